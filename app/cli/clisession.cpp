@@ -1,0 +1,65 @@
+#include "clisession.h"
+
+#include <QIODevice>
+#include <QProcessEnvironment>
+
+namespace keyward {
+
+CliSession::CliSession(const QCommandLineParser &parser, QTextStream &out, QTextStream &err, QIODevice &in)
+    : m_parser(parser), m_out(out), m_err(err), m_in(in)
+{
+}
+
+DataOptions CliSession::dataOptions() const
+{
+    return DataOptions::from(m_parser, QProcessEnvironment::systemEnvironment());
+}
+
+std::shared_ptr<Backend> CliSession::backend(const QMap<QString, QString> &commandLineSettings)
+{
+    if (m_backend)
+        return m_backend;
+    BackendOptions options;
+    options.data = dataOptions();
+    options.commandLineSettings = commandLineSettings;
+    Result<std::shared_ptr<Backend>> opened = Backend::open(options);
+    if (!opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    m_backend = opened.value();
+    return m_backend;
+}
+
+int CliSession::fail(const QString &message)
+{
+    // One line per problem, never a stack trace.
+    for (const QString &line : message.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        m_err << "keyward-server: " << line << Qt::endl;
+    return ExitCode::Failure;
+}
+
+int CliSession::fail(const Error &error)
+{
+    return fail(error.message + QStringLiteral(" (") + error.code + QLatin1Char(')'));
+}
+
+int CliSession::usageError(const QString &message)
+{
+    m_err << "keyward-server: " << message << Qt::endl << "Try 'keyward-server help'." << Qt::endl;
+    return ExitCode::Usage;
+}
+
+Result<QString> CliSession::readPasswordFromStdin()
+{
+    QByteArray bytes = m_in.readAll();
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    if (bytes.isEmpty())
+        return failure(QStringLiteral("weak_password"), QStringLiteral("no password on standard input"));
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace keyward

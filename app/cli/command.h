@@ -1,0 +1,28 @@
+// A CLI command: its words, what it takes, and what it does.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace keyward {
+
+class CliSession;
+
+struct Command {
+    QStringList words;      // e.g. {"user", "add"}
+    QString positionalHelp; // e.g. "EMAIL ROLE..."
+    QString summary;
+    int minPositional = 0;
+    int maxPositional = 0; // -1 = any number
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(CliSession &)> run;
+};
+
+std::vector<Command> userCommands();
+std::vector<Command> auditCommands();
+std::vector<Command> serveCommands();
+
+} // namespace keyward

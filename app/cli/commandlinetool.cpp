@@ -1,0 +1,88 @@
+#include "commandlinetool.h"
+
+#include "clisession.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+
+namespace keyward {
+
+CommandLineTool::CommandLineTool()
+{
+    for (auto group : {serveCommands(), userCommands(), auditCommands()})
+        m_commands.insert(m_commands.end(), group.begin(), group.end());
+}
+
+const Command *CommandLineTool::find(const QStringList &words, qsizetype *consumed) const
+{
+    const Command *best = nullptr;
+    for (const Command &command : m_commands) {
+        if (command.words.size() <= words.size() && words.mid(0, command.words.size()) == command.words
+            && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    *consumed = best ? best->words.size() : 0;
+    return best;
+}
+
+void CommandLineTool::printHelp(QTextStream &out) const
+{
+    out << "Usage: keyward-server COMMAND [OPTIONS]" << Qt::endl
+        << "Keyward's headless server and administration commands." << Qt::endl << Qt::endl
+        << "Commands:" << Qt::endl;
+    for (const Command &command : m_commands) {
+        const QString synopsis = command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.positionalHelp;
+        out << "  " << synopsis.trimmed().leftJustified(34) << ' ' << command.summary << Qt::endl;
+    }
+    out << Qt::endl
+        << "Every command takes --data-dir DIR, --db URL and --config FILE; 'keyward-server COMMAND --help' "
+           "lists a command's options."
+        << Qt::endl;
+}
+
+int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err, QIODevice &in)
+{
+    const QStringList words = arguments.mid(1);
+    if (words.isEmpty() || words.first() == QLatin1String("help") || words.first() == QLatin1String("--help")
+        || words.first() == QLatin1String("-h")) {
+        printHelp(words.isEmpty() ? err : out);
+        return words.isEmpty() ? ExitCode::Usage : ExitCode::Success;
+    }
+    if (words.first() == QLatin1String("--version")) {
+        out << "keyward-server " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitCode::Success;
+    }
+    qsizetype consumed = 0;
+    const Command *command = find(words, &consumed);
+    QCommandLineParser parser;
+    CliSession session(parser, out, err, in);
+    if (!command)
+        return session.usageError(QStringLiteral("unknown command '%1'").arg(words.mid(0, 2).join(QLatin1Char(' '))));
+
+    const QString name = command->words.join(QLatin1Char(' '));
+    parser.setApplicationDescription(command->summary);
+    parser.addPositionalArgument(command->positionalHelp, {}, command->positionalHelp);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    DataOptions::addTo(parser);
+    if (command->addOptions)
+        command->addOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("keyward-server ") + name} + words.mid(consumed)))
+        return session.usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitCode::Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < command->minPositional || (command->maxPositional >= 0 && count > command->maxPositional))
+        return session.usageError(QStringLiteral("usage: keyward-server %1 %2").arg(name, command->positionalHelp).trimmed());
+    try {
+        return command->run(session);
+    } catch (const StorageError &error) {
+        return session.fail(error.message());
+    } catch (const std::bad_alloc &) {
+        return session.fail(QStringLiteral("out of memory"));
+    }
+}
+
+} // namespace keyward

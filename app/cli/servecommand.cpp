@@ -1,0 +1,109 @@
+// serve: runs the API until SIGINT/SIGTERM.
+#include "clisession.h"
+#include "command.h"
+#include "signalwatcher.h"
+
+#include "auth/accountservice.h"
+#include "http/apiserver.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace keyward {
+
+namespace {
+
+// Options of `serve` that override a setting, as in the CLI contract.
+const QList<QPair<QString, QString>> &settingOptions()
+{
+    static const QList<QPair<QString, QString>> options{
+        {QStringLiteral("listen"), QStringLiteral("server.listen")},
+        {QStringLiteral("tls-cert"), QStringLiteral("server.tls_cert")},
+        {QStringLiteral("tls-key"), QStringLiteral("server.tls_key")},
+        {QStringLiteral("issuer"), QStringLiteral("tokens.issuer")},
+        {QStringLiteral("audience"), QStringLiteral("tokens.audience")},
+        {QStringLiteral("threads"), QStringLiteral("server.threads")},
+    };
+    return options;
+}
+
+QString shellQuote(const QString &text)
+{
+    if (!text.isEmpty() && !text.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_@%+=:,./-]"))))
+        return text;
+    return QLatin1Char('\'') + QString(text).replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\'');
+}
+
+// The exact command that creates the first administrator of this installation.
+QString firstAdminCommand(const DataOptions &data)
+{
+    QString command = QStringLiteral("keyward-server user add --email admin@example.org --role admin");
+    if (!data.databaseUrl.isEmpty())
+        command += QStringLiteral(" --db \"$KEYWARD_DB\""); // never echo a URL that may hold a password
+    else
+        command += QStringLiteral(" --data-dir ") + shellQuote(data.dataDir);
+    return command;
+}
+
+int serve(CliSession &session)
+{
+    QMap<QString, QString> overrides;
+    for (const auto &[option, key] : settingOptions()) {
+        if (session.parser().isSet(option))
+            overrides.insert(key, session.parser().value(option));
+    }
+    const auto backend = session.backend(overrides);
+    if (!backend)
+        return ExitCode::Failure;
+    const Settings &settings = backend->settings();
+    if (!settings.text(QStringLiteral("server.tls_cert")).isEmpty())
+        return session.fail(QStringLiteral("HTTPS is not available in this build yet; remove server.tls_cert/server.tls_key"));
+
+    const QString listen = settings.text(QStringLiteral("server.listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    if (address.isNull())
+        return session.fail(QStringLiteral("server.listen: '%1' is not an IP address").arg(host));
+
+    ApiServer server(backend);
+    const Result<quint16> port = server.listen(address, quint16(listen.mid(colon + 1).toUInt()));
+    if (!port)
+        return session.fail(port.error().message);
+    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    session.out() << "listening on http://" << shownHost << ':' << port.value() << Qt::endl;
+    if (!backend->accounts().hasAdministrator()) {
+        session.out() << "No administrator exists yet. Create one with:" << Qt::endl
+                      << "  " << firstAdminCommand(backend->dataOptions()) << Qt::endl;
+    }
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    session.out() << "stopped" << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace
+
+std::vector<Command> serveCommands()
+{
+    Command command;
+    command.words = QStringList{QStringLiteral("serve")};
+    command.summary = QStringLiteral("Run the API until SIGINT or SIGTERM");
+    command.addOptions = [](QCommandLineParser &parser) {
+        parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (server.listen)."), QStringLiteral("ADDR:PORT")});
+        parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (server.tls_cert)."), QStringLiteral("F")});
+        parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key (server.tls_key)."), QStringLiteral("F")});
+        parser.addOption({QStringLiteral("issuer"), QStringLiteral("Token issuer (tokens.issuer)."), QStringLiteral("URL")});
+        parser.addOption({QStringLiteral("audience"), QStringLiteral("Token audience (tokens.audience)."), QStringLiteral("A")});
+        parser.addOption({QStringLiteral("threads"), QStringLiteral("Request threads (server.threads)."), QStringLiteral("N")});
+    };
+    command.run = serve;
+    return {command};
+}
+
+} // namespace keyward

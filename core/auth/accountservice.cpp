@@ -1,0 +1,291 @@
+#include "accountservice.h"
+
+#include "auditlog.h"
+#include "builtinroles.h"
+#include "common/clock.h"
+#include "common/logging.h"
+#include "crypto/passwordhasher.h"
+#include "crypto/securerandom.h"
+#include "emailaddress.h"
+#include "passwordpolicy.h"
+#include "rolegraph.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "storage/userrolestore.h"
+
+#include <QJsonArray>
+
+namespace keyward {
+
+namespace {
+
+Error notFound() { return failure(QStringLiteral("not_found"), QStringLiteral("no such user")); }
+
+Error insufficientRole(const QString &why) { return failure(QStringLiteral("insufficient_role"), why); }
+
+} // namespace
+
+struct AccountService::Target {
+    User user;
+};
+
+AccountService::AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher)
+    : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
+{
+    // Failed logins for unknown e-mails verify against this hash, so they cost what a real
+    // verification costs and do not reveal which addresses exist.
+    m_dummyHash = m_hasher.hash(generatePassword(24));
+}
+
+User AccountService::withRoles(const UserRecord &record, const RoleGraph &graph)
+{
+    return User{record, graph.names(UserRoleStore(m_database.connection()).rolesOf(record.id))};
+}
+
+Status AccountService::checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const
+{
+    if (actor.localAdministration || graph.hasPermission(actor.roles, permission))
+        return success();
+    return insufficientRole(QStringLiteral("this needs the permission %1").arg(permission));
+}
+
+Status AccountService::checkRoles(const Actor &actor, const QStringList &roles, const RoleGraph &graph) const
+{
+    for (const QString &role : roles) {
+        if (!graph.contains(role))
+            return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role named '%1'").arg(role));
+        if (!actor.localAdministration && !graph.canGrant(actor.roles, role))
+            return insufficientRole(QStringLiteral("nobody can grant a role above their own highest role ('%1')").arg(role));
+    }
+    return success();
+}
+
+Result<AccountService::Target> AccountService::loadTarget(const Actor &actor, const QString &email, const RoleGraph &graph)
+{
+    const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
+    if (!record)
+        return notFound();
+    User user = withRoles(*record, graph);
+    if (!actor.localAdministration && !graph.canManage(actor.roles, user.roles))
+        return insufficientRole(QStringLiteral("this user's role is above yours"));
+    return Target{std::move(user)};
+}
+
+bool AccountService::isLastAdministrator(const User &user, const RoleGraph &graph)
+{
+    const auto adminId = graph.idOf(BuiltinRoles::admin());
+    if (!adminId || !user.roles.contains(BuiltinRoles::admin()) || user.record.disabled)
+        return false;
+    return UserRoleStore(m_database.connection()).countEnabledHolders({*adminId}) <= 1;
+}
+
+Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
+{
+    const QString email = newUser.email.trimmed();
+    if (!EmailAddress::isValid(email))
+        return failure(QStringLiteral("invalid_email"), QStringLiteral("'%1' is not a valid e-mail address").arg(email.left(254)));
+    QString hash = newUser.passwordHash;
+    if (hash.isEmpty()) {
+        if (const Status policy = PasswordPolicy::check(newUser.password, email); !policy)
+            return policy.error();
+    } else if (!PasswordHasher::isSupportedHash(hash)) {
+        return failure(QStringLiteral("invalid_hash"),
+                       QStringLiteral("password_hash must be a bcrypt ($2a$, $2b$, $2y$) or Argon2 PHC string"));
+    }
+    const QStringList roles = newUser.roles.isEmpty() ? QStringList{BuiltinRoles::user()} : newUser.roles;
+    // Hash before taking the write lock: hashing is the slow part and needs no database.
+    if (hash.isEmpty())
+        hash = m_hasher.hash(newUser.password);
+
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
+        return allowed.error();
+    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
+        return rolesOk.error();
+    UserStore users(transaction.connection());
+    if (users.findByEmailKey(EmailAddress::key(email)))
+        return failure(QStringLiteral("email_taken"), QStringLiteral("a user with this e-mail address already exists"));
+
+    const QDateTime now = m_clock.now();
+    UserRecord record;
+    record.email = email;
+    record.name = newUser.name.trimmed();
+    record.passwordHash = hash;
+    record.createdAt = record.updatedAt = record.passwordChangedAt = now;
+    try {
+        record.id = users.insert(record, EmailAddress::key(email));
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::UniqueViolation)
+            return failure(QStringLiteral("email_taken"), QStringLiteral("a user with this e-mail address already exists"));
+        throw;
+    }
+    std::vector<qint64> roleIds;
+    for (const QString &role : roles)
+        roleIds.push_back(*graph.idOf(role));
+    UserRoleStore(transaction.connection()).replace(record.id, roleIds);
+    m_audit.record(actor, QStringLiteral("user.create"), email, AuditOutcome::success(),
+                   {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                    {QStringLiteral("imported_hash"), !newUser.passwordHash.isEmpty()}});
+    User user = withRoles(record, graph);
+    transaction.commit();
+    return user;
+}
+
+Result<User> AccountService::find(const QString &email)
+{
+    const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
+    if (!record)
+        return notFound();
+    return withRoles(*record, RoleGraph::load(m_database.connection()));
+}
+
+std::vector<User> AccountService::list()
+{
+    const QSqlDatabase db = m_database.connection();
+    const RoleGraph graph = RoleGraph::load(db);
+    const auto rolesByUser = UserRoleStore(db).rolesOfAll();
+    std::vector<User> users;
+    for (UserRecord &record : UserStore(db).list()) {
+        const QStringList roles = graph.names(rolesByUser.value(record.id));
+        users.push_back(User{std::move(record), roles});
+    }
+    return users;
+}
+
+bool AccountService::hasAdministrator()
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto adminId = RoleGraph::load(db).idOf(BuiltinRoles::admin());
+    return adminId && UserRoleStore(db).countEnabledHolders({*adminId}) > 0;
+}
+
+Result<User> AccountService::setDisabled(const Actor &actor, const QString &email, bool disabled)
+{
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
+        return allowed.error();
+    auto target = loadTarget(actor, email, graph);
+    if (!target)
+        return target.error();
+    User &user = target.value().user;
+    if (disabled && isLastAdministrator(user, graph))
+        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator cannot be disabled"));
+    const QDateTime now = m_clock.now();
+    UserStore(transaction.connection()).setDisabled(user.record.id, disabled, now);
+    m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), user.record.email,
+                   AuditOutcome::success());
+    transaction.commit();
+    user.record.disabled = disabled;
+    user.record.updatedAt = now;
+    return user;
+}
+
+Status AccountService::remove(const Actor &actor, const QString &email)
+{
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
+        return allowed.error();
+    auto target = loadTarget(actor, email, graph);
+    if (!target)
+        return target.error();
+    const User &user = target.value().user;
+    if (isLastAdministrator(user, graph))
+        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator cannot be deleted"));
+    UserStore(transaction.connection()).remove(user.record.id);
+    m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
+    transaction.commit();
+    return success();
+}
+
+Result<User> AccountService::setRoles(const Actor &actor, const QString &email, const QStringList &requested)
+{
+    QStringList roles = requested;
+    roles.removeDuplicates();
+    roles.sort();
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    if (const Status allowed = checkPermission(actor, QStringLiteral("roles.assign"), graph); !allowed)
+        return allowed.error();
+    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
+        return rolesOk.error();
+    auto target = loadTarget(actor, email, graph);
+    if (!target)
+        return target.error();
+    User &user = target.value().user;
+    if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
+        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator must keep the admin role"));
+    std::vector<qint64> roleIds;
+    for (const QString &role : roles)
+        roleIds.push_back(*graph.idOf(role));
+    UserRoleStore(transaction.connection()).replace(user.record.id, roleIds);
+    m_audit.record(actor, QStringLiteral("user.set_roles"), user.record.email, AuditOutcome::success(),
+                   {{QStringLiteral("before"), QJsonArray::fromStringList(user.roles)},
+                    {QStringLiteral("after"), QJsonArray::fromStringList(roles)}});
+    transaction.commit();
+    user.roles = roles;
+    return user;
+}
+
+Status AccountService::resetPassword(const Actor &actor, const QString &email, const QString &password)
+{
+    // Hash before taking the write lock: hashing is the slow part and needs no database.
+    if (const Status policy = PasswordPolicy::check(password, email.trimmed()); !policy)
+        return policy;
+    const QString hash = m_hasher.hash(password);
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
+        return allowed;
+    auto target = loadTarget(actor, email, graph);
+    if (!target)
+        return target.error();
+    const User &user = target.value().user;
+    UserStore(transaction.connection()).updatePasswordHash(user.record.id, hash, m_clock.now());
+    m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());
+    transaction.commit();
+    return success();
+}
+
+Result<User> AccountService::authenticate(const QString &email, const QString &password, const QString &clientAddress)
+{
+    const Error rejected = failure(QStringLiteral("invalid_credentials"), QStringLiteral("wrong e-mail address or password"));
+    Actor actor = Actor::user(email.trimmed(), {}, clientAddress);
+    if (password.toUtf8().size() > PasswordPolicy::kMaxBytes) {
+        m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure());
+        return rejected;
+    }
+    const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
+    const PasswordHasher::Verdict verdict = m_hasher.verify(password, record ? record->passwordHash : m_dummyHash);
+    if (!record || !verdict.matches || record->disabled) {
+        QJsonObject details;
+        if (record && record->disabled && verdict.matches)
+            details.insert(QStringLiteral("reason"), QStringLiteral("disabled"));
+        m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure(), details);
+        return rejected;
+    }
+    // Upgrade the hash (bcrypt, or Argon2 at older parameters) while we hold the password.
+    const QString upgraded = verdict.needsRehash ? m_hasher.hash(password) : QString();
+    TransactionGuard transaction(m_database);
+    UserStore users(transaction.connection());
+    const QDateTime now = m_clock.now();
+    if (!upgraded.isEmpty()) {
+        users.upgradePasswordHash(record->id, upgraded, now);
+        qCInfo(lcAuth) << "upgraded the password hash of user" << record->id;
+    }
+    users.recordLogin(record->id, now);
+    m_audit.record(actor, QStringLiteral("login"), record->email, AuditOutcome::success(),
+                   upgraded.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("hash_upgraded"), true}});
+    UserRecord updated = *record;
+    updated.lastLoginAt = now;
+    if (!upgraded.isEmpty())
+        updated.passwordHash = upgraded;
+    User user = withRoles(updated, RoleGraph::load(transaction.connection()));
+    transaction.commit();
+    return user;
+}
+
+} // namespace keyward

@@ -1,0 +1,61 @@
+// Creates, changes and authenticates user accounts, enforcing the password policy, the role
+// rules and the audit trail. The HTTP API, the CLI and the console all go through it.
+#pragma once
+
+#include "actor.h"
+#include "common/result.h"
+#include "user.h"
+
+#include <vector>
+
+namespace keyward {
+
+class AuditLog;
+class Clock;
+class Database;
+class PasswordHasher;
+class RoleGraph;
+
+struct NewUser {
+    QString email;
+    QString name;
+    QStringList roles;    // empty = the default role "user"
+    QString password;     // either a password, checked against the policy …
+    QString passwordHash; // … or an imported bcrypt/Argon2 hash
+};
+
+class AccountService {
+public:
+    AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher);
+
+    Result<User> create(const Actor &actor, const NewUser &newUser);
+    Result<User> find(const QString &email);
+    std::vector<User> list();
+    bool hasAdministrator();
+
+    Result<User> setDisabled(const Actor &actor, const QString &email, bool disabled);
+    Status remove(const Actor &actor, const QString &email);
+    Result<User> setRoles(const Actor &actor, const QString &email, const QStringList &roles);
+    Status resetPassword(const Actor &actor, const QString &email, const QString &password);
+
+    // Checks a login. Unknown, disabled and wrong-password all fail alike ("invalid_credentials")
+    // after the same hashing work. On success the hash is upgraded when it is bcrypt or weaker
+    // than the current Argon2id parameters.
+    Result<User> authenticate(const QString &email, const QString &password, const QString &clientAddress);
+
+private:
+    struct Target;
+    Result<Target> loadTarget(const Actor &actor, const QString &email, const RoleGraph &graph);
+    Status checkRoles(const Actor &actor, const QStringList &roles, const RoleGraph &graph) const;
+    Status checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const;
+    bool isLastAdministrator(const User &user, const RoleGraph &graph);
+    User withRoles(const UserRecord &record, const RoleGraph &graph);
+
+    Database &m_database;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    const PasswordHasher &m_hasher;
+    QString m_dummyHash;
+};
+
+} // namespace keyward

@@ -1,0 +1,32 @@
+#include "auditlog.h"
+
+#include "actor.h"
+#include "common/clock.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+
+namespace keyward {
+
+AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+
+void AuditLog::record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
+                      const QJsonObject &details)
+{
+    AuditRecord event;
+    event.at = m_clock.now();
+    event.actor = actor.name;
+    event.action = action;
+    event.target = target.left(320); // targets can be attacker-chosen (unknown e-mails): bound them
+    event.clientAddress = actor.clientAddress;
+    event.outcome = outcome;
+    event.details = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    AuditStore(m_database.connection()).insert(event);
+}
+
+std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)
+{
+    return AuditStore(m_database.connection()).list(query);
+}
+
+} // namespace keyward

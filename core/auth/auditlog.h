@@ -1,0 +1,35 @@
+// Records security-relevant actions. Details are structured data and must never hold a secret.
+#pragma once
+
+#include "storage/auditstore.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+class Clock;
+class Database;
+struct Actor;
+
+namespace AuditOutcome {
+inline QString success() { return QStringLiteral("success"); }
+inline QString failure() { return QStringLiteral("failure"); }
+inline QString denied() { return QStringLiteral("denied"); }
+} // namespace AuditOutcome
+
+class AuditLog {
+public:
+    AuditLog(Database &database, const Clock &clock);
+
+    // Written on the calling thread's connection, so inside an open transaction it commits or
+    // rolls back together with the change it describes.
+    void record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
+                const QJsonObject &details = {});
+    std::vector<AuditRecord> list(const AuditQuery &query);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace keyward

@@ -1,0 +1,58 @@
+#include "backend.h"
+
+#include "auth/accountservice.h"
+#include "auth/auditlog.h"
+#include "common/clock.h"
+#include "config/settingsresolver.h"
+#include "crypto/passwordhasher.h"
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/settingsstore.h"
+#include "storage/storageerror.h"
+
+namespace keyward {
+
+Backend::~Backend() = default;
+
+Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
+{
+    std::shared_ptr<Backend> backend(new Backend);
+    backend->m_data = options.data;
+    backend->m_clock = options.clock ? options.clock : std::make_shared<SystemClock>();
+
+    const Result<DatabaseConfig> databaseConfig = options.data.databaseConfig();
+    if (!databaseConfig)
+        return databaseConfig.error();
+    if (databaseConfig->kind == SqlDialect::Kind::Sqlite) {
+        if (const Status dir = options.data.ensureDataDir(); !dir)
+            return dir.error();
+    }
+    backend->m_database = std::make_unique<Database>(databaseConfig.value());
+
+    SettingsResolver resolver;
+    try {
+        MigrationRunner(*backend->m_database, schemaMigrations()).migrate();
+        resolver.addLayer(SettingSource::Database, SettingsStore(backend->m_database->connection()).all());
+    } catch (const StorageError &error) {
+        return failure(QStringLiteral("database"), error.message());
+    }
+    if (const QString file = options.data.effectiveConfigFile(); !file.isEmpty())
+        resolver.addIniFile(file);
+    resolver.addEnvironment(options.environment);
+    resolver.addLayer(SettingSource::CommandLine, options.commandLineSettings);
+    Result<Settings> settings = resolver.resolve();
+    if (!settings)
+        return settings.error();
+    backend->m_settings = settings.value();
+
+    Argon2Params params;
+    params.opsLimit = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_ops")));
+    params.memoryKiB = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_memory_kib")));
+    backend->m_hasher = std::make_unique<PasswordHasher>(params);
+    backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
+    backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit,
+                                                           *backend->m_clock, *backend->m_hasher);
+    return backend;
+}
+
+} // namespace keyward

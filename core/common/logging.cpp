@@ -1,0 +1,7 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "keyward.storage")
+Q_LOGGING_CATEGORY(lcAuth, "keyward.auth")
+Q_LOGGING_CATEGORY(lcCrypto, "keyward.crypto")
+Q_LOGGING_CATEGORY(lcConfig, "keyward.config")
+Q_LOGGING_CATEGORY(lcHttp, "keyward.http")

@@ -1,0 +1,43 @@
+// A value or an expected failure with a machine-readable code and a message for people.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace keyward {
+
+struct Error {
+    QString code;    // stable, e.g. "email_taken"; the HTTP layer and the CLI key on it
+    QString message; // for humans; never contains a secret
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+// For operations that produce nothing but can fail in an expected way.
+struct Done {};
+using Status = Result<Done>;
+
+inline Status success() { return Done{}; }
+inline Error failure(QString code, QString message) { return Error{std::move(code), std::move(message)}; }
+
+} // namespace keyward

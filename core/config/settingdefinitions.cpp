@@ -1,0 +1,153 @@
+#include "settingdefinitions.h"
+
+#include <QThread>
+#include <QUrl>
+
+namespace keyward {
+
+namespace {
+
+using Type = SettingDefinition::Type;
+
+SettingDefinition integer(const char *key, qint64 defaultValue, qint64 minimum, qint64 maximum, const char *description)
+{
+    return {QString::fromLatin1(key), Type::Integer, QString::number(defaultValue), minimum, maximum, {},
+            QString::fromUtf8(description)};
+}
+
+SettingDefinition typed(const char *key, Type type, const QString &defaultValue, const char *description,
+                        QStringList choices = {})
+{
+    return {QString::fromLatin1(key), type, defaultValue, 0, 0, std::move(choices), QString::fromUtf8(description)};
+}
+
+std::vector<SettingDefinition> makeDefinitions()
+{
+    constexpr qint64 day = 86400;
+    const qint64 cores = qMax(1, QThread::idealThreadCount());
+    return {
+        typed("server.listen", Type::ListenAddress, QStringLiteral("127.0.0.1:8080"), "address and port to listen on"),
+        integer("server.threads", cores, 1, 64, "request worker threads"),
+        typed("server.tls_cert", Type::Text, {}, "PEM certificate file; set with server.tls_key to serve HTTPS"),
+        typed("server.tls_key", Type::Text, {}, "PEM private key file; set with server.tls_cert to serve HTTPS"),
+        integer("server.max_body_bytes", 65536, 1024, 16 * 1024 * 1024, "larger request bodies get 413"),
+        typed("server.cors_origins", Type::List, {}, "comma-separated origins allowed by CORS; empty = none"),
+        typed("server.trusted_proxies", Type::List, {}, "addresses whose X-Forwarded-For is believed"),
+        typed("tokens.issuer", Type::Url, {}, "the iss claim; empty = the server's own base URL"),
+        typed("tokens.audience", Type::NonEmptyText, QStringLiteral("keyward"), "the aud claim"),
+        integer("tokens.access_ttl", 900, 1, day, "access token lifetime in seconds"),
+        integer("tokens.refresh_idle_ttl", 7 * day, 60, 365 * day, "seconds a session may sit unused"),
+        integer("tokens.refresh_absolute_ttl", 30 * day, 60, 3650 * day, "seconds a session may live at most"),
+        integer("tokens.reuse_grace", 10, 0, 300, "seconds a rotated refresh token may be retried"),
+        integer("tokens.leeway", 30, 0, 300, "clock skew accepted on exp/nbf, seconds"),
+        typed("tokens.algorithm", Type::Choice, QStringLiteral("ES256"), "algorithm of newly created keys",
+              {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}),
+        integer("tokens.jwks_max_age", 300, 0, day, "seconds verifiers may cache the JWK Set"),
+        integer("tokens.rotation_days", 0, 0, 3650, "automatic key rotation period in days; 0 = by hand"),
+        integer("limits.login_failures_per_account", 10, 1, 1000000, "failed logins per account per 15 minutes"),
+        integer("limits.login_per_ip_per_minute", 60, 1, 1000000, "login attempts per client address per minute"),
+        integer("limits.refresh_per_ip_per_minute", 600, 1, 1000000, "refreshes per client address per minute"),
+        integer("limits.register_per_ip_per_hour", 30, 1, 1000000, "registrations per client address per hour"),
+        typed("registration.enabled", Type::Boolean, QStringLiteral("true"), "self-registration on /auth/register"),
+        // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
+        // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
+        integer("passwords.argon2_ops", 2, 1, 10, "Argon2id passes (t)"),
+        integer("passwords.argon2_memory_kib", 19 * 1024, 7 * 1024, 1024 * 1024, "Argon2id memory in KiB (m)"),
+    };
+}
+
+Result<bool> parseBoolean(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("on") || value == QLatin1String("1"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("off") || value == QLatin1String("0"))
+        return false;
+    return failure(QStringLiteral("invalid_setting"), {});
+}
+
+} // namespace
+
+QString SettingDefinition::environmentName() const
+{
+    QString name = key.toUpper();
+    name.replace(QLatin1Char('.'), QLatin1Char('_'));
+    return QStringLiteral("KEYWARD_") + name;
+}
+
+Result<QVariant> SettingDefinition::parse(const QString &rawText) const
+{
+    const QString text = rawText.trimmed();
+    const auto invalid = [this](const QString &what) {
+        return failure(QStringLiteral("invalid_setting"), QStringLiteral("%1 %2").arg(key, what));
+    };
+    switch (type) {
+    case Type::Integer: {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok)
+            return invalid(QStringLiteral("must be a whole number (got '%1')").arg(text.left(40)));
+        if (value < minimum || value > maximum)
+            return invalid(QStringLiteral("must be between %1 and %2 (got %3)").arg(minimum).arg(maximum).arg(value));
+        return QVariant(value);
+    }
+    case Type::Boolean: {
+        const Result<bool> value = parseBoolean(text);
+        if (!value)
+            return invalid(QStringLiteral("must be true or false (got '%1')").arg(text.left(40)));
+        return QVariant(value.value());
+    }
+    case Type::Text:
+        return QVariant(text);
+    case Type::NonEmptyText:
+        if (text.isEmpty())
+            return invalid(QStringLiteral("must not be empty"));
+        return QVariant(text);
+    case Type::Choice:
+        if (!choices.contains(text))
+            return invalid(QStringLiteral("must be one of %1 (got '%2')").arg(choices.join(QLatin1String(", ")), text.left(40)));
+        return QVariant(text);
+    case Type::ListenAddress: {
+        const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : -1;
+        if (colon <= 0 || !ok || port < 0 || port > 65535)
+            return invalid(QStringLiteral("must be HOST:PORT with a port from 0 to 65535 (got '%1')").arg(text.left(80)));
+        return QVariant(text);
+    }
+    case Type::Url: {
+        if (text.isEmpty())
+            return QVariant(text);
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+            return invalid(QStringLiteral("must be an absolute http(s) URL (got '%1')").arg(text.left(80)));
+        return QVariant(text);
+    }
+    case Type::List: {
+        QStringList items;
+        for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!item.trimmed().isEmpty())
+                items << item.trimmed();
+        }
+        return QVariant(items);
+    }
+    }
+    return invalid(QStringLiteral("has an unknown type"));
+}
+
+const std::vector<SettingDefinition> &settingDefinitions()
+{
+    static const std::vector<SettingDefinition> definitions = makeDefinitions();
+    return definitions;
+}
+
+const SettingDefinition *findSetting(const QString &key)
+{
+    for (const SettingDefinition &definition : settingDefinitions()) {
+        if (definition.key == key)
+            return &definition;
+    }
+    return nullptr;
+}
+
+} // namespace keyward

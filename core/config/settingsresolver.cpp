@@ -1,0 +1,79 @@
+#include "settingsresolver.h"
+
+#include "settingdefinitions.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace keyward {
+
+void SettingsResolver::addLayer(SettingSource source, const QMap<QString, QString> &values, const QString &origin)
+{
+    m_layers.push_back({source, values, origin.isEmpty() ? settingSourceName(source) : origin});
+}
+
+void SettingsResolver::addIniFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable()) {
+        m_problems << QStringLiteral("%1: cannot read the settings file").arg(path);
+        return;
+    }
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError) {
+        m_problems << QStringLiteral("%1: the settings file is not valid INI").arg(path);
+        return;
+    }
+    QMap<QString, QString> values;
+    for (const QString &iniKey : ini.allKeys()) {
+        const QString key = QString(iniKey).replace(QLatin1Char('/'), QLatin1Char('.'));
+        const QVariant value = ini.value(iniKey);
+        // QSettings splits "a, b" into a list; settings want the text as written.
+        values.insert(key, value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                                       : value.toString());
+    }
+    addLayer(SettingSource::File, values, path);
+}
+
+void SettingsResolver::addEnvironment(const QProcessEnvironment &environment)
+{
+    QMap<QString, QString> values;
+    for (const SettingDefinition &definition : settingDefinitions()) {
+        if (environment.contains(definition.environmentName()))
+            values.insert(definition.key, environment.value(definition.environmentName()));
+    }
+    addLayer(SettingSource::Environment, values);
+}
+
+Result<Settings> SettingsResolver::resolve() const
+{
+    Settings settings;
+    QStringList problems = m_problems;
+    for (const Layer &layer : m_layers) {
+        for (auto it = layer.values.cbegin(); it != layer.values.cend(); ++it) {
+            const SettingDefinition *definition = findSetting(it.key());
+            if (!definition) {
+                problems << QStringLiteral("%1: unknown setting '%2'").arg(layer.origin, it.key());
+                continue;
+            }
+            const Result<QVariant> parsed = definition->parse(it.value());
+            if (!parsed) {
+                const QString where = layer.source == SettingSource::Environment
+                    ? definition->environmentName()
+                    : layer.origin;
+                problems << QStringLiteral("%1: %2").arg(where, parsed.error().message);
+                continue;
+            }
+            settings.set(it.key(), parsed.value(), layer.source);
+        }
+    }
+    // Rules that involve two settings.
+    if (settings.text(QStringLiteral("server.tls_cert")).isEmpty() != settings.text(QStringLiteral("server.tls_key")).isEmpty())
+        problems << QStringLiteral("server.tls_cert and server.tls_key must be set together");
+    if (settings.integer(QStringLiteral("tokens.refresh_absolute_ttl")) < settings.integer(QStringLiteral("tokens.refresh_idle_ttl")))
+        problems << QStringLiteral("tokens.refresh_absolute_ttl must not be shorter than tokens.refresh_idle_ttl");
+    if (!problems.isEmpty())
+        return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));
+    return settings;
+}
+
+} // namespace keyward

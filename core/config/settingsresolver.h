@@ -1,0 +1,38 @@
+// Merges the settings layers, later ones winning: defaults, database, INI file, environment,
+// command line. Every value is validated; all problems are reported together.
+#pragma once
+
+#include "common/result.h"
+#include "settings.h"
+
+#include <QMap>
+#include <QProcessEnvironment>
+
+#include <vector>
+
+namespace keyward {
+
+class SettingsResolver {
+public:
+    // origin names the layer in messages, e.g. the INI file's path.
+    void addLayer(SettingSource source, const QMap<QString, QString> &values, const QString &origin = {});
+
+    // Reads [section] key=value pairs; an unreadable file or an unknown key is an error (a typo
+    // in a security setting must not be ignored silently).
+    void addIniFile(const QString &path);
+    void addEnvironment(const QProcessEnvironment &environment);
+
+    // Fails with code "invalid_setting" and one line per problem.
+    Result<Settings> resolve() const;
+
+private:
+    struct Layer {
+        SettingSource source;
+        QMap<QString, QString> values;
+        QString origin;
+    };
+    std::vector<Layer> m_layers;
+    QStringList m_problems;
+};
+
+} // namespace keyward

@@ -1,0 +1,52 @@
+#include "auditstore.h"
+
+#include "common/timeformat.h"
+#include "sqlstatement.h"
+
+#include <limits>
+
+namespace keyward {
+
+AuditStore::AuditStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+qint64 AuditStore::insert(const AuditRecord &event)
+{
+    return SqlStatement(m_db, QStringLiteral("INSERT INTO audit_events (at, actor, action, target, client_address, "
+                                             "outcome, details) VALUES (:at, :actor, :action, :target, :client, "
+                                             ":outcome, :details) RETURNING id"))
+        .bind(QStringLiteral(":at"), event.at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":actor"), event.actor)
+        .bind(QStringLiteral(":action"), event.action)
+        .bind(QStringLiteral(":target"), event.target)
+        .bind(QStringLiteral(":client"), event.clientAddress)
+        .bind(QStringLiteral(":outcome"), event.outcome)
+        .bind(QStringLiteral(":details"), event.details)
+        .insertReturningId();
+}
+
+std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
+{
+    SqlStatement query(m_db, QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
+                                            "FROM audit_events WHERE at >= :since AND id < :before "
+                                            "ORDER BY id DESC LIMIT :limit"));
+    query.bind(QStringLiteral(":since"), filter.since ? filter.since->toSecsSinceEpoch() : std::numeric_limits<qint64>::min())
+        .bind(QStringLiteral(":before"), filter.beforeId > 0 ? filter.beforeId : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":limit"), sqlLimit(filter.limit))
+        .exec();
+    std::vector<AuditRecord> events;
+    while (query.next()) {
+        AuditRecord event;
+        event.id = query.value(0).toLongLong();
+        event.at = fromEpoch(query.value(1).toLongLong());
+        event.actor = query.value(2).toString();
+        event.action = query.value(3).toString();
+        event.target = query.value(4).toString();
+        event.clientAddress = query.value(5).toString();
+        event.outcome = query.value(6).toString();
+        event.details = query.value(7).toString();
+        events.push_back(event);
+    }
+    return events;
+}
+
+} // namespace keyward

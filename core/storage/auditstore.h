@@ -1,0 +1,42 @@
+// The audit_events table: an append-only record of security-relevant actions.
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace keyward {
+
+struct AuditRecord {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString action;
+    QString target;
+    QString clientAddress;
+    QString outcome; // "success", "failure" or "denied"
+    QString details; // a JSON object; never a secret
+};
+
+struct AuditQuery {
+    std::optional<QDateTime> since;
+    qint64 beforeId = 0; // paging: only events older than this id; 0 = from the newest
+    int limit = 100;
+};
+
+class AuditStore {
+public:
+    explicit AuditStore(QSqlDatabase db);
+
+    qint64 insert(const AuditRecord &event);
+    // Newest first.
+    std::vector<AuditRecord> list(const AuditQuery &query);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyward

@@ -1,0 +1,58 @@
+#include "databaseconfig.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace keyward {
+
+DatabaseConfig DatabaseConfig::sqlite(const QString &path)
+{
+    DatabaseConfig config;
+    config.kind = SqlDialect::Kind::Sqlite;
+    config.sqlitePath = path;
+    return config;
+}
+
+Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("sqlite")) {
+        if (url.path().isEmpty())
+            return failure(QStringLiteral("invalid_db_url"), QStringLiteral("sqlite: URL needs a file path"));
+        return sqlite(url.path());
+    }
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
+        return failure(QStringLiteral("invalid_db_url"),
+                       QStringLiteral("database URL must start with postgresql:// or sqlite://"));
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return failure(QStringLiteral("invalid_db_url"),
+                       QStringLiteral("database URL must look like postgresql://user[:pass]@host:port/dbname"));
+    DatabaseConfig config;
+    config.kind = SqlDialect::Kind::Postgres;
+    config.host = url.host();
+    config.port = url.port(5432);
+    config.databaseName = url.path().mid(1);
+    config.user = url.userName();
+    config.password = url.password();
+    QStringList options;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout")
+            || key == QLatin1String("sslrootcert") || key == QLatin1String("application_name"))
+            options << key + QLatin1Char('=') + value;
+        else
+            return failure(QStringLiteral("invalid_db_url"), QStringLiteral("unsupported database URL option '%1'").arg(key));
+    }
+    config.connectOptions = options.join(QLatin1Char(';'));
+    return config;
+}
+
+QString DatabaseConfig::displayName() const
+{
+    if (kind == SqlDialect::Kind::Sqlite)
+        return sqlitePath;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+}
+
+} // namespace keyward

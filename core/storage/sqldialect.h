@@ -1,0 +1,30 @@
+// Every difference between the SQLite and PostgreSQL dialects Keyward uses, in one place.
+#pragma once
+
+#include <QString>
+
+class QSqlError;
+
+namespace keyward {
+
+class SqlDialect {
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+
+    // Replaces the placeholders schema SQL uses: ${ID} for an auto-increment primary key
+    // column type, ${BLOB} for binary data.
+    QString expand(const QString &sql) const;
+
+    bool isUniqueViolation(const QSqlError &error) const;
+    bool isConnectionFailure(const QSqlError &error) const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace keyward

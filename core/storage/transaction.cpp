@@ -1,0 +1,70 @@
+#include "transaction.h"
+
+#include "common/logging.h"
+#include "database.h"
+#include "sqlstatement.h"
+#include "storageerror.h"
+
+#include <QHash>
+
+namespace keyward {
+
+namespace {
+
+// Open guards per connection on this thread (connections are per thread already).
+QHash<QString, int> &openDepths()
+{
+    thread_local QHash<QString, int> depths;
+    return depths;
+}
+
+} // namespace
+
+TransactionGuard::TransactionGuard(Database &database) : m_db(database.connection())
+{
+    m_depth = openDepths().value(m_db.connectionName(), 0);
+    if (m_depth == 0) {
+        // SQLite: take the write lock up front. A deferred transaction that reads first and
+        // writes later fails with SQLITE_BUSY instead of waiting when another writer got there.
+        const bool sqlite = database.dialect().kind() == SqlDialect::Kind::Sqlite;
+        SqlStatement(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).exec();
+    } else {
+        SqlStatement(m_db, QStringLiteral("SAVEPOINT ") + savepointName()).exec();
+    }
+    openDepths()[m_db.connectionName()] = m_depth + 1;
+    m_open = true;
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (!m_open)
+        return;
+    openDepths()[m_db.connectionName()] = m_depth;
+    try {
+        if (m_depth == 0) {
+            SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec();
+        } else {
+            SqlStatement(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName()).exec();
+            SqlStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName()).exec();
+        }
+    } catch (const StorageError &error) {
+        qCWarning(lcStorage) << "rollback failed:" << error.what();
+    }
+}
+
+void TransactionGuard::commit()
+{
+    if (m_depth == 0)
+        SqlStatement(m_db, QStringLiteral("COMMIT")).exec();
+    else
+        SqlStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName()).exec();
+    m_open = false;
+    openDepths()[m_db.connectionName()] = m_depth;
+}
+
+QString TransactionGuard::savepointName() const
+{
+    return QStringLiteral("keyward_sp%1").arg(m_depth);
+}
+
+} // namespace keyward

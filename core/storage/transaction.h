@@ -1,0 +1,30 @@
+// RAII write transaction: rolls back on scope exit unless commit() was called. Guards nest:
+// an inner guard on the same thread becomes a savepoint of the outer transaction, so a
+// failing step can be undone without losing the steps around it.
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace keyward {
+
+class Database;
+
+class TransactionGuard {
+public:
+    explicit TransactionGuard(Database &database);
+    ~TransactionGuard();
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    const QSqlDatabase &connection() const { return m_db; }
+    void commit();
+
+private:
+    QString savepointName() const;
+
+    QSqlDatabase m_db;
+    int m_depth = 0; // 0 = the outermost transaction
+    bool m_open = false;
+};
+
+} // namespace keyward

@@ -1,0 +1,26 @@
+// The user_roles table: which roles each user holds.
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <vector>
+
+namespace keyward {
+
+class UserRoleStore {
+public:
+    explicit UserRoleStore(QSqlDatabase db);
+
+    std::vector<qint64> rolesOf(qint64 userId);
+    // Role ids of every user in one query, for lists.
+    QHash<qint64, std::vector<qint64>> rolesOfAll();
+    void replace(qint64 userId, const std::vector<qint64> &roleIds);
+    // Users holding any of the roles who are not disabled.
+    qint64 countEnabledHolders(const std::vector<qint64> &roleIds);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyward

@@ -1,0 +1,136 @@
+#include "userstore.h"
+
+#include "common/timeformat.h"
+#include "sqlstatement.h"
+
+namespace keyward {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, email, name, password_hash, disabled, created_at, updated_at, last_login_at, password_changed_at");
+
+UserRecord readUser(const SqlStatement &row)
+{
+    UserRecord user;
+    user.id = row.value(0).toLongLong();
+    user.email = row.value(1).toString();
+    user.name = row.value(2).toString();
+    user.passwordHash = row.value(3).toString();
+    user.disabled = row.value(4).toInt() != 0;
+    user.createdAt = fromEpoch(row.value(5).toLongLong());
+    user.updatedAt = fromEpoch(row.value(6).toLongLong());
+    user.lastLoginAt = fromNullableEpoch(row.value(7));
+    user.passwordChangedAt = fromEpoch(row.value(8).toLongLong());
+    return user;
+}
+
+} // namespace
+
+UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
+{
+    return SqlStatement(m_db, QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
+                                             "created_at, updated_at, last_login_at, password_changed_at) "
+                                             "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
+                                             ":login, :changed) RETURNING id"))
+        .bind(QStringLiteral(":email"), user.email)
+        .bind(QStringLiteral(":key"), emailKey)
+        .bind(QStringLiteral(":name"), user.name)
+        .bind(QStringLiteral(":hash"), user.passwordHash)
+        .bind(QStringLiteral(":disabled"), user.disabled ? 1 : 0)
+        .bind(QStringLiteral(":created"), user.createdAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
+        .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
+        .insertReturningId();
+}
+
+std::optional<UserRecord> UserStore::findById(qint64 id)
+{
+    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readUser(query);
+}
+
+std::optional<UserRecord> UserStore::findByEmailKey(const QString &emailKey)
+{
+    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email_key = :key"));
+    query.bind(QStringLiteral(":key"), emailKey).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readUser(query);
+}
+
+std::vector<UserRecord> UserStore::list(qint64 afterId, int limit)
+{
+    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns
+                                 + QStringLiteral(" FROM users WHERE id > :after ORDER BY id LIMIT :limit"));
+    query.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();
+    std::vector<UserRecord> users;
+    while (query.next())
+        users.push_back(readUser(query));
+    return users;
+}
+
+qint64 UserStore::count()
+{
+    return SqlStatement(m_db, QStringLiteral("SELECT COUNT(*) FROM users")).scalar().toLongLong();
+}
+
+void UserStore::updateProfile(qint64 id, const QString &name, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET name = :name, updated_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":name"), name)
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+void UserStore::updatePasswordHash(qint64 id, const QString &hash, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = :at, "
+                                      "updated_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":hash"), hash)
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+void UserStore::upgradePasswordHash(qint64 id, const QString &hash, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, updated_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":hash"), hash)
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+void UserStore::setDisabled(qint64 id, bool disabled, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET disabled = :disabled, updated_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":disabled"), disabled ? 1 : 0)
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+void UserStore::recordLogin(qint64 id, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET last_login_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+bool UserStore::remove(qint64 id)
+{
+    SqlStatement query(m_db, QStringLiteral("DELETE FROM users WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    return query.rowsAffected() > 0;
+}
+
+} // namespace keyward

@@ -1,0 +1,51 @@
+// The users table.
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace keyward {
+
+struct UserRecord {
+    qint64 id = 0;
+    QString email;
+    QString name;
+    QString passwordHash;
+    bool disabled = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    std::optional<QDateTime> lastLoginAt;
+    QDateTime passwordChangedAt;
+};
+
+class UserStore {
+public:
+    explicit UserStore(QSqlDatabase db);
+
+    // emailKey is the normalised address uniqueness is judged on. Throws
+    // StorageError(UniqueViolation) when it is taken.
+    qint64 insert(const UserRecord &user, const QString &emailKey);
+
+    std::optional<UserRecord> findById(qint64 id);
+    std::optional<UserRecord> findByEmailKey(const QString &emailKey);
+    // Ordered by id; afterId = 0 starts at the beginning; limit < 0 means all.
+    std::vector<UserRecord> list(qint64 afterId = 0, int limit = -1);
+    qint64 count();
+
+    void updateProfile(qint64 id, const QString &name, const QDateTime &at);
+    void updatePasswordHash(qint64 id, const QString &hash, const QDateTime &at);
+    // Replaces the hash without changing password_changed_at: same password, stronger hash.
+    void upgradePasswordHash(qint64 id, const QString &hash, const QDateTime &at);
+    void setDisabled(qint64 id, bool disabled, const QDateTime &at);
+    void recordLogin(qint64 id, const QDateTime &at);
+    bool remove(qint64 id);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyward
