@@ -2,8 +2,8 @@
 
 #include "auth/accountservice.h"
 #include "backend/backend.h"
-#include "storage/databaseconfig.h"
 #include "storage/database.h"
+#include "storage/databaseconfig.h"
 #include "storage/storageerror.h"
 #include "usertablemodel.h"
 

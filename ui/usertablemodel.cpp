@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent)
+{ }
 
 void UserTableModel::setUsers(std::vector<User> users)
 {
@@ -48,7 +49,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         case Created:
             return locale.toString(record.createdAt.toLocalTime(), QLocale::ShortFormat);
         case LastLogin:
-            return record.lastLoginAt ? locale.toString(record.lastLoginAt->toLocalTime(), QLocale::ShortFormat) : tr("Never");
+            return record.lastLoginAt ? locale.toString(record.lastLoginAt->toLocalTime(), QLocale::ShortFormat)
+                                      : tr("Never");
         case ColumnCount:
             break;
         }

@@ -55,8 +55,9 @@ int list(CliSession &session)
         session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }
-    TextTable table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"), QStringLiteral("TARGET"),
-                     QStringLiteral("OUTCOME"), QStringLiteral("CLIENT"), QStringLiteral("DETAILS")});
+    TextTable table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+                     QStringLiteral("TARGET"), QStringLiteral("OUTCOME"), QStringLiteral("CLIENT"),
+                     QStringLiteral("DETAILS")});
     for (const AuditRecord &event : events) {
         table.addRow({toRfc3339(event.at), event.actor, event.action, event.target, event.outcome, event.clientAddress,
                       event.details});
@@ -73,8 +74,10 @@ std::vector<Command> auditCommands()
     command.words = QStringList{QStringLiteral("audit"), QStringLiteral("list")};
     command.summary = QStringLiteral("Show audit events, newest first");
     command.addOptions = [](QCommandLineParser &parser) {
-        parser.addOption({QStringLiteral("since"), QStringLiteral("Only events at or after this RFC 3339 time."), QStringLiteral("T")});
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N events (default 100)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("since"), QStringLiteral("Only events at or after this RFC 3339 time."),
+                          QStringLiteral("T")});
+        parser.addOption(
+            {QStringLiteral("limit"), QStringLiteral("At most N events (default 100)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     };
     command.run = list;

@@ -7,8 +7,7 @@ namespace keyward {
 
 CliSession::CliSession(const QCommandLineParser &parser, QTextStream &out, QTextStream &err, QIODevice &in)
     : m_parser(parser), m_out(out), m_err(err), m_in(in)
-{
-}
+{ }
 
 DataOptions CliSession::dataOptions() const
 {

@@ -12,7 +12,7 @@ namespace keyward {
 class CliSession;
 
 struct Command {
-    QStringList words;      // e.g. {"user", "add"}
+    QStringList words; // e.g. {"user", "add"}
     QString positionalHelp; // e.g. "EMAIL ROLE..."
     QString summary;
     int minPositional = 0;

@@ -28,7 +28,8 @@ const Command *CommandLineTool::find(const QStringList &words, qsizetype *consum
 void CommandLineTool::printHelp(QTextStream &out) const
 {
     out << "Usage: keyward-server COMMAND [OPTIONS]" << Qt::endl
-        << "Keyward's headless server and administration commands." << Qt::endl << Qt::endl
+        << "Keyward's headless server and administration commands." << Qt::endl
+        << Qt::endl
         << "Commands:" << Qt::endl;
     for (const Command &command : m_commands) {
         const QString synopsis = command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + command.positionalHelp;
@@ -75,7 +76,8 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     const qsizetype count = parser.positionalArguments().size();
     if (count < command->minPositional || (command->maxPositional >= 0 && count > command->maxPositional))
-        return session.usageError(QStringLiteral("usage: keyward-server %1 %2").arg(name, command->positionalHelp).trimmed());
+        return session.usageError(
+            QStringLiteral("usage: keyward-server %1 %2").arg(name, command->positionalHelp).trimmed());
     try {
         return command->run(session);
     } catch (const StorageError &error) {

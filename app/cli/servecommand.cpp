@@ -58,7 +58,8 @@ int serve(CliSession &session)
         return ExitCode::Failure;
     const Settings &settings = backend->settings();
     if (!settings.text(QStringLiteral("server.tls_cert")).isEmpty())
-        return session.fail(QStringLiteral("HTTPS is not available in this build yet; remove server.tls_cert/server.tls_key"));
+        return session.fail(
+            QStringLiteral("HTTPS is not available in this build yet; remove server.tls_cert/server.tls_key"));
 
     const QString listen = settings.text(QStringLiteral("server.listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -73,7 +74,8 @@ int serve(CliSession &session)
     const Result<quint16> port = server.listen(address, quint16(listen.mid(colon + 1).toUInt()));
     if (!port)
         return session.fail(port.error().message);
-    const QString shownHost = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    const QString shownHost
+        = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host;
     session.out() << "listening on http://" << shownHost << ':' << port.value() << Qt::endl;
     if (!backend->accounts().hasAdministrator()) {
         session.out() << "No administrator exists yet. Create one with:" << Qt::endl
@@ -95,12 +97,18 @@ std::vector<Command> serveCommands()
     command.words = QStringList{QStringLiteral("serve")};
     command.summary = QStringLiteral("Run the API until SIGINT or SIGTERM");
     command.addOptions = [](QCommandLineParser &parser) {
-        parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (server.listen)."), QStringLiteral("ADDR:PORT")});
-        parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (server.tls_cert)."), QStringLiteral("F")});
-        parser.addOption({QStringLiteral("tls-key"), QStringLiteral("PEM private key (server.tls_key)."), QStringLiteral("F")});
-        parser.addOption({QStringLiteral("issuer"), QStringLiteral("Token issuer (tokens.issuer)."), QStringLiteral("URL")});
-        parser.addOption({QStringLiteral("audience"), QStringLiteral("Token audience (tokens.audience)."), QStringLiteral("A")});
-        parser.addOption({QStringLiteral("threads"), QStringLiteral("Request threads (server.threads)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (server.listen)."),
+                          QStringLiteral("ADDR:PORT")});
+        parser.addOption(
+            {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (server.tls_cert)."), QStringLiteral("F")});
+        parser.addOption(
+            {QStringLiteral("tls-key"), QStringLiteral("PEM private key (server.tls_key)."), QStringLiteral("F")});
+        parser.addOption(
+            {QStringLiteral("issuer"), QStringLiteral("Token issuer (tokens.issuer)."), QStringLiteral("URL")});
+        parser.addOption(
+            {QStringLiteral("audience"), QStringLiteral("Token audience (tokens.audience)."), QStringLiteral("A")});
+        parser.addOption(
+            {QStringLiteral("threads"), QStringLiteral("Request threads (server.threads)."), QStringLiteral("N")});
     };
     command.run = serve;
     return {command};

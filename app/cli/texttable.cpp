@@ -2,9 +2,15 @@
 
 namespace keyward {
 
-TextTable::TextTable(QStringList headers) { m_rows.push_back(std::move(headers)); }
+TextTable::TextTable(QStringList headers)
+{
+    m_rows.push_back(std::move(headers));
+}
 
-void TextTable::addRow(QStringList cells) { m_rows.push_back(std::move(cells)); }
+void TextTable::addRow(QStringList cells)
+{
+    m_rows.push_back(std::move(cells));
+}
 
 void TextTable::print(QTextStream &out) const
 {

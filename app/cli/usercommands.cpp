@@ -22,17 +22,24 @@ const Actor &cliActor()
     return actor;
 }
 
-QCommandLineOption jsonOption() { return {QStringLiteral("json"), QStringLiteral("Print JSON.")}; }
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), QStringLiteral("Print JSON.")};
+}
 QCommandLineOption passwordStdinOption()
 {
     return {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.")};
 }
 
-QString status(const User &user) { return user.record.disabled ? QStringLiteral("disabled") : QStringLiteral("active"); }
+QString status(const User &user)
+{
+    return user.record.disabled ? QStringLiteral("disabled") : QStringLiteral("active");
+}
 
 void printJson(QTextStream &out, const QJsonValue &value)
 {
-    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Indented);
+    out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+               .toJson(QJsonDocument::Indented);
 }
 
 // The password for add/reset: from stdin when asked, otherwise generated and printed once.
@@ -120,7 +127,8 @@ int show(CliSession &session)
         << "status:              " << status(user.value()) << Qt::endl
         << "created:             " << toRfc3339(record.createdAt) << Qt::endl
         << "updated:             " << toRfc3339(record.updatedAt) << Qt::endl
-        << "last login:          " << (record.lastLoginAt ? toRfc3339(*record.lastLoginAt) : QStringLiteral("never")) << Qt::endl
+        << "last login:          " << (record.lastLoginAt ? toRfc3339(*record.lastLoginAt) : QStringLiteral("never"))
+        << Qt::endl
         << "password changed:    " << toRfc3339(record.passwordChangedAt) << Qt::endl;
     return ExitCode::Success;
 }
@@ -192,7 +200,8 @@ int import(CliSession &session)
     UserImporter importer(backend->database(), backend->accounts());
     const ImportReport report = importer.run(cliActor(), file);
     for (const ImportReport::Problem &problem : report.skipped)
-        session.fail(QStringLiteral("%1:%2: skipped: %3 (%4)").arg(path).arg(problem.line).arg(problem.message, problem.code));
+        session.fail(
+            QStringLiteral("%1:%2: skipped: %3 (%4)").arg(path).arg(problem.line).arg(problem.message, problem.code));
     session.out() << "Imported " << report.imported << " users, skipped " << report.skipped.size() << Qt::endl;
     // Partial success is still a failure for scripts: the skipped lines need attention.
     return report.skipped.empty() ? ExitCode::Success : ExitCode::Failure;
@@ -201,10 +210,14 @@ int import(CliSession &session)
 Command command(QStringList words, QString positional, QString summary, int minArgs, int maxArgs,
                 std::function<int(CliSession &)> run, std::function<void(QCommandLineParser &)> options = {})
 {
-    return Command{std::move(words), std::move(positional), std::move(summary), minArgs, maxArgs, std::move(options), std::move(run)};
+    return Command{std::move(words), std::move(positional), std::move(summary), minArgs,
+                   maxArgs,          std::move(options),    std::move(run)};
 }
 
-QStringList words(const char *second) { return {QStringLiteral("user"), QString::fromLatin1(second)}; }
+QStringList words(const char *second)
+{
+    return {QStringLiteral("user"), QString::fromLatin1(second)};
+}
 
 } // namespace
 
@@ -214,9 +227,11 @@ std::vector<Command> userCommands()
     return {
         command(words("add"), {}, QStringLiteral("Create a user"), 0, 0, add,
                 [](QCommandLineParser &parser) {
-                    parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address (required)."), QStringLiteral("E")});
+                    parser.addOption(
+                        {QStringLiteral("email"), QStringLiteral("E-mail address (required)."), QStringLiteral("E")});
                     parser.addOption({QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("N")});
-                    parser.addOption({QStringLiteral("role"), QStringLiteral("Role; repeat for several."), QStringLiteral("R")});
+                    parser.addOption(
+                        {QStringLiteral("role"), QStringLiteral("Role; repeat for several."), QStringLiteral("R")});
                     parser.addOption(passwordStdinOption());
                 }),
         command(words("list"), {}, QStringLiteral("List users"), 0, 0, list,
@@ -228,7 +243,8 @@ std::vector<Command> userCommands()
         command(words("enable"), email, QStringLiteral("Enable a user"), 1, 1,
                 [](CliSession &session) { return setDisabled(session, false); }),
         command(words("delete"), email, QStringLiteral("Delete a user"), 1, 1, remove),
-        command(words("set-roles"), QStringLiteral("EMAIL ROLE..."), QStringLiteral("Replace a user's roles"), 2, -1, setRoles),
+        command(words("set-roles"), QStringLiteral("EMAIL ROLE..."), QStringLiteral("Replace a user's roles"), 2, -1,
+                setRoles),
         command(words("reset-password"), email, QStringLiteral("Set a new password"), 1, 1, resetPassword,
                 [](QCommandLineParser &parser) { parser.addOption(passwordStdinOption()); }),
         command(words("import"), QStringLiteral("FILE"), QStringLiteral("Import users from JSON lines"), 1, 1, import),

@@ -34,8 +34,9 @@ int main(int argc, char *argv[])
     options.data = keyward::DataOptions::from(parser, QProcessEnvironment::systemEnvironment());
     const auto backend = keyward::Backend::open(options);
     if (!backend) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Keyward"),
-                              QCoreApplication::translate("main", "Keyward cannot open its data:\n%1").arg(backend.error().message));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Keyward"),
+            QCoreApplication::translate("main", "Keyward cannot open its data:\n%1").arg(backend.error().message));
         return 1;
     }
     keyward::MainWindow window(backend.value());

@@ -20,9 +20,15 @@ namespace keyward {
 
 namespace {
 
-Error notFound() { return failure(QStringLiteral("not_found"), QStringLiteral("no such user")); }
+Error notFound()
+{
+    return failure(QStringLiteral("not_found"), QStringLiteral("no such user"));
+}
 
-Error insufficientRole(const QString &why) { return failure(QStringLiteral("insufficient_role"), why); }
+Error insufficientRole(const QString &why)
+{
+    return failure(QStringLiteral("insufficient_role"), why);
+}
 
 } // namespace
 
@@ -56,12 +62,14 @@ Status AccountService::checkRoles(const Actor &actor, const QStringList &roles, 
         if (!graph.contains(role))
             return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role named '%1'").arg(role));
         if (!actor.localAdministration && !graph.canGrant(actor.roles, role))
-            return insufficientRole(QStringLiteral("nobody can grant a role above their own highest role ('%1')").arg(role));
+            return insufficientRole(
+                QStringLiteral("nobody can grant a role above their own highest role ('%1')").arg(role));
     }
     return success();
 }
 
-Result<AccountService::Target> AccountService::loadTarget(const Actor &actor, const QString &email, const RoleGraph &graph)
+Result<AccountService::Target> AccountService::loadTarget(const Actor &actor, const QString &email,
+                                                          const RoleGraph &graph)
 {
     const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
     if (!record)
@@ -84,7 +92,8 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
 {
     const QString email = newUser.email.trimmed();
     if (!EmailAddress::isValid(email))
-        return failure(QStringLiteral("invalid_email"), QStringLiteral("'%1' is not a valid e-mail address").arg(email.left(254)));
+        return failure(QStringLiteral("invalid_email"),
+                       QStringLiteral("'%1' is not a valid e-mail address").arg(email.left(254)));
     QString hash = newUser.passwordHash;
     if (hash.isEmpty()) {
         if (const Status policy = PasswordPolicy::check(newUser.password, email); !policy)
@@ -118,7 +127,8 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
         record.id = users.insert(record, EmailAddress::key(email));
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::UniqueViolation)
-            return failure(QStringLiteral("email_taken"), QStringLiteral("a user with this e-mail address already exists"));
+            return failure(QStringLiteral("email_taken"),
+                           QStringLiteral("a user with this e-mail address already exists"));
         throw;
     }
     std::vector<qint64> roleIds;
@@ -172,7 +182,8 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
         return target.error();
     User &user = target.value().user;
     if (disabled && isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator cannot be disabled"));
+        return failure(QStringLiteral("last_admin"),
+                       QStringLiteral("the last enabled administrator cannot be disabled"));
     const QDateTime now = m_clock.now();
     UserStore(transaction.connection()).setDisabled(user.record.id, disabled, now);
     m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), user.record.email,
@@ -194,7 +205,8 @@ Status AccountService::remove(const Actor &actor, const QString &email)
         return target.error();
     const User &user = target.value().user;
     if (isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator cannot be deleted"));
+        return failure(QStringLiteral("last_admin"),
+                       QStringLiteral("the last enabled administrator cannot be deleted"));
     UserStore(transaction.connection()).remove(user.record.id);
     m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
     transaction.commit();
@@ -217,7 +229,8 @@ Result<User> AccountService::setRoles(const Actor &actor, const QString &email, 
         return target.error();
     User &user = target.value().user;
     if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"), QStringLiteral("the last enabled administrator must keep the admin role"));
+        return failure(QStringLiteral("last_admin"),
+                       QStringLiteral("the last enabled administrator must keep the admin role"));
     std::vector<qint64> roleIds;
     for (const QString &role : roles)
         roleIds.push_back(*graph.idOf(role));
@@ -252,7 +265,8 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
 
 Result<User> AccountService::authenticate(const QString &email, const QString &password, const QString &clientAddress)
 {
-    const Error rejected = failure(QStringLiteral("invalid_credentials"), QStringLiteral("wrong e-mail address or password"));
+    const Error rejected
+        = failure(QStringLiteral("invalid_credentials"), QStringLiteral("wrong e-mail address or password"));
     Actor actor = Actor::user(email.trimmed(), {}, clientAddress);
     if (password.toUtf8().size() > PasswordPolicy::kMaxBytes) {
         m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure());

@@ -19,8 +19,8 @@ class RoleGraph;
 struct NewUser {
     QString email;
     QString name;
-    QStringList roles;    // empty = the default role "user"
-    QString password;     // either a password, checked against the policy …
+    QStringList roles; // empty = the default role "user"
+    QString password; // either a password, checked against the policy …
     QString passwordHash; // … or an imported bcrypt/Argon2 hash
 };
 

@@ -7,9 +7,9 @@
 namespace keyward {
 
 struct Actor {
-    QString name;          // as the audit log shows it, e.g. "cli:root" or "user:ada@example.org"
+    QString name; // as the audit log shows it, e.g. "cli:root" or "user:ada@example.org"
     QString clientAddress; // empty for local tools
-    QStringList roles;     // ignored for local administration
+    QStringList roles; // ignored for local administration
     bool localAdministration = false; // the CLI or console on the server's own files: full power
 
     static Actor local(const QString &tool);

@@ -8,7 +8,8 @@
 
 namespace keyward {
 
-AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+{ }
 
 void AuditLog::record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
                       const QJsonObject &details)
@@ -20,7 +21,8 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     event.target = target.left(320); // targets can be attacker-chosen (unknown e-mails): bound them
     event.clientAddress = actor.clientAddress;
     event.outcome = outcome;
-    event.details = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    event.details
+        = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     AuditStore(m_database.connection()).insert(event);
 }
 

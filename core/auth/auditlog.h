@@ -12,9 +12,18 @@ class Database;
 struct Actor;
 
 namespace AuditOutcome {
-inline QString success() { return QStringLiteral("success"); }
-inline QString failure() { return QStringLiteral("failure"); }
-inline QString denied() { return QStringLiteral("denied"); }
+inline QString success()
+{
+    return QStringLiteral("success");
+}
+inline QString failure()
+{
+    return QStringLiteral("failure");
+}
+inline QString denied()
+{
+    return QStringLiteral("denied");
+}
 } // namespace AuditOutcome
 
 class AuditLog {

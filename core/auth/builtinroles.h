@@ -5,8 +5,17 @@
 
 namespace keyward::BuiltinRoles {
 
-inline QString admin() { return QStringLiteral("admin"); }
-inline QString manager() { return QStringLiteral("manager"); }
-inline QString user() { return QStringLiteral("user"); }
+inline QString admin()
+{
+    return QStringLiteral("admin");
+}
+inline QString manager()
+{
+    return QStringLiteral("manager");
+}
+inline QString user()
+{
+    return QStringLiteral("user");
+}
 
 } // namespace keyward::BuiltinRoles

@@ -6,9 +6,9 @@ namespace keyward::EmailAddress {
 
 bool isValid(const QString &email)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
-        "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+                       "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$"));
     const QString trimmed = email.trimmed();
     return trimmed.size() <= 254 && pattern.match(trimmed).hasMatch();
 }

@@ -4,7 +4,6 @@
 
 #include <QList>
 
-
 namespace keyward::PasswordPolicy {
 
 Status check(const QString &password, const QString &email)

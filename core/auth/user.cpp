@@ -15,7 +15,8 @@ QJsonObject User::toJson() const
         {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("disabled"), record.disabled},
         {QStringLiteral("created_at"), toRfc3339(record.createdAt)},
-        {QStringLiteral("last_login_at"), record.lastLoginAt ? QJsonValue(toRfc3339(*record.lastLoginAt)) : QJsonValue()},
+        {QStringLiteral("last_login_at"),
+         record.lastLoginAt ? QJsonValue(toRfc3339(*record.lastLoginAt)) : QJsonValue()},
     };
 }
 

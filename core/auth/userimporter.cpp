@@ -54,8 +54,7 @@ Result<NewUser> parseLine(const QByteArray &line)
 
 UserImporter::UserImporter(Database &database, AccountService &accounts, int batchSize)
     : m_database(database), m_accounts(accounts), m_batchSize(qMax(1, batchSize))
-{
-}
+{ }
 
 ImportReport UserImporter::run(const Actor &actor, QIODevice &input)
 {
@@ -69,9 +68,9 @@ ImportReport UserImporter::run(const Actor &actor, QIODevice &input)
             QByteArray line = input.readLine(kMaxLineBytes + 1);
             ++lineNumber;
             if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
-                while (!input.atEnd() && !input.readLine(kMaxLineBytes + 1).endsWith('\n')) {
-                }
-                report.skipped.push_back({lineNumber, QStringLiteral("invalid_request"), QStringLiteral("line is longer than 64 KiB")});
+                while (!input.atEnd() && !input.readLine(kMaxLineBytes + 1).endsWith('\n')) { }
+                report.skipped.push_back(
+                    {lineNumber, QStringLiteral("invalid_request"), QStringLiteral("line is longer than 64 KiB")});
                 continue;
             }
             line = line.trimmed();

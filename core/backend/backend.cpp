@@ -50,8 +50,8 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     params.memoryKiB = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_memory_kib")));
     backend->m_hasher = std::make_unique<PasswordHasher>(params);
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
-    backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit,
-                                                           *backend->m_clock, *backend->m_hasher);
+    backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
+                                                           *backend->m_hasher);
     return backend;
 }
 

@@ -4,9 +4,13 @@
 
 namespace keyward {
 
-QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC())
+{ }
 
 QDateTime ManualClock::now() const
 {

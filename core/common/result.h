@@ -9,15 +9,14 @@
 namespace keyward {
 
 struct Error {
-    QString code;    // stable, e.g. "email_taken"; the HTTP layer and the CLI key on it
+    QString code; // stable, e.g. "email_taken"; the HTTP layer and the CLI key on it
     QString message; // for humans; never contains a secret
 };
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -34,10 +33,16 @@ private:
 };
 
 // For operations that produce nothing but can fail in an expected way.
-struct Done {};
+struct Done { };
 using Status = Result<Done>;
 
-inline Status success() { return Done{}; }
-inline Error failure(QString code, QString message) { return Error{std::move(code), std::move(message)}; }
+inline Status success()
+{
+    return Done{};
+}
+inline Error failure(QString code, QString message)
+{
+    return Error{std::move(code), std::move(message)};
+}
 
 } // namespace keyward

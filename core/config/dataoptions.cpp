@@ -12,10 +12,13 @@ namespace keyward {
 
 void DataOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory (env KEYWARD_DATA_DIR)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Database URL (env KEYWARD_DB); default SQLite in the data directory."),
+    parser.addOption(
+        {QStringLiteral("data-dir"), QStringLiteral("Data directory (env KEYWARD_DATA_DIR)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Database URL (env KEYWARD_DB); default SQLite in the data directory."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("Settings file (env KEYWARD_CONFIG)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("config"), QStringLiteral("Settings file (env KEYWARD_CONFIG)."), QStringLiteral("FILE")});
 }
 
 DataOptions DataOptions::from(const QCommandLineParser &parser, const QProcessEnvironment &environment)
@@ -38,7 +41,8 @@ Status DataOptions::ensureDataDir() const
     const QFileInfo info(dataDir);
     if (!info.exists()) {
         if (!QDir().mkpath(dataDir))
-            return failure(QStringLiteral("data_dir"), QStringLiteral("cannot create the data directory %1").arg(dataDir));
+            return failure(QStringLiteral("data_dir"),
+                           QStringLiteral("cannot create the data directory %1").arg(dataDir));
         // Owner only: the directory holds the database and may hold the master key file.
         QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     } else if (!info.isDir()) {

@@ -13,9 +13,9 @@ class QCommandLineParser;
 namespace keyward {
 
 struct DataOptions {
-    QString dataDir;    // created with mode 0700 when missing
+    QString dataDir; // created with mode 0700 when missing
     QString databaseUrl; // empty = SQLite in dataDir
-    QString configFile;  // empty = dataDir/keyward.ini when present
+    QString configFile; // empty = dataDir/keyward.ini when present
 
     static void addTo(QCommandLineParser &parser);
     static DataOptions from(const QCommandLineParser &parser, const QProcessEnvironment &environment);

@@ -11,7 +11,7 @@ using Type = SettingDefinition::Type;
 
 SettingDefinition integer(const char *key, qint64 defaultValue, qint64 minimum, qint64 maximum, const char *description)
 {
-    return {QString::fromLatin1(key), Type::Integer, QString::number(defaultValue), minimum, maximum, {},
+    return {QString::fromLatin1(key),      Type::Integer, QString::number(defaultValue), minimum, maximum, {},
             QString::fromUtf8(description)};
 }
 
@@ -59,9 +59,11 @@ std::vector<SettingDefinition> makeDefinitions()
 Result<bool> parseBoolean(const QString &text)
 {
     const QString value = text.trimmed().toLower();
-    if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("on") || value == QLatin1String("1"))
+    if (value == QLatin1String("true") || value == QLatin1String("yes") || value == QLatin1String("on")
+        || value == QLatin1String("1"))
         return true;
-    if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("off") || value == QLatin1String("0"))
+    if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("off")
+        || value == QLatin1String("0"))
         return false;
     return failure(QStringLiteral("invalid_setting"), {});
 }
@@ -105,21 +107,24 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
         return QVariant(text);
     case Type::Choice:
         if (!choices.contains(text))
-            return invalid(QStringLiteral("must be one of %1 (got '%2')").arg(choices.join(QLatin1String(", ")), text.left(40)));
+            return invalid(
+                QStringLiteral("must be one of %1 (got '%2')").arg(choices.join(QLatin1String(", ")), text.left(40)));
         return QVariant(text);
     case Type::ListenAddress: {
         const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
         bool ok = false;
         const int port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : -1;
         if (colon <= 0 || !ok || port < 0 || port > 65535)
-            return invalid(QStringLiteral("must be HOST:PORT with a port from 0 to 65535 (got '%1')").arg(text.left(80)));
+            return invalid(
+                QStringLiteral("must be HOST:PORT with a port from 0 to 65535 (got '%1')").arg(text.left(80)));
         return QVariant(text);
     }
     case Type::Url: {
         if (text.isEmpty())
             return QVariant(text);
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty())
             return invalid(QStringLiteral("must be an absolute http(s) URL (got '%1')").arg(text.left(80)));
         return QVariant(text);
     }

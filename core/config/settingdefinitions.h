@@ -12,14 +12,14 @@ namespace keyward {
 
 struct SettingDefinition {
     enum class Type {
-        Integer,       // within [minimum, maximum]
-        Boolean,       // true/false, yes/no, on/off, 1/0
-        Text,          // any text; empty allowed
+        Integer, // within [minimum, maximum]
+        Boolean, // true/false, yes/no, on/off, 1/0
+        Text, // any text; empty allowed
         NonEmptyText,
-        Choice,        // one of `choices`
+        Choice, // one of `choices`
         ListenAddress, // host:port, port 0–65535
-        Url,           // empty, or an absolute http(s) URL
-        List,          // comma-separated values
+        Url, // empty, or an absolute http(s) URL
+        List, // comma-separated values
     };
 
     QString key; // "section.name"

@@ -35,11 +35,26 @@ const QVariant &Settings::value(const QString &key) const
     return it == m_values.cend() ? none : *it;
 }
 
-qint64 Settings::integer(const QString &key) const { return value(key).toLongLong(); }
-bool Settings::boolean(const QString &key) const { return value(key).toBool(); }
-QString Settings::text(const QString &key) const { return value(key).toString(); }
-QStringList Settings::list(const QString &key) const { return value(key).toStringList(); }
-SettingSource Settings::source(const QString &key) const { return m_sources.value(key, SettingSource::Default); }
+qint64 Settings::integer(const QString &key) const
+{
+    return value(key).toLongLong();
+}
+bool Settings::boolean(const QString &key) const
+{
+    return value(key).toBool();
+}
+QString Settings::text(const QString &key) const
+{
+    return value(key).toString();
+}
+QStringList Settings::list(const QString &key) const
+{
+    return value(key).toStringList();
+}
+SettingSource Settings::source(const QString &key) const
+{
+    return m_sources.value(key, SettingSource::Default);
+}
 
 void Settings::set(const QString &key, const QVariant &value, SettingSource source)
 {

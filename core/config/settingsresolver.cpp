@@ -28,8 +28,9 @@ void SettingsResolver::addIniFile(const QString &path)
         const QString key = QString(iniKey).replace(QLatin1Char('/'), QLatin1Char('.'));
         const QVariant value = ini.value(iniKey);
         // QSettings splits "a, b" into a list; settings want the text as written.
-        values.insert(key, value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
-                                                                       : value.toString());
+        values.insert(key,
+                      value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
+                                                                 : value.toString());
     }
     addLayer(SettingSource::File, values, path);
 }
@@ -57,9 +58,8 @@ Result<Settings> SettingsResolver::resolve() const
             }
             const Result<QVariant> parsed = definition->parse(it.value());
             if (!parsed) {
-                const QString where = layer.source == SettingSource::Environment
-                    ? definition->environmentName()
-                    : layer.origin;
+                const QString where
+                    = layer.source == SettingSource::Environment ? definition->environmentName() : layer.origin;
                 problems << QStringLiteral("%1: %2").arg(where, parsed.error().message);
                 continue;
             }
@@ -67,9 +67,11 @@ Result<Settings> SettingsResolver::resolve() const
         }
     }
     // Rules that involve two settings.
-    if (settings.text(QStringLiteral("server.tls_cert")).isEmpty() != settings.text(QStringLiteral("server.tls_key")).isEmpty())
+    if (settings.text(QStringLiteral("server.tls_cert")).isEmpty()
+        != settings.text(QStringLiteral("server.tls_key")).isEmpty())
         problems << QStringLiteral("server.tls_cert and server.tls_key must be set together");
-    if (settings.integer(QStringLiteral("tokens.refresh_absolute_ttl")) < settings.integer(QStringLiteral("tokens.refresh_idle_ttl")))
+    if (settings.integer(QStringLiteral("tokens.refresh_absolute_ttl"))
+        < settings.integer(QStringLiteral("tokens.refresh_idle_ttl")))
         problems << QStringLiteral("tokens.refresh_absolute_ttl must not be shorter than tokens.refresh_idle_ttl");
     if (!problems.isEmpty())
         return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));

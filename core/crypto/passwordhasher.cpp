@@ -17,7 +17,8 @@ namespace {
 
 const QRegularExpression &bcryptPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\$2[aby]\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}$"));
     return pattern;
 }
 
@@ -31,7 +32,7 @@ const QRegularExpression &argon2Pattern()
 // Overwrites a password copy when it goes out of scope.
 struct WipedBytes {
     QByteArray bytes;
-    explicit WipedBytes(const QString &text) : bytes(text.toUtf8()) {}
+    explicit WipedBytes(const QString &text) : bytes(text.toUtf8()) { }
     ~WipedBytes() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
 };
 
@@ -60,9 +61,8 @@ PasswordHasher::Verdict PasswordHasher::verify(const QString &password, const QS
     const QByteArray stored = storedHash.toLatin1();
     Verdict verdict;
     if (argon2Pattern().match(storedHash).hasMatch()) {
-        verdict.matches = crypto_pwhash_str_verify(stored.constData(), secret.bytes.constData(),
-                                                   quint64(secret.bytes.size()))
-            == 0;
+        verdict.matches
+            = crypto_pwhash_str_verify(stored.constData(), secret.bytes.constData(), quint64(secret.bytes.size())) == 0;
         verdict.needsRehash = !storedHash.startsWith(QLatin1String("$argon2id$"))
             || crypto_pwhash_str_needs_rehash(stored.constData(), m_params.opsLimit, size_t(m_params.memoryKiB) * 1024)
                 != 0;

@@ -6,7 +6,7 @@
 namespace keyward {
 
 struct Argon2Params {
-    quint64 opsLimit = 2;          // t: passes over memory (OWASP: t=2 with 19 MiB)
+    quint64 opsLimit = 2; // t: passes over memory (OWASP: t=2 with 19 MiB)
     quint64 memoryKiB = 19 * 1024; // m
 };
 

@@ -40,7 +40,8 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = quint16(m_server->listen(address, port));
     if (bound == 0)
-        return failure(QStringLiteral("listen"), QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
+        return failure(QStringLiteral("listen"),
+                       QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     return bound;
 }
 

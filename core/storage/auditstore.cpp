@@ -7,13 +7,15 @@
 
 namespace keyward {
 
-AuditStore::AuditStore(QSqlDatabase db) : m_db(std::move(db)) {}
+AuditStore::AuditStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 qint64 AuditStore::insert(const AuditRecord &event)
 {
-    return SqlStatement(m_db, QStringLiteral("INSERT INTO audit_events (at, actor, action, target, client_address, "
-                                             "outcome, details) VALUES (:at, :actor, :action, :target, :client, "
-                                             ":outcome, :details) RETURNING id"))
+    return SqlStatement(m_db,
+                        QStringLiteral("INSERT INTO audit_events (at, actor, action, target, client_address, "
+                                       "outcome, details) VALUES (:at, :actor, :action, :target, :client, "
+                                       ":outcome, :details) RETURNING id"))
         .bind(QStringLiteral(":at"), event.at.toSecsSinceEpoch())
         .bind(QStringLiteral(":actor"), event.actor)
         .bind(QStringLiteral(":action"), event.action)
@@ -26,10 +28,13 @@ qint64 AuditStore::insert(const AuditRecord &event)
 
 std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
-                                            "FROM audit_events WHERE at >= :since AND id < :before "
-                                            "ORDER BY id DESC LIMIT :limit"));
-    query.bind(QStringLiteral(":since"), filter.since ? filter.since->toSecsSinceEpoch() : std::numeric_limits<qint64>::min())
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
+                                      "FROM audit_events WHERE at >= :since AND id < :before "
+                                      "ORDER BY id DESC LIMIT :limit"));
+    query
+        .bind(QStringLiteral(":since"),
+              filter.since ? filter.since->toSecsSinceEpoch() : std::numeric_limits<qint64>::min())
         .bind(QStringLiteral(":before"), filter.beforeId > 0 ? filter.beforeId : std::numeric_limits<qint64>::max())
         .bind(QStringLiteral(":limit"), sqlLimit(filter.limit))
         .exec();

@@ -27,11 +27,9 @@ quint64 threadSerial()
 } // namespace
 
 Database::Database(DatabaseConfig config)
-    : m_config(std::move(config)),
-      m_dialect(m_config.kind),
+    : m_config(std::move(config)), m_dialect(m_config.kind),
       m_prefix(QStringLiteral("keyward-%1-").arg(g_nextDatabaseId.fetchAndAddRelaxed(1) + 1))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -53,8 +51,9 @@ QSqlDatabase Database::connection()
         if (db.isOpen())
             return db;
         if (!db.open())
-            throw StorageError(StorageError::Kind::Unavailable,
-                               QStringLiteral("cannot reopen database %1: %2").arg(m_config.displayName(), db.lastError().text()));
+            throw StorageError(
+                StorageError::Kind::Unavailable,
+                QStringLiteral("cannot reopen database %1: %2").arg(m_config.displayName(), db.lastError().text()));
         if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
             configureSqlite(db);
         return db;

@@ -42,7 +42,8 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
             || key == QLatin1String("sslrootcert") || key == QLatin1String("application_name"))
             options << key + QLatin1Char('=') + value;
         else
-            return failure(QStringLiteral("invalid_db_url"), QStringLiteral("unsupported database URL option '%1'").arg(key));
+            return failure(QStringLiteral("invalid_db_url"),
+                           QStringLiteral("unsupported database URL option '%1'").arg(key));
     }
     config.connectOptions = options.join(QLatin1Char(';'));
     return config;

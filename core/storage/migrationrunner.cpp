@@ -15,12 +15,14 @@ MigrationRunner::MigrationRunner(Database &database, std::vector<Migration> migr
 {
     for (size_t i = 0; i < m_migrations.size(); ++i) {
         if (m_migrations[i].version != int(i) + 1)
-            throw StorageError(StorageError::Kind::Other,
-                               QStringLiteral("migration list is not numbered 1, 2, 3, …"));
+            throw StorageError(StorageError::Kind::Other, QStringLiteral("migration list is not numbered 1, 2, 3, …"));
     }
 }
 
-int MigrationRunner::latestVersion() const { return int(m_migrations.size()); }
+int MigrationRunner::latestVersion() const
+{
+    return int(m_migrations.size());
+}
 
 void MigrationRunner::ensureVersionTable()
 {
@@ -33,22 +35,27 @@ void MigrationRunner::ensureVersionTable()
 int MigrationRunner::currentVersion()
 {
     ensureVersionTable();
-    return SqlStatement(m_database.connection(), QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
+    return SqlStatement(m_database.connection(),
+                        QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
         .scalar()
         .toInt();
 }
 
-void MigrationRunner::migrate() { migrateTo(latestVersion()); }
+void MigrationRunner::migrate()
+{
+    migrateTo(latestVersion());
+}
 
 void MigrationRunner::migrateTo(int version)
 {
     const int current = currentVersion();
     if (current > latestVersion())
-        throw StorageError(StorageError::Kind::Other,
-                           QStringLiteral("the database has schema version %1, newer than this Keyward understands (%2); "
-                                          "run a newer Keyward")
-                               .arg(current)
-                               .arg(latestVersion()));
+        throw StorageError(
+            StorageError::Kind::Other,
+            QStringLiteral("the database has schema version %1, newer than this Keyward understands (%2); "
+                           "run a newer Keyward")
+                .arg(current)
+                .arg(latestVersion()));
     for (const Migration &migration : m_migrations) {
         if (migration.version > current && migration.version <= version)
             apply(migration);

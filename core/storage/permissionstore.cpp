@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-PermissionStore::PermissionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+PermissionStore::PermissionStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 std::vector<PermissionRecord> PermissionStore::all()
 {

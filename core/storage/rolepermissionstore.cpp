@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-RolePermissionStore::RolePermissionStore(QSqlDatabase db) : m_db(std::move(db)) {}
+RolePermissionStore::RolePermissionStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 std::vector<std::pair<qint64, qint64>> RolePermissionStore::all()
 {
@@ -18,8 +19,9 @@ std::vector<std::pair<qint64, qint64>> RolePermissionStore::all()
 
 void RolePermissionStore::grant(qint64 roleId, qint64 permissionId)
 {
-    SqlStatement(m_db, QStringLiteral("INSERT INTO role_permissions (role_id, permission_id) VALUES (:r, :p) "
-                                      "ON CONFLICT DO NOTHING"))
+    SqlStatement(m_db,
+                 QStringLiteral("INSERT INTO role_permissions (role_id, permission_id) VALUES (:r, :p) "
+                                "ON CONFLICT DO NOTHING"))
         .bind(QStringLiteral(":r"), roleId)
         .bind(QStringLiteral(":p"), permissionId)
         .exec();

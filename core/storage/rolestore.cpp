@@ -22,7 +22,8 @@ RoleRecord readRole(const SqlStatement &row)
 
 } // namespace
 
-RoleStore::RoleStore(QSqlDatabase db) : m_db(std::move(db)) {}
+RoleStore::RoleStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 std::vector<RoleRecord> RoleStore::all()
 {
@@ -45,10 +46,12 @@ std::optional<RoleRecord> RoleStore::findByName(const QString &name)
 
 qint64 RoleStore::insert(const RoleRecord &role)
 {
-    return SqlStatement(m_db, QStringLiteral("INSERT INTO roles (name, parent_id, builtin, description) "
-                                             "VALUES (:name, :parent, :builtin, :description) RETURNING id"))
+    return SqlStatement(m_db,
+                        QStringLiteral("INSERT INTO roles (name, parent_id, builtin, description) "
+                                       "VALUES (:name, :parent, :builtin, :description) RETURNING id"))
         .bind(QStringLiteral(":name"), role.name)
-        .bind(QStringLiteral(":parent"), role.parentId ? QVariant(*role.parentId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":parent"),
+              role.parentId ? QVariant(*role.parentId) : QVariant(QMetaType::fromType<qint64>()))
         .bind(QStringLiteral(":builtin"), role.builtin ? 1 : 0)
         .bind(QStringLiteral(":description"), role.description)
         .insertReturningId();

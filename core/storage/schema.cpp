@@ -4,97 +4,106 @@ namespace keyward {
 
 namespace {
 
-QString s(const char *sql) { return QString::fromUtf8(sql); }
+QString s(const char *sql)
+{
+    return QString::fromUtf8(sql);
+}
 
 Migration accountsAndSettings()
 {
-    return {1, s("users and settings"), {
-        s("CREATE TABLE users ("
-          " id ${ID},"
-          " email TEXT NOT NULL,"
-          " email_key TEXT NOT NULL UNIQUE," // trimmed, lower-cased: what uniqueness is judged on
-          " name TEXT NOT NULL DEFAULT '',"
-          " password_hash TEXT NOT NULL,"
-          " disabled INTEGER NOT NULL DEFAULT 0,"
-          " created_at BIGINT NOT NULL,"
-          " updated_at BIGINT NOT NULL,"
-          " last_login_at BIGINT,"
-          " password_changed_at BIGINT NOT NULL)"),
-        s("CREATE TABLE settings ("
-          " key TEXT PRIMARY KEY,"
-          " value TEXT NOT NULL,"
-          " updated_at BIGINT NOT NULL)"),
-    }};
+    return {1,
+            s("users and settings"),
+            {
+                s("CREATE TABLE users ("
+                  " id ${ID},"
+                  " email TEXT NOT NULL,"
+                  " email_key TEXT NOT NULL UNIQUE," // trimmed, lower-cased: what uniqueness is judged on
+                  " name TEXT NOT NULL DEFAULT '',"
+                  " password_hash TEXT NOT NULL,"
+                  " disabled INTEGER NOT NULL DEFAULT 0,"
+                  " created_at BIGINT NOT NULL,"
+                  " updated_at BIGINT NOT NULL,"
+                  " last_login_at BIGINT,"
+                  " password_changed_at BIGINT NOT NULL)"),
+                s("CREATE TABLE settings ("
+                  " key TEXT PRIMARY KEY,"
+                  " value TEXT NOT NULL,"
+                  " updated_at BIGINT NOT NULL)"),
+            }};
 }
 
 Migration rolesAndPermissions()
 {
-    return {2, s("roles, permissions and their built-in grants"), {
-        s("CREATE TABLE roles ("
-          " id ${ID},"
-          " name TEXT NOT NULL UNIQUE,"
-          " parent_id BIGINT REFERENCES roles(id) ON DELETE RESTRICT,"
-          " builtin INTEGER NOT NULL DEFAULT 0,"
-          " description TEXT NOT NULL DEFAULT '')"),
-        s("CREATE TABLE permissions ("
-          " id ${ID},"
-          " name TEXT NOT NULL UNIQUE,"
-          " description TEXT NOT NULL DEFAULT '')"),
-        s("CREATE TABLE role_permissions ("
-          " role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,"
-          " permission_id BIGINT NOT NULL REFERENCES permissions(id) ON DELETE CASCADE,"
-          " PRIMARY KEY (role_id, permission_id))"),
-        s("CREATE TABLE user_roles ("
-          " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-          " role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE RESTRICT,"
-          " PRIMARY KEY (user_id, role_id))"),
-        s("CREATE INDEX user_roles_role ON user_roles (role_id)"),
-        // The built-in hierarchy: admin ⊃ manager ⊃ user (a parent inherits its children).
-        s("INSERT INTO roles (name, parent_id, builtin, description) VALUES"
-          " ('admin', NULL, 1, 'Full control of Keyward')"),
-        s("INSERT INTO roles (name, parent_id, builtin, description) SELECT"
-          " 'manager', id, 1, 'Manages users, role assignments and sessions' FROM roles WHERE name = 'admin'"),
-        s("INSERT INTO roles (name, parent_id, builtin, description) SELECT"
-          " 'user', id, 1, 'A signed-in person' FROM roles WHERE name = 'manager'"),
-        s("INSERT INTO permissions (name, description) VALUES"
-          " ('users.read', 'See users'),"
-          " ('users.write', 'Create, change and delete users'),"
-          " ('roles.assign', 'Give and take roles'),"
-          " ('roles.write', 'Create and change roles'),"
-          " ('sessions.read', 'See refresh sessions'),"
-          " ('sessions.revoke', 'End refresh sessions'),"
-          " ('tokens.revoke', 'Revoke any token'),"
-          " ('tokens.introspect', 'Introspect tokens'),"
-          " ('keys.read', 'See signing keys'),"
-          " ('keys.rotate', 'Rotate and retire signing keys'),"
-          " ('audit.read', 'Read the audit log'),"
-          " ('metrics.read', 'Read metrics'),"
-          " ('settings.write', 'Change settings')"),
-        s("INSERT INTO role_permissions (role_id, permission_id)"
-          " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'manager'"
-          " AND p.name IN ('users.read', 'roles.assign', 'sessions.read', 'sessions.revoke')"),
-        s("INSERT INTO role_permissions (role_id, permission_id)"
-          " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'admin'"),
-        // Accounts that existed before roles become plain users.
-        s("INSERT INTO user_roles (user_id, role_id)"
-          " SELECT u.id, r.id FROM users u, roles r WHERE r.name = 'user'"),
-    }};
+    return {2,
+            s("roles, permissions and their built-in grants"),
+            {
+                s("CREATE TABLE roles ("
+                  " id ${ID},"
+                  " name TEXT NOT NULL UNIQUE,"
+                  " parent_id BIGINT REFERENCES roles(id) ON DELETE RESTRICT,"
+                  " builtin INTEGER NOT NULL DEFAULT 0,"
+                  " description TEXT NOT NULL DEFAULT '')"),
+                s("CREATE TABLE permissions ("
+                  " id ${ID},"
+                  " name TEXT NOT NULL UNIQUE,"
+                  " description TEXT NOT NULL DEFAULT '')"),
+                s("CREATE TABLE role_permissions ("
+                  " role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,"
+                  " permission_id BIGINT NOT NULL REFERENCES permissions(id) ON DELETE CASCADE,"
+                  " PRIMARY KEY (role_id, permission_id))"),
+                s("CREATE TABLE user_roles ("
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE RESTRICT,"
+                  " PRIMARY KEY (user_id, role_id))"),
+                s("CREATE INDEX user_roles_role ON user_roles (role_id)"),
+                // The built-in hierarchy: admin ⊃ manager ⊃ user (a parent inherits its children).
+                s("INSERT INTO roles (name, parent_id, builtin, description) VALUES"
+                  " ('admin', NULL, 1, 'Full control of Keyward')"),
+                s("INSERT INTO roles (name, parent_id, builtin, description) SELECT"
+                  " 'manager', id, 1, 'Manages users, role assignments and sessions' FROM roles WHERE name = 'admin'"),
+                s("INSERT INTO roles (name, parent_id, builtin, description) SELECT"
+                  " 'user', id, 1, 'A signed-in person' FROM roles WHERE name = 'manager'"),
+                s("INSERT INTO permissions (name, description) VALUES"
+                  " ('users.read', 'See users'),"
+                  " ('users.write', 'Create, change and delete users'),"
+                  " ('roles.assign', 'Give and take roles'),"
+                  " ('roles.write', 'Create and change roles'),"
+                  " ('sessions.read', 'See refresh sessions'),"
+                  " ('sessions.revoke', 'End refresh sessions'),"
+                  " ('tokens.revoke', 'Revoke any token'),"
+                  " ('tokens.introspect', 'Introspect tokens'),"
+                  " ('keys.read', 'See signing keys'),"
+                  " ('keys.rotate', 'Rotate and retire signing keys'),"
+                  " ('audit.read', 'Read the audit log'),"
+                  " ('metrics.read', 'Read metrics'),"
+                  " ('settings.write', 'Change settings')"),
+                s("INSERT INTO role_permissions (role_id, permission_id)"
+                  " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'manager'"
+                  " AND p.name IN ('users.read', 'roles.assign', 'sessions.read', 'sessions.revoke')"),
+                s("INSERT INTO role_permissions (role_id, permission_id)"
+                  " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'admin'"),
+                // Accounts that existed before roles become plain users.
+                s("INSERT INTO user_roles (user_id, role_id)"
+                  " SELECT u.id, r.id FROM users u, roles r WHERE r.name = 'user'"),
+            }};
 }
 
 Migration auditLog()
 {
-    return {3, s("audit log"), {
-        s("CREATE TABLE audit_events ("
-          " id ${ID},"
-          " at BIGINT NOT NULL,"
-          " actor TEXT NOT NULL,"
-          " action TEXT NOT NULL,"
-          " target TEXT NOT NULL DEFAULT '',"
-          " client_address TEXT NOT NULL DEFAULT '',"
-          " outcome TEXT NOT NULL,"
-          " details TEXT NOT NULL DEFAULT '')"),
-        s("CREATE INDEX audit_events_at ON audit_events (at)"),
-    }};
+    return {3,
+            s("audit log"),
+            {
+                s("CREATE TABLE audit_events ("
+                  " id ${ID},"
+                  " at BIGINT NOT NULL,"
+                  " actor TEXT NOT NULL,"
+                  " action TEXT NOT NULL,"
+                  " target TEXT NOT NULL DEFAULT '',"
+                  " client_address TEXT NOT NULL DEFAULT '',"
+                  " outcome TEXT NOT NULL,"
+                  " details TEXT NOT NULL DEFAULT '')"),
+                s("CREATE INDEX audit_events_at ON audit_events (at)"),
+            }};
 }
 
 } // namespace

@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-SettingsStore::SettingsStore(QSqlDatabase db) : m_db(std::move(db)) {}
+SettingsStore::SettingsStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 QMap<QString, QString> SettingsStore::all()
 {
@@ -27,8 +28,10 @@ std::optional<QString> SettingsStore::value(const QString &key)
 
 void SettingsStore::set(const QString &key, const QString &value, qint64 at)
 {
-    SqlStatement(m_db, QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (:k, :v, :t) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"))
+    SqlStatement(
+        m_db,
+        QStringLiteral("INSERT INTO settings (key, value, updated_at) VALUES (:k, :v, :t) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"))
         .bind(QStringLiteral(":k"), key)
         .bind(QStringLiteral(":v"), value)
         .bind(QStringLiteral(":t"), at)

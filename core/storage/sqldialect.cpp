@@ -4,7 +4,8 @@
 
 namespace keyward {
 
-SqlDialect::SqlDialect(Kind kind) : m_kind(kind) {}
+SqlDialect::SqlDialect(Kind kind) : m_kind(kind)
+{ }
 
 QString SqlDialect::driverName() const
 {

@@ -67,7 +67,9 @@ void SqlStatement::fail(const QString &what) const
         kind = StorageError::Kind::Unavailable;
     // The SQL text is safe to log (values are bound, never interpolated); the values are not.
     qCWarning(lcStorage).noquote() << "cannot" << what << "statement:" << error.text() << "SQL:" << m_sql;
-    throw StorageError(kind, QStringLiteral("database error (%1): %2").arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
+    throw StorageError(kind,
+                       QStringLiteral("database error (%1): %2")
+                           .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
 }
 
 } // namespace keyward

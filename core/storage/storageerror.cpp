@@ -2,9 +2,7 @@
 
 namespace keyward {
 
-StorageError::StorageError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString()), m_kind(kind)
-{
-}
+StorageError::StorageError(Kind kind, const QString &message) : std::runtime_error(message.toStdString()), m_kind(kind)
+{ }
 
 } // namespace keyward

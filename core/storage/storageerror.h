@@ -11,7 +11,7 @@ class StorageError : public std::runtime_error {
 public:
     enum class Kind {
         UniqueViolation, // a UNIQUE or PRIMARY KEY constraint refused the write
-        Unavailable,     // the database could not be opened or reached
+        Unavailable, // the database could not be opened or reached
         Other,
     };
 

@@ -6,7 +6,8 @@
 
 namespace keyward {
 
-UserRoleStore::UserRoleStore(QSqlDatabase db) : m_db(std::move(db)) {}
+UserRoleStore::UserRoleStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 std::vector<qint64> UserRoleStore::rolesOf(qint64 userId)
 {
@@ -30,7 +31,9 @@ QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfAll()
 
 void UserRoleStore::replace(qint64 userId, const std::vector<qint64> &roleIds)
 {
-    SqlStatement(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = :u")).bind(QStringLiteral(":u"), userId).exec();
+    SqlStatement(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = :u"))
+        .bind(QStringLiteral(":u"), userId)
+        .exec();
     for (qint64 roleId : roleIds) {
         SqlStatement(m_db, QStringLiteral("INSERT INTO user_roles (user_id, role_id) VALUES (:u, :r)"))
             .bind(QStringLiteral(":u"), userId)
@@ -46,9 +49,10 @@ qint64 UserRoleStore::countEnabledHolders(const std::vector<qint64> &roleIds)
     QStringList placeholders;
     for (size_t i = 0; i < roleIds.size(); ++i)
         placeholders << QStringLiteral(":r%1").arg(i);
-    SqlStatement query(m_db, QStringLiteral("SELECT COUNT(DISTINCT ur.user_id) FROM user_roles ur "
-                                            "JOIN users u ON u.id = ur.user_id WHERE u.disabled = 0 AND ur.role_id IN (")
-                                 + placeholders.join(QLatin1String(", ")) + QLatin1Char(')'));
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT COUNT(DISTINCT ur.user_id) FROM user_roles ur "
+                                      "JOIN users u ON u.id = ur.user_id WHERE u.disabled = 0 AND ur.role_id IN (")
+                           + placeholders.join(QLatin1String(", ")) + QLatin1Char(')'));
     for (size_t i = 0; i < roleIds.size(); ++i)
         query.bind(placeholders[qsizetype(i)], roleIds[i]);
     return query.scalar().toLongLong();

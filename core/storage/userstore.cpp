@@ -27,14 +27,16 @@ UserRecord readUser(const SqlStatement &row)
 
 } // namespace
 
-UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db)) {}
+UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
 
 qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
 {
-    return SqlStatement(m_db, QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
-                                             "created_at, updated_at, last_login_at, password_changed_at) "
-                                             "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
-                                             ":login, :changed) RETURNING id"))
+    return SqlStatement(m_db,
+                        QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
+                                       "created_at, updated_at, last_login_at, password_changed_at) "
+                                       "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
+                                       ":login, :changed) RETURNING id"))
         .bind(QStringLiteral(":email"), user.email)
         .bind(QStringLiteral(":key"), emailKey)
         .bind(QStringLiteral(":name"), user.name)
@@ -58,7 +60,8 @@ std::optional<UserRecord> UserStore::findById(qint64 id)
 
 std::optional<UserRecord> UserStore::findByEmailKey(const QString &emailKey)
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email_key = :key"));
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email_key = :key"));
     query.bind(QStringLiteral(":key"), emailKey).exec();
     if (!query.next())
         return std::nullopt;
@@ -67,8 +70,9 @@ std::optional<UserRecord> UserStore::findByEmailKey(const QString &emailKey)
 
 std::vector<UserRecord> UserStore::list(qint64 afterId, int limit)
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns
-                                 + QStringLiteral(" FROM users WHERE id > :after ORDER BY id LIMIT :limit"));
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM users WHERE id > :after ORDER BY id LIMIT :limit"));
     query.bind(QStringLiteral(":after"), afterId).bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();
     std::vector<UserRecord> users;
     while (query.next())
@@ -92,8 +96,9 @@ void UserStore::updateProfile(qint64 id, const QString &name, const QDateTime &a
 
 void UserStore::updatePasswordHash(qint64 id, const QString &hash, const QDateTime &at)
 {
-    SqlStatement(m_db, QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = :at, "
-                                      "updated_at = :at WHERE id = :id"))
+    SqlStatement(m_db,
+                 QStringLiteral("UPDATE users SET password_hash = :hash, password_changed_at = :at, "
+                                "updated_at = :at WHERE id = :id"))
         .bind(QStringLiteral(":hash"), hash)
         .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
         .bind(QStringLiteral(":id"), id)

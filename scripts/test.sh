@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs the whole CTest suite.
+# Exits non-zero on any failure. .ci/run calls this and nothing else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh build test
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=ON ${KEYWARD_CMAKE_ARGS:-}
+cmake --build build/test
+cd build/test
+ctest --output-on-failure --parallel 2 --timeout 600 "$@"

@@ -1,0 +1,32 @@
+#include "testinstallation.h"
+
+#include <QTimeZone>
+
+#include <stdexcept>
+
+namespace keyward {
+
+QDateTime TestInstallation::startTime()
+{
+    return QDateTime(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
+}
+
+TestInstallation::TestInstallation(QMap<QString, QString> settings)
+    : m_clock(std::make_shared<ManualClock>(startTime()))
+{
+    settings.insert(QStringLiteral("passwords.argon2_ops"),
+                    settings.value(QStringLiteral("passwords.argon2_ops"), QStringLiteral("1")));
+    settings.insert(QStringLiteral("passwords.argon2_memory_kib"),
+                    settings.value(QStringLiteral("passwords.argon2_memory_kib"), QStringLiteral("7168")));
+    BackendOptions options;
+    options.data.dataDir = m_dir.path();
+    options.commandLineSettings = settings;
+    options.environment = QProcessEnvironment(); // the test runner's KEYWARD_* must not leak in
+    options.clock = m_clock;
+    Result<std::shared_ptr<Backend>> opened = Backend::open(options);
+    if (!opened)
+        throw std::runtime_error(opened.error().message.toStdString());
+    m_backend = opened.value();
+}
+
+} // namespace keyward

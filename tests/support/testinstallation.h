@@ -1,0 +1,29 @@
+// A whole Keyward installation in a temporary directory: backend, services and a manual clock.
+#pragma once
+
+#include "backend/backend.h"
+#include "common/clock.h"
+
+#include <QTemporaryDir>
+
+namespace keyward {
+
+class TestInstallation {
+public:
+    // Uses the cheapest Argon2id cost the settings allow, so tests hash quickly.
+    explicit TestInstallation(QMap<QString, QString> settings = {});
+
+    Backend &backend() { return *m_backend; }
+    std::shared_ptr<Backend> sharedBackend() { return m_backend; }
+    ManualClock &clock() { return *m_clock; }
+    QString dataDir() const { return m_dir.path(); }
+
+    static QDateTime startTime();
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<ManualClock> m_clock;
+    std::shared_ptr<Backend> m_backend;
+};
+
+} // namespace keyward

@@ -1,0 +1,275 @@
+// Runs the built keyward-server against a temporary data directory, as a user would.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KEYWARD_DATA_DIR"), m_dir->path());
+        // Cheap hashing keeps the suite fast; the defaults are measured by the benchmark.
+        environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_OPS"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_MEMORY_KIB"), QStringLiteral("7168"));
+        return environment;
+    }
+
+    Run run(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(KEYWARD_SERVER_BINARY), arguments);
+        if (!process.waitForStarted(10000))
+            qFatal("cannot start keyward-server");
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000))
+            qFatal("keyward-server did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void helpAndUsageErrors()
+    {
+        const Run help = run({QStringLiteral("help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("user reset-password EMAIL")));
+        QCOMPARE(run({}).exitCode, 2);
+        const Run unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
+    void addWithGeneratedPasswordPrintsItOnce()
+    {
+        const Run added = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                               QStringLiteral("Ada@Example.org"), QStringLiteral("--name"),
+                               QStringLiteral("Ada Lovelace"), QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(added.exitCode, 0);
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("shown once, store it now\\): (\\S{20})")).match(added.out);
+        QVERIFY2(match.hasMatch(), qPrintable(added.out));
+        const Run shown = run({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("ada@example.org"),
+                               QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject user = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(user.value(QStringLiteral("email")).toString(), QStringLiteral("Ada@Example.org"));
+        QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(user.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("admin")});
+        QVERIFY(user.value(QStringLiteral("last_login_at")).isNull());
+        QVERIFY(!shown.out.contains(match.captured(1)));
+    }
+
+    void passwordFromStdinAndDuplicates()
+    {
+        const QStringList add{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                              QStringLiteral("bob@example.org"), QStringLiteral("--password-stdin")};
+        const Run added = run(add, "a sturdy passphrase\n");
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY(!added.out.contains(QStringLiteral("shown once")));
+        const Run duplicate = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                                   QStringLiteral(" BOB@example.org"), QStringLiteral("--password-stdin")},
+                                  "another passphrase\n");
+        QCOMPARE(duplicate.exitCode, 1);
+        QCOMPARE(duplicate.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+        QVERIFY(duplicate.err.contains(QStringLiteral("email_taken")));
+        const Run weak = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                              QStringLiteral("c@example.org"), QStringLiteral("--password-stdin")},
+                             "short\n");
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY(weak.err.contains(QStringLiteral("weak_password")));
+        QVERIFY(!weak.err.contains(QStringLiteral("short")) || weak.err.contains(QStringLiteral("characters")));
+        const Run badEmail = run(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"), QStringLiteral("not-an-email")});
+        QCOMPARE(badEmail.exitCode, 1);
+        QVERIFY(badEmail.err.contains(QStringLiteral("invalid_email")));
+    }
+
+    void rolesAndLifecycle()
+    {
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("root@example.org"), QStringLiteral("--role"), QStringLiteral("admin")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("m@example.org")})
+                     .exitCode,
+                 0);
+        const Run unknownRole = run({QStringLiteral("user"), QStringLiteral("set-roles"),
+                                     QStringLiteral("m@example.org"), QStringLiteral("wizard")});
+        QCOMPARE(unknownRole.exitCode, 1);
+        QVERIFY(unknownRole.err.contains(QStringLiteral("unknown_role")));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("set-roles"), QStringLiteral("m@example.org"),
+                      QStringLiteral("manager"), QStringLiteral("user")})
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("m@example.org")}).exitCode, 0);
+        const Run lastAdmin
+            = run({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("root@example.org")});
+        QCOMPARE(lastAdmin.exitCode, 1);
+        QVERIFY(lastAdmin.err.contains(QStringLiteral("last_admin")));
+        const Run list = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users[1].toObject().value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("manager"), QStringLiteral("user")}));
+        QVERIFY(users[1].toObject().value(QStringLiteral("disabled")).toBool());
+        const Run table = run({QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(table.out.contains(QStringLiteral("disabled")));
+        QVERIFY(table.out.startsWith(QStringLiteral("ID")));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("m@example.org")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("reset-password"), QStringLiteral("m@example.org"),
+                      QStringLiteral("--password-stdin")},
+                     "a brand new passphrase\n")
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("m@example.org")}).exitCode, 0);
+        const Run gone = run({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("m@example.org")});
+        QCOMPARE(gone.exitCode, 1);
+        QVERIFY(gone.err.contains(QStringLiteral("not_found")));
+
+        const Run audit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(audit.exitCode, 0);
+        QStringList actions;
+        for (const QJsonValue &event : QJsonDocument::fromJson(audit.out.toUtf8()).array())
+            actions.prepend(event.toObject().value(QStringLiteral("action")).toString());
+        QCOMPARE(
+            actions,
+            (QStringList{QStringLiteral("user.create"), QStringLiteral("user.create"), QStringLiteral("user.set_roles"),
+                         QStringLiteral("user.disable"), QStringLiteral("user.enable"),
+                         QStringLiteral("user.reset_password"), QStringLiteral("user.delete")}));
+        QVERIFY(!audit.out.contains(QStringLiteral("a brand new passphrase")));
+        const Run limited = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                 QStringLiteral("2"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).array().size(), 2);
+    }
+
+    void importReportsBadLinesByNumber()
+    {
+        const QByteArray bcrypt = "$2b$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
+        const QString path = writeFile(QStringLiteral("users.jsonl"),
+                                       "{\"email\":\"a@example.org\",\"name\":\"A\",\"password_hash\":\"" + bcrypt
+                                           + "\"}\n"
+                                             "{\"email\":\"b@example.org\",\"password_hash\":\n"
+                                             "{\"email\":\"c@example.org\",\"roles\":[\"manager\"],\"password_hash\":\""
+                                           + bcrypt + "\"}\n");
+        const Run imported = run({QStringLiteral("user"), QStringLiteral("import"), path});
+        QCOMPARE(imported.exitCode, 1); // one line was skipped
+        QVERIFY2(imported.err.contains(path + QStringLiteral(":2: skipped")), qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QStringLiteral("Imported 2 users, skipped 1")));
+        const Run list = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+        const Run missing
+            = run({QStringLiteral("user"), QStringLiteral("import"), m_dir->filePath(QStringLiteral("nope.jsonl"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
+    }
+
+    void badSettingsStopWithOneLinePerProblem()
+    {
+        QProcess process;
+        QProcessEnvironment environment = this->environment();
+        environment.insert(QStringLiteral("KEYWARD_TOKENS_ACCESS_TTL"), QStringLiteral("0"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KEYWARD_SERVER_BINARY), {QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QStringLiteral("KEYWARD_TOKENS_ACCESS_TTL: tokens.access_ttl must be between 1")));
+    }
+
+    void serveAnswersHealthAndStopsOnSigterm()
+    {
+        QProcess server;
+        server.setProcessEnvironment(environment());
+        server.start(QStringLiteral(KEYWARD_SERVER_BINARY),
+                     {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(server.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 15000);
+        const QString first = QString::fromUtf8(server.readLine()).trimmed();
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^listening on http://127\\.0\\.0\\.1:(\\d+)$")).match(first);
+        QVERIFY2(match.hasMatch(), qPrintable(first));
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 5000);
+        QCOMPARE(QString::fromUtf8(server.readLine()).trimmed(),
+                 QStringLiteral("No administrator exists yet. Create one with:"));
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 5000);
+        QCOMPARE(QString::fromUtf8(server.readLine()).trimmed(),
+                 QStringLiteral("keyward-server user add --email admin@example.org --role admin --data-dir ")
+                     + m_dir->path());
+
+        QNetworkAccessManager network;
+        QNetworkReply *reply
+            = network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/healthz").arg(match.captured(1)))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                              {QStringLiteral("db"), QStringLiteral("ok")}}));
+        reply->deleteLater();
+
+        server.terminate(); // SIGTERM
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+    }
+
+    void serveRefusesAnAddressInUse()
+    {
+        QProcess first;
+        first.setProcessEnvironment(environment());
+        first.start(QStringLiteral(KEYWARD_SERVER_BINARY),
+                    {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(first.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(first.canReadLine(), 15000);
+        const QString port = QString::fromUtf8(first.readLine()).trimmed().section(QLatin1Char(':'), -1);
+        const Run second
+            = run({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + port});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY(second.err.contains(QStringLiteral("cannot listen")));
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

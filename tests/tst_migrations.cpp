@@ -1,0 +1,124 @@
+#include "testdatabase.h"
+
+#include "storage/schema.h"
+#include "storage/sqlstatement.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace keyward;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private:
+    static QStringList column(Database &db, const QString &sql)
+    {
+        SqlStatement query(db.connection(), sql);
+        query.exec();
+        QStringList values;
+        while (query.next())
+            values << query.value(0).toString();
+        return values;
+    }
+
+    static void loadFixture(Database &db, const QString &name)
+    {
+        QFile file(QStringLiteral(KEYWARD_TEST_FIXTURES "/") + name);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--")))
+                SqlStatement(db.connection(), line).exec();
+        }
+    }
+
+private slots:
+    void freshDatabaseReachesLatestVersion()
+    {
+        TestDatabase db(false);
+        MigrationRunner runner(db.database(), schemaMigrations());
+        QCOMPARE(runner.currentVersion(), 0);
+        runner.migrate();
+        QCOMPARE(runner.currentVersion(), runner.latestVersion());
+        QVERIFY(runner.latestVersion() >= 3);
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT name FROM roles ORDER BY id")),
+                 (QStringList{QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("user")}));
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM permissions")).first().toInt(), 13);
+        // Running again changes nothing.
+        runner.migrate();
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).first().toInt(),
+                 runner.latestVersion());
+    }
+
+    void versionOneFixtureMigratesWithItsData()
+    {
+        TestDatabase db(false);
+        loadFixture(db.database(), QStringLiteral("schema_v1.sql"));
+        MigrationRunner runner(db.database(), schemaMigrations());
+        QCOMPARE(runner.currentVersion(), 1);
+        runner.migrate();
+        QCOMPARE(runner.currentVersion(), runner.latestVersion());
+        // Users, their hashes and settings survive; accounts from before roles became plain users.
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT email FROM users ORDER BY id")),
+                 (QStringList{QStringLiteral("Grace@Example.org"), QStringLiteral("old@example.org")}));
+        QVERIFY(column(db.database(), QStringLiteral("SELECT password_hash FROM users WHERE id = 1"))
+                    .first()
+                    .startsWith(QLatin1String("$argon2id$")));
+        QCOMPARE(column(db.database(),
+                        QStringLiteral(
+                            "SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id ORDER BY ur.user_id")),
+                 (QStringList{QStringLiteral("user"), QStringLiteral("user")}));
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM settings WHERE key = 'tokens.access_ttl'")),
+                 QStringList{QStringLiteral("600")});
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events")).first().toInt(), 0);
+        // New rows continue the old id sequence.
+        SqlStatement(db.connection(),
+                     QStringLiteral("INSERT INTO users (email, email_key, password_hash, created_at, updated_at, "
+                                    "password_changed_at) VALUES ('n@x.org', 'n@x.org', 'h', 0, 0, 0)"))
+            .exec();
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT MAX(id) FROM users")).first().toInt(), 3);
+    }
+
+    void failingStepIsRolledBackAndEarlierStepsStay()
+    {
+        TestDatabase db(false);
+        std::vector<Migration> steps{
+            {1, QStringLiteral("good"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
+            {2,
+             QStringLiteral("bad"),
+             {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO missing VALUES (1)")}},
+        };
+        MigrationRunner runner(db.database(), steps);
+        QVERIFY_THROWS_EXCEPTION(StorageError, runner.migrate());
+        QCOMPARE(runner.currentVersion(), 1);
+        QCOMPARE(column(db.database(),
+                        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('a', 'b')")),
+                 QStringList{QStringLiteral("a")});
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        TestDatabase db;
+        std::vector<Migration> older = schemaMigrations();
+        older.pop_back();
+        MigrationRunner runner(db.database(), older);
+        try {
+            runner.migrate();
+            QFAIL("an older build migrated a newer database");
+        } catch (const StorageError &error) {
+            QVERIFY(error.message().contains(QStringLiteral("newer")));
+        }
+    }
+
+    void misnumberedStepsAreRejected()
+    {
+        TestDatabase db(false);
+        std::vector<Migration> steps{{2, QStringLiteral("skips one"), {}}};
+        QVERIFY_THROWS_EXCEPTION(StorageError, MigrationRunner(db.database(), steps));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
