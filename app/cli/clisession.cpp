@@ -1,5 +1,7 @@
 #include "clisession.h"
 
+#include "auth/keychain.h"
+
 #include <QIODevice>
 #include <QProcessEnvironment>
 
@@ -21,6 +23,7 @@ std::shared_ptr<Backend> CliSession::backend(const QMap<QString, QString> &comma
     BackendOptions options;
     options.data = dataOptions();
     options.commandLineSettings = commandLineSettings;
+    options.keychain = std::make_shared<OsKeychain>();
     Result<std::shared_ptr<Backend>> opened = Backend::open(options);
     if (!opened) {
         fail(opened.error().message);
@@ -28,6 +31,18 @@ std::shared_ptr<Backend> CliSession::backend(const QMap<QString, QString> &comma
     }
     m_backend = opened.value();
     return m_backend;
+}
+
+std::shared_ptr<Backend> CliSession::backendWithTokens(const QMap<QString, QString> &commandLineSettings)
+{
+    const auto opened = backend(commandLineSettings);
+    if (!opened)
+        return nullptr;
+    if (const Status started = opened->startTokens(); !started) {
+        fail(started.error().message);
+        return nullptr;
+    }
+    return opened;
 }
 
 int CliSession::fail(const QString &message)

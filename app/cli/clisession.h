@@ -30,6 +30,8 @@ public:
     // Opens the installation named by the data options (once); prints the error and returns
     // null on failure.
     std::shared_ptr<Backend> backend(const QMap<QString, QString> &commandLineSettings = {});
+    // The same, with the signing keys opened (master key obtained).
+    std::shared_ptr<Backend> backendWithTokens(const QMap<QString, QString> &commandLineSettings = {});
     DataOptions dataOptions() const;
 
     // Print one line on stderr and give the exit code to return.

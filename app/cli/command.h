@@ -24,5 +24,6 @@ struct Command {
 std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
 std::vector<Command> serveCommands();
+std::vector<Command> keyCommands();
 
 } // namespace keyward

@@ -9,7 +9,7 @@ namespace keyward {
 
 CommandLineTool::CommandLineTool()
 {
-    for (auto group : {serveCommands(), userCommands(), auditCommands()})
+    for (auto group : {serveCommands(), userCommands(), auditCommands(), keyCommands()})
         m_commands.insert(m_commands.end(), group.begin(), group.end());
 }
 

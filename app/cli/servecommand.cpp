@@ -4,11 +4,15 @@
 #include "signalwatcher.h"
 
 #include "auth/accountservice.h"
+#include "auth/keyservice.h"
+#include "common/logging.h"
 #include "http/apiserver.h"
+#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace keyward {
 
@@ -53,7 +57,7 @@ int serve(CliSession &session)
         if (session.parser().isSet(option))
             overrides.insert(key, session.parser().value(option));
     }
-    const auto backend = session.backend(overrides);
+    const auto backend = session.backendWithTokens(overrides);
     if (!backend)
         return ExitCode::Failure;
     const Settings &settings = backend->settings();
@@ -81,6 +85,18 @@ int serve(CliSession &session)
         session.out() << "No administrator exists yet. Create one with:" << Qt::endl
                       << "  " << firstAdminCommand(backend->dataOptions()) << Qt::endl;
     }
+
+    // Key retirement and scheduled rotation; cheap, so once a minute is plenty.
+    QTimer schedule;
+    QObject::connect(&schedule, &QTimer::timeout, &schedule, [backend] {
+        try {
+            backend->keys().runSchedule();
+        } catch (const StorageError &error) {
+            qCWarning(lcCrypto) << "key schedule:" << error.what();
+        }
+    });
+    schedule.start(60 * 1000);
+    backend->keys().runSchedule();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });

@@ -2,6 +2,11 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/keychain.h"
+#include "auth/keyservice.h"
+#include "auth/masterkey.h"
+#include "auth/revocationservice.h"
+#include "auth/tokenservice.h"
 #include "common/clock.h"
 #include "config/settingsresolver.h"
 #include "crypto/passwordhasher.h"
@@ -19,6 +24,8 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     std::shared_ptr<Backend> backend(new Backend);
     backend->m_data = options.data;
     backend->m_clock = options.clock ? options.clock : std::make_shared<SystemClock>();
+    backend->m_keychain = options.keychain;
+    backend->m_environment = options.environment;
 
     const Result<DatabaseConfig> databaseConfig = options.data.databaseConfig();
     if (!databaseConfig)
@@ -53,6 +60,29 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
     return backend;
+}
+
+Status Backend::startTokens()
+{
+    if (m_tokens)
+        return success();
+    // One keychain entry per database, so two installations never share a master key.
+    MasterKeyProvider provider(m_data.dataDir, m_environment, m_keychain.get(),
+                               QStringLiteral("master-key:") + m_database->config().displayName());
+    Result<MasterKey> masterKey = provider.obtain();
+    if (!masterKey)
+        return masterKey.error();
+    auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, m_settings, masterKey.value());
+    try {
+        if (const Status started = keys->start(); !started)
+            return started;
+    } catch (const StorageError &error) {
+        return failure(QStringLiteral("database"), error.message());
+    }
+    m_keys = std::move(keys);
+    m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock);
+    m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_clock, m_settings);
+    return success();
 }
 
 } // namespace keyward

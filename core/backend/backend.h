@@ -17,13 +17,18 @@ class AccountService;
 class AuditLog;
 class Clock;
 class Database;
+class Keychain;
+class KeyService;
 class PasswordHasher;
+class RevocationService;
+class TokenService;
 
 struct BackendOptions {
     DataOptions data;
     QMap<QString, QString> commandLineSettings; // "section.key" → value
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     std::shared_ptr<Clock> clock; // null = the system clock
+    std::shared_ptr<Keychain> keychain; // null = no OS keychain (headless hosts, tests)
 };
 
 class Backend {
@@ -40,6 +45,15 @@ public:
     AuditLog &audit() { return *m_audit; }
     AccountService &accounts() { return *m_accounts; }
 
+    // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
+    // Separate from open(): commands that never sign need no keychain round trip. Fails with
+    // one sentence naming the master key's source.
+    Status startTokens();
+    // Valid after startTokens() succeeded.
+    KeyService &keys() { return *m_keys; }
+    TokenService &tokens() { return *m_tokens; }
+    RevocationService &revocations() { return *m_revocations; }
+
 private:
     Backend() = default;
 
@@ -50,6 +64,11 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AccountService> m_accounts;
+    std::shared_ptr<Keychain> m_keychain;
+    QProcessEnvironment m_environment;
+    std::unique_ptr<KeyService> m_keys;
+    std::unique_ptr<RevocationService> m_revocations;
+    std::unique_ptr<TokenService> m_tokens;
 };
 
 } // namespace keyward

@@ -106,11 +106,44 @@ Migration auditLog()
             }};
 }
 
+Migration signingKeysAndRevocations()
+{
+    return {4,
+            s("signing keys, revocations and per-user not-before times"),
+            {
+                // state: next (published, not yet signing), active (the one signing key), retiring
+                // (published, verifies only), retired (private key erased, not published).
+                s("CREATE TABLE signing_keys ("
+                  " kid TEXT PRIMARY KEY,"
+                  " algorithm TEXT NOT NULL,"
+                  " state TEXT NOT NULL,"
+                  " public_jwk TEXT NOT NULL,"
+                  " sealed_private ${BLOB},"
+                  " created_at BIGINT NOT NULL,"
+                  " activates_at BIGINT,"
+                  " activated_at BIGINT,"
+                  " retire_at BIGINT,"
+                  " retired_at BIGINT)"),
+                s("CREATE UNIQUE INDEX signing_keys_one_active ON signing_keys (state) WHERE state = 'active'"),
+                // An append-only feed: each server follows it by id to keep its in-memory view current.
+                // kind: 'jti' (subject = token id), 'session' (subject = sid), 'user' (subject = user id,
+                // at = the user's new not-before time).
+                s("CREATE TABLE revocations ("
+                  " id ${ID},"
+                  " kind TEXT NOT NULL,"
+                  " subject TEXT NOT NULL,"
+                  " at BIGINT NOT NULL,"
+                  " expires_at BIGINT NOT NULL)"),
+                s("CREATE INDEX revocations_expiry ON revocations (expires_at)"),
+                s("ALTER TABLE users ADD COLUMN not_before BIGINT"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(), rolesAndPermissions(), auditLog()};
+    return {accountsAndSettings(), rolesAndPermissions(), auditLog(), signingKeysAndRevocations()};
 }
 
 } // namespace keyward

@@ -1,0 +1,198 @@
+// keys list|rotate|retire, token mint|inspect|revoke
+#include "clisession.h"
+#include "command.h"
+#include "texttable.h"
+
+#include "auth/accountservice.h"
+#include "auth/keyservice.h"
+#include "auth/tokenservice.h"
+#include "common/timeformat.h"
+#include "crypto/jws.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keyward {
+
+namespace {
+
+const Actor &cliActor()
+{
+    static const Actor actor = Actor::local(QStringLiteral("cli"));
+    return actor;
+}
+
+QString optionalTime(const std::optional<QDateTime> &time)
+{
+    return time ? toRfc3339(*time) : QString();
+}
+
+int listKeys(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const auto keys = backend->keys().list();
+    if (session.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SigningKeyRecord &key : keys) {
+            array.append(QJsonObject{{QStringLiteral("kid"), key.kid},
+                                     {QStringLiteral("alg"), key.algorithm},
+                                     {QStringLiteral("state"), key.state},
+                                     {QStringLiteral("created_at"), toRfc3339(key.createdAt)},
+                                     {QStringLiteral("activated_at"), optionalTime(key.activatedAt)},
+                                     {QStringLiteral("retire_at"), optionalTime(key.retireAt)},
+                                     {QStringLiteral("retired_at"), optionalTime(key.retiredAt)}});
+        }
+        session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitCode::Success;
+    }
+    TextTable table({QStringLiteral("KID"), QStringLiteral("ALG"), QStringLiteral("STATE"), QStringLiteral("CREATED"),
+                     QStringLiteral("ACTIVATED"), QStringLiteral("RETIRES")});
+    for (const SigningKeyRecord &key : keys) {
+        table.addRow({key.kid, key.algorithm, key.state, toRfc3339(key.createdAt), optionalTime(key.activatedAt),
+                      optionalTime(key.retireAt)});
+    }
+    table.print(session.out());
+    return ExitCode::Success;
+}
+
+int rotateKey(CliSession &session)
+{
+    const QString name
+        = session.parser().isSet(QStringLiteral("alg")) ? session.parser().value(QStringLiteral("alg")) : QString();
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const auto algorithm
+        = algorithmFromName(name.isEmpty() ? backend->settings().text(QStringLiteral("tokens.algorithm")) : name);
+    if (!algorithm)
+        return session.usageError(QStringLiteral("--alg takes ES256, EdDSA or RS256"));
+    const Result<SigningKeyRecord> rotated = backend->keys().rotate(cliActor(), *algorithm);
+    if (!rotated)
+        return session.fail(rotated.error());
+    session.out() << "Active key is now " << rotated->kid << " (" << rotated->algorithm
+                  << "); the previous key verifies for " << backend->keys().retireDelay() << " more seconds"
+                  << Qt::endl;
+    return ExitCode::Success;
+}
+
+int retireKey(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const QString kid = session.positional().first();
+    if (const Status retired = backend->keys().retire(cliActor(), kid); !retired)
+        return session.fail(retired.error());
+    session.out() << "Retired " << kid << "; its private key is erased" << Qt::endl;
+    return ExitCode::Success;
+}
+
+int mint(CliSession &session)
+{
+    const QCommandLineParser &parser = session.parser();
+    if (!parser.isSet(QStringLiteral("email")))
+        return session.usageError(QStringLiteral("token mint needs --email"));
+    QJsonObject extra;
+    for (const QString &claim : parser.values(QStringLiteral("claim"))) {
+        const qsizetype equals = claim.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return session.usageError(QStringLiteral("--claim takes NAME=VALUE"));
+        extra.insert(claim.left(equals), claim.mid(equals + 1));
+    }
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    qint64 ttl = backend->settings().integer(QStringLiteral("tokens.access_ttl"));
+    if (parser.isSet(QStringLiteral("ttl"))) {
+        bool ok = false;
+        ttl = parser.value(QStringLiteral("ttl")).toLongLong(&ok);
+        if (!ok || ttl < 1 || ttl > 86400)
+            return session.usageError(QStringLiteral("--ttl takes seconds from 1 to 86400"));
+    }
+    const Result<User> user = backend->accounts().find(parser.value(QStringLiteral("email")));
+    if (!user)
+        return session.fail(user.error());
+    if (user->record.disabled)
+        return session.fail(QStringLiteral("the user is disabled"));
+    const Result<IssuedToken> issued = backend->tokens().issue(user.value(), ttl, {}, extra);
+    if (!issued)
+        return session.fail(issued.error());
+    session.out() << issued->token << Qt::endl;
+    return ExitCode::Success;
+}
+
+int inspect(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const QByteArray token = session.positional().first().toLatin1().trimmed();
+    const TokenVerdict verdict = backend->tokens().verify(token);
+    QTextStream &out = session.out();
+    if (!verdict.token.header.isEmpty()) {
+        out << "header: " << QJsonDocument(verdict.token.header).toJson(QJsonDocument::Indented);
+        out << "claims: " << QJsonDocument(verdict.token.claims).toJson(QJsonDocument::Indented);
+    }
+    if (verdict.valid()) {
+        out << "verdict: valid - " << verdict.explanation << Qt::endl;
+        return ExitCode::Success;
+    }
+    out << "verdict: invalid (" << rejectionCode(verdict.rejection) << ") - " << verdict.explanation << Qt::endl;
+    return ExitCode::Failure;
+}
+
+int revoke(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    if (const Status revoked = backend->tokens().revoke(session.positional().first().toLatin1().trimmed()); !revoked)
+        return session.fail(revoked.error());
+    session.out() << "Revoked until the token expires" << Qt::endl;
+    return ExitCode::Success;
+}
+
+Command make(QStringList words, QString positional, QString summary, int count, std::function<int(CliSession &)> run,
+             std::function<void(QCommandLineParser &)> options = {})
+{
+    return Command{std::move(words),   std::move(positional), std::move(summary), count, count,
+                   std::move(options), std::move(run)};
+}
+
+} // namespace
+
+std::vector<Command> keyCommands()
+{
+    const auto json = [](QCommandLineParser &parser) {
+        parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    };
+    return {
+        make({QStringLiteral("keys"), QStringLiteral("list")}, {}, QStringLiteral("List signing keys"), 0, listKeys,
+             json),
+        make({QStringLiteral("keys"), QStringLiteral("rotate")}, {}, QStringLiteral("Make a new active signing key"), 0,
+             rotateKey,
+             [](QCommandLineParser &parser) {
+                 parser.addOption(
+                     {QStringLiteral("alg"), QStringLiteral("ES256, EdDSA or RS256."), QStringLiteral("ALG")});
+             }),
+        make({QStringLiteral("keys"), QStringLiteral("retire")}, QStringLiteral("KID"),
+             QStringLiteral("Retire a key now"), 1, retireKey),
+        make({QStringLiteral("token"), QStringLiteral("mint")}, {}, QStringLiteral("Print a signed access token"), 0,
+             mint,
+             [](QCommandLineParser &parser) {
+                 parser.addOption(
+                     {QStringLiteral("email"), QStringLiteral("The user (required)."), QStringLiteral("E")});
+                 parser.addOption({QStringLiteral("ttl"), QStringLiteral("Lifetime in seconds."), QStringLiteral("S")});
+                 parser.addOption({QStringLiteral("claim"), QStringLiteral("Extra claim; repeat for several."),
+                                   QStringLiteral("K=V")});
+             }),
+        make({QStringLiteral("token"), QStringLiteral("inspect")}, QStringLiteral("JWT"),
+             QStringLiteral("Explain a token's verdict"), 1, inspect),
+        make({QStringLiteral("token"), QStringLiteral("revoke")}, QStringLiteral("JWT"),
+             QStringLiteral("Deny a token until it expires"), 1, revoke),
+    };
+}
+
+} // namespace keyward

@@ -1,0 +1,280 @@
+#include "keyservice.h"
+
+#include "actor.h"
+#include "auditlog.h"
+#include "common/clock.h"
+#include "common/logging.h"
+#include "config/settings.h"
+#include "crypto/sealer.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+
+#include <openssl/crypto.h>
+
+namespace keyward {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+
+std::optional<SigningKeyRecord> findInState(const std::vector<SigningKeyRecord> &keys, const QString &state)
+{
+    for (const SigningKeyRecord &key : keys) {
+        if (key.state == state)
+            return key;
+    }
+    return std::nullopt;
+}
+
+bool isPublished(const SigningKeyRecord &key)
+{
+    return key.state == KeyState::next() || key.state == KeyState::active() || key.state == KeyState::retiring();
+}
+
+} // namespace
+
+KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, const Settings &settings,
+                       MasterKey masterKey)
+    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey))
+{ }
+
+qint64 KeyService::retireDelay() const
+{
+    return m_settings.integer(QStringLiteral("tokens.access_ttl")) + m_settings.integer(QStringLiteral("tokens.leeway"))
+        + m_settings.integer(QStringLiteral("tokens.jwks_max_age"));
+}
+
+SigningKeyRecord KeyService::makeKey(JwsAlgorithm algorithm, const QString &state)
+{
+    const SigningKey key = SigningKey::generate(algorithm);
+    SigningKeyRecord record;
+    record.kid = key.thumbprint(); // RFC 7638: the kid says which key it is, and nothing else
+    record.algorithm = algorithmName(algorithm);
+    record.state = state;
+    record.publicJwk = QString::fromUtf8(QJsonDocument(key.publicJwk()).toJson(QJsonDocument::Compact));
+    QByteArray der = key.privateKeyDer();
+    record.sealedPrivate = Sealer::seal(m_masterKey.bytes, der, record.kid.toUtf8());
+    OPENSSL_cleanse(der.data(), size_t(der.size()));
+    record.createdAt = m_clock.now();
+    return record;
+}
+
+Result<SigningKey> KeyService::unsealPrivate(const SigningKeyRecord &record) const
+{
+    const auto algorithm = algorithmFromName(record.algorithm);
+    auto der = Sealer::unseal(m_masterKey.bytes, record.sealedPrivate, record.kid.toUtf8());
+    if (!algorithm || !der) {
+        return failure(
+            QStringLiteral("master_key"),
+            QStringLiteral(
+                "the master key from %1 does not open the signing keys of this database; nothing was changed")
+                .arg(m_masterKey.source));
+    }
+    Result<SigningKey> key = SigningKey::fromPrivateKeyDer(*algorithm, *der);
+    OPENSSL_cleanse(der->data(), size_t(der->size()));
+    return key;
+}
+
+Status KeyService::start()
+{
+    TransactionGuard transaction(m_database);
+    SigningKeyStore store(transaction.connection());
+    const auto keys = store.all();
+    if (const auto active = findInState(keys, KeyState::active())) {
+        const Result<SigningKey> key = unsealPrivate(*active);
+        if (!key)
+            return key.error();
+        transaction.commit();
+        QMutexLocker lock(&m_mutex);
+        m_active = ActiveKey{active->kid, key.value()};
+        return success();
+    }
+    const auto algorithm
+        = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
+    SigningKeyRecord first = makeKey(algorithm, KeyState::active());
+    first.activatedAt = first.createdAt;
+    store.insert(first);
+    m_audit.record(
+        Actor::local(QStringLiteral("keyward")), QStringLiteral("key.create"), first.kid, AuditOutcome::success(),
+        {{QStringLiteral("algorithm"), first.algorithm}, {QStringLiteral("reason"), QStringLiteral("first start")}});
+    transaction.commit();
+    qCInfo(lcCrypto).noquote() << "created the first signing key" << first.kid << "(" << first.algorithm << ")";
+    return success();
+}
+
+std::vector<SigningKeyRecord> KeyService::list()
+{
+    return SigningKeyStore(m_database.connection()).all();
+}
+
+void KeyService::promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing)
+{
+    SigningKeyStore store(m_database.connection());
+    const QDateTime now = m_clock.now();
+    if (outgoing) {
+        outgoing->state = KeyState::retiring();
+        outgoing->retireAt = now.addSecs(retireDelay());
+        store.update(*outgoing); // first: only one key may be active at a time
+    }
+    incoming.state = KeyState::active();
+    incoming.activatedAt = now;
+    incoming.activatesAt.reset();
+}
+
+Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm algorithm)
+{
+    TransactionGuard transaction(m_database);
+    SigningKeyStore store(transaction.connection());
+    SigningKeyRecord incoming = makeKey(algorithm, KeyState::active());
+    promote(incoming, findInState(store.all(), KeyState::active()));
+    store.insert(incoming);
+    m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
+                   {{QStringLiteral("algorithm"), incoming.algorithm}});
+    transaction.commit();
+    QMutexLocker lock(&m_mutex);
+    m_active.reset();
+    m_lastReloadMs = 0;
+    return incoming;
+}
+
+Status KeyService::retire(const Actor &actor, const QString &kid)
+{
+    TransactionGuard transaction(m_database);
+    SigningKeyStore store(transaction.connection());
+    auto key = store.find(kid);
+    if (!key)
+        return failure(QStringLiteral("not_found"), QStringLiteral("no key has the kid '%1'").arg(kid.left(64)));
+    if (key->state == KeyState::active())
+        return failure(QStringLiteral("key_active"), QStringLiteral("the active key cannot be retired; rotate first"));
+    if (key->state == KeyState::retired())
+        return failure(QStringLiteral("key_retired"), QStringLiteral("the key is already retired"));
+    key->state = KeyState::retired();
+    key->sealedPrivate.clear(); // the private key is erased, not just hidden
+    key->retiredAt = m_clock.now();
+    store.update(*key);
+    m_audit.record(actor, QStringLiteral("key.retire"), kid, AuditOutcome::success());
+    transaction.commit();
+    QMutexLocker lock(&m_mutex);
+    m_published.remove(kid);
+    return success();
+}
+
+int KeyService::runSchedule()
+{
+    const Actor scheduler = Actor::local(QStringLiteral("scheduler"));
+    int changed = 0;
+    const QDateTime now = m_clock.now();
+    for (const SigningKeyRecord &key : list()) {
+        if (key.state == KeyState::retiring() && key.retireAt && *key.retireAt <= now && retire(scheduler, key.kid))
+            ++changed;
+    }
+    const qint64 days = m_settings.integer(QStringLiteral("tokens.rotation_days"));
+    if (days <= 0)
+        return changed;
+    TransactionGuard transaction(m_database);
+    SigningKeyStore store(transaction.connection());
+    const auto keys = store.all();
+    const auto active = findInState(keys, KeyState::active());
+    auto next = findInState(keys, KeyState::next());
+    if (!active || !active->activatedAt)
+        return changed;
+    const QDateTime due = active->activatedAt->addSecs(days * kDay);
+    if (!next && now >= due.addSecs(-m_settings.integer(QStringLiteral("tokens.jwks_max_age")))) {
+        // Publish the successor one JWKS cache lifetime early: verifiers see it before it signs.
+        const auto algorithm
+            = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
+        SigningKeyRecord created = makeKey(algorithm, KeyState::next());
+        created.activatesAt = due;
+        store.insert(created);
+        m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success());
+        next = created;
+        ++changed;
+    }
+    if (next && next->activatesAt && now >= *next->activatesAt) {
+        promote(*next, active);
+        store.update(*next);
+        m_audit.record(scheduler, QStringLiteral("key.rotate"), next->kid, AuditOutcome::success(),
+                       {{QStringLiteral("scheduled"), true}});
+        ++changed;
+    }
+    transaction.commit();
+    if (changed) {
+        QMutexLocker lock(&m_mutex);
+        m_active.reset();
+        m_lastReloadMs = 0;
+    }
+    return changed;
+}
+
+Result<ActiveKey> KeyService::activeKey()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_active)
+            return *m_active;
+    }
+    const auto record = findInState(list(), KeyState::active());
+    if (!record)
+        return failure(QStringLiteral("no_active_key"), QStringLiteral("there is no active signing key"));
+    const Result<SigningKey> key = unsealPrivate(*record);
+    if (!key)
+        return key.error();
+    QMutexLocker lock(&m_mutex);
+    m_active = ActiveKey{record->kid, key.value()};
+    return *m_active;
+}
+
+void KeyService::reloadPublished()
+{
+    QHash<QString, SigningKey> published;
+    for (const SigningKeyRecord &record : list()) {
+        if (!isPublished(record))
+            continue;
+        const auto key = SigningKey::fromJwk(QJsonDocument::fromJson(record.publicJwk.toUtf8()).object());
+        if (key && algorithmName(key->algorithm()) == record.algorithm)
+            published.insert(record.kid, key.value());
+    }
+    QMutexLocker lock(&m_mutex);
+    m_published = published;
+    m_lastReloadMs = QDateTime::currentMSecsSinceEpoch();
+}
+
+std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
+{
+    bool reload = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_published.constFind(kid);
+        if (it != m_published.cend())
+            return *it;
+        reload = QDateTime::currentMSecsSinceEpoch() - m_lastReloadMs >= 1000;
+    }
+    if (!reload)
+        return std::nullopt;
+    reloadPublished();
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_published.constFind(kid);
+    return it == m_published.cend() ? std::nullopt : std::optional(*it);
+}
+
+QJsonObject KeyService::jwks()
+{
+    QJsonArray keys;
+    for (const SigningKeyRecord &record : list()) {
+        if (!isPublished(record))
+            continue;
+        QJsonObject jwk = QJsonDocument::fromJson(record.publicJwk.toUtf8()).object();
+        jwk.insert(QStringLiteral("kid"), record.kid);
+        jwk.insert(QStringLiteral("alg"), record.algorithm);
+        jwk.insert(QStringLiteral("use"), QStringLiteral("sig"));
+        keys.append(jwk);
+    }
+    return {{QStringLiteral("keys"), keys}};
+}
+
+} // namespace keyward

@@ -1,0 +1,91 @@
+// Signing keys through their life: next → active → retiring → retired. Creates the first key,
+// rotates by hand or on schedule, retires keys whose time has come, and answers which keys
+// sign and verify. Private keys are sealed with the master key, AAD = kid.
+#pragma once
+
+#include "common/result.h"
+#include "crypto/signingkey.h"
+#include "masterkey.h"
+#include "storage/signingkeystore.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+
+namespace keyward {
+
+class AuditLog;
+class Clock;
+class Database;
+class Settings;
+struct Actor;
+
+namespace KeyState {
+inline QString next()
+{
+    return QStringLiteral("next");
+}
+inline QString active()
+{
+    return QStringLiteral("active");
+}
+inline QString retiring()
+{
+    return QStringLiteral("retiring");
+}
+inline QString retired()
+{
+    return QStringLiteral("retired");
+}
+} // namespace KeyState
+
+struct ActiveKey {
+    QString kid;
+    SigningKey key;
+};
+
+class KeyService {
+public:
+    KeyService(Database &database, AuditLog &audit, const Clock &clock, const Settings &settings, MasterKey masterKey);
+
+    // Makes the first key on a fresh database; otherwise checks that the master key opens the
+    // active key, failing with one sentence that names the master key's source.
+    Status start();
+
+    std::vector<SigningKeyRecord> list();
+    Result<SigningKeyRecord> rotate(const Actor &actor, JwsAlgorithm algorithm);
+    Status retire(const Actor &actor, const QString &kid);
+    // Retires keys whose retire time has passed and performs scheduled rotation
+    // (tokens.rotation_days); returns the number of keys changed.
+    int runSchedule();
+
+    Result<ActiveKey> activeKey();
+    // A published key (next, active or retiring) by kid; unknown kids reload from the database
+    // at most once a second, so keys rotated by another process are found.
+    std::optional<SigningKey> verificationKey(const QString &kid);
+    // The JWK Set of every published key (RFC 7517 §5), public members only.
+    QJsonObject jwks();
+
+    // Seconds after a rotation before the old key stops verifying: a token signed just before
+    // must outlive its lifetime, the leeway and every verifier's cached JWK Set.
+    qint64 retireDelay() const;
+
+private:
+    SigningKeyRecord makeKey(JwsAlgorithm algorithm, const QString &state);
+    Result<SigningKey> unsealPrivate(const SigningKeyRecord &record) const;
+    void reloadPublished();
+    void promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing);
+
+    Database &m_database;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    const Settings &m_settings;
+    MasterKey m_masterKey;
+
+    QMutex m_mutex;
+    QHash<QString, SigningKey> m_published;
+    std::optional<ActiveKey> m_active;
+    qint64 m_lastReloadMs = 0;
+};
+
+} // namespace keyward

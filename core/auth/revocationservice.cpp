@@ -1,0 +1,50 @@
+#include "revocationservice.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/revocationstore.h"
+
+#include <QDateTime>
+#include <QMutexLocker>
+
+namespace keyward {
+
+RevocationService::RevocationService(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+{ }
+
+void RevocationService::revokeToken(const QString &jti, qint64 expiresAt)
+{
+    RevocationStore(m_database.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
+    followFeed(true);
+}
+
+void RevocationService::followFeed(bool force)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_mutex);
+    if (!force && m_lastRefreshMs >= 0 && nowMs - m_lastRefreshMs < 1000)
+        return;
+    m_lastRefreshMs = nowMs;
+    for (const RevocationRecord &record : RevocationStore(m_database.connection()).since(m_lastId)) {
+        m_lastId = record.id;
+        if (record.kind == QLatin1String("jti"))
+            m_tokens.insert(record.subject, record.expiresAt);
+        else if (record.kind == QLatin1String("session"))
+            m_sessions.insert(record.subject, record.expiresAt);
+        else if (record.kind == QLatin1String("user"))
+            m_notBefore.insert(record.subject, qMax(m_notBefore.value(record.subject), record.at));
+    }
+}
+
+bool RevocationService::isRevoked(const QJsonObject &claims)
+{
+    followFeed(false);
+    QMutexLocker lock(&m_mutex);
+    const QString sub = claims.value(QLatin1String("sub")).toString();
+    const auto notBefore = m_notBefore.constFind(sub);
+    return m_tokens.contains(claims.value(QLatin1String("jti")).toString())
+        || m_sessions.contains(claims.value(QLatin1String("sid")).toString())
+        || (notBefore != m_notBefore.cend() && qint64(claims.value(QLatin1String("iat")).toDouble()) < *notBefore);
+}
+
+} // namespace keyward

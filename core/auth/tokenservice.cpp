@@ -1,0 +1,85 @@
+#include "tokenservice.h"
+
+#include "common/clock.h"
+#include "config/settings.h"
+#include "crypto/base64url.h"
+#include "crypto/securerandom.h"
+#include "keyservice.h"
+#include "revocationservice.h"
+#include "user.h"
+
+#include <QJsonArray>
+
+namespace keyward {
+
+TokenService::TokenService(KeyService &keys, RevocationService &revocations, const Clock &clock,
+                           const Settings &settings)
+    : m_keys(keys), m_revocations(revocations), m_clock(clock), m_settings(settings)
+{ }
+
+QString TokenService::issuer() const
+{
+    const QString configured = m_settings.text(QStringLiteral("tokens.issuer"));
+    return configured.isEmpty() ? QStringLiteral("http://") + m_settings.text(QStringLiteral("server.listen"))
+                                : configured;
+}
+
+QString TokenService::audience() const
+{
+    return m_settings.text(QStringLiteral("tokens.audience"));
+}
+
+Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
+                                        const QJsonObject &extraClaims)
+{
+    const Result<ActiveKey> active = m_keys.activeKey();
+    if (!active)
+        return active.error();
+    const qint64 now = m_clock.nowSecs();
+    IssuedToken issued;
+    issued.jti = QString::fromLatin1(Base64Url::encode(randomBytes(16))); // 128 random bits
+    issued.expiresAt = now + ttlSeconds;
+    QJsonObject claims = extraClaims;
+    claims.insert(QStringLiteral("iss"), issuer());
+    claims.insert(QStringLiteral("aud"), audience());
+    claims.insert(QStringLiteral("sub"), QString::number(user.record.id));
+    claims.insert(QStringLiteral("iat"), now);
+    claims.insert(QStringLiteral("nbf"), now);
+    claims.insert(QStringLiteral("exp"), issued.expiresAt);
+    claims.insert(QStringLiteral("jti"), issued.jti);
+    claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
+    claims.insert(QStringLiteral("email"), user.record.email);
+    if (!sessionId.isEmpty())
+        claims.insert(QStringLiteral("sid"), sessionId);
+    const QJsonObject header{{QStringLiteral("alg"), algorithmName(active->key.algorithm())},
+                             {QStringLiteral("kid"), active->kid},
+                             {QStringLiteral("typ"), QStringLiteral("at+jwt")}};
+    issued.token = Jws::sign(active->key, header, claims);
+    if (issued.token.isEmpty())
+        return failure(QStringLiteral("internal"), QStringLiteral("signing failed"));
+    return issued;
+}
+
+TokenVerdict TokenService::verify(QByteArrayView token)
+{
+    const JwtVerifier verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
+                               {issuer(), audience(), m_settings.integer(QStringLiteral("tokens.leeway"))});
+    TokenVerdict verdict = verifier.verify(token, m_clock.now());
+    if (verdict.valid() && m_revocations.isRevoked(verdict.token.claims)) {
+        verdict.rejection = TokenRejection::Revoked;
+        verdict.explanation = QStringLiteral("the token was revoked");
+    }
+    return verdict;
+}
+
+Status TokenService::revoke(QByteArrayView token)
+{
+    const TokenVerdict verdict = verify(token);
+    if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
+        return failure(QStringLiteral("invalid_token"), verdict.explanation);
+    m_revocations.revokeToken(verdict.token.claims.value(QLatin1String("jti")).toString(),
+                              qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()));
+    return success();
+}
+
+} // namespace keyward

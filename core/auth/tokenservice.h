@@ -1,0 +1,44 @@
+// Issues access tokens (RFC 9068 profile) with the active key and verifies them against the
+// published keys and the revocations.
+#pragma once
+
+#include "common/result.h"
+#include "crypto/jwtverifier.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+class Clock;
+class KeyService;
+class RevocationService;
+class Settings;
+struct User;
+
+struct IssuedToken {
+    QByteArray token;
+    QString jti;
+    qint64 expiresAt = 0;
+};
+
+class TokenService {
+public:
+    TokenService(KeyService &keys, RevocationService &revocations, const Clock &clock, const Settings &settings);
+
+    // extraClaims may not override the registered claims.
+    Result<IssuedToken> issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
+                              const QJsonObject &extraClaims = {});
+    TokenVerdict verify(QByteArrayView token);
+    Status revoke(QByteArrayView token);
+
+    QString issuer() const;
+    QString audience() const;
+
+private:
+    KeyService &m_keys;
+    RevocationService &m_revocations;
+    const Clock &m_clock;
+    const Settings &m_settings;
+};
+
+} // namespace keyward

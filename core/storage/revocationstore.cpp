@@ -1,0 +1,43 @@
+#include "revocationstore.h"
+
+#include "sqlstatement.h"
+
+namespace keyward {
+
+RevocationStore::RevocationStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
+
+qint64 RevocationStore::insert(const RevocationRecord &record)
+{
+    return SqlStatement(m_db,
+                        QStringLiteral("INSERT INTO revocations (kind, subject, at, expires_at) "
+                                       "VALUES (:kind, :subject, :at, :expires) RETURNING id"))
+        .bind(QStringLiteral(":kind"), record.kind)
+        .bind(QStringLiteral(":subject"), record.subject)
+        .bind(QStringLiteral(":at"), record.at)
+        .bind(QStringLiteral(":expires"), record.expiresAt)
+        .insertReturningId();
+}
+
+std::vector<RevocationRecord> RevocationStore::since(qint64 afterId)
+{
+    SqlStatement query(
+        m_db,
+        QStringLiteral("SELECT id, kind, subject, at, expires_at FROM revocations WHERE id > :after ORDER BY id"));
+    query.bind(QStringLiteral(":after"), afterId).exec();
+    std::vector<RevocationRecord> records;
+    while (query.next()) {
+        records.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toLongLong(), query.value(4).toLongLong()});
+    }
+    return records;
+}
+
+int RevocationStore::purgeExpired(qint64 now)
+{
+    SqlStatement query(m_db, QStringLiteral("DELETE FROM revocations WHERE expires_at < :now"));
+    query.bind(QStringLiteral(":now"), now).exec();
+    return query.rowsAffected();
+}
+
+} // namespace keyward

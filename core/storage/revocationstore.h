@@ -1,0 +1,32 @@
+// The revocations table: an append-only feed of revoked token ids, sessions and user
+// not-before times that every server follows by id.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace keyward {
+
+struct RevocationRecord {
+    qint64 id = 0;
+    QString kind; // "jti", "session" or "user"
+    QString subject;
+    qint64 at = 0; // when; for "user" the new not-before time
+    qint64 expiresAt = 0; // after this the entry can no longer matter and is purged
+};
+
+class RevocationStore {
+public:
+    explicit RevocationStore(QSqlDatabase db);
+
+    qint64 insert(const RevocationRecord &record);
+    std::vector<RevocationRecord> since(qint64 afterId);
+    int purgeExpired(qint64 now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyward

@@ -1,0 +1,39 @@
+// The signing_keys table: every signing key with its state and sealed private key.
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace keyward {
+
+struct SigningKeyRecord {
+    QString kid;
+    QString algorithm;
+    QString state; // next, active, retiring, retired
+    QString publicJwk;
+    QByteArray sealedPrivate; // empty once retired
+    QDateTime createdAt;
+    std::optional<QDateTime> activatesAt;
+    std::optional<QDateTime> activatedAt;
+    std::optional<QDateTime> retireAt;
+    std::optional<QDateTime> retiredAt;
+};
+
+class SigningKeyStore {
+public:
+    explicit SigningKeyStore(QSqlDatabase db);
+
+    void insert(const SigningKeyRecord &key);
+    std::vector<SigningKeyRecord> all();
+    std::optional<SigningKeyRecord> find(const QString &kid);
+    void update(const SigningKeyRecord &key); // state and times; the sealed key when retiring
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace keyward
