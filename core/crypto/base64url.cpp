@@ -12,12 +12,13 @@ std::optional<QByteArray> decode(QByteArrayView text)
     if (text.size() % 4 == 1)
         return std::nullopt;
     for (char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        const bool ok
+            = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return std::nullopt;
     }
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                  QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     // Reject encodings whose unused trailing bits are not zero: re-encoding must give the input.

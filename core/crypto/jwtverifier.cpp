@@ -80,13 +80,15 @@ QString rejectionCode(TokenRejection rejection)
     return {};
 }
 
-JwtVerifier::JwtVerifier(KeyLookup keys, VerifierPolicy policy) : m_keys(std::move(keys)), m_policy(std::move(policy)) {}
+JwtVerifier::JwtVerifier(KeyLookup keys, VerifierPolicy policy) : m_keys(std::move(keys)), m_policy(std::move(policy))
+{ }
 
 TokenVerdict JwtVerifier::verify(QByteArrayView compact, const QDateTime &now) const
 {
     Result<ParsedJws> parsed = Jws::parse(compact);
     if (!parsed) {
-        return reject(parsed.error().code == QLatin1String("too_large") ? TokenRejection::TooLarge : TokenRejection::Malformed,
+        return reject(parsed.error().code == QLatin1String("too_large") ? TokenRejection::TooLarge
+                                                                        : TokenRejection::Malformed,
                       parsed.error().message);
     }
     ParsedJws &token = parsed.value();
@@ -94,9 +96,10 @@ TokenVerdict JwtVerifier::verify(QByteArrayView compact, const QDateTime &now) c
     const QString alg = header.value(QLatin1String("alg")).toString();
     const auto algorithm = algorithmFromName(alg);
     if (!algorithm) {
-        return reject(TokenRejection::UnsupportedAlgorithm,
-                      QStringLiteral("the algorithm '%1' is never accepted (only ES256, EdDSA and RS256 are)").arg(alg.left(20)),
-                      token);
+        return reject(
+            TokenRejection::UnsupportedAlgorithm,
+            QStringLiteral("the algorithm '%1' is never accepted (only ES256, EdDSA and RS256 are)").arg(alg.left(20)),
+            token);
     }
     for (const char *forbidden : {"jku", "x5u", "jwk", "x5c"}) {
         if (header.contains(QLatin1String(forbidden))) {
@@ -107,17 +110,23 @@ TokenVerdict JwtVerifier::verify(QByteArrayView compact, const QDateTime &now) c
         }
     }
     if (header.contains(QLatin1String("crit")))
-        return reject(TokenRejection::UnknownCritical, QStringLiteral("the header marks extensions critical that this server does not implement"), token);
+        return reject(TokenRejection::UnknownCritical,
+                      QStringLiteral("the header marks extensions critical that this server does not implement"),
+                      token);
     const QString kid = header.value(QLatin1String("kid")).toString();
     const std::optional<SigningKey> key = kid.isEmpty() ? std::nullopt : m_keys(kid);
     if (!key)
-        return reject(TokenRejection::UnknownKid, QStringLiteral("no current key has the kid '%1'").arg(kid.left(64)), token);
+        return reject(TokenRejection::UnknownKid, QStringLiteral("no current key has the kid '%1'").arg(kid.left(64)),
+                      token);
     if (key->algorithm() != *algorithm) {
-        return reject(TokenRejection::AlgorithmMismatch,
-                      QStringLiteral("the header says %1 but key %2 is an %3 key").arg(alg, kid, algorithmName(key->algorithm())), token);
+        return reject(
+            TokenRejection::AlgorithmMismatch,
+            QStringLiteral("the header says %1 but key %2 is an %3 key").arg(alg, kid, algorithmName(key->algorithm())),
+            token);
     }
     if (!key->verify(token.signingInput, token.signature))
-        return reject(TokenRejection::BadSignature, QStringLiteral("the signature does not match key %1").arg(kid), token);
+        return reject(TokenRejection::BadSignature, QStringLiteral("the signature does not match key %1").arg(kid),
+                      token);
     return checkClaims(std::move(token), now);
 }
 
@@ -125,19 +134,23 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
 {
     const QString typ = token.header.value(QLatin1String("typ")).toString().toLower();
     if (typ != QLatin1String("at+jwt") && typ != QLatin1String("application/at+jwt")) // RFC 9068 §2.1
-        return reject(TokenRejection::WrongType, QStringLiteral("the token is not an access token (typ is not at+jwt)"), token);
+        return reject(TokenRejection::WrongType, QStringLiteral("the token is not an access token (typ is not at+jwt)"),
+                      token);
     const QJsonObject &claims = token.claims;
     for (const char *required : {"iss", "aud", "sub", "exp", "iat", "jti"}) {
         if (!claims.contains(QLatin1String(required)))
-            return reject(TokenRejection::MissingClaim, QStringLiteral("the token has no '%1' claim").arg(QLatin1String(required)), token);
+            return reject(TokenRejection::MissingClaim,
+                          QStringLiteral("the token has no '%1' claim").arg(QLatin1String(required)), token);
     }
     if (claims.value(QLatin1String("iss")).toString() != m_policy.issuer) {
         return reject(TokenRejection::WrongIssuer,
-                      QStringLiteral("issued by '%1', not by '%2'").arg(claims.value(QLatin1String("iss")).toString().left(200), m_policy.issuer),
+                      QStringLiteral("issued by '%1', not by '%2'")
+                          .arg(claims.value(QLatin1String("iss")).toString().left(200), m_policy.issuer),
                       token);
     }
     if (!audienceMatches(claims.value(QLatin1String("aud")), m_policy.audience))
-        return reject(TokenRejection::WrongAudience, QStringLiteral("the token is not meant for the audience '%1'").arg(m_policy.audience), token);
+        return reject(TokenRejection::WrongAudience,
+                      QStringLiteral("the token is not meant for the audience '%1'").arg(m_policy.audience), token);
     const auto exp = timeClaim(claims, "exp");
     const auto iat = timeClaim(claims, "iat");
     const auto nbf = timeClaim(claims, "nbf");
@@ -148,9 +161,11 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
     if (current >= *exp + leeway)
         return reject(TokenRejection::Expired, QStringLiteral("the token expired at %1").arg(utc(*exp)), token);
     if (nbf && current + leeway < *nbf)
-        return reject(TokenRejection::NotYetValid, QStringLiteral("the token is not valid before %1").arg(utc(*nbf)), token);
+        return reject(TokenRejection::NotYetValid, QStringLiteral("the token is not valid before %1").arg(utc(*nbf)),
+                      token);
     if (current + leeway < *iat)
-        return reject(TokenRejection::IssuedInFuture, QStringLiteral("the token claims to be issued in the future (%1)").arg(utc(*iat)), token);
+        return reject(TokenRejection::IssuedInFuture,
+                      QStringLiteral("the token claims to be issued in the future (%1)").arg(utc(*iat)), token);
     return TokenVerdict{TokenRejection::None, QStringLiteral("valid until %1").arg(utc(*exp)), std::move(token)};
 }
 

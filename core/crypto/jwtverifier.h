@@ -17,8 +17,8 @@ enum class TokenRejection {
     TooLarge,
     Malformed,
     UnsupportedAlgorithm, // none, HS*, anything but ES256/EdDSA/RS256
-    ForbiddenHeader,      // jku, x5u, jwk, x5c: keys come only from our own key store
-    UnknownCritical,      // crit names an extension we do not implement (RFC 7515 §4.1.11)
+    ForbiddenHeader, // jku, x5u, jwk, x5c: keys come only from our own key store
+    UnknownCritical, // crit names an extension we do not implement (RFC 7515 §4.1.11)
     UnknownKid,
     AlgorithmMismatch, // header alg differs from the key's algorithm
     BadSignature,
@@ -38,7 +38,7 @@ QString rejectionCode(TokenRejection rejection);
 struct TokenVerdict {
     TokenRejection rejection = TokenRejection::None;
     QString explanation; // one sentence a person understands
-    ParsedJws token;     // filled whenever the token could be parsed
+    ParsedJws token; // filled whenever the token could be parsed
 
     bool valid() const { return rejection == TokenRejection::None; }
     QString kid() const { return token.header.value(QLatin1String("kid")).toString(); }

@@ -20,7 +20,10 @@ struct CipherContext {
     ~CipherContext() { EVP_CIPHER_CTX_free(context); }
 };
 
-const unsigned char *bytes(QByteArrayView data) { return reinterpret_cast<const unsigned char *>(data.data()); }
+const unsigned char *bytes(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data());
+}
 
 } // namespace
 
@@ -59,7 +62,8 @@ std::optional<QByteArray> unseal(const QByteArray &key, QByteArrayView sealed, Q
                              bytes(sealed) + 1 + kNonceBytes, int(textSize))
             == 1
         && EVP_CIPHER_CTX_ctrl(cipher.context, EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) == 1
-        && EVP_DecryptFinal_ex(cipher.context, reinterpret_cast<unsigned char *>(plain.data()) + length, &finalLength) == 1;
+        && EVP_DecryptFinal_ex(cipher.context, reinterpret_cast<unsigned char *>(plain.data()) + length, &finalLength)
+            == 1;
     if (!ok) {
         OPENSSL_cleanse(plain.data(), size_t(plain.size()));
         return std::nullopt;

@@ -20,8 +20,7 @@ namespace {
 constexpr int kRsaBits = 2048;
 constexpr int kP256Bytes = 32;
 
-template <typename T, void (*Free)(T *)>
-struct Deleter {
+template <typename T, void (*Free)(T *)> struct Deleter {
     void operator()(T *p) const { Free(p); }
 };
 using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, BN_free>>;
@@ -32,7 +31,10 @@ using ParamsPtr = std::unique_ptr<OSSL_PARAM, Deleter<OSSL_PARAM, OSSL_PARAM_fre
 using EcdsaSigPtr = std::unique_ptr<ECDSA_SIG, Deleter<ECDSA_SIG, ECDSA_SIG_free>>;
 using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Deleter<PKCS8_PRIV_KEY_INFO, PKCS8_PRIV_KEY_INFO_free>>;
 
-std::shared_ptr<EVP_PKEY> own(EVP_PKEY *key) { return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free); }
+std::shared_ptr<EVP_PKEY> own(EVP_PKEY *key)
+{
+    return std::shared_ptr<EVP_PKEY>(key, EVP_PKEY_free);
+}
 
 // Fetched once: implicit fetching on every EVP_DigestSignInit costs measurably (OpenSSL 3).
 const EVP_MD *sha256()
@@ -41,9 +43,15 @@ const EVP_MD *sha256()
     return md;
 }
 
-const unsigned char *bytes(QByteArrayView data) { return reinterpret_cast<const unsigned char *>(data.data()); }
+const unsigned char *bytes(QByteArrayView data)
+{
+    return reinterpret_cast<const unsigned char *>(data.data());
+}
 
-Error badKey(const QString &why) { return failure(QStringLiteral("invalid_key"), why); }
+Error badKey(const QString &why)
+{
+    return failure(QStringLiteral("invalid_key"), why);
+}
 
 QByteArray bignumBytes(const EVP_PKEY *key, const char *name, int padTo = 0)
 {
@@ -242,8 +250,7 @@ std::optional<JwsAlgorithm> algorithmFromName(const QString &name)
 
 SigningKey::SigningKey(JwsAlgorithm algorithm, std::shared_ptr<EVP_PKEY> key, bool hasPrivate)
     : m_algorithm(algorithm), m_key(std::move(key)), m_hasPrivate(hasPrivate)
-{
-}
+{ }
 
 SigningKey SigningKey::generate(JwsAlgorithm algorithm)
 {
@@ -321,7 +328,8 @@ QJsonObject SigningKey::publicJwk() const
         QByteArray x(32, Qt::Uninitialized);
         size_t size = 32;
         EVP_PKEY_get_raw_public_key(m_key.get(), reinterpret_cast<unsigned char *>(x.data()), &size);
-        return {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+        return {{QStringLiteral("kty"), QStringLiteral("OKP")},
+                {QStringLiteral("crv"), QStringLiteral("Ed25519")},
                 {QStringLiteral("x"), encode(x)}};
     }
     case JwsAlgorithm::RS256:
@@ -382,7 +390,8 @@ bool SigningKey::verify(QByteArrayView data, QByteArrayView signature) const
     MdContextPtr context(EVP_MD_CTX_new());
     const EVP_MD *md = m_algorithm == JwsAlgorithm::EdDSA ? nullptr : sha256();
     return EVP_DigestVerifyInit(context.get(), nullptr, md, nullptr, m_key.get()) == 1
-        && EVP_DigestVerify(context.get(), bytes(toCheck), size_t(toCheck.size()), bytes(data), size_t(data.size())) == 1;
+        && EVP_DigestVerify(context.get(), bytes(toCheck), size_t(toCheck.size()), bytes(data), size_t(data.size()))
+        == 1;
 }
 
 } // namespace keyward
