@@ -10,6 +10,7 @@
 #include "passwordpolicy.h"
 #include "rolegraph.h"
 #include "storage/database.h"
+#include "storage/revocationstore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "storage/userrolestore.h"
@@ -19,6 +20,8 @@
 namespace keyward {
 
 namespace {
+
+constexpr qint64 kLongestTokenLifetime = 86400 + 300; // tokens.access_ttl and tokens.leeway maxima
 
 Error notFound()
 {
@@ -78,6 +81,17 @@ Result<AccountService::Target> AccountService::loadTarget(const Actor &actor, co
     if (!actor.localAdministration && !graph.canManage(actor.roles, user.roles))
         return insufficientRole(QStringLiteral("this user's role is above yours"));
     return Target{std::move(user)};
+}
+
+void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
+{
+    RevocationRecord record;
+    record.kind = QStringLiteral("user");
+    record.subject = QString::number(userId);
+    record.at = at.toSecsSinceEpoch();
+    // No access token lives longer than the longest allowed lifetime plus the longest leeway.
+    record.expiresAt = record.at + kLongestTokenLifetime;
+    RevocationStore(m_database.connection()).insert(record);
 }
 
 bool AccountService::isLastAdministrator(const User &user, const RoleGraph &graph)
@@ -186,6 +200,8 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
                        QStringLiteral("the last enabled administrator cannot be disabled"));
     const QDateTime now = m_clock.now();
     UserStore(transaction.connection()).setDisabled(user.record.id, disabled, now);
+    if (disabled)
+        revokeIssuedTokens(user.record.id, now);
     m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), user.record.email,
                    AuditOutcome::success());
     transaction.commit();
@@ -208,6 +224,7 @@ Status AccountService::remove(const Actor &actor, const QString &email)
         return failure(QStringLiteral("last_admin"),
                        QStringLiteral("the last enabled administrator cannot be deleted"));
     UserStore(transaction.connection()).remove(user.record.id);
+    revokeIssuedTokens(user.record.id, m_clock.now());
     m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
     transaction.commit();
     return success();
@@ -257,7 +274,9 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
     if (!target)
         return target.error();
     const User &user = target.value().user;
-    UserStore(transaction.connection()).updatePasswordHash(user.record.id, hash, m_clock.now());
+    const QDateTime now = m_clock.now();
+    UserStore(transaction.connection()).updatePasswordHash(user.record.id, hash, now);
+    revokeIssuedTokens(user.record.id, now);
     m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());
     transaction.commit();
     return success();

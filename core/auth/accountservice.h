@@ -49,6 +49,8 @@ private:
     Status checkRoles(const Actor &actor, const QStringList &roles, const RoleGraph &graph) const;
     Status checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const;
     bool isLastAdministrator(const User &user, const RoleGraph &graph);
+    // Every access token issued to the user up to now stops working (disable, delete, new password).
+    void revokeIssuedTokens(qint64 userId, const QDateTime &at);
     User withRoles(const UserRecord &record, const RoleGraph &graph);
 
     Database &m_database;

@@ -159,8 +159,12 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
     store.update(*key);
     m_audit.record(actor, QStringLiteral("key.retire"), kid, AuditOutcome::success());
     transaction.commit();
-    QMutexLocker lock(&m_mutex);
-    m_published.remove(kid);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_published.remove(kid);
+    }
+    if (m_retiredListener)
+        m_retiredListener(kid);
     return success();
 }
 

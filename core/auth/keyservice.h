@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <functional>
+
 namespace keyward {
 
 class AuditLog;
@@ -70,6 +72,9 @@ public:
     // must outlive its lifetime, the leeway and every verifier's cached JWK Set.
     qint64 retireDelay() const;
 
+    // Called with the kid of every key this service retires (to evict cached verifications).
+    void onRetired(std::function<void(const QString &kid)> listener) { m_retiredListener = std::move(listener); }
+
 private:
     SigningKeyRecord makeKey(JwsAlgorithm algorithm, const QString &state);
     Result<SigningKey> unsealPrivate(const SigningKeyRecord &record) const;
@@ -86,6 +91,7 @@ private:
     QHash<QString, SigningKey> m_published;
     std::optional<ActiveKey> m_active;
     qint64 m_lastReloadMs = 0;
+    std::function<void(const QString &)> m_retiredListener;
 };
 
 } // namespace keyward

@@ -18,6 +18,18 @@ void RevocationService::revokeToken(const QString &jti, qint64 expiresAt)
     followFeed(true);
 }
 
+int RevocationService::purgeExpired()
+{
+    const int purged = RevocationStore(m_database.connection()).purgeExpired(m_clock.nowSecs());
+    const qint64 now = m_clock.nowSecs();
+    QMutexLocker lock(&m_mutex);
+    for (auto *table : {&m_tokens, &m_sessions}) {
+        for (auto it = table->begin(); it != table->end();)
+            it = it.value() < now ? table->erase(it) : std::next(it);
+    }
+    return purged;
+}
+
 void RevocationService::followFeed(bool force)
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -27,6 +39,8 @@ void RevocationService::followFeed(bool force)
     m_lastRefreshMs = nowMs;
     for (const RevocationRecord &record : RevocationStore(m_database.connection()).since(m_lastId)) {
         m_lastId = record.id;
+        if (record.expiresAt < m_clock.nowSecs())
+            continue;
         if (record.kind == QLatin1String("jti"))
             m_tokens.insert(record.subject, record.expiresAt);
         else if (record.kind == QLatin1String("session"))
@@ -44,7 +58,8 @@ bool RevocationService::isRevoked(const QJsonObject &claims)
     const auto notBefore = m_notBefore.constFind(sub);
     return m_tokens.contains(claims.value(QLatin1String("jti")).toString())
         || m_sessions.contains(claims.value(QLatin1String("sid")).toString())
-        || (notBefore != m_notBefore.cend() && qint64(claims.value(QLatin1String("iat")).toDouble()) < *notBefore);
+        // At or before: a token minted in the same second as a password change may predate it.
+        || (notBefore != m_notBefore.cend() && qint64(claims.value(QLatin1String("iat")).toDouble()) <= *notBefore);
 }
 
 } // namespace keyward

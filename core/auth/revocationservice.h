@@ -18,6 +18,8 @@ public:
 
     void revokeToken(const QString &jti, qint64 expiresAt);
     bool isRevoked(const QJsonObject &claims);
+    // Drops entries that can no longer matter, from the database and from memory.
+    int purgeExpired();
 
 private:
     void followFeed(bool force);
@@ -29,7 +31,7 @@ private:
     qint64 m_lastRefreshMs = -1;
     QHash<QString, qint64> m_tokens; // jti → expiry
     QHash<QString, qint64> m_sessions; // sid → expiry
-    QHash<QString, qint64> m_notBefore; // user id → tokens issued before this are revoked
+    QHash<QString, qint64> m_notBefore; // user id → tokens issued at or before this are revoked
 };
 
 } // namespace keyward

@@ -14,8 +14,12 @@ namespace keyward {
 
 TokenService::TokenService(KeyService &keys, RevocationService &revocations, const Clock &clock,
                            const Settings &settings)
-    : m_keys(keys), m_revocations(revocations), m_clock(clock), m_settings(settings)
-{ }
+    : m_keys(keys), m_revocations(revocations), m_clock(clock), m_settings(settings),
+      m_verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
+                 {issuer(), audience(), settings.integer(QStringLiteral("tokens.leeway"))})
+{
+    m_keys.onRetired([this](const QString &kid) { m_cache.evictKey(kid); });
+}
 
 QString TokenService::issuer() const
 {
@@ -62,9 +66,19 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
 
 TokenVerdict TokenService::verify(QByteArrayView token)
 {
-    const JwtVerifier verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
-                               {issuer(), audience(), m_settings.integer(QStringLiteral("tokens.leeway"))});
-    TokenVerdict verdict = verifier.verify(token, m_clock.now());
+    const QDateTime now = m_clock.now();
+    const QByteArray digest = VerificationCache::digestOf(token);
+    TokenVerdict verdict;
+    std::optional<ParsedJws> cached = m_cache.find(digest);
+    // A cached token skips only the signature: its key must still be published, and its
+    // claims (expiry above all) are checked again.
+    if (cached && m_keys.verificationKey(cached->header.value(QLatin1String("kid")).toString())) {
+        verdict = m_verifier.checkClaims(std::move(*cached), now);
+    } else {
+        verdict = m_verifier.verify(token, now);
+        if (verdict.valid())
+            m_cache.insert(digest, verdict.token);
+    }
     if (verdict.valid() && m_revocations.isRevoked(verdict.token.claims)) {
         verdict.rejection = TokenRejection::Revoked;
         verdict.explanation = QStringLiteral("the token was revoked");

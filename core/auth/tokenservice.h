@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "crypto/jwtverifier.h"
+#include "verificationcache.h"
 
 #include <QJsonObject>
 
@@ -33,12 +34,15 @@ public:
 
     QString issuer() const;
     QString audience() const;
+    VerificationCache &cache() { return m_cache; }
 
 private:
     KeyService &m_keys;
     RevocationService &m_revocations;
     const Clock &m_clock;
     const Settings &m_settings;
+    JwtVerifier m_verifier;
+    VerificationCache m_cache;
 };
 
 } // namespace keyward

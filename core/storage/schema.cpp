@@ -109,7 +109,7 @@ Migration auditLog()
 Migration signingKeysAndRevocations()
 {
     return {4,
-            s("signing keys, revocations and per-user not-before times"),
+            s("signing keys and revocations"),
             {
                 // state: next (published, not yet signing), active (the one signing key), retiring
                 // (published, verifies only), retired (private key erased, not published).

@@ -11,6 +11,15 @@ QDateTime TestInstallation::startTime()
     return QDateTime(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
 }
 
+BackendOptions TestInstallation::sameFilesOptions() const
+{
+    BackendOptions options;
+    options.data.dataDir = m_dir.path();
+    options.environment = QProcessEnvironment();
+    options.clock = m_clock;
+    return options;
+}
+
 TestInstallation::TestInstallation(QMap<QString, QString> settings)
     : m_clock(std::make_shared<ManualClock>(startTime()))
 {

@@ -19,6 +19,8 @@ public:
     QString dataDir() const { return m_dir.path(); }
 
     static QDateTime startTime();
+    // Options for a second backend on the same files and clock, as another process would be.
+    BackendOptions sameFilesOptions() const;
 
 private:
     QTemporaryDir m_dir;

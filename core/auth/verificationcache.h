@@ -1,0 +1,32 @@
+// Remembers tokens whose signature was verified, keyed by SHA-256 of the whole token, so a
+// token used again skips the signature check (its claims and revocation are still checked on
+// every use). Bounded by the bytes it holds; least recently used entries go first.
+#pragma once
+
+#include "crypto/jws.h"
+
+#include <QCache>
+#include <QMutex>
+
+#include <optional>
+
+namespace keyward {
+
+class VerificationCache {
+public:
+    explicit VerificationCache(qsizetype maxBytes = 8 * 1024 * 1024);
+
+    static QByteArray digestOf(QByteArrayView token);
+
+    std::optional<ParsedJws> find(const QByteArray &digest);
+    void insert(const QByteArray &digest, const ParsedJws &token);
+    // Drops every entry signed by kid (the key was retired).
+    void evictKey(const QString &kid);
+    qsizetype count() const;
+
+private:
+    mutable QMutex m_mutex;
+    QCache<QByteArray, ParsedJws> m_entries;
+};
+
+} // namespace keyward

@@ -1,0 +1,187 @@
+#include "testinstallation.h"
+
+#include "auth/actor.h"
+#include "auth/auditlog.h"
+#include "auth/keyservice.h"
+#include "auth/tokenservice.h"
+#include "auth/user.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace keyward;
+
+class TestKeyService : public QObject {
+    Q_OBJECT
+
+private:
+    const Actor m_local = Actor::local(QStringLiteral("test"));
+
+    static std::unique_ptr<TestInstallation> started(QMap<QString, QString> settings = {})
+    {
+        auto kw = std::make_unique<TestInstallation>(settings);
+        const Status status = kw->backend().startTokens();
+        if (!status)
+            qFatal("%s", qPrintable(status.error().message));
+        return kw;
+    }
+
+    static QStringList states(KeyService &keys)
+    {
+        QStringList out;
+        for (const SigningKeyRecord &key : keys.list())
+            out << key.state;
+        return out;
+    }
+
+private slots:
+    void aFreshDatabaseGetsOneActiveKey()
+    {
+        auto kw = started({{QStringLiteral("tokens.algorithm"), QStringLiteral("EdDSA")}});
+        KeyService &keys = kw->backend().keys();
+        const auto list = keys.list();
+        QCOMPARE(list.size(), size_t(1));
+        QCOMPARE(list.front().state, QStringLiteral("active"));
+        QCOMPARE(list.front().algorithm, QStringLiteral("EdDSA"));
+        QCOMPARE(keys.activeKey()->kid, list.front().kid);
+        // Starting again (a restart) neither adds nor replaces a key.
+        QVERIFY(kw->backend().startTokens().ok());
+        QCOMPARE(keys.list().size(), size_t(1));
+    }
+
+    void privateKeysAreSealedAtRest()
+    {
+        auto kw = started();
+        const SigningKeyRecord key = kw->backend().keys().list().front();
+        const ActiveKey active = kw->backend().keys().activeKey().value();
+        const QByteArray der = active.key.privateKeyDer();
+        QVERIFY(!key.sealedPrivate.isEmpty());
+        QVERIFY(!key.sealedPrivate.contains(der.right(32)));
+        SqlStatement query(kw->backend().database().connection(),
+                           QStringLiteral("SELECT sealed_private FROM signing_keys"));
+        query.exec();
+        QVERIFY(query.next());
+        QVERIFY(!query.value(0).toByteArray().contains(der.right(32)));
+    }
+
+    void rotationRetiresTheOldKeyOnlyAfterItsTokensExpire()
+    {
+        auto kw = started();
+        KeyService &keys = kw->backend().keys();
+        TokenService &tokens = kw->backend().tokens();
+        const User user{{}, {QStringLiteral("user")}};
+        const QByteArray oldToken = tokens.issue(user, 900, {}).value().token;
+        const QString oldKid = keys.activeKey()->kid;
+
+        kw->clock().advance(1);
+        const auto rotated = keys.rotate(m_local, JwsAlgorithm::RS256);
+        QVERIFY(rotated);
+        QCOMPARE(states(keys), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
+        QCOMPARE(keys.retireDelay(), 900 + 30 + 300);
+        QCOMPARE(*keys.list().front().retireAt, TestInstallation::startTime().addSecs(1 + 1230));
+        QVERIFY(tokens.verify(oldToken).valid()); // still verifies with the retiring key
+        const QByteArray newToken = tokens.issue(user, 900, {}).value().token;
+        QCOMPARE(tokens.verify(newToken).token.header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
+
+        // Both keys are published; private members never are.
+        const QJsonArray published = keys.jwks().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(published.size(), 2);
+        for (const QJsonValue &jwk : published) {
+            QCOMPARE(jwk.toObject().value(QStringLiteral("use")).toString(), QStringLiteral("sig"));
+            QVERIFY(!jwk.toObject().contains(QStringLiteral("d")));
+            QVERIFY(!jwk.toObject().value(QStringLiteral("kid")).toString().isEmpty());
+        }
+
+        kw->clock().advance(1229);
+        QCOMPARE(keys.runSchedule(), 0);
+        kw->clock().advance(1);
+        QCOMPARE(keys.runSchedule(), 1);
+        QCOMPARE(states(keys), (QStringList{QStringLiteral("retired"), QStringLiteral("active")}));
+        QVERIFY(keys.list().front().sealedPrivate.isEmpty()); // erased
+        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 1);
+        QCOMPARE(tokens.verify(oldToken).rejection, TokenRejection::UnknownKid);
+        QVERIFY(!keys.verificationKey(oldKid));
+    }
+
+    void retireByHand()
+    {
+        auto kw = started();
+        KeyService &keys = kw->backend().keys();
+        const QString first = keys.activeKey()->kid;
+        QCOMPARE(keys.retire(m_local, first).error().code, QStringLiteral("key_active"));
+        kw->clock().advance(1);
+        QVERIFY(keys.rotate(m_local, JwsAlgorithm::ES256));
+        QVERIFY(keys.retire(m_local, first).ok());
+        QCOMPARE(keys.retire(m_local, first).error().code, QStringLiteral("key_retired"));
+        QCOMPARE(keys.retire(m_local, QStringLiteral("nope")).error().code, QStringLiteral("not_found"));
+        QStringList actions;
+        for (const AuditRecord &event : kw->backend().audit().list({}))
+            actions.prepend(event.action);
+        QCOMPARE(
+            actions,
+            (QStringList{QStringLiteral("key.create"), QStringLiteral("key.rotate"), QStringLiteral("key.retire")}));
+    }
+
+    void scheduledRotationPublishesTheNextKeyEarly()
+    {
+        auto kw = started({{QStringLiteral("tokens.rotation_days"), QStringLiteral("1")}});
+        KeyService &keys = kw->backend().keys();
+        const QString first = keys.activeKey()->kid;
+        kw->clock().advance(86400 - 300 - 1);
+        QCOMPARE(keys.runSchedule(), 0);
+        kw->clock().advance(1); // one JWKS cache lifetime before the change
+        QCOMPARE(keys.runSchedule(), 1);
+        QCOMPARE(states(keys), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
+        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 2); // verifiers see it already
+        QCOMPARE(keys.activeKey()->kid, first); // but it does not sign yet
+        kw->clock().advance(299);
+        QCOMPARE(keys.runSchedule(), 0);
+        QCOMPARE(keys.activeKey()->kid, first);
+        kw->clock().advance(1);
+        QCOMPARE(keys.runSchedule(), 1);
+        QCOMPARE(states(keys), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
+        QVERIFY(keys.activeKey()->kid != first);
+    }
+
+    void aWrongMasterKeyStopsStartUpAndChangesNothing()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const auto before = kw.backend().keys().list();
+        BackendOptions options;
+        options.data.dataDir = kw.dataDir();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString::fromLatin1(QByteArray(32, 'k').toBase64()));
+        options.environment = environment;
+        const auto other = Backend::open(options);
+        QVERIFY(other);
+        const Status started = other.value()->startTokens();
+        QVERIFY(!started);
+        QCOMPARE(started.error().message,
+                 QStringLiteral("the master key from KEYWARD_MASTER_KEY does not open the signing keys of this "
+                                "database; nothing was changed"));
+        const auto after = kw.backend().keys().list();
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.front().sealedPrivate, before.front().sealedPrivate);
+    }
+
+    void aKeyRotatedByAnotherProcessIsFound()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        BackendOptions options = kw.sameFilesOptions(); // a second process on the same files
+        const auto other = Backend::open(options);
+        QVERIFY(other && other.value()->startTokens().ok());
+        QVERIFY(other.value()->keys().rotate(m_local, JwsAlgorithm::EdDSA));
+        const User user{{}, {}};
+        const QByteArray token = other.value()->tokens().issue(user, 60, {}).value().token;
+        // The first process learns the new kid within a second.
+        QTRY_VERIFY_WITH_TIMEOUT(kw.backend().tokens().verify(token).valid(), 3000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyService)
+#include "tst_keyservice.moc"

@@ -1,0 +1,169 @@
+#include "testinstallation.h"
+
+#include "auth/accountservice.h"
+#include "auth/keyservice.h"
+#include "auth/revocationservice.h"
+#include "auth/tokenservice.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace keyward;
+
+class TestTokens : public QObject {
+    Q_OBJECT
+
+private:
+    const Actor m_local = Actor::local(QStringLiteral("test"));
+    const QString m_password = QStringLiteral("a sturdy passphrase");
+
+    User createUser(TestInstallation &kw, const QString &email)
+    {
+        const Result<User> user = kw.backend().accounts().create(m_local, {email, {}, {}, m_password, {}});
+        if (!user)
+            qFatal("cannot create user");
+        return user.value();
+    }
+
+private slots:
+    void initTestCase() { }
+
+    void issuedTokensCarryTheContractsClaims()
+    {
+        TestInstallation kw({{QStringLiteral("tokens.issuer"), QStringLiteral("https://auth.example.org")}});
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const auto issued = kw.backend().tokens().issue(ada, 900, QStringLiteral("session-1"),
+                                                        {{QStringLiteral("scope"), QStringLiteral("read")}});
+        QVERIFY(issued);
+        const TokenVerdict verdict = kw.backend().tokens().verify(issued->token);
+        QVERIFY2(verdict.valid(), qPrintable(verdict.explanation));
+        const QJsonObject claims = verdict.token.claims;
+        QCOMPARE(claims.value(QStringLiteral("iss")).toString(), QStringLiteral("https://auth.example.org"));
+        QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("keyward"));
+        QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QString::number(ada.record.id));
+        QCOMPARE(claims.value(QStringLiteral("sid")).toString(), QStringLiteral("session-1"));
+        QCOMPARE(claims.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
+        QCOMPARE(claims.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});
+        QCOMPARE(claims.value(QStringLiteral("scope")).toString(), QStringLiteral("read"));
+        const qint64 iat = qint64(claims.value(QStringLiteral("iat")).toDouble());
+        QCOMPARE(iat, TestInstallation::startTime().toSecsSinceEpoch());
+        QCOMPARE(qint64(claims.value(QStringLiteral("exp")).toDouble()), iat + 900);
+        QCOMPARE(qint64(claims.value(QStringLiteral("nbf")).toDouble()), iat);
+        QCOMPARE(verdict.token.header.value(QStringLiteral("typ")).toString(), QStringLiteral("at+jwt"));
+        // jti: 128 random bits, base64url, different every time.
+        QCOMPARE(issued->jti.size(), 22);
+        QVERIFY(kw.backend().tokens().issue(ada, 900, {})->jti != issued->jti);
+        // Extra claims cannot override registered ones.
+        const auto forged
+            = kw.backend().tokens().issue(ada, 900, {},
+                                          {{QStringLiteral("sub"), QStringLiteral("1")},
+                                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")}}});
+        const QJsonObject forgedClaims = kw.backend().tokens().verify(forged->token).token.claims;
+        QCOMPARE(forgedClaims.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});
+    }
+
+    void expiryIsCheckedEvenForCachedTokens()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const QByteArray token = kw.backend().tokens().issue(ada, 60, {})->token;
+        QVERIFY(kw.backend().tokens().verify(token).valid());
+        QCOMPARE(kw.backend().tokens().cache().count(), 1);
+        kw.clock().advance(60 + 30);
+        QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Expired);
+    }
+
+    void revokedTokensFailEvenWhenCached()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const QByteArray token = kw.backend().tokens().issue(ada, 900, {})->token;
+        const QByteArray other = kw.backend().tokens().issue(ada, 900, {})->token;
+        QVERIFY(kw.backend().tokens().verify(token).valid());
+        QVERIFY(kw.backend().tokens().revoke(token).ok());
+        QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
+        QVERIFY(kw.backend().tokens().verify(other).valid());
+        QCOMPARE(kw.backend().tokens().revoke("garbage").error().code, QStringLiteral("invalid_token"));
+    }
+
+    void disablingOrANewPasswordRevokesEveryIssuedToken()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User bob = createUser(kw, QStringLiteral("bob@x.org"));
+        const QByteArray adaToken = kw.backend().tokens().issue(ada, 900, {})->token;
+        const QByteArray bobToken = kw.backend().tokens().issue(bob, 900, {})->token;
+        kw.clock().advance(10);
+        QVERIFY(kw.backend()
+                    .accounts()
+                    .resetPassword(m_local, QStringLiteral("ada@x.org"), QStringLiteral("another passphrase"))
+                    .ok());
+        QVERIFY(kw.backend().accounts().setDisabled(m_local, QStringLiteral("bob@x.org"), true).ok());
+        // The feed is followed at most once a second.
+        QTRY_COMPARE_WITH_TIMEOUT(kw.backend().tokens().verify(adaToken).rejection, TokenRejection::Revoked, 3000);
+        QCOMPARE(kw.backend().tokens().verify(bobToken).rejection, TokenRejection::Revoked);
+        kw.clock().advance(1);
+        QVERIFY(kw.backend().tokens().verify(kw.backend().tokens().issue(ada, 900, {})->token).valid());
+    }
+
+    void aRevocationByAnotherProcessIsHonouredWithinASecond()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const QByteArray token = kw.backend().tokens().issue(ada, 900, {})->token;
+        QVERIFY(kw.backend().tokens().verify(token).valid());
+        BackendOptions options = kw.sameFilesOptions();
+        const auto other = Backend::open(options);
+        QVERIFY(other && other.value()->startTokens().ok());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(other.value()->tokens().revoke(token).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked, 3000);
+        QVERIFY2(timer.elapsed() <= 1500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void expiredRevocationsArePurged()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        QVERIFY(kw.backend().tokens().revoke(kw.backend().tokens().issue(ada, 60, {})->token).ok());
+        QCOMPARE(kw.backend().revocations().purgeExpired(), 0);
+        kw.clock().advance(61);
+        QCOMPARE(kw.backend().revocations().purgeExpired(), 1);
+    }
+
+    void theCacheIsBoundedAndForgetsRetiredKeys()
+    {
+        VerificationCache cache(64 * 1024);
+        ParsedJws token;
+        token.header.insert(QStringLiteral("kid"), QStringLiteral("k1"));
+        token.signingInput = QByteArray(1000, 'x');
+        for (int i = 0; i < 1000; ++i)
+            cache.insert(VerificationCache::digestOf(QByteArray::number(i)), token);
+        QVERIFY(cache.count() > 10);
+        QVERIFY(cache.count() < 40); // 64 KiB / ~2.3 KiB per entry
+        QVERIFY(cache.find(VerificationCache::digestOf("999"))); // the newest survive
+        QVERIFY(!cache.find(VerificationCache::digestOf("0")));
+        cache.evictKey(QStringLiteral("k1"));
+        QCOMPARE(cache.count(), 0);
+
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        QVERIFY(kw.backend().tokens().verify(kw.backend().tokens().issue(ada, 60, {})->token).valid());
+        const QString old = kw.backend().keys().activeKey()->kid;
+        QVERIFY(kw.backend().keys().rotate(m_local, JwsAlgorithm::ES256));
+        QVERIFY(kw.backend().keys().retire(m_local, old).ok());
+        QCOMPARE(kw.backend().tokens().cache().count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokens)
+#include "tst_tokens.moc"
