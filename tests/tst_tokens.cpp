@@ -146,9 +146,9 @@ private slots:
         token.header.insert(QStringLiteral("kid"), QStringLiteral("k1"));
         token.signingInput = QByteArray(1000, 'x');
         for (int i = 0; i < 1000; ++i)
-            cache.insert(VerificationCache::digestOf(QByteArray::number(i)), token);
+            cache.insert(VerificationCache::digestOf(QByteArray::number(i)), CachedToken::of(token));
         QVERIFY(cache.count() > 10);
-        QVERIFY(cache.count() < 40); // 64 KiB / ~2.3 KiB per entry
+        QVERIFY(cache.count() < 40); // 64 KiB / ~2.5 KiB per entry
         QVERIFY(cache.find(VerificationCache::digestOf("999"))); // the newest survive
         QVERIFY(!cache.find(VerificationCache::digestOf("0")));
         cache.evictKey(QStringLiteral("k1"));

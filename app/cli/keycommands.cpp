@@ -136,7 +136,8 @@ int inspect(CliSession &session)
         out << "claims: " << QJsonDocument(verdict.token.claims).toJson(QJsonDocument::Indented);
     }
     if (verdict.valid()) {
-        out << "verdict: valid - " << verdict.explanation << Qt::endl;
+        const qint64 exp = TokenLifetime::of(verdict.token.claims).expiresAt;
+        out << "verdict: valid until " << toRfc3339(fromEpoch(exp)) << Qt::endl;
         return ExitCode::Success;
     }
     out << "verdict: invalid (" << rejectionCode(verdict.rejection) << ") - " << verdict.explanation << Qt::endl;

@@ -50,16 +50,21 @@ void RevocationService::followFeed(bool force)
     }
 }
 
-bool RevocationService::isRevoked(const QJsonObject &claims)
+TokenIdentity TokenIdentity::of(const QJsonObject &claims)
+{
+    return {claims.value(QLatin1String("jti")).toString(), claims.value(QLatin1String("sid")).toString(),
+            claims.value(QLatin1String("sub")).toString(), qint64(claims.value(QLatin1String("iat")).toDouble())};
+}
+
+bool RevocationService::isRevoked(const TokenIdentity &token)
 {
     followFeed(false);
     QMutexLocker lock(&m_mutex);
-    const QString sub = claims.value(QLatin1String("sub")).toString();
-    const auto notBefore = m_notBefore.constFind(sub);
-    return m_tokens.contains(claims.value(QLatin1String("jti")).toString())
-        || m_sessions.contains(claims.value(QLatin1String("sid")).toString())
+    const auto notBefore = m_notBefore.constFind(token.subject);
+    return m_tokens.contains(token.jti)
+        || (!token.sessionId.isEmpty() && m_sessions.contains(token.sessionId))
         // At or before: a token minted in the same second as a password change may predate it.
-        || (notBefore != m_notBefore.cend() && qint64(claims.value(QLatin1String("iat")).toDouble()) <= *notBefore);
+        || (notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore);
 }
 
 } // namespace keyward

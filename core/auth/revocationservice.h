@@ -12,12 +12,22 @@ namespace keyward {
 class Clock;
 class Database;
 
+// What revocation looks at in a token.
+struct TokenIdentity {
+    QString jti;
+    QString sessionId;
+    QString subject;
+    qint64 issuedAt = 0;
+
+    static TokenIdentity of(const QJsonObject &claims);
+};
+
 class RevocationService {
 public:
     RevocationService(Database &database, const Clock &clock);
 
     void revokeToken(const QString &jti, qint64 expiresAt);
-    bool isRevoked(const QJsonObject &claims);
+    bool isRevoked(const TokenIdentity &token);
     // Drops entries that can no longer matter, from the database and from memory.
     int purgeExpired();
 

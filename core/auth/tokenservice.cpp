@@ -66,20 +66,25 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
 
 TokenVerdict TokenService::verify(QByteArrayView token)
 {
-    const QDateTime now = m_clock.now();
     const QByteArray digest = VerificationCache::digestOf(token);
+    std::optional<CachedToken> cached = m_cache.find(digest);
     TokenVerdict verdict;
-    std::optional<ParsedJws> cached = m_cache.find(digest);
-    // A cached token skips only the signature: its key must still be published, and its
-    // claims (expiry above all) are checked again.
-    if (cached && m_keys.verificationKey(cached->header.value(QLatin1String("kid")).toString())) {
-        verdict = m_verifier.checkClaims(std::move(*cached), now);
+    TokenIdentity identity;
+    // A cached token skips only the signature and the fixed claims: its key must still be
+    // published, and its lifetime and revocation are checked on every use.
+    if (cached && m_keys.verificationKey(cached->kid)) {
+        verdict.rejection = m_verifier.checkLifetime(cached->lifetime, m_clock.nowSecs(), &verdict.explanation);
+        verdict.token = std::move(cached->token);
+        identity = std::move(cached->identity);
     } else {
-        verdict = m_verifier.verify(token, now);
-        if (verdict.valid())
-            m_cache.insert(digest, verdict.token);
+        verdict = m_verifier.verify(token, m_clock.now());
+        if (verdict.valid()) {
+            CachedToken entry = CachedToken::of(verdict.token);
+            identity = entry.identity;
+            m_cache.insert(digest, entry);
+        }
     }
-    if (verdict.valid() && m_revocations.isRevoked(verdict.token.claims)) {
+    if (verdict.valid() && m_revocations.isRevoked(identity)) {
         verdict.rejection = TokenRejection::Revoked;
         verdict.explanation = QStringLiteral("the token was revoked");
     }

@@ -1,16 +1,23 @@
 #include "verificationcache.h"
 
-#include <QCryptographicHash>
 #include <QMutexLocker>
+
+#include <openssl/evp.h>
 
 namespace keyward {
 
 namespace {
 
 // What an entry costs in memory: the token's parts and its decoded JSON, roughly twice the token.
-qsizetype costOf(const ParsedJws &token)
+qsizetype costOf(const CachedToken &entry)
 {
-    return 2 * (token.signingInput.size() + token.signature.size()) + 256;
+    return 2 * (entry.token.signingInput.size() + entry.token.signature.size()) + 512;
+}
+
+const EVP_MD *sha256()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
 }
 
 } // namespace
@@ -18,29 +25,40 @@ qsizetype costOf(const ParsedJws &token)
 VerificationCache::VerificationCache(qsizetype maxBytes) : m_entries(maxBytes)
 { }
 
-QByteArray VerificationCache::digestOf(QByteArrayView token)
+CachedToken CachedToken::of(const ParsedJws &token)
 {
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    return {token, token.header.value(QLatin1String("kid")).toString(), TokenLifetime::of(token.claims),
+            TokenIdentity::of(token.claims)};
 }
 
-std::optional<ParsedJws> VerificationCache::find(const QByteArray &digest)
+QByteArray VerificationCache::digestOf(QByteArrayView token)
+{
+    // OpenSSL's SHA-256 uses the CPU's SHA extensions; several times faster than Qt's own here.
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    EVP_Digest(token.data(), size_t(token.size()), reinterpret_cast<unsigned char *>(digest.data()), &size, sha256(),
+               nullptr);
+    return digest;
+}
+
+std::optional<CachedToken> VerificationCache::find(const QByteArray &digest)
 {
     QMutexLocker lock(&m_mutex);
-    const ParsedJws *entry = m_entries.object(digest);
+    const CachedToken *entry = m_entries.object(digest);
     return entry ? std::optional(*entry) : std::nullopt;
 }
 
-void VerificationCache::insert(const QByteArray &digest, const ParsedJws &token)
+void VerificationCache::insert(const QByteArray &digest, const CachedToken &entry)
 {
     QMutexLocker lock(&m_mutex);
-    m_entries.insert(digest, new ParsedJws(token), costOf(token));
+    m_entries.insert(digest, new CachedToken(entry), costOf(entry));
 }
 
 void VerificationCache::evictKey(const QString &kid)
 {
     QMutexLocker lock(&m_mutex);
     for (const QByteArray &digest : m_entries.keys()) {
-        if (m_entries.object(digest)->header.value(QLatin1String("kid")).toString() == kid)
+        if (m_entries.object(digest)->kid == kid)
             m_entries.remove(digest);
     }
 }

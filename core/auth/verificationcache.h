@@ -3,7 +3,8 @@
 // every use). Bounded by the bytes it holds; least recently used entries go first.
 #pragma once
 
-#include "crypto/jws.h"
+#include "crypto/jwtverifier.h"
+#include "revocationservice.h"
 
 #include <QCache>
 #include <QMutex>
@@ -12,21 +13,31 @@
 
 namespace keyward {
 
+// What a use of an already verified token still needs: its lifetime and identity.
+struct CachedToken {
+    ParsedJws token;
+    QString kid;
+    TokenLifetime lifetime;
+    TokenIdentity identity;
+
+    static CachedToken of(const ParsedJws &token);
+};
+
 class VerificationCache {
 public:
     explicit VerificationCache(qsizetype maxBytes = 8 * 1024 * 1024);
 
     static QByteArray digestOf(QByteArrayView token);
 
-    std::optional<ParsedJws> find(const QByteArray &digest);
-    void insert(const QByteArray &digest, const ParsedJws &token);
+    std::optional<CachedToken> find(const QByteArray &digest);
+    void insert(const QByteArray &digest, const CachedToken &entry);
     // Drops every entry signed by kid (the key was retired).
     void evictKey(const QString &kid);
     qsizetype count() const;
 
 private:
     mutable QMutex m_mutex;
-    QCache<QByteArray, ParsedJws> m_entries;
+    QCache<QByteArray, CachedToken> m_entries;
 };
 
 } // namespace keyward

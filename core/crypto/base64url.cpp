@@ -1,5 +1,7 @@
 #include "base64url.h"
 
+#include <array>
+
 namespace keyward::Base64Url {
 
 QByteArray encode(QByteArrayView data)

@@ -156,17 +156,33 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
     const auto nbf = timeClaim(claims, "nbf");
     if (!exp || !iat || (claims.contains(QLatin1String("nbf")) && !nbf))
         return reject(TokenRejection::Malformed, QStringLiteral("exp, iat and nbf must be numbers"), token);
-    const qint64 current = now.toSecsSinceEpoch();
+    QString explanation;
+    const TokenRejection timing = checkLifetime({*exp, nbf, *iat}, now.toSecsSinceEpoch(), &explanation);
+    return TokenVerdict{timing, explanation, std::move(token)};
+}
+
+TokenRejection JwtVerifier::checkLifetime(const TokenLifetime &lifetime, qint64 now, QString *explanation) const
+{
     const qint64 leeway = m_policy.leewaySeconds;
-    if (current >= *exp + leeway)
-        return reject(TokenRejection::Expired, QStringLiteral("the token expired at %1").arg(utc(*exp)), token);
-    if (nbf && current + leeway < *nbf)
-        return reject(TokenRejection::NotYetValid, QStringLiteral("the token is not valid before %1").arg(utc(*nbf)),
-                      token);
-    if (current + leeway < *iat)
-        return reject(TokenRejection::IssuedInFuture,
-                      QStringLiteral("the token claims to be issued in the future (%1)").arg(utc(*iat)), token);
-    return TokenVerdict{TokenRejection::None, QStringLiteral("valid until %1").arg(utc(*exp)), std::move(token)};
+    if (now >= lifetime.expiresAt + leeway) {
+        *explanation = QStringLiteral("the token expired at %1").arg(utc(lifetime.expiresAt));
+        return TokenRejection::Expired;
+    }
+    if (lifetime.notBefore && now + leeway < *lifetime.notBefore) {
+        *explanation = QStringLiteral("the token is not valid before %1").arg(utc(*lifetime.notBefore));
+        return TokenRejection::NotYetValid;
+    }
+    if (now + leeway < lifetime.issuedAt) {
+        *explanation = QStringLiteral("the token claims to be issued in the future (%1)").arg(utc(lifetime.issuedAt));
+        return TokenRejection::IssuedInFuture;
+    }
+    return TokenRejection::None;
+}
+
+TokenLifetime TokenLifetime::of(const QJsonObject &claims)
+{
+    const auto nbf = timeClaim(claims, "nbf");
+    return {timeClaim(claims, "exp").value_or(0), nbf, timeClaim(claims, "iat").value_or(0)};
 }
 
 } // namespace keyward

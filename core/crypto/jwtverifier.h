@@ -37,11 +37,20 @@ QString rejectionCode(TokenRejection rejection);
 
 struct TokenVerdict {
     TokenRejection rejection = TokenRejection::None;
-    QString explanation; // one sentence a person understands
+    QString explanation; // why not, in one sentence a person understands; empty when valid
     ParsedJws token; // filled whenever the token could be parsed
 
     bool valid() const { return rejection == TokenRejection::None; }
     QString kid() const { return token.header.value(QLatin1String("kid")).toString(); }
+};
+
+// The time claims of a token whose types were already checked.
+struct TokenLifetime {
+    qint64 expiresAt = 0;
+    std::optional<qint64> notBefore;
+    qint64 issuedAt = 0;
+
+    static TokenLifetime of(const QJsonObject &claims);
 };
 
 struct VerifierPolicy {
@@ -60,6 +69,8 @@ public:
     TokenVerdict verify(QByteArrayView compact, const QDateTime &now) const;
     // Only the claims, for a token whose signature was already checked (the verification cache).
     TokenVerdict checkClaims(ParsedJws token, const QDateTime &now) const;
+    // exp, nbf and iat against now, with the leeway; the one rule every use of a token runs.
+    TokenRejection checkLifetime(const TokenLifetime &lifetime, qint64 now, QString *explanation) const;
 
     const VerifierPolicy &policy() const { return m_policy; }
 

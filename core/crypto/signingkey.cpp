@@ -207,21 +207,21 @@ QByteArray derToRaw(QByteArrayView der)
     return raw;
 }
 
+// DER of ECDSA-Sig-Value { r INTEGER, s INTEGER } (RFC 3279 §2.2.3), written directly: both
+// integers are at most 33 bytes, so every length fits one byte.
 QByteArray rawToDer(QByteArrayView raw)
 {
-    EcdsaSigPtr sig(ECDSA_SIG_new());
-    BIGNUM *r = BN_bin2bn(bytes(raw), kP256Bytes, nullptr);
-    BIGNUM *s = BN_bin2bn(bytes(raw) + kP256Bytes, kP256Bytes, nullptr);
-    if (!sig || !r || !s || ECDSA_SIG_set0(sig.get(), r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
-        return {};
-    }
-    const int size = i2d_ECDSA_SIG(sig.get(), nullptr);
-    QByteArray der(size, Qt::Uninitialized);
-    auto *out = reinterpret_cast<unsigned char *>(der.data());
-    i2d_ECDSA_SIG(sig.get(), &out);
-    return der;
+    const auto integer = [](QByteArrayView value) -> QByteArray {
+        qsizetype start = 0;
+        while (start + 1 < value.size() && value[start] == 0)
+            ++start;
+        QByteArray out = value.sliced(start).toByteArray();
+        if (quint8(out[0]) & 0x80)
+            out.prepend('\0');
+        return QByteArray(1, 0x02) + char(out.size()) + out;
+    };
+    const QByteArray body = integer(raw.first(kP256Bytes)) + integer(raw.sliced(kP256Bytes));
+    return QByteArray(QByteArray(1, 0x30) + char(body.size()) + body);
 }
 
 } // namespace

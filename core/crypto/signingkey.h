@@ -12,6 +12,7 @@
 #include <optional>
 
 typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_md_ctx_st EVP_MD_CTX;
 
 namespace keyward {
 
@@ -49,6 +50,7 @@ private:
     JwsAlgorithm m_algorithm;
     std::shared_ptr<EVP_PKEY> m_key;
     bool m_hasPrivate = false;
+    std::shared_ptr<EVP_MD_CTX> m_verifyTemplate; // read-only after construction
 };
 
 } // namespace keyward
