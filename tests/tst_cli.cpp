@@ -30,6 +30,8 @@ private:
         // Cheap hashing keeps the suite fast; the defaults are measured by the benchmark.
         environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_OPS"), QStringLiteral("1"));
         environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_MEMORY_KIB"), QStringLiteral("7168"));
+        // A fixed master key keeps the suite away from the developer's own keychain.
+        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString::fromLatin1(QByteArray(32, 'm').toBase64()));
         return environment;
     }
 
@@ -214,6 +216,94 @@ private slots:
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(QString::fromUtf8(process.readAllStandardError())
                     .contains(QStringLiteral("KEYWARD_TOKENS_ACCESS_TTL: tokens.access_ttl must be between 1")));
+    }
+
+    void keysRotateAndRetire()
+    {
+        const auto keys = [this] {
+            return QJsonDocument::fromJson(
+                       run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                .array();
+        };
+        QJsonArray list = keys();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("alg")).toString(), QStringLiteral("ES256"));
+        const QString first = list[0].toObject().value(QStringLiteral("kid")).toString();
+        QCOMPARE(
+            run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("HS256")})
+                .exitCode,
+            2);
+        const Run rotated
+            = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("EdDSA")});
+        QCOMPARE(rotated.exitCode, 0);
+        QVERIFY(rotated.out.contains(QStringLiteral("(EdDSA)")));
+        list = keys();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retiring"));
+        QVERIFY(!list[0].toObject().value(QStringLiteral("retire_at")).toString().isEmpty());
+        const QString second = list[1].toObject().value(QStringLiteral("kid")).toString();
+        const Run active = run({QStringLiteral("keys"), QStringLiteral("retire"), second});
+        QCOMPARE(active.exitCode, 1);
+        QVERIFY(active.err.contains(QStringLiteral("key_active")));
+        QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("retire"), first}).exitCode, 0);
+        QCOMPARE(keys()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retired"));
+        // A different master key is refused with one sentence naming it.
+        QProcess process;
+        QProcessEnvironment environment = this->environment();
+        environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KEYWARD_SERVER_BINARY), {QStringLiteral("keys"), QStringLiteral("list")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
+                 QStringLiteral("keyward-server: the master key from KEYWARD_MASTER_KEY does not open the signing keys "
+                                "of this database; "
+                                "nothing was changed"));
+    }
+
+    void tokensMintInspectRevoke()
+    {
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("ada@example.org")})
+                     .exitCode,
+                 0);
+        const Run minted = run({QStringLiteral("token"), QStringLiteral("mint"), QStringLiteral("--email"),
+                                QStringLiteral("ada@example.org"), QStringLiteral("--ttl"), QStringLiteral("120"),
+                                QStringLiteral("--claim"), QStringLiteral("scope=read")});
+        QCOMPARE(minted.exitCode, 0);
+        const QString token = minted.out.trimmed();
+        QCOMPARE(token.count(QLatin1Char('.')), 2);
+        const Run inspected = run({QStringLiteral("token"), QStringLiteral("inspect"), token});
+        QCOMPARE(inspected.exitCode, 0);
+        QVERIFY(inspected.out.contains(QStringLiteral("\"scope\": \"read\"")));
+        QVERIFY(inspected.out.contains(QStringLiteral("\"typ\": \"at+jwt\"")));
+        QVERIFY2(inspected.out.contains(QStringLiteral("verdict: valid until ")), qPrintable(inspected.out));
+
+        QString tampered = token;
+        const qsizetype dot = tampered.lastIndexOf(QLatin1Char('.'));
+        tampered[dot + 5] = tampered[dot + 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const Run forged = run({QStringLiteral("token"), QStringLiteral("inspect"), tampered});
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(forged.out.contains(QStringLiteral("verdict: invalid (bad_signature)"))
+                     || forged.out.contains(QStringLiteral("(malformed)")),
+                 qPrintable(forged.out));
+        const Run garbage = run({QStringLiteral("token"), QStringLiteral("inspect"), QStringLiteral("not.a.token")});
+        QCOMPARE(garbage.exitCode, 1);
+        QVERIFY(garbage.out.contains(QStringLiteral("verdict: invalid (malformed)")));
+
+        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("revoke"), token}).exitCode, 0);
+        const Run revoked = run({QStringLiteral("token"), QStringLiteral("inspect"), token});
+        QCOMPARE(revoked.exitCode, 1);
+        QVERIFY(revoked.out.contains(QStringLiteral("verdict: invalid (revoked) - the token was revoked")));
+        const Run nobody = run({QStringLiteral("token"), QStringLiteral("mint"), QStringLiteral("--email"),
+                                QStringLiteral("ghost@example.org")});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY(nobody.err.contains(QStringLiteral("not_found")));
+        QCOMPARE(run({QStringLiteral("token"), QStringLiteral("mint"), QStringLiteral("--email"),
+                      QStringLiteral("ada@example.org"), QStringLiteral("--ttl"), QStringLiteral("0")})
+                     .exitCode,
+                 2);
     }
 
     void serveAnswersHealthAndStopsOnSigterm()

@@ -420,6 +420,29 @@ private slots:
             raw += QByteArray::fromHex(hex.toLatin1()).rightJustified(32, '\0');
         QVERIFY(!derSignature.isEmpty());
         QVERIFY(key.verify("header.payload", raw));
+
+        // And the other way: our r||s, written as DER by hand here, verified by openssl.
+        const QByteArray ours = key.sign("header.payload");
+        const auto integer = [](QByteArray value) -> QByteArray {
+            while (value.size() > 1 && value[0] == 0)
+                value.remove(0, 1);
+            if (quint8(value[0]) & 0x80)
+                value.prepend('\0');
+            return QByteArray(1, 0x02) + char(value.size()) + value;
+        };
+        const QByteArray body = integer(ours.left(32)) + integer(ours.mid(32));
+        QFile oursFile(dir.filePath(QStringLiteral("ours.der")));
+        QVERIFY(oursFile.open(QIODevice::WriteOnly));
+        oursFile.write(QByteArray(1, 0x30) + char(body.size()) + body);
+        oursFile.close();
+        const QString pub = dir.filePath(QStringLiteral("pub.pem"));
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("pkey"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+             der.fileName(), QStringLiteral("-pubout"), QStringLiteral("-out"), pub});
+        const QString verified = run(QStringLiteral("openssl"),
+                                     {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"), pub,
+                                      QStringLiteral("-signature"), oursFile.fileName(), data.fileName()});
+        QCOMPARE(verified, QStringLiteral("Verified OK"));
     }
 
     void sealingBindsKeyAndOwner()

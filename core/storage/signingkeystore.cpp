@@ -59,7 +59,12 @@ void SigningKeyStore::insert(const SigningKeyRecord &key)
 
 std::vector<SigningKeyRecord> SigningKeyStore::all()
 {
-    SqlStatement query(m_db, kSelect + QStringLiteral(" ORDER BY created_at, kid"));
+    // Oldest first; keys made in the same second are ordered by their place in the life cycle.
+    SqlStatement query(
+        m_db,
+        kSelect
+            + QStringLiteral(" ORDER BY created_at, CASE state WHEN 'retired' THEN 0 WHEN 'retiring' THEN 1 "
+                             "WHEN 'active' THEN 2 ELSE 3 END, kid"));
     query.exec();
     std::vector<SigningKeyRecord> keys;
     while (query.next())
