@@ -4,7 +4,9 @@
 #include "auth/masterkey.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +147,33 @@ private slots:
         const auto reread = MasterKeyProvider(m_dir.path(), {}, &keychain, QStringLiteral("acct")).obtain();
         QCOMPARE(reread->bytes, generated->bytes);
         QVERIFY(keychain.entries.isEmpty());
+    }
+
+    void existingSealedKeysNeedTheirKey()
+    {
+        FakeKeychain keychain;
+        keychain.availability = Keychain::Outcome::Unavailable;
+        const auto missing = MasterKeyProvider(m_dir.path(), {}, &keychain, QStringLiteral("acct")).obtain(false);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("no master key was found (tried KEYWARD_MASTER_KEY")),
+                 qPrintable(missing.error().message));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("master.key")))); // nothing written
+        keychain.availability = Keychain::Outcome::NotFound;
+        QVERIFY(!MasterKeyProvider(m_dir.path(), {}, &keychain, QStringLiteral("acct")).obtain(false));
+        QVERIFY(keychain.entries.isEmpty());
+    }
+
+    void anUnreachableKeychainAnswersQuickly()
+    {
+        // No session bus at all: QtKeychain fails, and Keyward does not wait for it.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/keyward-test-bus");
+        qunsetenv("DISPLAY");
+        OsKeychain keychain(3000);
+        QElapsedTimer timer;
+        timer.start();
+        const Keychain::Reading reading = keychain.read(MasterKeyProvider::keychainService(), QStringLiteral("acct"));
+        QCOMPARE(int(reading.outcome), int(Keychain::Outcome::Unavailable));
+        QVERIFY2(timer.elapsed() < 3500, qPrintable(QString::number(timer.elapsed())));
     }
 
     void aKeychainThatRefusesWritesFallsBackToTheFile()

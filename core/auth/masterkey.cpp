@@ -38,7 +38,7 @@ MasterKeyProvider::MasterKeyProvider(QString dataDir, QProcessEnvironment enviro
       m_account(std::move(account))
 { }
 
-Result<MasterKey> MasterKeyProvider::obtain()
+Result<MasterKey> MasterKeyProvider::obtain(bool mayCreate)
 {
     if (m_environment.contains(QStringLiteral("KEYWARD_MASTER_KEY")))
         return fromEnvironment();
@@ -60,6 +60,11 @@ Result<MasterKey> MasterKeyProvider::obtain()
     // A key file made on an earlier run without a keychain stays the key of this installation.
     if (QFileInfo::exists(fallback))
         return fromFile(fallback, fallback);
+    if (!mayCreate) {
+        return keyError(QStringLiteral("the signing keys of this database are sealed, but no master key was found "
+                                       "(tried KEYWARD_MASTER_KEY, KEYWARD_MASTER_KEY_FILE, the OS keychain and %1)")
+                            .arg(fallback));
+    }
     if (reading.outcome == Keychain::Outcome::NotFound) {
         const QByteArray key = randomBytes(Sealer::kKeyBytes);
         if (m_keychain->write(keychainService(), m_account, key.toBase64())) {

@@ -24,7 +24,9 @@ public:
     // installation's entry in the keychain (one per database).
     MasterKeyProvider(QString dataDir, QProcessEnvironment environment, Keychain *keychain, QString account);
 
-    Result<MasterKey> obtain();
+    // mayCreate = false when sealed keys already exist: a new key could not open them, so none
+    // is made (in the keychain or a file) and the error names every source tried.
+    Result<MasterKey> obtain(bool mayCreate = true);
 
     static QString keychainService() { return QStringLiteral("keyward"); }
 

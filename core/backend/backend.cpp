@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/settingsstore.h"
+#include "storage/signingkeystore.h"
 #include "storage/storageerror.h"
 
 namespace keyward {
@@ -69,7 +70,13 @@ Status Backend::startTokens()
     // One keychain entry per database, so two installations never share a master key.
     MasterKeyProvider provider(m_data.dataDir, m_environment, m_keychain.get(),
                                QStringLiteral("master-key:") + m_database->config().displayName());
-    Result<MasterKey> masterKey = provider.obtain();
+    bool sealedKeysExist = false;
+    try {
+        sealedKeysExist = !SigningKeyStore(m_database->connection()).all().empty();
+    } catch (const StorageError &error) {
+        return failure(QStringLiteral("database"), error.message());
+    }
+    Result<MasterKey> masterKey = provider.obtain(!sealedKeysExist);
     if (!masterKey)
         return masterKey.error();
     auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, m_settings, masterKey.value());
