@@ -1,6 +1,7 @@
 // One run of a command: its parsed options, its output streams, and the installation it acts on.
 #pragma once
 
+#include "auth/actor.h"
 #include "backend/backend.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,8 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     QTextStream &out() { return m_out; }
     QIODevice &in() { return m_in; }
+    // Who the audit log names for changes made from the command line.
+    const Actor &actor() const { return m_actor; }
 
     // Opens the installation named by the data options (once); prints the error and returns
     // null on failure.
@@ -48,6 +51,7 @@ private:
     QTextStream &m_err;
     QIODevice &m_in;
     std::shared_ptr<Backend> m_backend;
+    Actor m_actor = Actor::local(QStringLiteral("cli"));
 };
 
 } // namespace keyward

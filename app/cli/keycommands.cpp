@@ -16,12 +16,6 @@ namespace keyward {
 
 namespace {
 
-const Actor &cliActor()
-{
-    static const Actor actor = Actor::local(QStringLiteral("cli"));
-    return actor;
-}
-
 QString optionalTime(const std::optional<QDateTime> &time)
 {
     return time ? toRfc3339(*time) : QString();
@@ -68,7 +62,7 @@ int rotateKey(CliSession &session)
         = algorithmFromName(name.isEmpty() ? backend->settings().text(QStringLiteral("tokens.algorithm")) : name);
     if (!algorithm)
         return session.usageError(QStringLiteral("--alg takes ES256, EdDSA or RS256"));
-    const Result<SigningKeyRecord> rotated = backend->keys().rotate(cliActor(), *algorithm);
+    const Result<SigningKeyRecord> rotated = backend->keys().rotate(session.actor(), *algorithm);
     if (!rotated)
         return session.fail(rotated.error());
     session.out() << "Active key is now " << rotated->kid << " (" << rotated->algorithm
@@ -83,7 +77,7 @@ int retireKey(CliSession &session)
     if (!backend)
         return ExitCode::Failure;
     const QString kid = session.positional().first();
-    if (const Status retired = backend->keys().retire(cliActor(), kid); !retired)
+    if (const Status retired = backend->keys().retire(session.actor(), kid); !retired)
         return session.fail(retired.error());
     session.out() << "Retired " << kid << "; its private key is erased" << Qt::endl;
     return ExitCode::Success;

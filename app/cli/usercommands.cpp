@@ -16,12 +16,6 @@ namespace keyward {
 
 namespace {
 
-const Actor &cliActor()
-{
-    static const Actor actor = Actor::local(QStringLiteral("cli"));
-    return actor;
-}
-
 QCommandLineOption jsonOption()
 {
     return {QStringLiteral("json"), QStringLiteral("Print JSON.")};
@@ -42,13 +36,20 @@ void printJson(QTextStream &out, const QJsonValue &value)
                .toJson(QJsonDocument::Indented);
 }
 
-// The password for add/reset: from stdin when asked, otherwise generated and printed once.
-Result<QString> choosePassword(CliSession &session, bool *generated)
+struct PasswordChoice {
+    QString password;
+    bool generated = false; // then it is printed once
+};
+
+// The password for add/reset: from stdin when asked, otherwise generated.
+Result<PasswordChoice> choosePassword(CliSession &session)
 {
-    *generated = !session.parser().isSet(QStringLiteral("password-stdin"));
-    if (*generated)
-        return generatePassword();
-    return session.readPasswordFromStdin();
+    if (!session.parser().isSet(QStringLiteral("password-stdin")))
+        return PasswordChoice{generatePassword(), true};
+    const Result<QString> typed = session.readPasswordFromStdin();
+    if (!typed)
+        return typed.error();
+    return PasswordChoice{typed.value(), false};
 }
 
 void printGeneratedPassword(CliSession &session, const QString &email, const QString &password)
@@ -63,22 +64,21 @@ int add(CliSession &session)
     const auto backend = session.backend();
     if (!backend)
         return ExitCode::Failure;
-    bool generated = false;
-    const Result<QString> password = choosePassword(session, &generated);
+    const Result<PasswordChoice> password = choosePassword(session);
     if (!password)
         return session.fail(password.error());
     NewUser newUser;
     newUser.email = session.parser().value(QStringLiteral("email"));
     newUser.name = session.parser().value(QStringLiteral("name"));
     newUser.roles = session.parser().values(QStringLiteral("role"));
-    newUser.password = password.value();
-    const Result<User> user = backend->accounts().create(cliActor(), newUser);
+    newUser.password = password->password;
+    const Result<User> user = backend->accounts().create(session.actor(), newUser);
     if (!user)
         return session.fail(user.error());
     session.out() << "Created " << user->record.email << " (id " << user->record.id << ", roles "
                   << user->roles.join(QLatin1String(", ")) << ")" << Qt::endl;
-    if (generated)
-        printGeneratedPassword(session, user->record.email, password.value());
+    if (password->generated)
+        printGeneratedPassword(session, user->record.email, password->password);
     return ExitCode::Success;
 }
 
@@ -138,7 +138,7 @@ int setDisabled(CliSession &session, bool disabled)
     const auto backend = session.backend();
     if (!backend)
         return ExitCode::Failure;
-    const Result<User> user = backend->accounts().setDisabled(cliActor(), session.positional().first(), disabled);
+    const Result<User> user = backend->accounts().setDisabled(session.actor(), session.positional().first(), disabled);
     if (!user)
         return session.fail(user.error());
     session.out() << (disabled ? "Disabled " : "Enabled ") << user->record.email << Qt::endl;
@@ -151,7 +151,7 @@ int remove(CliSession &session)
     if (!backend)
         return ExitCode::Failure;
     const QString email = session.positional().first();
-    if (const Status removed = backend->accounts().remove(cliActor(), email); !removed)
+    if (const Status removed = backend->accounts().remove(session.actor(), email); !removed)
         return session.fail(removed.error());
     session.out() << "Deleted " << email.trimmed() << Qt::endl;
     return ExitCode::Success;
@@ -163,7 +163,7 @@ int setRoles(CliSession &session)
     if (!backend)
         return ExitCode::Failure;
     const QStringList args = session.positional();
-    const Result<User> user = backend->accounts().setRoles(cliActor(), args.first(), args.mid(1));
+    const Result<User> user = backend->accounts().setRoles(session.actor(), args.first(), args.mid(1));
     if (!user)
         return session.fail(user.error());
     session.out() << user->record.email << " now has roles " << user->roles.join(QLatin1String(", ")) << Qt::endl;
@@ -175,16 +175,15 @@ int resetPassword(CliSession &session)
     const auto backend = session.backend();
     if (!backend)
         return ExitCode::Failure;
-    bool generated = false;
-    const Result<QString> password = choosePassword(session, &generated);
+    const Result<PasswordChoice> password = choosePassword(session);
     if (!password)
         return session.fail(password.error());
     const QString email = session.positional().first();
-    if (const Status reset = backend->accounts().resetPassword(cliActor(), email, password.value()); !reset)
+    if (const Status reset = backend->accounts().resetPassword(session.actor(), email, password->password); !reset)
         return session.fail(reset.error());
     session.out() << "Password of " << email.trimmed() << " changed" << Qt::endl;
-    if (generated)
-        printGeneratedPassword(session, email.trimmed(), password.value());
+    if (password->generated)
+        printGeneratedPassword(session, email.trimmed(), password->password);
     return ExitCode::Success;
 }
 
@@ -198,7 +197,7 @@ int import(CliSession &session)
     if (!backend)
         return ExitCode::Failure;
     UserImporter importer(backend->database(), backend->accounts());
-    const ImportReport report = importer.run(cliActor(), file);
+    const ImportReport report = importer.run(session.actor(), file);
     for (const ImportReport::Problem &problem : report.skipped)
         session.fail(
             QStringLiteral("%1:%2: skipped: %3 (%4)").arg(path).arg(problem.line).arg(problem.message, problem.code));

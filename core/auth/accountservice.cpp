@@ -35,10 +35,6 @@ Error insufficientRole(const QString &why)
 
 } // namespace
 
-struct AccountService::Target {
-    User user;
-};
-
 AccountService::AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher)
     : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
 {
@@ -71,16 +67,18 @@ Status AccountService::checkRoles(const Actor &actor, const QStringList &roles, 
     return success();
 }
 
-Result<AccountService::Target> AccountService::loadTarget(const Actor &actor, const QString &email,
-                                                          const RoleGraph &graph)
+Result<User> AccountService::loadTarget(const Actor &actor, const QString &permission, const QString &email,
+                                        const RoleGraph &graph)
 {
+    if (const Status allowed = checkPermission(actor, permission, graph); !allowed)
+        return allowed.error();
     const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
     if (!record)
         return notFound();
     User user = withRoles(*record, graph);
     if (!actor.localAdministration && !graph.canManage(actor.roles, user.roles))
         return insufficientRole(QStringLiteral("this user's role is above yours"));
-    return Target{std::move(user)};
+    return user;
 }
 
 void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
@@ -189,12 +187,10 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
 {
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
-        return allowed.error();
-    auto target = loadTarget(actor, email, graph);
+    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
     if (!target)
         return target.error();
-    User &user = target.value().user;
+    User &user = target.value();
     if (disabled && isLastAdministrator(user, graph))
         return failure(QStringLiteral("last_admin"),
                        QStringLiteral("the last enabled administrator cannot be disabled"));
@@ -214,12 +210,10 @@ Status AccountService::remove(const Actor &actor, const QString &email)
 {
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
-        return allowed.error();
-    auto target = loadTarget(actor, email, graph);
+    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
     if (!target)
         return target.error();
-    const User &user = target.value().user;
+    const User &user = target.value();
     if (isLastAdministrator(user, graph))
         return failure(QStringLiteral("last_admin"),
                        QStringLiteral("the last enabled administrator cannot be deleted"));
@@ -237,14 +231,12 @@ Result<User> AccountService::setRoles(const Actor &actor, const QString &email, 
     roles.sort();
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    if (const Status allowed = checkPermission(actor, QStringLiteral("roles.assign"), graph); !allowed)
-        return allowed.error();
-    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
-        return rolesOk.error();
-    auto target = loadTarget(actor, email, graph);
+    Result<User> target = loadTarget(actor, QStringLiteral("roles.assign"), email, graph);
     if (!target)
         return target.error();
-    User &user = target.value().user;
+    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
+        return rolesOk.error();
+    User &user = target.value();
     if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
         return failure(QStringLiteral("last_admin"),
                        QStringLiteral("the last enabled administrator must keep the admin role"));
@@ -268,12 +260,10 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
     const QString hash = m_hasher.hash(password);
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
-        return allowed;
-    auto target = loadTarget(actor, email, graph);
+    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
     if (!target)
         return target.error();
-    const User &user = target.value().user;
+    const User &user = target.value();
     const QDateTime now = m_clock.now();
     UserStore(transaction.connection()).updatePasswordHash(user.record.id, hash, now);
     revokeIssuedTokens(user.record.id, now);

@@ -44,8 +44,9 @@ public:
     Result<User> authenticate(const QString &email, const QString &password, const QString &clientAddress);
 
 private:
-    struct Target;
-    Result<Target> loadTarget(const Actor &actor, const QString &email, const RoleGraph &graph);
+    // The user an actor wants to change: the actor needs the permission and must outrank the user.
+    Result<User> loadTarget(const Actor &actor, const QString &permission, const QString &email,
+                            const RoleGraph &graph);
     Status checkRoles(const Actor &actor, const QStringList &roles, const RoleGraph &graph) const;
     Status checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const;
     bool isLastAdministrator(const User &user, const RoleGraph &graph);
