@@ -14,21 +14,6 @@ namespace keyward {
 
 namespace {
 
-QJsonObject toJson(const AuditRecord &event)
-{
-    QJsonObject object{
-        {QStringLiteral("id"), QString::number(event.id)},
-        {QStringLiteral("at"), toRfc3339(event.at)},
-        {QStringLiteral("actor"), event.actor},
-        {QStringLiteral("action"), event.action},
-        {QStringLiteral("target"), event.target},
-        {QStringLiteral("client_address"), event.clientAddress},
-        {QStringLiteral("outcome"), event.outcome},
-    };
-    object.insert(QStringLiteral("details"), QJsonDocument::fromJson(event.details.toUtf8()).object());
-    return object;
-}
-
 int list(CliSession &session)
 {
     AuditQuery query;
@@ -51,7 +36,7 @@ int list(CliSession &session)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const AuditRecord &event : events)
-            array.append(toJson(event));
+            array.append(AuditLog::toJson(event));
         session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }

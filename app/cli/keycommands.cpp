@@ -29,15 +29,8 @@ int listKeys(CliSession &session)
     const auto keys = backend->keys().list();
     if (session.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const SigningKeyRecord &key : keys) {
-            array.append(QJsonObject{{QStringLiteral("kid"), key.kid},
-                                     {QStringLiteral("alg"), key.algorithm},
-                                     {QStringLiteral("state"), key.state},
-                                     {QStringLiteral("created_at"), toRfc3339(key.createdAt)},
-                                     {QStringLiteral("activated_at"), optionalTime(key.activatedAt)},
-                                     {QStringLiteral("retire_at"), optionalTime(key.retireAt)},
-                                     {QStringLiteral("retired_at"), optionalTime(key.retiredAt)}});
-        }
+        for (const SigningKeyRecord &key : keys)
+            array.append(KeyService::toJson(key));
         session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }

@@ -5,6 +5,8 @@
 
 #include "auth/accountservice.h"
 #include "auth/keyservice.h"
+#include "auth/revocationservice.h"
+#include "auth/sessionservice.h"
 #include "common/logging.h"
 #include "http/apiserver.h"
 #include "storage/storageerror.h"
@@ -60,47 +62,36 @@ int serve(CliSession &session)
     const auto backend = session.backendWithTokens(overrides);
     if (!backend)
         return ExitCode::Failure;
-    const Settings &settings = backend->settings();
-    if (!settings.text(QStringLiteral("server.tls_cert")).isEmpty())
-        return session.fail(
-            QStringLiteral("HTTPS is not available in this build yet; remove server.tls_cert/server.tls_key"));
-
-    const QString listen = settings.text(QStringLiteral("server.listen"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    QString host = listen.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
-    if (address.isNull())
-        return session.fail(QStringLiteral("server.listen: '%1' is not an IP address").arg(host));
-
     ApiServer server(backend);
-    const Result<quint16> port = server.listen(address, quint16(listen.mid(colon + 1).toUInt()));
+    const Result<quint16> port = server.start(ApiServerOptions::fromSettings(*backend));
     if (!port)
         return session.fail(port.error().message);
-    const QString shownHost
-        = address.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    session.out() << "listening on http://" << shownHost << ':' << port.value() << Qt::endl;
+    session.out() << "listening on " << server.baseUrl() << Qt::endl;
     if (!backend->accounts().hasAdministrator()) {
         session.out() << "No administrator exists yet. Create one with:" << Qt::endl
                       << "  " << firstAdminCommand(backend->dataOptions()) << Qt::endl;
     }
 
-    // Key retirement and scheduled rotation; cheap, so once a minute is plenty.
-    QTimer schedule;
-    QObject::connect(&schedule, &QTimer::timeout, &schedule, [backend] {
+    // Key retirement, scheduled rotation, purges of ended sessions and stale revocations; cheap,
+    // so once a minute is plenty.
+    const auto housekeeping = [backend] {
         try {
             backend->keys().runSchedule();
+            backend->sessions().purgeEnded();
+            backend->revocations().purgeExpired();
         } catch (const StorageError &error) {
-            qCWarning(lcCrypto) << "key schedule:" << error.what();
+            qCWarning(lcStorage) << "housekeeping:" << error.what();
         }
-    });
+    };
+    QTimer schedule;
+    QObject::connect(&schedule, &QTimer::timeout, &schedule, housekeeping);
     schedule.start(60 * 1000);
-    backend->keys().runSchedule();
+    housekeeping();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
+    server.stop(); // stop accepting, finish what is in flight
     session.out() << "stopped" << Qt::endl;
     return ExitCode::Success;
 }

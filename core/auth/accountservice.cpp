@@ -8,9 +8,9 @@
 #include "crypto/securerandom.h"
 #include "emailaddress.h"
 #include "passwordpolicy.h"
+#include "revocationservice.h"
 #include "rolegraph.h"
 #include "storage/database.h"
-#include "storage/revocationstore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "storage/userrolestore.h"
@@ -20,8 +20,6 @@
 namespace keyward {
 
 namespace {
-
-constexpr qint64 kLongestTokenLifetime = 86400 + 300; // tokens.access_ttl and tokens.leeway maxima
 
 Error notFound()
 {
@@ -83,13 +81,7 @@ Result<User> AccountService::loadTarget(const Actor &actor, const QString &permi
 
 void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
 {
-    RevocationRecord record;
-    record.kind = QStringLiteral("user");
-    record.subject = QString::number(userId);
-    record.at = at.toSecsSinceEpoch();
-    // No access token lives longer than the longest allowed lifetime plus the longest leeway.
-    record.expiresAt = record.at + kLongestTokenLifetime;
-    RevocationStore(m_database.connection()).insert(record);
+    RevocationService::writeUserCutoff(m_database.connection(), userId, at.toSecsSinceEpoch());
 }
 
 bool AccountService::isLastAdministrator(const User &user, const RoleGraph &graph)
@@ -155,6 +147,35 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
     return user;
 }
 
+Result<User> AccountService::registerSelf(const QString &email, const QString &name, const QString &password,
+                                          const QString &clientAddress)
+{
+    // Registration acts with local authority but can only ever create a plain user.
+    Actor actor = Actor::local(QStringLiteral("registration"));
+    actor.name = QStringLiteral("self:") + email.trimmed().left(254);
+    actor.clientAddress = clientAddress;
+    return create(actor, {email, name, {}, password, {}});
+}
+
+Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,
+                                         const QString &clientAddress)
+{
+    const auto record = UserStore(m_database.connection()).findById(userId);
+    if (!record || record->disabled)
+        return notFound();
+    if (!m_hasher.verify(currentPassword, record->passwordHash).matches)
+        return failure(QStringLiteral("invalid_credentials"), QStringLiteral("the current password is wrong"));
+    if (const Status policy = PasswordPolicy::check(newPassword, record->email); !policy)
+        return policy;
+    const QString hash = m_hasher.hash(newPassword);
+    TransactionGuard transaction(m_database);
+    UserStore(transaction.connection()).updatePasswordHash(userId, hash, m_clock.now());
+    m_audit.record(Actor::user(record->email, {}, clientAddress), QStringLiteral("user.change_password"), record->email,
+                   AuditOutcome::success());
+    transaction.commit();
+    return success();
+}
+
 Result<User> AccountService::find(const QString &email)
 {
     const auto record = UserStore(m_database.connection()).findByEmailKey(EmailAddress::key(email));
@@ -163,13 +184,21 @@ Result<User> AccountService::find(const QString &email)
     return withRoles(*record, RoleGraph::load(m_database.connection()));
 }
 
-std::vector<User> AccountService::list()
+Result<User> AccountService::findById(qint64 id)
+{
+    const auto record = UserStore(m_database.connection()).findById(id);
+    if (!record)
+        return notFound();
+    return withRoles(*record, RoleGraph::load(m_database.connection()));
+}
+
+std::vector<User> AccountService::list(qint64 afterId, int limit)
 {
     const QSqlDatabase db = m_database.connection();
     const RoleGraph graph = RoleGraph::load(db);
     const auto rolesByUser = UserRoleStore(db).rolesOfAll();
     std::vector<User> users;
-    for (UserRecord &record : UserStore(db).list()) {
+    for (UserRecord &record : UserStore(db).list(afterId, limit)) {
         const QStringList roles = graph.names(rolesByUser.value(record.id));
         users.push_back(User{std::move(record), roles});
     }
@@ -181,6 +210,22 @@ bool AccountService::hasAdministrator()
     const QSqlDatabase db = m_database.connection();
     const auto adminId = RoleGraph::load(db).idOf(BuiltinRoles::admin());
     return adminId && UserRoleStore(db).countEnabledHolders({*adminId}) > 0;
+}
+
+Result<User> AccountService::rename(const Actor &actor, const QString &email, const QString &name)
+{
+    TransactionGuard transaction(m_database);
+    const RoleGraph graph = RoleGraph::load(transaction.connection());
+    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
+    if (!target)
+        return target.error();
+    User &user = target.value();
+    user.record.name = name.trimmed().left(200);
+    user.record.updatedAt = m_clock.now();
+    UserStore(transaction.connection()).updateProfile(user.record.id, user.record.name, user.record.updatedAt);
+    m_audit.record(actor, QStringLiteral("user.rename"), user.record.email, AuditOutcome::success());
+    transaction.commit();
+    return user;
 }
 
 Result<User> AccountService::setDisabled(const Actor &actor, const QString &email, bool disabled)

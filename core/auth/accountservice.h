@@ -29,10 +29,20 @@ public:
     AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher);
 
     Result<User> create(const Actor &actor, const NewUser &newUser);
+    // Self-registration: anyone may create an account for themselves, with the default role.
+    Result<User> registerSelf(const QString &email, const QString &name, const QString &password,
+                              const QString &clientAddress);
+    // A user changing their own password: the current one must match. Sessions are the caller's
+    // business (the HTTP layer ends the other ones).
+    Status changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,
+                             const QString &clientAddress);
     Result<User> find(const QString &email);
-    std::vector<User> list();
+    Result<User> findById(qint64 id);
+    // Ordered by id; afterId and limit page through (limit < 0: all).
+    std::vector<User> list(qint64 afterId = 0, int limit = -1);
     bool hasAdministrator();
 
+    Result<User> rename(const Actor &actor, const QString &email, const QString &name);
     Result<User> setDisabled(const Actor &actor, const QString &email, bool disabled);
     Status remove(const Actor &actor, const QString &email);
     Result<User> setRoles(const Actor &actor, const QString &email, const QStringList &roles);

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "common/clock.h"
+#include "common/timeformat.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -24,6 +25,18 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     event.details
         = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     AuditStore(m_database.connection()).insert(event);
+}
+
+QJsonObject AuditLog::toJson(const AuditRecord &event)
+{
+    return {{QStringLiteral("id"), QString::number(event.id)},
+            {QStringLiteral("at"), toRfc3339(event.at)},
+            {QStringLiteral("actor"), event.actor},
+            {QStringLiteral("action"), event.action},
+            {QStringLiteral("target"), event.target},
+            {QStringLiteral("client_address"), event.clientAddress},
+            {QStringLiteral("outcome"), event.outcome},
+            {QStringLiteral("details"), QJsonDocument::fromJson(event.details.toUtf8()).object()}};
 }
 
 std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)

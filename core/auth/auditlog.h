@@ -36,6 +36,9 @@ public:
                 const QJsonObject &details = {});
     std::vector<AuditRecord> list(const AuditQuery &query);
 
+    // One event as the CLI and the admin API show it.
+    static QJsonObject toJson(const AuditRecord &event);
+
 private:
     Database &m_database;
     const Clock &m_clock;

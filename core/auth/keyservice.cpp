@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/logging.h"
+#include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/sealer.h"
 #include "storage/database.h"
@@ -264,6 +265,19 @@ std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
     QMutexLocker lock(&m_mutex);
     const auto it = m_published.constFind(kid);
     return it == m_published.cend() ? std::nullopt : std::optional(*it);
+}
+
+QJsonObject KeyService::toJson(const SigningKeyRecord &key)
+{
+    const auto time = [](const std::optional<QDateTime> &at) { return at ? QJsonValue(toRfc3339(*at)) : QJsonValue(); };
+    return {{QStringLiteral("kid"), key.kid},
+            {QStringLiteral("alg"), key.algorithm},
+            {QStringLiteral("state"), key.state},
+            {QStringLiteral("created_at"), toRfc3339(key.createdAt)},
+            {QStringLiteral("activates_at"), time(key.activatesAt)},
+            {QStringLiteral("activated_at"), time(key.activatedAt)},
+            {QStringLiteral("retire_at"), time(key.retireAt)},
+            {QStringLiteral("retired_at"), time(key.retiredAt)}};
 }
 
 QJsonObject KeyService::jwks()

@@ -67,6 +67,8 @@ public:
     std::optional<SigningKey> verificationKey(const QString &kid);
     // The JWK Set of every published key (RFC 7517 §5), public members only.
     QJsonObject jwks();
+    // One key's public facts (never key material) as the CLI and the admin API show them.
+    static QJsonObject toJson(const SigningKeyRecord &key);
 
     // Seconds after a rotation before the old key stops verifying: a token signed just before
     // must outlive its lifetime, the leeway and every verifier's cached JWK Set.

@@ -18,6 +18,19 @@ void RevocationService::revokeToken(const QString &jti, qint64 expiresAt)
     followFeed(true);
 }
 
+void RevocationService::writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at)
+{
+    // No access token lives longer than the longest allowed lifetime plus the longest leeway.
+    constexpr qint64 kLongestTokenLifetime = 86400 + 300;
+    RevocationStore(db).insert({0, QStringLiteral("user"), QString::number(userId), at, at + kLongestTokenLifetime});
+}
+
+void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at,
+                                               qint64 expiresAt)
+{
+    RevocationStore(db).insert({0, QStringLiteral("session"), sessionId, at, expiresAt});
+}
+
 int RevocationService::purgeExpired()
 {
     const int purged = RevocationStore(m_database.connection()).purgeExpired(m_clock.nowSecs());

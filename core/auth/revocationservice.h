@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMutex>
+#include <QSqlDatabase>
 
 namespace keyward {
 
@@ -27,6 +28,14 @@ public:
     RevocationService(Database &database, const Clock &clock);
 
     void revokeToken(const QString &jti, qint64 expiresAt);
+
+    // Feed entries written on the caller's connection, so they commit with the caller's change.
+    // Every token of the user issued at or before `at` stops working.
+    static void writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at);
+    // Every access token carrying the sid stops working.
+    static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at, qint64 expiresAt);
+    // Reads the feed now instead of within the second: after this process wrote to it.
+    void refreshNow() { followFeed(true); }
     bool isRevoked(const TokenIdentity &token);
     // Drops entries that can no longer matter, from the database and from memory.
     int purgeExpired();

@@ -25,6 +25,7 @@ public:
     QString nameOf(qint64 roleId) const { return m_nameById.value(roleId); }
     QStringList names(const std::vector<qint64> &roleIds) const;
     QStringList allRoles() const;
+    QString parentOf(const QString &role) const { return m_parentOf.value(role); }
 
     // The role itself and every role below it.
     QSet<QString> selfAndDescendants(const QString &role) const;

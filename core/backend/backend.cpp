@@ -6,6 +6,7 @@
 #include "auth/keyservice.h"
 #include "auth/masterkey.h"
 #include "auth/revocationservice.h"
+#include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "common/clock.h"
 #include "config/settingsresolver.h"
@@ -89,6 +90,8 @@ Status Backend::startTokens()
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock);
     m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_clock, m_settings);
+    m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
+                                                  *m_clock, m_settings);
     return success();
 }
 

@@ -21,6 +21,7 @@ class Keychain;
 class KeyService;
 class PasswordHasher;
 class RevocationService;
+class SessionService;
 class TokenService;
 
 struct BackendOptions {
@@ -53,6 +54,7 @@ public:
     KeyService &keys() { return *m_keys; }
     TokenService &tokens() { return *m_tokens; }
     RevocationService &revocations() { return *m_revocations; }
+    SessionService &sessions() { return *m_sessions; }
 
 private:
     Backend() = default;
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<KeyService> m_keys;
     std::unique_ptr<RevocationService> m_revocations;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<SessionService> m_sessions;
 };
 
 } // namespace keyward

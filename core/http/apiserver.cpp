@@ -1,48 +1,331 @@
 #include "apiserver.h"
 
+#include "admincontroller.h"
+#include "apierror.h"
+#include "authcontroller.h"
 #include "backend/backend.h"
 #include "common/logging.h"
-#include "storage/database.h"
-#include "storage/sqlstatement.h"
-#include "storage/storageerror.h"
+#include "config/settings.h"
+#include "metrics.h"
+#include "oauthcontroller.h"
+#include "publiccontroller.h"
+#include "ratelimiter.h"
+#include "requestauth.h"
+#include "router.h"
 
+#include <QFile>
 #include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonObject>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QThread>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace keyward {
 
-ApiServer::ApiServer(std::shared_ptr<Backend> backend, QObject *parent)
-    : QObject(parent), m_backend(std::move(backend)), m_server(std::make_unique<QHttpServer>())
+// Everything the request threads share; immutable after start() but for internally
+// synchronised state (limits, metrics, caches).
+struct ApiServer::Services {
+    explicit Services(Backend &backend)
+        : limiter(backend.clock()), authenticator(backend), router(authenticator, metrics),
+          auth(backend, limiter, metrics), oauth(backend, auth, authenticator, metrics), admin(backend, metrics),
+          open(backend, metrics, authenticator)
+    {
+        auth.registerRoutes(router);
+        oauth.registerRoutes(router);
+        admin.registerRoutes(router);
+        open.registerRoutes(router);
+    }
+
+    Metrics metrics;
+    RateLimiter limiter;
+    Authenticator authenticator;
+    Router router;
+    AuthController auth;
+    OAuthController oauth;
+    AdminController admin;
+    PublicController open;
+    std::atomic<int> openConnections{0};
+    QStringList trustedProxies;
+};
+
+struct ApiServer::Worker {
+    QThread thread;
+    QObject context; // lives on `thread`: what invokeMethod targets to run code there
+    QHttpServer *http = nullptr;
+    GuardedTcpServer *tcp = nullptr;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
 {
-    registerRoutes();
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "UNKNOWN";
+    }
 }
 
-ApiServer::~ApiServer() = default;
-
-void ApiServer::registerRoutes()
+// X-Forwarded-For is believed only from a trusted proxy: walk it from the right and take the
+// first address that is not one of ours.
+QString clientAddressOf(const QHttpServerRequest &request, const QStringList &trustedProxies, bool *viaProxy)
 {
-    m_server->route(QStringLiteral("/healthz"), QHttpServerRequest::Method::Get, [this]() {
-        try {
-            SqlStatement(m_backend->database().connection(), QStringLiteral("SELECT 1")).exec();
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                   {QStringLiteral("db"), QStringLiteral("ok")}});
-        } catch (const StorageError &error) {
-            qCWarning(lcHttp) << "health check: database unavailable:" << error.what();
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("degraded")},
-                                                   {QStringLiteral("db"), QStringLiteral("unavailable")}},
-                                       QHttpServerResponse::StatusCode::ServiceUnavailable);
+    QHostAddress peer = request.remoteAddress();
+    if (peer.protocol() == QAbstractSocket::IPv6Protocol) {
+        bool ok = false;
+        const QHostAddress v4(peer.toIPv4Address(&ok));
+        if (ok)
+            peer = v4;
+    }
+    *viaProxy = false;
+    if (!trustedProxies.contains(peer.toString()))
+        return peer.toString();
+    const QList<QByteArray> chain = request.value("x-forwarded-for").split(',');
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+        const QString hop = QString::fromLatin1(it->trimmed());
+        if (QHostAddress(hop).isNull())
+            break;
+        if (!trustedProxies.contains(hop)) {
+            *viaProxy = true;
+            return hop;
         }
-    });
+    }
+    return peer.toString();
 }
 
-Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
+void send(QHttpServerResponder &responder, const HttpResponse &response, bool close)
 {
-    const quint16 bound = quint16(m_server->listen(address, port));
-    if (bound == 0)
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    if (response.status != 204) {
+        responder.writeHeader("Content-Type",
+                              response.contentType.isEmpty() ? QByteArray("application/json") : response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    }
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    if (close)
+        responder.writeHeader("Connection", "close");
+    responder.writeBody(response.body);
+}
+
+// A listening socket with SO_REUSEPORT, so every worker can bind the same address and port.
+Result<qintptr> reusePortSocket(const QHostAddress &address, quint16 port)
+{
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on));
+    int bound = -1;
+    if (v6) {
+        sockaddr_in6 addr{};
+        addr.sin6_family = AF_INET6;
+        addr.sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        memcpy(&addr.sin6_addr, &raw, sizeof(raw));
+        bound = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr));
+    } else {
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(address.toIPv4Address());
+        bound = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr));
+    }
+    if (fd < 0 || bound != 0 || ::listen(fd, 1024) != 0) {
+        if (fd >= 0)
+            ::close(fd);
         return failure(QStringLiteral("listen"),
                        QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
-    return bound;
+    }
+    return qintptr(fd);
+}
+
+// SO_REUSEPORT would let this process share a port another process already serves; a plain
+// bind first makes "address in use" an error, as a user expects. Gives the port (chosen for 0).
+Result<quint16> probePort(const QHostAddress &address, quint16 port)
+{
+    QTcpServer probe;
+    if (!probe.listen(address, port))
+        return failure(
+            QStringLiteral("listen"),
+            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(probe.errorString()));
+    return probe.serverPort();
+}
+
+quint16 boundPort(qintptr fd)
+{
+    sockaddr_storage addr{};
+    socklen_t size = sizeof(addr);
+    ::getsockname(int(fd), reinterpret_cast<sockaddr *>(&addr), &size);
+    if (addr.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port);
+    return ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+}
+
+Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
+{
+    QFile certificateFile(options.tlsCertificateFile);
+    QFile keyFile(options.tlsKeyFile);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("tls"), QStringLiteral("cannot read the TLS certificate or key file"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return failure(QStringLiteral("tls"), QStringLiteral("the TLS certificate or key is not valid PEM"));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
+}
+
+} // namespace
+
+ApiServerOptions ApiServerOptions::fromSettings(const Backend &backend)
+{
+    const Settings &settings = backend.settings();
+    ApiServerOptions options;
+    const QString listen = settings.text(QStringLiteral("server.listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    options.address = QHostAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
+    options.port = quint16(listen.mid(colon + 1).toUInt());
+    options.threads = int(settings.integer(QStringLiteral("server.threads")));
+    options.limits.maxBodyBytes = settings.integer(QStringLiteral("server.max_body_bytes"));
+    options.tlsCertificateFile = settings.text(QStringLiteral("server.tls_cert"));
+    options.tlsKeyFile = settings.text(QStringLiteral("server.tls_key"));
+    options.trustedProxies = settings.list(QStringLiteral("server.trusted_proxies"));
+    options.corsOrigins = settings.list(QStringLiteral("server.cors_origins"));
+    return options;
+}
+
+ApiServer::ApiServer(std::shared_ptr<Backend> backend, QObject *parent) : QObject(parent), m_backend(std::move(backend))
+{ }
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+Result<quint16> ApiServer::start(const ApiServerOptions &options)
+{
+    if (options.address.isNull())
+        return failure(QStringLiteral("listen"), QStringLiteral("server.listen does not name an IP address"));
+    std::optional<QSslConfiguration> tls;
+    if (!options.tlsCertificateFile.isEmpty()) {
+        Result<QSslConfiguration> loaded = loadTls(options);
+        if (!loaded)
+            return loaded.error();
+        tls = loaded.value();
+    }
+    m_services = std::make_unique<Services>(*m_backend);
+    m_services->router.setCorsPolicy({options.corsOrigins});
+    m_services->trustedProxies = options.trustedProxies;
+
+    const Result<quint16> probed = probePort(options.address, options.port);
+    if (!probed)
+        return probed.error();
+    quint16 port = probed.value();
+    for (int i = 0; i < qMax(1, options.threads); ++i) {
+        Result<qintptr> fd = reusePortSocket(options.address, port);
+        if (!fd) {
+            stop();
+            return fd.error();
+        }
+        port = boundPort(fd.value());
+        auto worker = std::make_unique<Worker>();
+        Worker *w = worker.get();
+        w->thread.setObjectName(QStringLiteral("http-%1").arg(i));
+        w->context.moveToThread(&w->thread);
+        w->thread.start();
+        Services *services = m_services.get();
+        const bool secure = tls.has_value();
+        // Each server and its socket live on their worker thread: QHttpServer handles requests on
+        // the thread that owns it.
+        QMetaObject::invokeMethod(
+            &w->context,
+            [w, services, options, tls, descriptor = fd.value(), secure] {
+                w->tcp = new GuardedTcpServer(options.limits);
+                w->tcp->setConnectionCounter(&services->openConnections);
+                if (tls)
+                    w->tcp->setTls(*tls);
+                w->tcp->setSocketDescriptor(descriptor);
+                w->http = new QHttpServer;
+                w->http->setMissingHandler(
+                    [services, secure](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        HttpRequest ours;
+                        ours.method = methodName(request.method());
+                        ours.path = request.url().path();
+                        ours.query = request.query();
+                        for (const auto &[name, value] : request.headers())
+                            ours.headers.insert(name.toLower(), value);
+                        ours.body = request.body();
+                        bool viaProxy = false;
+                        ours.clientAddress = clientAddressOf(request, services->trustedProxies, &viaProxy);
+                        ours.secure = secure || (viaProxy && request.value("x-forwarded-proto") == "https");
+                        const HttpResponse response = services->router.dispatch(ours);
+                        const bool close = request.value("connection").toLower() == "close";
+                        send(responder, response, close);
+                        if (close)
+                            responder.socket()->disconnectFromHost();
+                    });
+                w->http->bind(w->tcp);
+            },
+            Qt::BlockingQueuedConnection);
+        m_workers.push_back(std::move(worker));
+    }
+    m_baseUrl = QStringLiteral("%1://%2:%3")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
+                         options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                             : options.address.toString())
+                    .arg(port);
+    qCInfo(lcHttp).noquote() << "serving" << m_baseUrl << "on" << m_workers.size() << "threads";
+    return port;
+}
+
+void ApiServer::stop()
+{
+    for (auto &worker : m_workers) {
+        // Close the listening socket first, then let the thread finish what it is doing.
+        QMetaObject::invokeMethod(
+            &worker->context,
+            [w = worker.get()] {
+                if (w->tcp)
+                    w->tcp->close();
+                delete w->http; // bind() made it the owner of the TCP server and its sockets
+                w->http = nullptr;
+                w->tcp = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+        worker->thread.quit();
+        worker->thread.wait();
+    }
+    m_workers.clear();
 }
 
 } // namespace keyward

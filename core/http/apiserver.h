@@ -1,18 +1,36 @@
-// The embedded HTTP server. For now it serves /healthz; the API routes join it here.
+// The embedded HTTP API: the route table behind one or more QHttpServer instances, each on
+// its own thread with its own SO_REUSEPORT socket on the same port (one QHttpServer uses one
+// core). The only place that knows QHttpServer's API, which Qt 6.8 renames.
 #pragma once
 
 #include "common/result.h"
+#include "guardedtcpserver.h"
 
 #include <QHostAddress>
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
-class QHttpServer;
+class QThread;
 
 namespace keyward {
 
 class Backend;
+class Router;
+
+struct ApiServerOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;
+    int threads = 1;
+    TransportLimits limits;
+    QString tlsCertificateFile; // both or neither: serves HTTPS
+    QString tlsKeyFile;
+    QStringList trustedProxies;
+    QStringList corsOrigins;
+
+    static ApiServerOptions fromSettings(const Backend &backend);
+};
 
 class ApiServer : public QObject {
     Q_OBJECT
@@ -20,14 +38,21 @@ public:
     explicit ApiServer(std::shared_ptr<Backend> backend, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Binds and starts serving; gives the bound port (useful with port 0).
-    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    // Binds and starts serving; gives the bound port (the chosen one for port 0).
+    Result<quint16> start(const ApiServerOptions &options);
+    // Stops accepting, lets requests in flight finish, joins the threads.
+    void stop();
+
+    QString baseUrl() const { return m_baseUrl; }
 
 private:
-    void registerRoutes();
+    struct Worker;
 
     std::shared_ptr<Backend> m_backend;
-    std::unique_ptr<QHttpServer> m_server;
+    struct Services;
+    std::unique_ptr<Services> m_services;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    QString m_baseUrl;
 };
 
 } // namespace keyward

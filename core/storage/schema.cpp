@@ -139,11 +139,40 @@ Migration signingKeysAndRevocations()
             }};
 }
 
+Migration sessionsAndRefreshTokens()
+{
+    return {5,
+            s("refresh sessions and refresh tokens"),
+            {
+                s("CREATE TABLE sessions ("
+                  " id TEXT PRIMARY KEY,"
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " created_at BIGINT NOT NULL,"
+                  " last_used_at BIGINT NOT NULL,"
+                  " absolute_expires_at BIGINT NOT NULL,"
+                  " revoked_at BIGINT,"
+                  " revoke_reason TEXT NOT NULL DEFAULT '',"
+                  " client_address TEXT NOT NULL DEFAULT '',"
+                  " user_agent TEXT NOT NULL DEFAULT '',"
+                  " rotation_count INTEGER NOT NULL DEFAULT 0)"),
+                s("CREATE INDEX sessions_user ON sessions (user_id)"),
+                // Only the SHA-256 of a refresh token is ever stored. used_at is set, once and
+                // conditionally, when the token is rotated: the single-use guarantee lives in that update.
+                s("CREATE TABLE refresh_tokens ("
+                  " token_hash TEXT PRIMARY KEY,"
+                  " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                  " created_at BIGINT NOT NULL,"
+                  " used_at BIGINT)"),
+                s("CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(), rolesAndPermissions(), auditLog(), signingKeysAndRevocations()};
+    return {accountsAndSettings(), rolesAndPermissions(), auditLog(), signingKeysAndRevocations(),
+            sessionsAndRefreshTokens()};
 }
 
 } // namespace keyward

@@ -1,0 +1,225 @@
+#include "sessionservice.h"
+
+#include "accountservice.h"
+#include "actor.h"
+#include "auditlog.h"
+#include "common/clock.h"
+#include "common/timeformat.h"
+#include "config/settings.h"
+#include "crypto/base64url.h"
+#include "crypto/securerandom.h"
+#include "revocationservice.h"
+#include "storage/database.h"
+#include "storage/refreshtokenstore.h"
+#include "storage/transaction.h"
+#include "tokenservice.h"
+
+#include <QCryptographicHash>
+
+namespace keyward {
+
+namespace {
+
+Error invalidGrant(const QString &why)
+{
+    return failure(QStringLiteral("invalid_grant"), why);
+}
+
+QString newRefreshToken()
+{
+    return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+} // 256 bits
+
+} // namespace
+
+QJsonObject TokenPair::toJson(bool includeRefreshToken) const
+{
+    QJsonObject json{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), expiresIn},
+                     {QStringLiteral("refresh_expires_in"), refreshExpiresIn},
+                     {QStringLiteral("session_id"), sessionId}};
+    if (includeRefreshToken)
+        json.insert(QStringLiteral("refresh_token"), refreshToken);
+    return json;
+}
+
+SessionService::SessionService(Database &database, AccountService &accounts, TokenService &tokens,
+                               RevocationService &revocations, AuditLog &audit, const Clock &clock,
+                               const Settings &settings)
+    : m_database(database), m_accounts(accounts), m_tokens(tokens), m_revocations(revocations), m_audit(audit),
+      m_clock(clock), m_settings(settings)
+{ }
+
+QJsonObject SessionService::toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId)
+{
+    return {{QStringLiteral("id"), session.id},
+            {QStringLiteral("user_id"), QString::number(session.userId)},
+            {QStringLiteral("created_at"), toRfc3339(session.createdAt)},
+            {QStringLiteral("last_used_at"), toRfc3339(session.lastUsedAt)},
+            {QStringLiteral("expires_at"), toRfc3339(session.expiresAt(idleTtl))},
+            {QStringLiteral("ip"), session.clientAddress},
+            {QStringLiteral("user_agent"), session.userAgent},
+            {QStringLiteral("current"), session.id == currentSessionId},
+            {QStringLiteral("rotations"), session.rotationCount}};
+}
+
+QString SessionService::hashOf(const QString &refreshToken)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+qint64 SessionService::idleTtl() const
+{
+    return m_settings.integer(QStringLiteral("tokens.refresh_idle_ttl"));
+}
+
+Result<TokenPair> SessionService::issuePair(const User &user, const SessionRecord &session, bool rotated)
+{
+    const QDateTime now = m_clock.now();
+    TokenPair pair;
+    pair.sessionId = session.id;
+    pair.refreshToken = newRefreshToken();
+    RefreshTokenStore(m_database.connection()).insert({hashOf(pair.refreshToken), session.id, now, std::nullopt});
+    SessionStore(m_database.connection()).recordUse(session.id, now, rotated);
+    const qint64 ttl = m_settings.integer(QStringLiteral("tokens.access_ttl"));
+    const Result<IssuedToken> access = m_tokens.issue(user, ttl, session.id);
+    if (!access)
+        return access.error();
+    pair.accessToken = access->token;
+    pair.expiresIn = ttl;
+    pair.refreshExpiresIn = qMin(idleTtl(), now.secsTo(session.absoluteExpiresAt));
+    return pair;
+}
+
+Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client)
+{
+    const QDateTime now = m_clock.now();
+    SessionRecord session;
+    session.id = QString::fromLatin1(Base64Url::encode(randomBytes(16)));
+    session.userId = user.record.id;
+    session.createdAt = session.lastUsedAt = now;
+    session.absoluteExpiresAt = now.addSecs(m_settings.integer(QStringLiteral("tokens.refresh_absolute_ttl")));
+    session.clientAddress = client.address;
+    session.userAgent = client.userAgent.left(512);
+    TransactionGuard transaction(m_database);
+    SessionStore(transaction.connection()).insert(session);
+    Result<TokenPair> pair = issuePair(user, session, false);
+    if (pair)
+        transaction.commit();
+    return pair;
+}
+
+Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client)
+{
+    const QString hash = hashOf(refreshToken);
+    const QDateTime now = m_clock.now();
+    TransactionGuard transaction(m_database);
+    RefreshTokenStore tokens(transaction.connection());
+    const bool rotated = tokens.markUsed(hash, now);
+    const auto token = tokens.find(hash);
+    if (!token)
+        return invalidGrant(QStringLiteral("unknown refresh token"));
+    const auto session = SessionStore(transaction.connection()).find(token->sessionId);
+    if (!session || !session->isActive(now, idleTtl()))
+        return invalidGrant(QStringLiteral("the session has ended"));
+    if (!rotated) {
+        // Used before. A retry within the grace gets a working pair (its first answer was
+        // probably lost); after it, someone holds a stolen copy: end the whole session.
+        if (token->usedAt && token->usedAt->secsTo(now) > m_settings.integer(QStringLiteral("tokens.reuse_grace"))) {
+            revokeInTransaction(*session, QStringLiteral("refresh_reuse_detected"));
+            Actor actor = Actor::user(QString::number(session->userId), {}, client.address);
+            m_audit.record(actor, QStringLiteral("refresh_reuse_detected"), session->id, AuditOutcome::denied(),
+                           {{QStringLiteral("user_id"), QString::number(session->userId)}});
+            transaction.commit();
+            m_revocations.refreshNow();
+            return invalidGrant(QStringLiteral("the refresh token was already used"));
+        }
+    }
+    const Result<User> user = m_accounts.findById(session->userId);
+    if (!user || user->record.disabled)
+        return invalidGrant(QStringLiteral("the account is not active"));
+    Result<TokenPair> pair = issuePair(user.value(), *session, rotated);
+    if (pair)
+        transaction.commit();
+    return pair;
+}
+
+void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)
+{
+    const QDateTime now = m_clock.now();
+    if (!SessionStore(m_database.connection()).revoke(session.id, now, reason))
+        return;
+    // Access tokens carrying this sid die too: they live at most access_ttl + leeway longer.
+    RevocationService::writeSessionRevocation(m_database.connection(), session.id, now.toSecsSinceEpoch(),
+                                              now.toSecsSinceEpoch()
+                                                  + m_settings.integer(QStringLiteral("tokens.access_ttl"))
+                                                  + m_settings.integer(QStringLiteral("tokens.leeway")));
+}
+
+std::optional<SessionRecord> SessionService::find(const QString &sessionId)
+{
+    return SessionStore(m_database.connection()).find(sessionId);
+}
+
+std::optional<SessionRecord> SessionService::findByRefreshToken(const QString &refreshToken)
+{
+    const auto token = RefreshTokenStore(m_database.connection()).find(hashOf(refreshToken));
+    return token ? find(token->sessionId) : std::nullopt;
+}
+
+std::optional<SessionRecord> SessionService::activeSessionOf(const QString &refreshToken)
+{
+    const auto token = RefreshTokenStore(m_database.connection()).find(hashOf(refreshToken));
+    if (!token || token->usedAt)
+        return std::nullopt;
+    auto session = find(token->sessionId);
+    if (!session || !session->isActive(m_clock.now(), idleTtl()))
+        return std::nullopt;
+    return session;
+}
+
+std::vector<SessionRecord> SessionService::active(qint64 userId)
+{
+    return SessionStore(m_database.connection()).listActive(userId, m_clock.now(), idleTtl());
+}
+
+Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason)
+{
+    TransactionGuard transaction(m_database);
+    const auto session = SessionStore(transaction.connection()).find(sessionId);
+    if (!session || (ownerId > 0 && session->userId != ownerId) || session->revokedAt)
+        return failure(QStringLiteral("not_found"), QStringLiteral("no such session"));
+    revokeInTransaction(*session, reason);
+    m_audit.record(actor, QStringLiteral("session.revoke"), sessionId, AuditOutcome::success(),
+                   {{QStringLiteral("reason"), reason}, {QStringLiteral("user_id"), QString::number(session->userId)}});
+    transaction.commit();
+    m_revocations.refreshNow();
+    return success();
+}
+
+int SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason)
+{
+    TransactionGuard transaction(m_database);
+    // Access tokens that carry no session (minted by hand) go too.
+    RevocationService::writeUserCutoff(transaction.connection(), userId, m_clock.nowSecs());
+    int count = 0;
+    for (const SessionRecord &session :
+         SessionStore(transaction.connection()).listActive(userId, m_clock.now(), idleTtl())) {
+        revokeInTransaction(session, reason);
+        ++count;
+    }
+    m_audit.record(actor, QStringLiteral("session.revoke_all"), QString::number(userId), AuditOutcome::success(),
+                   {{QStringLiteral("reason"), reason}, {QStringLiteral("sessions"), count}});
+    transaction.commit();
+    m_revocations.refreshNow();
+    return count;
+}
+
+int SessionService::purgeEnded()
+{
+    // Keep ended sessions a day for the console and the audit trail, then drop them.
+    return SessionStore(m_database.connection()).purgeEndedBefore(m_clock.now().addSecs(-86400), idleTtl());
+}
+
+} // namespace keyward

@@ -1,0 +1,77 @@
+// Login sessions and their refresh tokens: start, rotate (single use, race-free, with a short
+// grace for retries and reuse detection after it), list and revoke.
+#pragma once
+
+#include "common/result.h"
+#include "storage/sessionstore.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+class AccountService;
+class AuditLog;
+class Clock;
+class Database;
+class RevocationService;
+class Settings;
+class TokenService;
+struct Actor;
+struct User;
+
+struct ClientInfo {
+    QString address;
+    QString userAgent;
+};
+
+struct TokenPair {
+    QByteArray accessToken;
+    qint64 expiresIn = 0;
+    QString refreshToken;
+    qint64 refreshExpiresIn = 0;
+    QString sessionId;
+
+    // The contract's token pair; without refresh_token in cookie mode.
+    QJsonObject toJson(bool includeRefreshToken) const;
+};
+
+class SessionService {
+public:
+    SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
+                   AuditLog &audit, const Clock &clock, const Settings &settings);
+
+    Result<TokenPair> start(const User &user, const ClientInfo &client);
+    // Fails with "invalid_grant" for an unknown, expired, revoked or reused token.
+    Result<TokenPair> refresh(const QString &refreshToken, const ClientInfo &client);
+
+    std::optional<SessionRecord> find(const QString &sessionId);
+    // The session a refresh token belongs to (for logout by refresh token).
+    std::optional<SessionRecord> findByRefreshToken(const QString &refreshToken);
+    // The live session of a refresh token that was not rotated yet (RFC 7662 introspection).
+    std::optional<SessionRecord> activeSessionOf(const QString &refreshToken);
+    std::vector<SessionRecord> active(qint64 userId); // 0 = every user
+    // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
+    // user's sessions (a user ending their own); "not_found" otherwise.
+    Status revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason);
+    int revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason);
+    int purgeEnded();
+
+    static QString hashOf(const QString &refreshToken);
+    // The contract's session object (plus the number of rotations); current marks the caller's.
+    static QJsonObject toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId = {});
+
+private:
+    Result<TokenPair> issuePair(const User &user, const SessionRecord &session, bool rotated);
+    void revokeInTransaction(const SessionRecord &session, const QString &reason);
+    qint64 idleTtl() const;
+
+    Database &m_database;
+    AccountService &m_accounts;
+    TokenService &m_tokens;
+    RevocationService &m_revocations;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    const Settings &m_settings;
+};
+
+} // namespace keyward

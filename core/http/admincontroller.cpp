@@ -1,0 +1,312 @@
+#include "admincontroller.h"
+
+#include "apierror.h"
+#include "auth/accountservice.h"
+#include "auth/actor.h"
+#include "auth/auditlog.h"
+#include "auth/keyservice.h"
+#include "auth/revocationservice.h"
+#include "auth/rolegraph.h"
+#include "auth/sessionservice.h"
+#include "auth/tokenservice.h"
+#include "backend/backend.h"
+#include "common/timeformat.h"
+#include "config/settings.h"
+#include "crypto/base64url.h"
+#include "metrics.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keyward {
+
+namespace {
+
+constexpr int kDefaultPage = 50;
+constexpr int kLargestPage = 500;
+
+Actor actorOf(const RequestContext &context)
+{
+    return Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
+}
+
+// ?limit= (1–500, default 50) and ?cursor= (opaque: the last id of the previous page).
+struct Page {
+    int limit = kDefaultPage;
+    qint64 after = 0;
+
+    static Page of(const HttpRequest &request)
+    {
+        Page page;
+        if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+            bool ok = false;
+            page.limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || page.limit < 1 || page.limit > kLargestPage)
+                throw ApiError::invalidRequest(QStringLiteral("limit must be between 1 and %1").arg(kLargestPage));
+        }
+        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
+        if (!cursor.isEmpty()) {
+            const auto decoded = Base64Url::decode(cursor.toLatin1());
+            bool ok = false;
+            page.after = decoded ? decoded->toLongLong(&ok) : 0;
+            if (!ok || page.after < 0)
+                throw ApiError::invalidRequest(QStringLiteral("cursor is not one this server gave"));
+        }
+        return page;
+    }
+
+    static QJsonValue cursorAfter(qint64 id) { return QString::fromLatin1(Base64Url::encode(QByteArray::number(id))); }
+};
+
+HttpResponse pageResponse(const QJsonArray &items, std::optional<qint64> nextAfter)
+{
+    return HttpResponse::json(
+        {{QStringLiteral("items"), items},
+         {QStringLiteral("next_cursor"), nextAfter ? Page::cursorAfter(*nextAfter) : QJsonValue()}});
+}
+
+qint64 idParameter(const RequestContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
+    if (!ok)
+        throw ApiError::notFound();
+    return id;
+}
+
+template <typename T> T orThrow(Result<T> result)
+{
+    if (!result)
+        throw ApiError::from(result.error());
+    return std::move(result).value();
+}
+
+void orThrow(const Status &status)
+{
+    if (!status)
+        throw ApiError::from(status.error());
+}
+
+QStringList stringArray(const QJsonValue &value, const char *name)
+{
+    if (!value.isArray())
+        throw ApiError::invalidRequest(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
+    QStringList out;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            throw ApiError::invalidRequest(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
+        out << item.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+AdminController::AdminController(Backend &backend, Metrics &metrics) : m_backend(backend), m_metrics(metrics)
+{ }
+
+void AdminController::registerRoutes(Router &router)
+{
+    const auto bind = [this](HttpResponse (AdminController::*method)(RequestContext &)) {
+        return [this, method](RequestContext &context) { return (this->*method)(context); };
+    };
+    const auto permission = [](const char *name) { return QString::fromLatin1(name); };
+    const Access by = Access::Permission;
+    // clang-format off
+    router.add({"GET",    QStringLiteral("/admin/users"),                      by, permission("users.read"),      bind(&AdminController::listUsers)});
+    router.add({"POST",   QStringLiteral("/admin/users"),                      by, permission("users.write"),     bind(&AdminController::createUser)});
+    router.add({"GET",    QStringLiteral("/admin/users/{id}"),                 by, permission("users.read"),      bind(&AdminController::getUser)});
+    router.add({"PATCH",  QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::updateUser)});
+    router.add({"DELETE", QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::deleteUser)});
+    router.add({"PUT",    QStringLiteral("/admin/users/{id}/roles"),           by, permission("roles.assign"),    bind(&AdminController::setRoles)});
+    router.add({"POST",   QStringLiteral("/admin/users/{id}/revoke-sessions"), by, permission("sessions.revoke"), bind(&AdminController::revokeUserSessions)});
+    router.add({"GET",    QStringLiteral("/admin/roles"),                      by, permission("users.read"),      bind(&AdminController::listRoles)});
+    router.add({"GET",    QStringLiteral("/admin/sessions"),                   by, permission("sessions.read"),   bind(&AdminController::listSessions)});
+    router.add({"DELETE", QStringLiteral("/admin/sessions/{id}"),              by, permission("sessions.revoke"), bind(&AdminController::deleteSession)});
+    router.add({"POST",   QStringLiteral("/admin/tokens/revoke"),              by, permission("tokens.revoke"),   bind(&AdminController::revokeToken)});
+    router.add({"GET",    QStringLiteral("/admin/keys"),                       by, permission("keys.read"),       bind(&AdminController::listKeys)});
+    router.add({"POST",   QStringLiteral("/admin/keys/rotate"),                by, permission("keys.rotate"),     bind(&AdminController::rotateKey)});
+    router.add({"GET",    QStringLiteral("/admin/audit"),                      by, permission("audit.read"),      bind(&AdminController::listAudit)});
+    // clang-format on
+}
+
+QString AdminController::emailOfUserParameter(const RequestContext &context)
+{
+    return orThrow(m_backend.accounts().findById(idParameter(context))).record.email;
+}
+
+HttpResponse AdminController::listUsers(RequestContext &context)
+{
+    const Page page = Page::of(context.request);
+    std::vector<User> users = m_backend.accounts().list(page.after, page.limit + 1);
+    const bool more = int(users.size()) > page.limit;
+    if (more)
+        users.pop_back();
+    QJsonArray items;
+    for (const User &user : users)
+        items.append(user.toJson());
+    return pageResponse(items, more ? std::optional(users.back().record.id) : std::nullopt);
+}
+
+HttpResponse AdminController::createUser(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    NewUser user;
+    user.email = JsonField::requiredString(body, "email");
+    user.password = JsonField::requiredString(body, "password");
+    user.name = JsonField::optionalString(body, "name");
+    if (body.contains(QLatin1String("roles")))
+        user.roles = stringArray(body.value(QLatin1String("roles")), "roles");
+    return HttpResponse::json(orThrow(m_backend.accounts().create(actorOf(context), user)).toJson(), 201);
+}
+
+HttpResponse AdminController::getUser(RequestContext &context)
+{
+    return HttpResponse::json(orThrow(m_backend.accounts().findById(idParameter(context))).toJson());
+}
+
+HttpResponse AdminController::updateUser(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    const QString email = emailOfUserParameter(context);
+    const Actor actor = actorOf(context);
+    AccountService &accounts = m_backend.accounts();
+    if (body.contains(QLatin1String("name")))
+        orThrow(accounts.rename(actor, email, JsonField::requiredString(body, "name")));
+    if (body.contains(QLatin1String("disabled")))
+        orThrow(accounts.setDisabled(actor, email, JsonField::optionalBool(body, "disabled")));
+    if (body.contains(QLatin1String("password")))
+        orThrow(accounts.resetPassword(actor, email, JsonField::requiredString(body, "password")));
+    return HttpResponse::json(orThrow(accounts.find(email)).toJson());
+}
+
+HttpResponse AdminController::deleteUser(RequestContext &context)
+{
+    orThrow(m_backend.accounts().remove(actorOf(context), emailOfUserParameter(context)));
+    return HttpResponse::noContent();
+}
+
+HttpResponse AdminController::setRoles(RequestContext &context)
+{
+    const QStringList roles = stringArray(context.request.jsonObject().value(QLatin1String("roles")), "roles");
+    return HttpResponse::json(
+        orThrow(m_backend.accounts().setRoles(actorOf(context), emailOfUserParameter(context), roles)).toJson());
+}
+
+HttpResponse AdminController::listRoles(RequestContext &)
+{
+    const RoleGraph graph = RoleGraph::load(m_backend.database().connection());
+    QJsonArray items;
+    for (const QString &role : graph.allRoles()) {
+        QStringList permissions = graph.effectivePermissions({role}).values();
+        permissions.sort();
+        items.append(QJsonObject{
+            {QStringLiteral("name"), role},
+            {QStringLiteral("parent"), graph.parentOf(role).isEmpty() ? QJsonValue() : graph.parentOf(role)},
+            {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
+    }
+    return pageResponse(items, std::nullopt);
+}
+
+HttpResponse AdminController::listSessions(RequestContext &context)
+{
+    qint64 userId = 0;
+    if (context.request.query.hasQueryItem(QStringLiteral("user_id"))) {
+        bool ok = false;
+        userId = context.request.query.queryItemValue(QStringLiteral("user_id")).toLongLong(&ok);
+        if (!ok || userId <= 0)
+            throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
+    }
+    const Page page = Page::of(context.request);
+    const qint64 idle = m_backend.settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const std::vector<SessionRecord> sessions = m_backend.sessions().active(userId);
+    QJsonArray items;
+    size_t index = size_t(page.after);
+    for (; index < sessions.size() && items.size() < page.limit; ++index)
+        items.append(SessionService::toJson(sessions[index], idle));
+    return pageResponse(items, index < sessions.size() ? std::optional(qint64(index)) : std::nullopt);
+}
+
+HttpResponse AdminController::deleteSession(RequestContext &context)
+{
+    orThrow(m_backend.sessions().revoke(actorOf(context), context.request.pathParameters.value(QStringLiteral("id")), 0,
+                                        QStringLiteral("admin")));
+    m_metrics.count(Metrics::Event::Revocation);
+    return HttpResponse::noContent();
+}
+
+HttpResponse AdminController::revokeUserSessions(RequestContext &context)
+{
+    const qint64 userId = idParameter(context);
+    orThrow(m_backend.accounts().findById(userId));
+    const int count = m_backend.sessions().revokeAllOfUser(actorOf(context), userId, QStringLiteral("admin"));
+    m_metrics.count(Metrics::Event::Revocation);
+    return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
+}
+
+HttpResponse AdminController::revokeToken(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    QString jti = JsonField::optionalString(body, "jti");
+    qint64 exp = 0;
+    if (const QString token = JsonField::optionalString(body, "token"); !token.isEmpty()) {
+        const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
+        if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
+            throw ApiError::invalidRequest(
+                QStringLiteral("the token cannot be read (%1)").arg(rejectionCode(verdict.rejection)));
+        jti = TokenIdentity::of(verdict.token.claims).jti;
+        exp = TokenLifetime::of(verdict.token.claims).expiresAt;
+    } else {
+        if (jti.isEmpty() || !body.value(QLatin1String("exp")).isDouble())
+            throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp}"));
+        exp = qint64(body.value(QLatin1String("exp")).toDouble());
+    }
+    m_backend.revocations().revokeToken(jti, exp);
+    m_backend.audit().record(actorOf(context), QStringLiteral("token.revoke"), jti, AuditOutcome::success());
+    m_metrics.count(Metrics::Event::Revocation);
+    return HttpResponse::noContent();
+}
+
+HttpResponse AdminController::listKeys(RequestContext &)
+{
+    QJsonArray items;
+    for (const SigningKeyRecord &key : m_backend.keys().list())
+        items.append(KeyService::toJson(key));
+    return pageResponse(items, std::nullopt);
+}
+
+HttpResponse AdminController::rotateKey(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    const QString name = JsonField::optionalString(body, "alg");
+    const auto algorithm
+        = algorithmFromName(name.isEmpty() ? m_backend.settings().text(QStringLiteral("tokens.algorithm")) : name);
+    if (!algorithm)
+        throw ApiError::invalidRequest(QStringLiteral("alg must be ES256, EdDSA or RS256"));
+    const SigningKeyRecord key = orThrow(m_backend.keys().rotate(actorOf(context), *algorithm));
+    return HttpResponse::json({{QStringLiteral("kid"), key.kid}, {QStringLiteral("alg"), key.algorithm}}, 201);
+}
+
+HttpResponse AdminController::listAudit(RequestContext &context)
+{
+    AuditQuery query;
+    const Page page = Page::of(context.request);
+    query.limit = page.limit + 1;
+    query.beforeId = page.after;
+    if (const QString since = context.request.query.queryItemValue(QStringLiteral("since")); !since.isEmpty()) {
+        query.since = parseRfc3339(since);
+        if (!query.since)
+            throw ApiError::invalidRequest(QStringLiteral("since must be an RFC 3339 time"));
+    }
+    std::vector<AuditRecord> events = m_backend.audit().list(query);
+    const bool more = int(events.size()) > page.limit;
+    if (more)
+        events.pop_back();
+    QJsonArray items;
+    for (const AuditRecord &event : events)
+        items.append(AuditLog::toJson(event));
+    return pageResponse(items, more ? std::optional(events.back().id) : std::nullopt);
+}
+
+} // namespace keyward

@@ -1,0 +1,36 @@
+// The one error type handlers throw; the router turns it into the contract's JSON
+// {"error": code, "message": text} with its status and headers.
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <exception>
+
+namespace keyward {
+
+struct ApiError : std::exception {
+    int status = 500;
+    QString code;
+    QString message;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    ApiError(int status, QString code, QString message);
+    const char *what() const noexcept override { return "ApiError"; }
+
+    static ApiError invalidRequest(const QString &message);
+    static ApiError invalidToken(const QString &message); // with WWW-Authenticate (RFC 6750 §3)
+    static ApiError insufficientRole(const QString &message);
+    static ApiError notFound();
+    static ApiError methodNotAllowed(const QByteArray &allow);
+    static ApiError rateLimited(qint64 retryAfterSeconds);
+    static ApiError unavailable(qint64 retryAfterSeconds, const QString &message);
+    // An expected failure from a service, with the status the contract gives its code.
+    static ApiError from(const Error &error);
+};
+
+} // namespace keyward

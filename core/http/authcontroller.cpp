@@ -1,0 +1,235 @@
+#include "authcontroller.h"
+
+#include "apierror.h"
+#include "auth/accountservice.h"
+#include "auth/actor.h"
+#include "auth/emailaddress.h"
+#include "auth/revocationservice.h"
+#include "auth/sessionservice.h"
+#include "backend/backend.h"
+#include "common/timeformat.h"
+#include "config/settings.h"
+#include "metrics.h"
+#include "ratelimiter.h"
+
+#include <QJsonArray>
+
+namespace keyward {
+
+namespace {
+
+const QString kRefreshCookie = QStringLiteral("keyward_refresh");
+
+ClientInfo clientOf(const HttpRequest &request)
+{
+    return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
+}
+
+QByteArray refreshCookie(const QString &value, qint64 maxAge, bool secure)
+{
+    QByteArray cookie = kRefreshCookie.toLatin1() + '=' + value.toLatin1() + "; Max-Age=" + QByteArray::number(maxAge)
+        + "; HttpOnly; SameSite=Strict; Path=/auth";
+    if (secure)
+        cookie += "; Secure";
+    return cookie;
+}
+
+} // namespace
+
+AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics)
+    : m_backend(backend), m_limiter(limiter), m_metrics(metrics)
+{ }
+
+void AuthController::registerRoutes(Router &router)
+{
+    const auto bind = [this](HttpResponse (AuthController::*method)(RequestContext &)) {
+        return [this, method](RequestContext &context) { return (this->*method)(context); };
+    };
+    router.add({"POST", QStringLiteral("/auth/register"), Access::Public, {}, bind(&AuthController::registerUser)});
+    router.add({"POST", QStringLiteral("/auth/login"), Access::Public, {}, bind(&AuthController::loginRoute)});
+    router.add({"POST", QStringLiteral("/auth/refresh"), Access::Public, {}, bind(&AuthController::refreshRoute)});
+    router.add({"POST", QStringLiteral("/auth/logout"), Access::Bearer, {}, bind(&AuthController::logout)});
+    router.add({"POST", QStringLiteral("/auth/logout-all"), Access::Bearer, {}, bind(&AuthController::logoutAll)});
+    router.add({"GET", QStringLiteral("/auth/me"), Access::Bearer, {}, bind(&AuthController::me)});
+    router.add({"GET", QStringLiteral("/auth/sessions"), Access::Bearer, {}, bind(&AuthController::sessions)});
+    router.add(
+        {"DELETE", QStringLiteral("/auth/sessions/{id}"), Access::Bearer, {}, bind(&AuthController::deleteSession)});
+    router.add({"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword)});
+}
+
+void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window)
+{
+    const qint64 limit = m_backend.settings().integer(QLatin1String(setting));
+    if (const auto wait = m_limiter.hit(QLatin1String(bucket) + request.clientAddress, limit, window))
+        throw ApiError::rateLimited(*wait);
+}
+
+HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cookieMode, const HttpRequest &request)
+{
+    HttpResponse response = HttpResponse::json(pair.toJson(!cookieMode));
+    if (cookieMode)
+        response.withHeader("Set-Cookie", refreshCookie(pair.refreshToken, pair.refreshExpiresIn, request.secure));
+    return response;
+}
+
+TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request)
+{
+    limitByAddress(request, "login:", "limits.login_per_ip_per_minute", 60);
+    const QString account = EmailAddress::key(email);
+    if (const auto wait = m_limiter.loginDelay(
+            account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
+        throw ApiError::rateLimited(*wait);
+    const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
+    if (!user) {
+        m_limiter.recordLoginFailure(account);
+        m_metrics.count(Metrics::Event::LoginFailed);
+        throw ApiError::from(user.error());
+    }
+    m_limiter.recordLoginSuccess(account);
+    m_metrics.count(Metrics::Event::LoginSucceeded);
+    Result<TokenPair> pair = m_backend.sessions().start(user.value(), clientOf(request));
+    if (!pair)
+        throw ApiError::from(pair.error());
+    return pair.value();
+}
+
+TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest &request)
+{
+    limitByAddress(request, "refresh:", "limits.refresh_per_ip_per_minute", 60);
+    if (refreshToken.isEmpty() || refreshToken.size() > 256)
+        throw ApiError(401, QStringLiteral("invalid_grant"), QStringLiteral("a refresh token is required"));
+    Result<TokenPair> pair = m_backend.sessions().refresh(refreshToken, clientOf(request));
+    if (!pair) {
+        if (pair.error().message.contains(QStringLiteral("already used")))
+            m_metrics.count(Metrics::Event::ReuseDetected);
+        throw ApiError::from(pair.error());
+    }
+    m_metrics.count(Metrics::Event::Refresh);
+    return pair.value();
+}
+
+HttpResponse AuthController::registerUser(RequestContext &context)
+{
+    if (!m_backend.settings().boolean(QStringLiteral("registration.enabled")))
+        throw ApiError(403, QStringLiteral("registration_disabled"),
+                       QStringLiteral("self-registration is switched off"));
+    const QJsonObject body = context.request.jsonObject();
+    const QString email = JsonField::requiredString(body, "email");
+    const QString password = JsonField::requiredString(body, "password");
+    const QString name = JsonField::optionalString(body, "name");
+    limitByAddress(context.request, "register:", "limits.register_per_ip_per_hour", 3600);
+    const Result<User> user
+        = m_backend.accounts().registerSelf(email, name.left(200), password, context.request.clientAddress);
+    if (!user)
+        throw ApiError::from(user.error());
+    return HttpResponse::json(user->toJson(), 201);
+}
+
+HttpResponse AuthController::loginRoute(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    const QString email = JsonField::requiredString(body, "email");
+    const QString password = JsonField::requiredString(body, "password");
+    const bool cookieMode = JsonField::optionalBool(body, "use_cookie");
+    return tokenPairResponse(login(email, password, context.request), cookieMode, context.request);
+}
+
+HttpResponse AuthController::refreshRoute(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    QString token = JsonField::optionalString(body, "refresh_token");
+    const bool cookieMode = token.isEmpty();
+    if (cookieMode)
+        token = context.request.cookie(kRefreshCookie);
+    return tokenPairResponse(refresh(token, context.request), cookieMode, context.request);
+}
+
+HttpResponse AuthController::logout(RequestContext &context)
+{
+    const AuthContext &auth = context.user();
+    const QJsonObject body = context.request.jsonObject();
+    const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
+    m_backend.revocations().revokeToken(auth.jti, auth.expiresAt);
+    if (!auth.sessionId.isEmpty())
+        (void)m_backend.sessions().revoke(actor, auth.sessionId, auth.userId,
+                                          QStringLiteral("logout")); // may be gone already
+    QString refreshToken = JsonField::optionalString(body, "refresh_token");
+    if (refreshToken.isEmpty())
+        refreshToken = context.request.cookie(kRefreshCookie);
+    if (!refreshToken.isEmpty()) {
+        if (const auto session = m_backend.sessions().findByRefreshToken(refreshToken);
+            session && session->userId == auth.userId)
+            (void)m_backend.sessions().revoke(actor, session->id, auth.userId, QStringLiteral("logout"));
+    }
+    m_metrics.count(Metrics::Event::Revocation);
+    HttpResponse response = HttpResponse::noContent();
+    if (!context.request.cookie(kRefreshCookie).isEmpty())
+        response.withHeader("Set-Cookie", refreshCookie(QString(), 0, context.request.secure));
+    return response;
+}
+
+HttpResponse AuthController::logoutAll(RequestContext &context)
+{
+    const AuthContext &auth = context.user();
+    m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
+                                         auth.userId, QStringLiteral("logout_all"));
+    m_metrics.count(Metrics::Event::Revocation);
+    return HttpResponse::noContent();
+}
+
+HttpResponse AuthController::me(RequestContext &context)
+{
+    const Result<User> user = m_backend.accounts().findById(context.user().userId);
+    if (!user)
+        throw ApiError::invalidToken(QStringLiteral("the account no longer exists"));
+    QJsonObject json = user->toJson();
+    json.insert(QStringLiteral("session_id"), context.user().sessionId);
+    return HttpResponse::json(json);
+}
+
+HttpResponse AuthController::sessions(RequestContext &context)
+{
+    const qint64 idleTtl = m_backend.settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    QJsonArray list;
+    for (const SessionRecord &session : m_backend.sessions().active(context.user().userId))
+        list.append(SessionService::toJson(session, idleTtl, context.user().sessionId));
+    return HttpResponse::json({{QStringLiteral("sessions"), list}});
+}
+
+HttpResponse AuthController::deleteSession(RequestContext &context)
+{
+    const AuthContext &auth = context.user();
+    const Status revoked = m_backend.sessions().revoke(
+        Actor::user(auth.email, auth.roles, context.request.clientAddress),
+        context.request.pathParameters.value(QStringLiteral("id")), auth.userId, QStringLiteral("user"));
+    if (!revoked)
+        throw ApiError::notFound();
+    m_metrics.count(Metrics::Event::Revocation);
+    return HttpResponse::noContent();
+}
+
+HttpResponse AuthController::changePassword(RequestContext &context)
+{
+    const AuthContext &auth = context.user();
+    const QJsonObject body = context.request.jsonObject();
+    const QString current = JsonField::requiredString(body, "current_password");
+    const QString next = JsonField::requiredString(body, "new_password");
+    if (const auto wait = m_limiter.loginDelay(QString::number(auth.userId), 5))
+        throw ApiError::rateLimited(*wait);
+    const Status changed
+        = m_backend.accounts().changeOwnPassword(auth.userId, current, next, context.request.clientAddress);
+    if (!changed) {
+        if (changed.error().code == QLatin1String("invalid_credentials"))
+            m_limiter.recordLoginFailure(QString::number(auth.userId));
+        throw ApiError::from(changed.error());
+    }
+    // Every other session ends; this one goes on.
+    const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
+    for (const SessionRecord &session : m_backend.sessions().active(auth.userId)) {
+        if (session.id != auth.sessionId)
+            (void)m_backend.sessions().revoke(actor, session.id, auth.userId, QStringLiteral("password_changed"));
+    }
+    return HttpResponse::noContent();
+}
+
+} // namespace keyward

@@ -1,0 +1,43 @@
+// /auth/*: register, login, refresh, logout, logout-all, me, sessions, password.
+#pragma once
+
+#include "router.h"
+
+namespace keyward {
+
+class Backend;
+class Metrics;
+class RateLimiter;
+struct TokenPair;
+struct User;
+
+class AuthController {
+public:
+    AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics);
+    void registerRoutes(Router &router);
+
+    // Shared with the OAuth token endpoint: the whole login decision, rate limits included.
+    // Throws ApiError (401 invalid_credentials, 429).
+    TokenPair login(const QString &email, const QString &password, const HttpRequest &request);
+    TokenPair refresh(const QString &refreshToken, const HttpRequest &request);
+
+private:
+    HttpResponse registerUser(RequestContext &context);
+    HttpResponse loginRoute(RequestContext &context);
+    HttpResponse refreshRoute(RequestContext &context);
+    HttpResponse logout(RequestContext &context);
+    HttpResponse logoutAll(RequestContext &context);
+    HttpResponse me(RequestContext &context);
+    HttpResponse sessions(RequestContext &context);
+    HttpResponse deleteSession(RequestContext &context);
+    HttpResponse changePassword(RequestContext &context);
+
+    HttpResponse tokenPairResponse(const TokenPair &pair, bool cookieMode, const HttpRequest &request);
+    void limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window);
+
+    Backend &m_backend;
+    RateLimiter &m_limiter;
+    Metrics &m_metrics;
+};
+
+} // namespace keyward

@@ -1,0 +1,56 @@
+// A request as the handlers see it and the response they give, independent of QHttpServer
+// (whose API changes in later Qt versions; see apiserver.cpp for the glue).
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace keyward {
+
+struct HttpRequest {
+    QByteArray method; // upper case: GET, POST, …
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QString clientAddress; // the peer, or the forwarded client when the peer is a trusted proxy
+    bool secure = false; // TLS here, or at a trusted proxy
+    QHash<QString, QString> pathParameters;
+
+    QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
+    QString cookie(const QString &name) const;
+
+    // The body as a JSON object; 415 for another content type, 400 when malformed. An empty
+    // body is an empty object.
+    QJsonObject jsonObject() const;
+    // JSON or application/x-www-form-urlencoded fields as strings (RFC 7009, RFC 7662 accept both).
+    QMap<QString, QString> fields() const;
+    // Form fields only (RFC 6749 token requests).
+    QMap<QString, QString> formFields() const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    static HttpResponse noContent();
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+};
+
+// Typed access to request JSON; a wrong type is a 400 invalid_request naming the field.
+namespace JsonField {
+QString requiredString(const QJsonObject &object, const char *name);
+QString optionalString(const QJsonObject &object, const char *name);
+bool optionalBool(const QJsonObject &object, const char *name, bool fallback = false);
+} // namespace JsonField
+
+} // namespace keyward

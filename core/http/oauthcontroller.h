@@ -1,0 +1,29 @@
+// OAuth endpoints: token (RFC 6749 password and refresh_token grants), revoke (RFC 7009),
+// introspect (RFC 7662).
+#pragma once
+
+#include "router.h"
+
+namespace keyward {
+
+class AuthController;
+class Backend;
+class Metrics;
+
+class OAuthController {
+public:
+    OAuthController(Backend &backend, AuthController &auth, Authenticator &authenticator, Metrics &metrics);
+    void registerRoutes(Router &router);
+
+private:
+    HttpResponse token(RequestContext &context);
+    HttpResponse revoke(RequestContext &context);
+    HttpResponse introspect(RequestContext &context);
+
+    Backend &m_backend;
+    AuthController &m_auth;
+    Authenticator &m_authenticator;
+    Metrics &m_metrics;
+};
+
+} // namespace keyward

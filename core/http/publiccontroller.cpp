@@ -1,0 +1,114 @@
+#include "publiccontroller.h"
+
+#include "apierror.h"
+#include "auth/keyservice.h"
+#include "auth/sessionservice.h"
+#include "auth/tokenservice.h"
+#include "backend/backend.h"
+#include "config/settings.h"
+#include "metrics.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+#include "storage/storageerror.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+
+namespace keyward {
+
+PublicController::PublicController(Backend &backend, Metrics &metrics, Authenticator &authenticator)
+    : m_backend(backend), m_metrics(metrics), m_authenticator(authenticator)
+{ }
+
+void PublicController::registerRoutes(Router &router)
+{
+    router.add({"GET", QStringLiteral("/healthz"), Access::Public, {}, [this](RequestContext &) { return health(); }});
+    router.add(
+        {"GET", QStringLiteral("/metrics"), Access::Public, {}, [this](RequestContext &c) { return metrics(c); }});
+    router.add({"GET", QStringLiteral("/.well-known/jwks.json"), Access::Public, {}, [this](RequestContext &) {
+                    return jwks();
+                }});
+    router.add(
+        {"GET", QStringLiteral("/.well-known/openid-configuration"), Access::Public, {}, [this](RequestContext &) {
+             return discovery();
+         }});
+    router.add({"GET", QStringLiteral("/api/protected"), Access::Bearer, {}, [](RequestContext &c) {
+                    return resource(c, QStringLiteral("You hold a valid access token."));
+                }});
+    router.add({"GET", QStringLiteral("/api/manager"), Access::RoleAtLeast, QStringLiteral("manager"),
+                [](RequestContext &c) { return resource(c, QStringLiteral("You are a manager or higher.")); }});
+    router.add({"GET", QStringLiteral("/api/admin"), Access::RoleAtLeast, QStringLiteral("admin"),
+                [](RequestContext &c) { return resource(c, QStringLiteral("You are an administrator.")); }});
+}
+
+QString PublicController::issuer() const
+{
+    return m_backend.tokens().issuer();
+}
+
+HttpResponse PublicController::health()
+{
+    try {
+        SqlStatement(m_backend.database().connection(), QStringLiteral("SELECT 1")).exec();
+        return HttpResponse::json(
+            {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("db"), QStringLiteral("ok")}});
+    } catch (const StorageError &) {
+        HttpResponse response = HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("degraded")},
+                                                               {QStringLiteral("db"), QStringLiteral("unavailable")}},
+                                                   503);
+        return response.withHeader("Retry-After", "5");
+    }
+}
+
+HttpResponse PublicController::metrics(RequestContext &context)
+{
+    // Open on loopback; from anywhere else it needs a token with metrics.read.
+    if (!QHostAddress(context.request.clientAddress).isLoopback()
+        && !m_authenticator.hasPermission(m_authenticator.authenticate(context.request),
+                                          QStringLiteral("metrics.read")))
+        throw ApiError::insufficientRole(QStringLiteral("metrics need the permission metrics.read from off this host"));
+    const qint64 active = qint64(m_backend.sessions().active(0).size());
+    HttpResponse response{200, "text/plain; version=0.0.4; charset=utf-8", m_metrics.render(active), {}};
+    return response;
+}
+
+HttpResponse PublicController::jwks()
+{
+    HttpResponse response = HttpResponse::json(m_backend.keys().jwks());
+    response.contentType = "application/jwk-set+json";
+    // Verifiers may cache it this long; key rotation publishes new keys at least this early.
+    response.withHeader("Cache-Control",
+                        "public, max-age="
+                            + QByteArray::number(m_backend.settings().integer(QStringLiteral("tokens.jwks_max_age"))));
+    return response;
+}
+
+HttpResponse PublicController::discovery()
+{
+    const QString base = issuer();
+    const auto at = [&base](const char *path) { return QString(base + QLatin1String(path)); };
+    return HttpResponse::json({
+        {QStringLiteral("issuer"), base},
+        {QStringLiteral("jwks_uri"), at("/.well-known/jwks.json")},
+        {QStringLiteral("token_endpoint"), at("/oauth/token")},
+        {QStringLiteral("revocation_endpoint"), at("/oauth/revoke")},
+        {QStringLiteral("introspection_endpoint"), at("/oauth/introspect")},
+        {QStringLiteral("grant_types_supported"),
+         QJsonArray{QStringLiteral("password"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("response_types_supported"), QJsonArray{}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"),
+         QJsonArray{QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}},
+        {QStringLiteral("revocation_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},
+        {QStringLiteral("introspection_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},
+    });
+}
+
+HttpResponse PublicController::resource(RequestContext &context, const QString &message)
+{
+    return HttpResponse::json({{QStringLiteral("message"), message},
+                               {QStringLiteral("sub"), QString::number(context.user().userId)},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(context.user().roles)}});
+}
+
+} // namespace keyward

@@ -1,0 +1,31 @@
+// Health, metrics, the JWK Set and discovery documents, and the demo resource routes.
+#pragma once
+
+#include "router.h"
+
+namespace keyward {
+
+class Backend;
+class Metrics;
+
+class PublicController {
+public:
+    PublicController(Backend &backend, Metrics &metrics, Authenticator &authenticator);
+    void registerRoutes(Router &router);
+
+    // The issuer and the base URL of every endpoint in discovery.
+    QString issuer() const;
+
+private:
+    HttpResponse health();
+    HttpResponse metrics(RequestContext &context);
+    HttpResponse jwks();
+    HttpResponse discovery();
+    static HttpResponse resource(RequestContext &context, const QString &message);
+
+    Backend &m_backend;
+    Metrics &m_metrics;
+    Authenticator &m_authenticator;
+};
+
+} // namespace keyward

@@ -1,0 +1,151 @@
+#include "router.h"
+
+#include "apierror.h"
+#include "common/logging.h"
+#include "metrics.h"
+#include "storage/storageerror.h"
+
+#include <QElapsedTimer>
+
+#include <QJsonObject>
+#include <algorithm>
+
+namespace keyward {
+
+HttpResponse errorResponse(const ApiError &error)
+{
+    HttpResponse response = HttpResponse::json(
+        {{QStringLiteral("error"), error.code}, {QStringLiteral("message"), error.message}}, error.status);
+    response.headers.append(error.headers);
+    return response;
+}
+
+Router::Router(Authenticator &authenticator, Metrics &metrics) : m_authenticator(authenticator), m_metrics(metrics)
+{ }
+
+void Router::add(Route route)
+{
+    m_routes.push_back(std::move(route));
+}
+
+bool Router::matches(const QString &pattern, const QString &path, QHash<QString, QString> *parameters)
+{
+    const QStringList want = pattern.split(QLatin1Char('/'));
+    const QStringList have = path.split(QLatin1Char('/'));
+    if (want.size() != have.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want[i].startsWith(QLatin1Char('{')) && want[i].endsWith(QLatin1Char('}'))) {
+            if (have[i].isEmpty())
+                return false;
+            parameters->insert(want[i].mid(1, want[i].size() - 2), have[i]);
+        } else if (want[i] != have[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void Router::applyCors(const HttpRequest &request, HttpResponse &response) const
+{
+    const QByteArray origin = request.header("origin");
+    if (origin.isEmpty() || !m_cors.allowedOrigins.contains(QString::fromLatin1(origin)))
+        return;
+    response.headers.push_back({"Access-Control-Allow-Origin", origin});
+    response.headers.push_back({"Access-Control-Allow-Credentials", "true"}); // cookie mode
+    response.headers.push_back({"Vary", "Origin"});
+}
+
+HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &allow)
+{
+    HttpResponse response = HttpResponse::noContent();
+    response.headers.push_back({"Allow", allow});
+    const QByteArray origin = request.header("origin");
+    if (!origin.isEmpty() && m_cors.allowedOrigins.contains(QString::fromLatin1(origin))) {
+        response.headers.push_back({"Access-Control-Allow-Methods", allow});
+        response.headers.push_back({"Access-Control-Allow-Headers", "authorization, content-type, x-auth-token"});
+        response.headers.push_back({"Access-Control-Max-Age", "600"});
+    }
+    return response;
+}
+
+HttpResponse Router::route(HttpRequest &request, QString *routeName)
+{
+    QByteArrayList allowed;
+    const Route *found = nullptr;
+    QHash<QString, QString> parameters;
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    for (const Route &candidate : m_routes) {
+        QHash<QString, QString> captured;
+        if (!matches(candidate.path, request.path, &captured))
+            continue;
+        allowed << candidate.method;
+        *routeName = candidate.path;
+        if (candidate.method == method && !found) {
+            found = &candidate;
+            parameters = captured;
+        }
+    }
+    if (allowed.isEmpty()) {
+        *routeName = QStringLiteral("unmatched");
+        throw ApiError::notFound();
+    }
+    if (allowed.contains("GET"))
+        allowed << "HEAD";
+    allowed << "OPTIONS";
+    if (request.method == "OPTIONS")
+        return preflight(request, allowed.join(", "));
+    if (!found)
+        throw ApiError::methodNotAllowed(allowed.join(", "));
+
+    request.pathParameters = parameters;
+    RequestContext context{request, std::nullopt};
+    if (found->access != Access::Public) {
+        context.auth = m_authenticator.authenticate(request);
+        if (found->access == Access::Permission && !m_authenticator.hasPermission(*context.auth, found->requirement))
+            throw ApiError::insufficientRole(QStringLiteral("this needs the permission %1").arg(found->requirement));
+        if (found->access == Access::RoleAtLeast && !m_authenticator.hasRoleAtLeast(*context.auth, found->requirement))
+            throw ApiError::insufficientRole(
+                QStringLiteral("this needs the role %1 or higher").arg(found->requirement));
+    }
+    HttpResponse response = found->handler(context);
+    if (request.method == "HEAD")
+        response.body.clear();
+    return response;
+}
+
+HttpResponse Router::dispatch(HttpRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString routeName = QStringLiteral("unmatched");
+    HttpResponse response;
+    try {
+        response = route(request, &routeName);
+    } catch (const ApiError &error) {
+        response = errorResponse(error);
+        if (error.status == 429)
+            m_metrics.count(Metrics::Event::RateLimited);
+    } catch (const StorageError &error) {
+        qCWarning(lcHttp) << "storage failure:" << error.what();
+        response = errorResponse(error.kind() == StorageError::Kind::Unavailable
+                                     ? ApiError::unavailable(5, QStringLiteral("the database is not reachable"))
+                                     : ApiError(500, QStringLiteral("internal"), QStringLiteral("internal error")));
+    } catch (const std::exception &error) {
+        qCWarning(lcHttp) << "unexpected failure:" << error.what();
+        response = errorResponse(ApiError(500, QStringLiteral("internal"), QStringLiteral("internal error")));
+    }
+    applyCors(request, response);
+    const bool cacheable = std::any_of(response.headers.cbegin(), response.headers.cend(),
+                                       [](const auto &header) { return header.first == "Cache-Control"; });
+    if (!cacheable) // token responses must never be cached (RFC 6749 §5.1)
+        response.headers.push_back({"Cache-Control", "no-store"});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    m_metrics.recordRequest(routeName, response.status, seconds);
+    // Method, path (never the query: it may carry secrets), status, time, client. No headers.
+    qCInfo(lcHttp).noquote() << request.method << request.path << response.status
+                             << QString::number(seconds * 1000, 'f', 1) + QStringLiteral("ms") << request.clientAddress;
+    return response;
+}
+
+} // namespace keyward

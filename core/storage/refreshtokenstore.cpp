@@ -1,0 +1,41 @@
+#include "refreshtokenstore.h"
+
+#include "common/timeformat.h"
+#include "sqlstatement.h"
+
+namespace keyward {
+
+RefreshTokenStore::RefreshTokenStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
+
+void RefreshTokenStore::insert(const RefreshTokenRecord &token)
+{
+    SqlStatement(m_db,
+                 QStringLiteral("INSERT INTO refresh_tokens (token_hash, session_id, created_at) VALUES (:h, :s, :t)"))
+        .bind(QStringLiteral(":h"), token.tokenHash)
+        .bind(QStringLiteral(":s"), token.sessionId)
+        .bind(QStringLiteral(":t"), token.createdAt.toSecsSinceEpoch())
+        .exec();
+}
+
+std::optional<RefreshTokenRecord> RefreshTokenStore::find(const QString &tokenHash)
+{
+    SqlStatement query(
+        m_db,
+        QStringLiteral("SELECT token_hash, session_id, created_at, used_at FROM refresh_tokens WHERE token_hash = :h"));
+    query.bind(QStringLiteral(":h"), tokenHash).exec();
+    if (!query.next())
+        return std::nullopt;
+    return RefreshTokenRecord{query.value(0).toString(), query.value(1).toString(),
+                              fromEpoch(query.value(2).toLongLong()), fromNullableEpoch(query.value(3))};
+}
+
+bool RefreshTokenStore::markUsed(const QString &tokenHash, const QDateTime &at)
+{
+    SqlStatement query(
+        m_db, QStringLiteral("UPDATE refresh_tokens SET used_at = :at WHERE token_hash = :h AND used_at IS NULL"));
+    query.bind(QStringLiteral(":at"), at.toSecsSinceEpoch()).bind(QStringLiteral(":h"), tokenHash).exec();
+    return query.rowsAffected() == 1;
+}
+
+} // namespace keyward

@@ -1,0 +1,133 @@
+#include "sessionstore.h"
+
+#include "common/timeformat.h"
+#include "sqlstatement.h"
+
+namespace keyward {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, "
+                                       "revoke_reason, client_address, user_agent, rotation_count FROM sessions");
+
+SessionRecord readSession(const SqlStatement &row)
+{
+    SessionRecord session;
+    session.id = row.value(0).toString();
+    session.userId = row.value(1).toLongLong();
+    session.createdAt = fromEpoch(row.value(2).toLongLong());
+    session.lastUsedAt = fromEpoch(row.value(3).toLongLong());
+    session.absoluteExpiresAt = fromEpoch(row.value(4).toLongLong());
+    session.revokedAt = fromNullableEpoch(row.value(5));
+    session.revokeReason = row.value(6).toString();
+    session.clientAddress = row.value(7).toString();
+    session.userAgent = row.value(8).toString();
+    session.rotationCount = row.value(9).toInt();
+    return session;
+}
+
+} // namespace
+
+bool SessionRecord::isActive(const QDateTime &now, qint64 idleSeconds) const
+{
+    return !revokedAt && now < expiresAt(idleSeconds);
+}
+
+QDateTime SessionRecord::expiresAt(qint64 idleSeconds) const
+{
+    return qMin(lastUsedAt.addSecs(idleSeconds), absoluteExpiresAt);
+}
+
+SessionStore::SessionStore(QSqlDatabase db) : m_db(std::move(db))
+{ }
+
+void SessionStore::insert(const SessionRecord &session)
+{
+    SqlStatement(
+        m_db,
+        QStringLiteral("INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, "
+                       "client_address, user_agent) VALUES (:id, :user, :created, :used, :absolute, :client, :agent)"))
+        .bind(QStringLiteral(":id"), session.id)
+        .bind(QStringLiteral(":user"), session.userId)
+        .bind(QStringLiteral(":created"), session.createdAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":used"), session.lastUsedAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":absolute"), session.absoluteExpiresAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":client"), session.clientAddress)
+        .bind(QStringLiteral(":agent"), session.userAgent)
+        .exec();
+}
+
+std::optional<SessionRecord> SessionStore::find(const QString &id)
+{
+    SqlStatement query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readSession(query);
+}
+
+std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds)
+{
+    SqlStatement query(m_db,
+                       kSelect
+                           + QStringLiteral(" WHERE revoked_at IS NULL AND absolute_expires_at > :now "
+                                            "AND last_used_at > :idle AND (:user = 0 OR user_id = :user) "
+                                            "ORDER BY created_at DESC, id"));
+    query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+        .bind(QStringLiteral(":user"), userId)
+        .exec();
+    std::vector<SessionRecord> sessions;
+    while (query.next())
+        sessions.push_back(readSession(query));
+    return sessions;
+}
+
+void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotated)
+{
+    SqlStatement(m_db,
+                 QStringLiteral("UPDATE sessions SET last_used_at = :at, rotation_count = rotation_count + :rotated "
+                                "WHERE id = :id"))
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":rotated"), rotated ? 1 : 0)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+bool SessionStore::revoke(const QString &id, const QDateTime &at, const QString &reason)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("UPDATE sessions SET revoked_at = :at, revoke_reason = :reason "
+                                      "WHERE id = :id AND revoked_at IS NULL"));
+    query.bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":reason"), reason)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    return query.rowsAffected() > 0;
+}
+
+std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason)
+{
+    SqlStatement select(m_db, QStringLiteral("SELECT id FROM sessions WHERE user_id = :user AND revoked_at IS NULL"));
+    select.bind(QStringLiteral(":user"), userId).exec();
+    std::vector<QString> ids;
+    while (select.next())
+        ids.push_back(select.value(0).toString());
+    for (const QString &id : ids)
+        revoke(id, at, reason);
+    return ids;
+}
+
+int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds)
+{
+    SqlStatement query(
+        m_db,
+        QStringLiteral("DELETE FROM sessions WHERE revoked_at < :before OR absolute_expires_at < :before "
+                       "OR last_used_at < :idle"));
+    query.bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), before.toSecsSinceEpoch() - idleSeconds)
+        .exec();
+    return query.rowsAffected();
+}
+
+} // namespace keyward
