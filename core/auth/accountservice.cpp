@@ -11,6 +11,7 @@
 #include "revocationservice.h"
 #include "rolegraph.h"
 #include "storage/database.h"
+#include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 #include "storage/userrolestore.h"
@@ -81,7 +82,14 @@ Result<User> AccountService::loadTarget(const Actor &actor, const QString &permi
 
 void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
 {
-    RevocationService::writeUserCutoff(m_database.connection(), userId, at.toSecsSinceEpoch());
+    // Ends every session (and so every access token carrying its sid) and every token minted
+    // without a session, in the caller's transaction.
+    constexpr qint64 kLongestTokenLifetime = 86400 + 300; // tokens.access_ttl and tokens.leeway maxima
+    const QSqlDatabase db = m_database.connection();
+    const qint64 now = at.toSecsSinceEpoch();
+    for (const QString &sessionId : SessionStore(db).revokeAllOfUser(userId, at, QStringLiteral("account_changed")))
+        RevocationService::writeSessionRevocation(db, sessionId, now, now + kLongestTokenLifetime);
+    RevocationService::writeUserCutoff(db, userId, now);
 }
 
 bool AccountService::isLastAdministrator(const User &user, const RoleGraph &graph)
@@ -262,8 +270,8 @@ Status AccountService::remove(const Actor &actor, const QString &email)
     if (isLastAdministrator(user, graph))
         return failure(QStringLiteral("last_admin"),
                        QStringLiteral("the last enabled administrator cannot be deleted"));
+    revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
     UserStore(transaction.connection()).remove(user.record.id);
-    revokeIssuedTokens(user.record.id, m_clock.now());
     m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
     transaction.commit();
     return success();

@@ -76,8 +76,9 @@ bool RevocationService::isRevoked(const TokenIdentity &token)
     const auto notBefore = m_notBefore.constFind(token.subject);
     return m_tokens.contains(token.jti)
         || (!token.sessionId.isEmpty() && m_sessions.contains(token.sessionId))
-        // At or before: a token minted in the same second as a password change may predate it.
-        || (notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore);
+        // The cut-off is for tokens without a session; session tokens end with their session.
+        // At or before: a token minted in the same second as the cut-off may predate it.
+        || (token.sessionId.isEmpty() && notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore);
 }
 
 } // namespace keyward

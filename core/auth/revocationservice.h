@@ -30,7 +30,8 @@ public:
     void revokeToken(const QString &jti, qint64 expiresAt);
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
-    // Every token of the user issued at or before `at` stops working.
+    // Every session-less token of the user (minted by hand) issued at or before `at` stops
+    // working; tokens of a session end when their session is revoked.
     static void writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at);
     // Every access token carrying the sid stops working.
     static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at, qint64 expiresAt);
@@ -50,7 +51,7 @@ private:
     qint64 m_lastRefreshMs = -1;
     QHash<QString, qint64> m_tokens; // jti → expiry
     QHash<QString, qint64> m_sessions; // sid → expiry
-    QHash<QString, qint64> m_notBefore; // user id → tokens issued at or before this are revoked
+    QHash<QString, qint64> m_notBefore; // user id → session-less tokens issued at or before this are revoked
 };
 
 } // namespace keyward

@@ -20,6 +20,17 @@ BackendOptions TestInstallation::sameFilesOptions() const
     return options;
 }
 
+void TestInstallation::reopen()
+{
+    BackendOptions options = sameFilesOptions();
+    options.commandLineSettings = m_settings;
+    m_backend.reset();
+    Result<std::shared_ptr<Backend>> opened = Backend::open(options);
+    if (!opened)
+        throw std::runtime_error(opened.error().message.toStdString());
+    m_backend = opened.value();
+}
+
 TestInstallation::TestInstallation(QMap<QString, QString> settings)
     : m_clock(std::make_shared<ManualClock>(startTime()))
 {
@@ -30,6 +41,7 @@ TestInstallation::TestInstallation(QMap<QString, QString> settings)
     BackendOptions options;
     options.data.dataDir = m_dir.path();
     options.commandLineSettings = settings;
+    m_settings = settings;
     options.environment = QProcessEnvironment(); // the test runner's KEYWARD_* must not leak in
     options.clock = m_clock;
     Result<std::shared_ptr<Backend>> opened = Backend::open(options);

@@ -19,6 +19,8 @@ public:
     QString dataDir() const { return m_dir.path(); }
 
     static QDateTime startTime();
+    // Drops the backend and opens a new one over the same files and clock (a restart).
+    void reopen();
     // Options for a second backend on the same files and clock, as another process would be.
     BackendOptions sameFilesOptions() const;
 
@@ -26,6 +28,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<ManualClock> m_clock;
     std::shared_ptr<Backend> m_backend;
+    QMap<QString, QString> m_settings;
 };
 
 } // namespace keyward

@@ -1,0 +1,135 @@
+#include "testserver.h"
+
+#include "auth/accountservice.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <stdexcept>
+
+namespace keyward {
+
+QJsonObject TestReply::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray TestReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.toLower() == name.toLower())
+            return value;
+    }
+    return {};
+}
+
+TestServer::TestServer(QMap<QString, QString> settings, int threads, std::optional<TransportLimits> limits)
+    : m_settings(std::move(settings)), m_threads(threads), m_limits(limits)
+{
+    // Tests exercise the routes, not the limits (those have their own tests).
+    for (const char *limit :
+         {"limits.login_per_ip_per_minute", "limits.refresh_per_ip_per_minute", "limits.register_per_ip_per_hour"}) {
+        if (!m_settings.contains(QLatin1String(limit)))
+            m_settings.insert(QLatin1String(limit), QStringLiteral("100000"));
+    }
+    m_installation = std::make_unique<TestInstallation>(m_settings);
+    start();
+}
+
+TestServer::~TestServer() = default;
+
+void TestServer::start()
+{
+    if (const Status started = backend().startTokens(); !started)
+        throw std::runtime_error(started.error().message.toStdString());
+    m_server = std::make_unique<ApiServer>(m_installation->sharedBackend());
+    ApiServerOptions options = ApiServerOptions::fromSettings(backend());
+    options.address = QHostAddress::LocalHost;
+    options.port = m_port;
+    options.threads = m_threads;
+    if (m_limits)
+        options.limits = *m_limits;
+    const Result<quint16> port = m_server->start(options);
+    if (!port)
+        throw std::runtime_error(port.error().message.toStdString());
+    m_port = port.value();
+}
+
+void TestServer::restart()
+{
+    m_server.reset();
+    m_installation->reopen();
+    start();
+}
+
+QString TestServer::url(const QString &path) const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path);
+}
+
+TestReply TestServer::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                              QList<QPair<QByteArray, QByteArray>> headers)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url(path))};
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    TestReply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        result.headers.append({pair.first, pair.second});
+    delete reply;
+    return result;
+}
+
+TestReply TestServer::get(const QString &path, const QByteArray &bearer)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer});
+    return request("GET", path, {}, headers);
+}
+
+TestReply TestServer::postJson(const QString &path, const QJsonObject &body, const QByteArray &bearer)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer});
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+TestReply TestServer::postForm(const QString &path, const QByteArray &form, const QByteArray &bearer)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+    if (!bearer.isEmpty())
+        headers.append({"Authorization", "Bearer " + bearer});
+    return request("POST", path, form, headers);
+}
+
+void TestServer::createUser(const QString &email, const QStringList &roles, const QString &password)
+{
+    const Result<User> user
+        = backend().accounts().create(Actor::local(QStringLiteral("test")), {email, {}, roles, password, {}});
+    if (!user)
+        throw std::runtime_error(user.error().message.toStdString());
+}
+
+QJsonObject TestServer::login(const QString &email, const QString &password)
+{
+    const TestReply reply = postJson(QStringLiteral("/auth/login"),
+                                     {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    if (reply.status != 200)
+        throw std::runtime_error("login failed: " + reply.body.toStdString());
+    return reply.json();
+}
+
+} // namespace keyward

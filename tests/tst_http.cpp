@@ -1,0 +1,637 @@
+// The API contract over real sockets: every route, its errors, and the token attacks.
+#include "testserver.h"
+
+#include "auth/keyservice.h"
+#include "auth/sessionservice.h"
+#include "crypto/base64url.h"
+#include "crypto/jws.h"
+#include "crypto/signingkey.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <future>
+
+using namespace keyward;
+
+class TestHttp : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    QByteArray m_adminToken;
+    QByteArray m_userToken;
+
+    TestServer &server() { return *m_server; }
+    static QByteArray access(const QJsonObject &pair)
+    {
+        return pair.value(QStringLiteral("access_token")).toString().toLatin1();
+    }
+
+    static QByteArray forgeJws(const QJsonObject &header, const QJsonObject &claims, const QByteArray &signature)
+    {
+        return Base64Url::encode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.'
+            + Base64Url::encode(signature);
+    }
+
+    QJsonObject claimsOf(const QByteArray &token) const
+    {
+        return QJsonDocument::fromJson(*Base64Url::decode(token.split('.').at(1))).object();
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        server().createUser(QStringLiteral("root@example.org"), {QStringLiteral("admin")});
+        server().createUser(QStringLiteral("boss@example.org"), {QStringLiteral("manager")});
+        server().createUser(QStringLiteral("ada@example.org"));
+        m_adminToken = access(server().login(QStringLiteral("root@example.org")));
+        m_userToken = access(server().login(QStringLiteral("ada@example.org")));
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void registerValidatesAndRefusesDuplicates()
+    {
+        const TestReply created
+            = server().postJson(QStringLiteral("/auth/register"),
+                                {{QStringLiteral("email"), QStringLiteral("New@Example.org")},
+                                 {QStringLiteral("password"), QStringLiteral("correct horse battery")},
+                                 {QStringLiteral("name"), QStringLiteral("New")}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});
+        QCOMPARE(created.json().value(QStringLiteral("email")).toString(), QStringLiteral("New@Example.org"));
+        QVERIFY(!created.body.contains("password"));
+        const auto registerWith
+            = [this](const QJsonObject &body) { return server().postJson(QStringLiteral("/auth/register"), body); };
+        QCOMPARE(registerWith({{QStringLiteral("email"), QStringLiteral("new@example.org")},
+                               {QStringLiteral("password"), QStringLiteral("another long one")}})
+                     .status,
+                 409);
+        QCOMPARE(registerWith({{QStringLiteral("email"), QStringLiteral("bad")},
+                               {QStringLiteral("password"), QStringLiteral("another long one")}})
+                     .error(),
+                 QStringLiteral("invalid_email"));
+        QCOMPARE(registerWith({{QStringLiteral("email"), QStringLiteral("x@example.org")},
+                               {QStringLiteral("password"), QStringLiteral("short")}})
+                     .error(),
+                 QStringLiteral("weak_password"));
+        QCOMPARE(registerWith(
+                     {{QStringLiteral("email"), QStringLiteral("x@example.org")}, {QStringLiteral("password"), 12345}})
+                     .error(),
+                 QStringLiteral("invalid_request"));
+        const TestReply malformed = server().request("POST", QStringLiteral("/auth/register"), "{not json",
+                                                     {{"Content-Type", "application/json"}});
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.error(), QStringLiteral("invalid_request"));
+        const TestReply wrongType
+            = server().request("POST", QStringLiteral("/auth/register"), "email=a", {{"Content-Type", "text/plain"}});
+        QCOMPARE(wrongType.status, 415);
+        QCOMPARE(wrongType.error(), QStringLiteral("unsupported_media_type"));
+    }
+
+    void registrationCanBeSwitchedOff()
+    {
+        TestServer closed({{QStringLiteral("registration.enabled"), QStringLiteral("false")}}, 1);
+        const TestReply reply = closed.postJson(QStringLiteral("/auth/register"),
+                                                {{QStringLiteral("email"), QStringLiteral("a@example.org")},
+                                                 {QStringLiteral("password"), QStringLiteral("long enough pass")}});
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.error(), QStringLiteral("registration_disabled"));
+    }
+
+    void loginAnswersTheSameForEveryFailure()
+    {
+        const auto attempt = [this](const QString &email, const QString &password) {
+            return server().postJson(QStringLiteral("/auth/login"),
+                                     {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+        };
+        const TestReply wrong = attempt(QStringLiteral("ada@example.org"), QStringLiteral("not the password"));
+        const TestReply unknown = attempt(QStringLiteral("ghost@example.org"), QStringLiteral("not the password"));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.body, unknown.body);
+        QCOMPARE(wrong.error(), QStringLiteral("invalid_credentials"));
+        const QJsonObject pair = server().login(QStringLiteral("ada@example.org"));
+        QCOMPARE(pair.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(pair.value(QStringLiteral("expires_in")).toInt(), 900);
+        QVERIFY(pair.value(QStringLiteral("refresh_token")).toString().size() >= 43);
+        QVERIFY(pair.value(QStringLiteral("refresh_expires_in")).toInt() > 0);
+        QVERIFY(!pair.value(QStringLiteral("session_id")).toString().isEmpty());
+        const QJsonObject claims = claimsOf(access(pair));
+        for (const char *claim : {"iss", "aud", "sub", "iat", "nbf", "exp", "jti", "sid", "roles", "email"})
+            QVERIFY2(claims.contains(QLatin1String(claim)), claim);
+    }
+
+    void protectedRoutesByRole()
+    {
+        const QByteArray manager = access(server().login(QStringLiteral("boss@example.org")));
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 200);
+        QCOMPARE(
+            server().get(QStringLiteral("/api/protected"), m_userToken).json().value(QStringLiteral("roles")).toArray(),
+            QJsonArray{QStringLiteral("user")});
+        QCOMPARE(server().get(QStringLiteral("/api/manager"), m_userToken).status, 403);
+        QCOMPARE(server().get(QStringLiteral("/api/manager"), m_userToken).error(),
+                 QStringLiteral("insufficient_role"));
+        QCOMPARE(server().get(QStringLiteral("/api/manager"), manager).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/manager"), m_adminToken).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/admin"), manager).status, 403);
+        QCOMPARE(server().get(QStringLiteral("/api/admin"), m_adminToken).status, 200);
+        const TestReply none = server().get(QStringLiteral("/api/protected"));
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.error(), QStringLiteral("invalid_token"));
+        QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+        // x-auth-token works as well as Authorization.
+        QCOMPARE(server().request("GET", QStringLiteral("/api/protected"), {}, {{"x-auth-token", m_userToken}}).status,
+                 200);
+    }
+
+    void forgedTokensAreRefused()
+    {
+        const QJsonObject claims = claimsOf(m_adminToken);
+        const QJsonObject header = QJsonDocument::fromJson(*Base64Url::decode(m_adminToken.split('.').at(0))).object();
+        QList<QByteArray> forgeries;
+        // alg none, with and without a signature
+        QJsonObject none = header;
+        none.insert(QStringLiteral("alg"), QStringLiteral("none"));
+        forgeries << forgeJws(none, claims, {}) << forgeJws(none, claims, "x");
+        // HS256 keyed with the server's own public key
+        QJsonObject hs = header;
+        hs.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
+        const QByteArray jwks = server().get(QStringLiteral("/.well-known/jwks.json")).body;
+        const QByteArray input = forgeJws(hs, claims, {}).chopped(1);
+        forgeries << input + '.'
+                + Base64Url::encode(QMessageAuthenticationCode::hash(input, jwks, QCryptographicHash::Sha256));
+        // tampered payload: a user promoting themselves
+        QJsonObject promoted = claimsOf(m_userToken);
+        promoted.insert(QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")});
+        const QList<QByteArray> parts = m_userToken.split('.');
+        forgeries << parts[0] + '.' + Base64Url::encode(QJsonDocument(promoted).toJson(QJsonDocument::Compact)) + '.'
+                + parts[2];
+        // a foreign key that claims a known kid
+        const SigningKey foreign = SigningKey::generate(JwsAlgorithm::ES256);
+        forgeries << Jws::sign(foreign, header, promoted);
+        for (const QByteArray &forged : forgeries) {
+            const TestReply reply = server().get(QStringLiteral("/api/admin"), forged);
+            QVERIFY2(reply.status == 401, forged.constData());
+            QCOMPARE(reply.error(), QStringLiteral("invalid_token"));
+        }
+    }
+
+    void refreshRotatesAndDetectsReuse()
+    {
+        const QJsonObject first = server().login(QStringLiteral("ada@example.org"));
+        const QString original = first.value(QStringLiteral("refresh_token")).toString();
+        const auto refresh = [this](const QString &token) {
+            return server().postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
+        };
+        const TestReply rotated = refresh(original);
+        QCOMPARE(rotated.status, 200);
+        const QString next = rotated.json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(next != original);
+        QCOMPARE(rotated.json().value(QStringLiteral("session_id")), first.value(QStringLiteral("session_id")));
+        // A retry within the grace (10 s) still gets a working pair.
+        server().clock().advance(10);
+        QCOMPARE(refresh(original).status, 200);
+        // After it, the reuse revokes the whole session: refresh tokens and access tokens.
+        server().clock().advance(1);
+        const TestReply reused = refresh(original);
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.error(), QStringLiteral("invalid_grant"));
+        QCOMPARE(refresh(next).status, 401);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(rotated.json())).status, 401);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(first)).status, 401);
+        const TestReply audit = server().get(QStringLiteral("/admin/audit?limit=20"), m_adminToken);
+        bool detected = false;
+        for (const QJsonValue &event : audit.json().value(QStringLiteral("items")).toArray()) {
+            if (event.toObject().value(QStringLiteral("action")).toString()
+                == QLatin1String("refresh_reuse_detected")) {
+                detected = true;
+                QCOMPARE(event.toObject().value(QStringLiteral("client_address")).toString(),
+                         QStringLiteral("127.0.0.1"));
+            }
+        }
+        QVERIFY(detected);
+        QCOMPARE(refresh(QStringLiteral("unknown-token")).status, 401);
+    }
+
+    void concurrentRefreshesRotateOnce()
+    {
+        const QString token
+            = server().login(QStringLiteral("ada@example.org")).value(QStringLiteral("refresh_token")).toString();
+        const QString sessionId = server().backend().sessions().active(0).front().id;
+        std::vector<std::future<int>> replies;
+        const quint16 port = server().port();
+        for (int i = 0; i < 50; ++i) {
+            replies.push_back(std::async(std::launch::async, [port, token] {
+                QNetworkAccessManager network;
+                QNetworkRequest request{QUrl(QStringLiteral("http://127.0.0.1:%1/auth/refresh").arg(port))};
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+                QNetworkReply *reply = network.post(request, "{\"refresh_token\":\"" + token.toLatin1() + "\"}");
+                QEventLoop loop;
+                QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                delete reply;
+                return status;
+            }));
+        }
+        int ok = 0;
+        for (std::future<int> &reply : replies)
+            ok += reply.get() == 200 ? 1 : 0;
+        QCOMPARE(ok, 50); // one rotation, and 49 retries within the grace
+        const auto session = server().backend().sessions().find(sessionId);
+        QCOMPARE(session->rotationCount, 1);
+    }
+
+    void cookieMode()
+    {
+        const TestReply login = server().postJson(QStringLiteral("/auth/login"),
+                                                  {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                                   {QStringLiteral("password"), TestServer::defaultPassword()},
+                                                   {QStringLiteral("use_cookie"), true}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(!login.json().contains(QStringLiteral("refresh_token")));
+        const QByteArray cookie = login.header("Set-Cookie");
+        QVERIFY2(cookie.startsWith("keyward_refresh="), cookie.constData());
+        QVERIFY(cookie.contains("HttpOnly"));
+        QVERIFY(cookie.contains("SameSite=Strict"));
+        QVERIFY(cookie.contains("Path=/auth"));
+        QVERIFY(!cookie.contains("Secure")); // plain HTTP here
+        const QByteArray value = cookie.split(';').first();
+        const TestReply refreshed = server().request("POST", QStringLiteral("/auth/refresh"), {}, {{"Cookie", value}});
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(!refreshed.json().contains(QStringLiteral("refresh_token")));
+        const QByteArray next = refreshed.header("Set-Cookie").split(';').first();
+        QVERIFY(next != value);
+        const TestReply logout
+            = server().request("POST", QStringLiteral("/auth/logout"), {},
+                               {{"Cookie", next}, {"Authorization", "Bearer " + access(refreshed.json())}});
+        QCOMPARE(logout.status, 204);
+        QVERIFY(logout.header("Set-Cookie").contains("Max-Age=0"));
+        QCOMPARE(server().request("POST", QStringLiteral("/auth/refresh"), {}, {{"Cookie", next}}).status, 401);
+    }
+
+    void logoutMeSessionsAndPassword()
+    {
+        const QJsonObject first = server().login(QStringLiteral("ada@example.org"));
+        const QJsonObject second = server().login(QStringLiteral("ada@example.org"));
+        const TestReply me = server().get(QStringLiteral("/auth/me"), access(first));
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value(QStringLiteral("email")).toString(), QStringLiteral("ada@example.org"));
+        QCOMPARE(me.json().value(QStringLiteral("session_id")), first.value(QStringLiteral("session_id")));
+        const TestReply sessions = server().get(QStringLiteral("/auth/sessions"), access(first));
+        const QJsonArray list = sessions.json().value(QStringLiteral("sessions")).toArray();
+        QCOMPARE(list.size(), 3); // init()'s login too
+        int current = 0;
+        for (const QJsonValue &session : list) {
+            current += session.toObject().value(QStringLiteral("current")).toBool() ? 1 : 0;
+            QCOMPARE(session.toObject().value(QStringLiteral("ip")).toString(), QStringLiteral("127.0.0.1"));
+        }
+        QCOMPARE(current, 1);
+        // Not someone else's session.
+        const QString adminSession = claimsOf(m_adminToken).value(QStringLiteral("sid")).toString();
+        QCOMPARE(server()
+                     .request("DELETE", QStringLiteral("/auth/sessions/") + adminSession, {},
+                              {{"Authorization", "Bearer " + access(first)}})
+                     .status,
+                 404);
+        QCOMPARE(server()
+                     .request("DELETE",
+                              QStringLiteral("/auth/sessions/") + second.value(QStringLiteral("session_id")).toString(),
+                              {}, {{"Authorization", "Bearer " + access(first)}})
+                     .status,
+                 204);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(second)).status, 401);
+        // Password change: wrong current, weak new, then right; other sessions end, this one stays.
+        const auto change = [&](const QString &current, const QString &next) {
+            return server().postJson(
+                QStringLiteral("/auth/password"),
+                {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), next}}, access(first));
+        };
+        QCOMPARE(change(QStringLiteral("wrong one here"), QStringLiteral("a new passphrase")).status, 401);
+        QCOMPARE(change(TestServer::defaultPassword(), QStringLiteral("short")).error(),
+                 QStringLiteral("weak_password"));
+        QCOMPARE(change(TestServer::defaultPassword(), QStringLiteral("a new passphrase")).status, 204);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(first)).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 401);
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/login"),
+                               {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                {QStringLiteral("password"), QStringLiteral("a new passphrase")}})
+                     .status,
+                 200);
+        // Logout revokes the token and its session; logout-all everything.
+        QCOMPARE(server().postJson(QStringLiteral("/auth/logout"), {}, access(first)).status, 204);
+        QCOMPARE(server().get(QStringLiteral("/auth/me"), access(first)).status, 401);
+        const QJsonObject again = server().login(QStringLiteral("ada@example.org"), QStringLiteral("a new passphrase"));
+        QCOMPARE(server().postJson(QStringLiteral("/auth/logout-all"), {}, access(again)).status, 204);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(again)).status, 401);
+        QCOMPARE(server()
+                     .get(QStringLiteral("/auth/sessions"),
+                          access(server().login(QStringLiteral("ada@example.org"), QStringLiteral("a new passphrase"))))
+                     .json()
+                     .value(QStringLiteral("sessions"))
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
+    void jwksAndDiscovery()
+    {
+        const TestReply jwks = server().get(QStringLiteral("/.well-known/jwks.json"));
+        QCOMPARE(jwks.status, 200);
+        QCOMPARE(jwks.header("Cache-Control"), QByteArray("public, max-age=300"));
+        const QJsonArray keys = jwks.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys[0].toObject().value(QStringLiteral("kid")).toString(),
+                 QJsonDocument::fromJson(*Base64Url::decode(m_userToken.split('.')[0]))
+                     .object()
+                     .value(QStringLiteral("kid"))
+                     .toString());
+        QVERIFY(!keys[0].toObject().contains(QStringLiteral("d")));
+        const TestReply discovery = server().get(QStringLiteral("/.well-known/openid-configuration"));
+        QCOMPARE(discovery.status, 200);
+        const QString issuer = discovery.json().value(QStringLiteral("issuer")).toString();
+        QCOMPARE(claimsOf(m_userToken).value(QStringLiteral("iss")).toString(), issuer);
+        for (const char *field : {"jwks_uri", "token_endpoint", "revocation_endpoint", "introspection_endpoint"})
+            QVERIFY(discovery.json().value(QLatin1String(field)).toString().startsWith(issuer));
+        // A rotation shows in the JWKS at once, the old key still there.
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/admin/keys/rotate"), {{QStringLiteral("alg"), QStringLiteral("EdDSA")}},
+                               m_adminToken)
+                     .status,
+                 201);
+        QCOMPARE(server()
+                     .get(QStringLiteral("/.well-known/jwks.json"))
+                     .json()
+                     .value(QStringLiteral("keys"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 200);
+    }
+
+    void oauthTokenRevokeIntrospect()
+    {
+        const TestReply token
+            = server().postForm(QStringLiteral("/oauth/token"),
+                                "grant_type=password&username=ada%40example.org&password=a+sturdy+passphrase");
+        QCOMPARE(token.status, 200);
+        QCOMPARE(token.json().value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(token.header("Cache-Control"), QByteArray("no-store"));
+        const QByteArray refresh = token.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+        const TestReply refreshed
+            = server().postForm(QStringLiteral("/oauth/token"), "grant_type=refresh_token&refresh_token=" + refresh);
+        QCOMPARE(refreshed.status, 200);
+        const TestReply bad = server().postForm(QStringLiteral("/oauth/token"),
+                                                "grant_type=password&username=ada%40example.org&password=nope");
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.error(), QStringLiteral("invalid_grant"));
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/token"), "grant_type=client_credentials").error(),
+                 QStringLiteral("unsupported_grant_type"));
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/token"), "").error(), QStringLiteral("invalid_request"));
+
+        // Introspection needs tokens.introspect (admin has it, a user does not).
+        const QByteArray userAccess = access(refreshed.json());
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/introspect"), "token=" + userAccess, m_userToken).status,
+                 403);
+        const TestReply active
+            = server().postForm(QStringLiteral("/oauth/introspect"), "token=" + userAccess, m_adminToken);
+        QCOMPARE(active.status, 200);
+        QVERIFY(active.json().value(QStringLiteral("active")).toBool());
+        QCOMPARE(active.json().value(QStringLiteral("username")).toString(), QStringLiteral("ada@example.org"));
+        // RFC 7009: the holder revokes their own token; 200 even for garbage.
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + userAccess, userAccess).status, 200);
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=garbage", m_userToken).status, 200);
+        const TestReply inactive
+            = server().postJson(QStringLiteral("/oauth/introspect"),
+                                {{QStringLiteral("token"), QString::fromLatin1(userAccess)}}, m_adminToken);
+        QCOMPARE(inactive.json(), (QJsonObject{{QStringLiteral("active"), false}}));
+        // Someone else's token is not theirs to revoke.
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + m_adminToken, m_userToken).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/admin"), m_adminToken).status, 200);
+        // Refresh tokens: introspectable and revocable.
+        const QByteArray nextRefresh = refreshed.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
+        QVERIFY(server()
+                    .postForm(QStringLiteral("/oauth/introspect"), "token=" + nextRefresh, m_adminToken)
+                    .json()
+                    .value(QStringLiteral("active"))
+                    .toBool());
+        QCOMPARE(server()
+                     .postForm(QStringLiteral("/oauth/revoke"),
+                               "token=" + nextRefresh + "&token_type_hint=refresh_token", m_adminToken)
+                     .status,
+                 200);
+        QVERIFY(!server()
+                     .postForm(QStringLiteral("/oauth/introspect"), "token=" + nextRefresh, m_adminToken)
+                     .json()
+                     .value(QStringLiteral("active"))
+                     .toBool());
+    }
+
+    void adminApi()
+    {
+        // users: list with pagination, create, read, update, roles, delete
+        const TestReply page = server().get(QStringLiteral("/admin/users?limit=2"), m_adminToken);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json().value(QStringLiteral("items")).toArray().size(), 2);
+        const QString cursor = page.json().value(QStringLiteral("next_cursor")).toString();
+        QVERIFY(!cursor.isEmpty());
+        const TestReply rest = server().get(QStringLiteral("/admin/users?limit=2&cursor=") + cursor, m_adminToken);
+        QCOMPARE(rest.json().value(QStringLiteral("items")).toArray().size(), 1);
+        QVERIFY(rest.json().value(QStringLiteral("next_cursor")).isNull());
+        QCOMPARE(server().get(QStringLiteral("/admin/users?limit=501"), m_adminToken).status, 400);
+        QCOMPARE(server().get(QStringLiteral("/admin/users"), m_userToken).status, 403);
+        const TestReply created = server().postJson(QStringLiteral("/admin/users"),
+                                                    {{QStringLiteral("email"), QStringLiteral("eve@example.org")},
+                                                     {QStringLiteral("password"), QStringLiteral("long enough pass")},
+                                                     {QStringLiteral("roles"), QJsonArray{QStringLiteral("manager")}}},
+                                                    m_adminToken);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(QStringLiteral("id")).toString();
+        QCOMPARE(server()
+                     .get(QStringLiteral("/admin/users/") + id, m_adminToken)
+                     .json()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 QStringLiteral("eve@example.org"));
+        QCOMPARE(server().get(QStringLiteral("/admin/users/99999"), m_adminToken).status, 404);
+        const TestReply patched
+            = server().request("PATCH", QStringLiteral("/admin/users/") + id, "{\"name\":\"Eve\",\"disabled\":true}",
+                               {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_adminToken}});
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.json().value(QStringLiteral("name")).toString(), QStringLiteral("Eve"));
+        QVERIFY(patched.json().value(QStringLiteral("disabled")).toBool());
+        const TestReply roles = server().request(
+            "PUT", QStringLiteral("/admin/users/") + id + QStringLiteral("/roles"), "{\"roles\":[\"user\"]}",
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + m_adminToken}});
+        QCOMPARE(roles.json().value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});
+        // A manager may assign roles but not above their own.
+        const QByteArray manager = access(server().login(QStringLiteral("boss@example.org")));
+        const TestReply escalate = server().request(
+            "PUT", QStringLiteral("/admin/users/") + id + QStringLiteral("/roles"), "{\"roles\":[\"admin\"]}",
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + manager}});
+        QCOMPARE(escalate.status, 403);
+        QCOMPARE(server()
+                     .request("DELETE", QStringLiteral("/admin/users/") + id, {},
+                              {{"Authorization", "Bearer " + m_adminToken}})
+                     .status,
+                 204);
+        QCOMPARE(server().get(QStringLiteral("/admin/users/") + id, m_adminToken).status, 404);
+        // roles, sessions, token revocation, keys, audit
+        QVERIFY(server()
+                    .get(QStringLiteral("/admin/roles"), m_adminToken)
+                    .json()
+                    .value(QStringLiteral("items"))
+                    .toArray()
+                    .size()
+                >= 3);
+        const QJsonArray sessions
+            = server().get(QStringLiteral("/admin/sessions"), manager).json().value(QStringLiteral("items")).toArray();
+        QVERIFY(sessions.size() >= 3);
+        const QString adaSession = claimsOf(m_userToken).value(QStringLiteral("sid")).toString();
+        QCOMPARE(server()
+                     .request("DELETE", QStringLiteral("/admin/sessions/") + adaSession, {},
+                              {{"Authorization", "Bearer " + manager}})
+                     .status,
+                 204);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 401);
+        const QByteArray fresh = access(server().login(QStringLiteral("ada@example.org")));
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/admin/tokens/revoke"),
+                               {{QStringLiteral("token"), QString::fromLatin1(fresh)}}, m_adminToken)
+                     .status,
+                 204);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), fresh).status, 401);
+        QCOMPARE(server().postJson(QStringLiteral("/admin/tokens/revoke"), {}, m_adminToken).status, 400);
+        const QString adaId = claimsOf(fresh).value(QStringLiteral("sub")).toString();
+        const QByteArray another = access(server().login(QStringLiteral("ada@example.org")));
+        QCOMPARE(
+            server()
+                .postJson(QStringLiteral("/admin/users/") + adaId + QStringLiteral("/revoke-sessions"), {}, manager)
+                .status,
+            200);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), another).status, 401);
+        QCOMPARE(server()
+                     .get(QStringLiteral("/admin/keys"), m_adminToken)
+                     .json()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(server().get(QStringLiteral("/admin/keys"), manager).status, 403);
+        const TestReply audit = server().get(QStringLiteral("/admin/audit?limit=5"), m_adminToken);
+        QCOMPARE(audit.json().value(QStringLiteral("items")).toArray().size(), 5);
+        QVERIFY(!audit.body.contains("passphrase"));
+    }
+
+    void unknownRoutesMethodsAndHealth()
+    {
+        const TestReply missing = server().get(QStringLiteral("/nope"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.error(), QStringLiteral("not_found"));
+        const TestReply wrongMethod = server().request("DELETE", QStringLiteral("/auth/login"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.header("Allow"), QByteArray("POST, OPTIONS"));
+        QCOMPARE(server().get(QStringLiteral("/healthz")).json(),
+                 (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                              {QStringLiteral("db"), QStringLiteral("ok")}}));
+        const TestReply metrics = server().get(QStringLiteral("/metrics"));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.body.contains("keyward_http_requests_total{route=\"/healthz\",status=\"200\"} 1"));
+        QVERIFY(metrics.body.contains("keyward_logins_succeeded_total 2"));
+        QVERIFY(metrics.body.contains("keyward_active_sessions 2"));
+    }
+
+    void corsOnlyForConfiguredOrigins()
+    {
+        TestServer cors({{QStringLiteral("server.cors_origins"), QStringLiteral("https://app.example.org")}}, 1);
+        const TestReply preflight
+            = cors.request("OPTIONS", QStringLiteral("/auth/login"), {},
+                           {{"Origin", "https://app.example.org"}, {"Access-Control-Request-Method", "POST"}});
+        QCOMPARE(preflight.status, 204);
+        QCOMPARE(preflight.header("Access-Control-Allow-Origin"), QByteArray("https://app.example.org"));
+        QVERIFY(preflight.header("Access-Control-Allow-Methods").contains("POST"));
+        const TestReply foreign
+            = cors.request("OPTIONS", QStringLiteral("/auth/login"), {}, {{"Origin", "https://evil.example"}});
+        QVERIFY(foreign.header("Access-Control-Allow-Origin").isEmpty());
+        QVERIFY(cors.request("GET", QStringLiteral("/healthz"), {}, {{"Origin", "https://app.example.org"}})
+                    .header("Access-Control-Allow-Origin")
+                == "https://app.example.org");
+        QVERIFY(server()
+                    .request("GET", QStringLiteral("/healthz"), {}, {{"Origin", "https://app.example.org"}})
+                    .header("Access-Control-Allow-Origin")
+                    .isEmpty());
+    }
+
+    void loginRateLimitsAndFailureDelays()
+    {
+        TestServer limited({{QStringLiteral("limits.login_per_ip_per_minute"), QStringLiteral("100")},
+                            {QStringLiteral("limits.login_failures_per_account"), QStringLiteral("3")}},
+                           1);
+        limited.createUser(QStringLiteral("ada@example.org"));
+        const auto attempt = [&](const QString &password) {
+            return limited.postJson(
+                QStringLiteral("/auth/login"),
+                {{QStringLiteral("email"), QStringLiteral("ada@example.org")}, {QStringLiteral("password"), password}});
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(attempt(QStringLiteral("wrong password")).status, 401);
+        // Three failures are free; now every attempt, even the right password, waits 2 s …
+        const TestReply delayed = attempt(TestServer::defaultPassword());
+        QCOMPARE(delayed.status, 429);
+        QCOMPARE(delayed.error(), QStringLiteral("rate_limited"));
+        QCOMPARE(delayed.header("Retry-After"), QByteArray("2"));
+        limited.clock().advance(2);
+        QCOMPARE(attempt(QStringLiteral("wrong password")).status, 401);
+        // … then 4 s after the next failure: a short, growing delay, never a lock-out.
+        limited.clock().advance(2);
+        QCOMPARE(attempt(TestServer::defaultPassword()).status, 429);
+        limited.clock().advance(2);
+        QCOMPARE(attempt(TestServer::defaultPassword()).status, 200);
+        QCOMPARE(attempt(QStringLiteral("wrong password")).status, 401); // success cleared the count
+        // Per address: 100 attempts a minute, then 429.
+        int limitedCount = 0;
+        for (int i = 0; i < 101; ++i)
+            limitedCount += limited
+                                .postJson(QStringLiteral("/auth/login"),
+                                          {{QStringLiteral("email"), QStringLiteral("x%1@example.org").arg(i)},
+                                           {QStringLiteral("password"), QStringLiteral("wrong password")}})
+                                .status
+                    == 429
+                ? 1
+                : 0;
+        QVERIFY(limitedCount >= 1);
+    }
+
+    void stateSurvivesARestart()
+    {
+        const QJsonObject pair = server().login(QStringLiteral("ada@example.org"));
+        const QByteArray revoked = access(server().login(QStringLiteral("ada@example.org")));
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/admin/tokens/revoke"),
+                               {{QStringLiteral("token"), QString::fromLatin1(revoked)}}, m_adminToken)
+                     .status,
+                 204);
+        const QByteArray jwks = server().get(QStringLiteral("/.well-known/jwks.json")).body;
+        server().restart();
+        QCOMPARE(server().get(QStringLiteral("/.well-known/jwks.json")).body, jwks); // same keys
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access(pair)).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), revoked).status, 401);
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/refresh"),
+                               {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}})
+                     .status,
+                 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttp)
+#include "tst_http.moc"
