@@ -34,13 +34,10 @@ Database::Database(DatabaseConfig config)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    // Connections of other threads are removed without touching them (Qt would warn that they
+    // belong to another thread); removal closes them.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 QSqlDatabase Database::connection()
