@@ -13,6 +13,8 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <future>
 
@@ -310,10 +312,11 @@ private slots:
                  204);
         QCOMPARE(server().get(QStringLiteral("/api/protected"), access(second)).status, 401);
         // Password change: wrong current, weak new, then right; other sessions end, this one stays.
-        const auto change = [&](const QString &current, const QString &next) {
+        const auto change = [&](const QString &currentPassword, const QString &next) {
             return server().postJson(
                 QStringLiteral("/auth/password"),
-                {{QStringLiteral("current_password"), current}, {QStringLiteral("new_password"), next}}, access(first));
+                {{QStringLiteral("current_password"), currentPassword}, {QStringLiteral("new_password"), next}},
+                access(first));
         };
         QCOMPARE(change(QStringLiteral("wrong one here"), QStringLiteral("a new passphrase")).status, 401);
         QCOMPARE(change(TestServer::defaultPassword(), QStringLiteral("short")).error(),
@@ -609,6 +612,79 @@ private slots:
                 ? 1
                 : 0;
         QVERIFY(limitedCount >= 1);
+    }
+
+    void sessionsEndWhenIdleOrTooOld()
+    {
+        TestServer short_({{QStringLiteral("tokens.refresh_idle_ttl"), QStringLiteral("60")},
+                           {QStringLiteral("tokens.refresh_absolute_ttl"), QStringLiteral("120")}},
+                          1);
+        short_.createUser(QStringLiteral("ada@example.org"));
+        const auto refresh = [&short_](const QString &token) {
+            return short_.postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
+        };
+        QString token
+            = short_.login(QStringLiteral("ada@example.org")).value(QStringLiteral("refresh_token")).toString();
+        short_.clock().advance(50);
+        TestReply reply = refresh(token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("refresh_expires_in")).toInt(), 60);
+        token = reply.json().value(QStringLiteral("refresh_token")).toString();
+        short_.clock().advance(50);
+        reply = refresh(token);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(QStringLiteral("refresh_expires_in")).toInt(), 20); // the absolute end is near
+        short_.clock().advance(21);
+        QCOMPARE(refresh(reply.json().value(QStringLiteral("refresh_token")).toString()).error(),
+                 QStringLiteral("invalid_grant"));
+        // Idle: unused for longer than the idle lifetime.
+        const QString idle
+            = short_.login(QStringLiteral("ada@example.org")).value(QStringLiteral("refresh_token")).toString();
+        short_.clock().advance(61);
+        QCOMPARE(refresh(idle).status, 401);
+        QCOMPARE(short_.backend().sessions().purgeEnded(), 0); // ended less than a day ago: kept
+        short_.clock().advance(86400);
+        QCOMPARE(short_.backend().sessions().purgeEnded(), 2);
+    }
+
+    void forwardedForIsBelievedOnlyFromTrustedProxies()
+    {
+        const auto sessionAddress = [](TestServer &s) {
+            s.createUser(QStringLiteral("ada@example.org"));
+            s.request("POST", QStringLiteral("/auth/login"),
+                      "{\"email\":\"ada@example.org\",\"password\":\"a sturdy passphrase\"}",
+                      {{"Content-Type", "application/json"}, {"X-Forwarded-For", "198.51.100.4, 203.0.113.9"}});
+            return s.backend().sessions().active(0).front().clientAddress;
+        };
+        TestServer direct({}, 1);
+        QCOMPARE(sessionAddress(direct), QStringLiteral("127.0.0.1"));
+        TestServer proxied({{QStringLiteral("server.trusted_proxies"), QStringLiteral("127.0.0.1")}}, 1);
+        QCOMPARE(sessionAddress(proxied), QStringLiteral("203.0.113.9"));
+    }
+
+    void httpsWithTheConfiguredCertificate()
+    {
+        QTemporaryDir dir;
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString certificate = dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate, QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        TestServer tls({{QStringLiteral("server.tls_cert"), certificate}, {QStringLiteral("server.tls_key"), key}}, 1);
+        tls.createUser(QStringLiteral("ada@example.org"));
+        QCOMPARE(tls.get(QStringLiteral("/healthz")).status, 200);
+        const TestReply login = tls.postJson(QStringLiteral("/auth/login"),
+                                             {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                              {QStringLiteral("password"), TestServer::defaultPassword()},
+                                              {QStringLiteral("use_cookie"), true}});
+        QCOMPARE(login.status, 200);
+        QVERIFY(login.header("Set-Cookie").contains("; Secure"));
+        QVERIFY(tls.url(QStringLiteral("/")).startsWith(QStringLiteral("https://")));
     }
 
     void stateSurvivesARestart()

@@ -6,6 +6,7 @@
 #include "backend/backend.h"
 #include "common/logging.h"
 #include "config/settings.h"
+#include "hashinggate.h"
 #include "metrics.h"
 #include "oauthcontroller.h"
 #include "publiccontroller.h"
@@ -30,10 +31,10 @@ namespace keyward {
 // Everything the request threads share; immutable after start() but for internally
 // synchronised state (limits, metrics, caches).
 struct ApiServer::Services {
-    explicit Services(Backend &backend)
-        : limiter(backend.clock()), authenticator(backend), router(authenticator, metrics),
-          auth(backend, limiter, metrics), oauth(backend, auth, authenticator, metrics), admin(backend, metrics),
-          open(backend, metrics, authenticator)
+    Services(Backend &backend, int hashingCapacity)
+        : limiter(backend.clock()), hashing(hashingCapacity), authenticator(backend), router(authenticator, metrics),
+          auth(backend, limiter, metrics, hashing), oauth(backend, auth, authenticator, metrics),
+          admin(backend, metrics), open(backend, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
@@ -43,6 +44,7 @@ struct ApiServer::Services {
 
     Metrics metrics;
     RateLimiter limiter;
+    HashingGate hashing;
     Authenticator authenticator;
     Router router;
     AuthController auth;
@@ -242,7 +244,8 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
             return loaded.error();
         tls = loaded.value();
     }
-    m_services = std::make_unique<Services>(*m_backend);
+    // Leave one request thread free of password hashing whenever there is more than one.
+    m_services = std::make_unique<Services>(*m_backend, qMax(1, options.threads - 1));
     m_services->router.setCorsPolicy({options.corsOrigins});
     m_services->trustedProxies = options.trustedProxies;
 

@@ -9,6 +9,7 @@
 #include "backend/backend.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
+#include "hashinggate.h"
 #include "metrics.h"
 #include "ratelimiter.h"
 
@@ -36,8 +37,8 @@ QByteArray refreshCookie(const QString &value, qint64 maxAge, bool secure)
 
 } // namespace
 
-AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics)
-    : m_backend(backend), m_limiter(limiter), m_metrics(metrics)
+AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics, HashingGate &hashing)
+    : m_backend(backend), m_limiter(limiter), m_metrics(metrics), m_hashing(hashing)
 { }
 
 void AuthController::registerRoutes(Router &router)
@@ -79,6 +80,7 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
     if (const auto wait = m_limiter.loginDelay(
             account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
         throw ApiError::rateLimited(*wait);
+    const HashingGate::Ticket slot = m_hashing.enter();
     const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
     if (!user) {
         m_limiter.recordLoginFailure(account);
@@ -118,6 +120,7 @@ HttpResponse AuthController::registerUser(RequestContext &context)
     const QString password = JsonField::requiredString(body, "password");
     const QString name = JsonField::optionalString(body, "name");
     limitByAddress(context.request, "register:", "limits.register_per_ip_per_hour", 3600);
+    const HashingGate::Ticket slot = m_hashing.enter();
     const Result<User> user
         = m_backend.accounts().registerSelf(email, name.left(200), password, context.request.clientAddress);
     if (!user)

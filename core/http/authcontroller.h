@@ -7,13 +7,14 @@ namespace keyward {
 
 class Backend;
 class Metrics;
+class HashingGate;
 class RateLimiter;
 struct TokenPair;
 struct User;
 
 class AuthController {
 public:
-    AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics);
+    AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics, HashingGate &hashing);
     void registerRoutes(Router &router);
 
     // Shared with the OAuth token endpoint: the whole login decision, rate limits included.
@@ -38,6 +39,7 @@ private:
     Backend &m_backend;
     RateLimiter &m_limiter;
     Metrics &m_metrics;
+    HashingGate &m_hashing;
 };
 
 } // namespace keyward

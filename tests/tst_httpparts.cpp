@@ -1,0 +1,84 @@
+// The HTTP layer's parts without sockets: rate limits, hashing admission, metrics text.
+#include "common/clock.h"
+#include "http/apierror.h"
+#include "http/hashinggate.h"
+#include "http/metrics.h"
+#include "http/ratelimiter.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace keyward;
+
+class TestHttpParts : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fixedWindowPerKey()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        RateLimiter limiter(clock);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!limiter.hit(QStringLiteral("a"), 3, 60));
+        QCOMPARE(limiter.hit(QStringLiteral("a"), 3, 60), std::optional<qint64>(60));
+        QVERIFY(!limiter.hit(QStringLiteral("b"), 3, 60)); // keys are separate
+        clock.advance(45);
+        QCOMPARE(limiter.hit(QStringLiteral("a"), 3, 60), std::optional<qint64>(15));
+        clock.advance(15);
+        QVERIFY(!limiter.hit(QStringLiteral("a"), 3, 60));
+    }
+
+    void failedLoginDelaysGrowButStaySmall()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
+        RateLimiter limiter(clock);
+        for (int i = 0; i < 2; ++i)
+            limiter.recordLoginFailure(QStringLiteral("ada"));
+        QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2).has_value() == false);
+        QCOMPARE(limiter.loginDelay(QStringLiteral("ada"), 2), std::optional<qint64>(2));
+        QList<qint64> waits;
+        for (int i = 0; i < 8; ++i) {
+            clock.advance(*limiter.loginDelay(QStringLiteral("ada"), 2));
+            QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2));
+            limiter.recordLoginFailure(QStringLiteral("ada"));
+            waits << *limiter.loginDelay(QStringLiteral("ada"), 2);
+        }
+        QCOMPARE(waits, (QList<qint64>{4, 8, 16, 32, 60, 60, 60, 60})); // never more than a minute
+        limiter.recordLoginSuccess(QStringLiteral("ada"));
+        QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2));
+        QVERIFY(!limiter.loginDelay(QStringLiteral("bob"), 2));
+    }
+
+    void hashingGateSheds()
+    {
+        HashingGate gate(1);
+        {
+            const HashingGate::Ticket held = gate.enter();
+            try {
+                const HashingGate::Ticket second = gate.enter(10);
+                QFAIL("a second hash was admitted");
+            } catch (const ApiError &error) {
+                QCOMPARE(error.status, 503);
+                QCOMPARE(error.headers.value(0).first, QByteArray("Retry-After"));
+            }
+        }
+        const HashingGate::Ticket again = gate.enter(10); // released with the first ticket
+    }
+
+    void metricsText()
+    {
+        Metrics metrics;
+        metrics.recordRequest(QStringLiteral("/healthz"), 200, 0.002);
+        metrics.recordRequest(QStringLiteral("/healthz"), 200, 0.2);
+        metrics.count(Metrics::Event::LoginFailed);
+        const QByteArray text = metrics.render(7);
+        QVERIFY(text.contains("keyward_http_requests_total{route=\"/healthz\",status=\"200\"} 2\n"));
+        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.0025\"} 1\n"));
+        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.25\"} 2\n"));
+        QVERIFY(text.contains("keyward_logins_failed_total 1\n"));
+        QVERIFY(text.contains("keyward_active_sessions 7\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpParts)
+#include "tst_httpparts.moc"
