@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Keyward needs that are not installed yet.
-# Usage: scripts/install-deps.sh build|test...   (groups may be combined)
+# Usage: scripts/install-deps.sh build|test|bench...   (groups may be combined)
 set -euo pipefail
 
 declare -A groups=(
@@ -8,6 +8,7 @@ declare -A groups=(
            qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev
            libsodium-dev libcrypt-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql"
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools"
+  [bench]="wrk curl"
 )
 
 wanted=()

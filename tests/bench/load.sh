@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Load benchmark on loopback. Builds Release, starts keyward-server on 127.0.0.1 with a
+# temporary database and seeded users, drives it with wrk in bounded runs, and prints req/s,
+# p50 and p99 per scenario, the peak resident memory idle and under each load, and the ratios
+# the targets are stated in. Usage: tests/bench/load.sh [SECONDS per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_RUN=${1:-10}
+CORES=$(nproc)
+
+scripts/install-deps.sh build bench
+cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DKEYWARD_BUILD_TESTS=ON >/dev/null
+cmake --build build/bench --target keyward-server keyward-bench-passwords >/dev/null
+SERVER=build/bench/app/keyward-server
+
+WORK=$(mktemp -d)
+SERVER_PID=
+cleanup() {
+  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+export KEYWARD_DATA_DIR="$WORK" KEYWARD_MASTER_KEY
+KEYWARD_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+# Every request comes from 127.0.0.1: lift the per-address limits for the benchmark only.
+export KEYWARD_LIMITS_LOGIN_PER_IP_PER_MINUTE=100000000 KEYWARD_LIMITS_REFRESH_PER_IP_PER_MINUTE=100000000
+PASSWORD='bench passphrase 1'
+printf '%s' "$PASSWORD" | $SERVER user add --email admin@bench.test --role admin --password-stdin >/dev/null 2>&1
+printf '%s' "$PASSWORD" | $SERVER user add --email user@bench.test --password-stdin >/dev/null 2>&1
+
+$SERVER serve --listen 127.0.0.1:0 >"$WORK/server.out" 2>"$WORK/server.log" &
+SERVER_PID=$!
+for _ in $(seq 50); do grep -q '^listening on' "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
+URL=$(sed -n 's/^listening on //p' "$WORK/server.out")
+[[ -n "$URL" ]] || { echo "server did not start"; cat "$WORK/server.log"; exit 1; }
+
+login() { curl -s -X POST "$URL/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}"; }
+field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+ADMIN_TOKEN=$(login admin@bench.test | field access_token)
+USER_TOKEN=$(login user@bench.test | field access_token)
+export ADMIN_TOKEN USER_TOKEN BENCH_EMAIL=user@bench.test BENCH_PASSWORD="$PASSWORD"
+
+rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
+# Runs a command while sampling the server's resident memory; prints the peak (KiB) on fd 3.
+with_peak_rss() {
+  local peak=0 sampler
+  ( while kill -0 "$SERVER_PID" 2>/dev/null; do rss_kib; sleep 0.2; done ) >"$WORK/rss" &
+  sampler=$!
+  "$@"
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  peak=$(sort -n "$WORK/rss" | tail -1)
+  echo "${peak:-0}" >&3
+}
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v/1000; else if (v ~ /ms$/) print v+0; else if (v ~ /s$/) print v*1000; else print v }'; }
+# wrk output → "req/s p50(ms) p99(ms)"
+summarise() {
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$1")
+  p50=$(to_ms "$(awk '$1=="50%" {print $2}' "$1")")
+  p99=$(to_ms "$(awk '$1=="99%" {print $2}' "$1")")
+  echo "$rps $p50 $p99"
+}
+
+declare -A RESULT PEAK
+run() { # name, wrk arguments...
+  local name=$1; shift
+  exec 3>"$WORK/peak.$name"
+  with_peak_rss wrk --latency -d "${SECONDS_PER_RUN}s" "$@" >"$WORK/wrk.$name" 2>&1
+  exec 3>&-
+  RESULT[$name]=$(summarise "$WORK/wrk.$name")
+  PEAK[$name]=$(cat "$WORK/peak.$name")
+}
+
+IDLE_RSS=$(rss_kib)
+run healthz -t2 -c32 "$URL/healthz"
+run protected -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
+run introspect -t2 -c32 -s tests/bench/wrk/introspect.lua "$URL/oauth/introspect"
+TOKENS=""
+for _ in 1 2 3 4; do TOKENS+="$(login user@bench.test | field refresh_token),"; done
+REFRESH_TOKENS=$TOKENS run refresh -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
+run login -t2 -c8 -s tests/bench/wrk/login.lua "$URL/auth/login"
+# A login flood while a client keeps calling the protected route.
+wrk -d "${SECONDS_PER_RUN}s" -t1 -c16 -s tests/bench/wrk/login.lua "$URL/auth/login" >"$WORK/wrk.flood" 2>&1 &
+FLOOD=$!
+run during_flood -t1 -c4 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
+wait "$FLOOD"
+FLOOD_503=$(grep -c . "$WORK/wrk.flood" >/dev/null; awk '/Non-2xx/ {print $4}' "$WORK/wrk.flood")
+HASH_MS=$(build/bench/tests/keyward-bench-passwords 20 | awk '/argon2id hash/ {print $6}')
+
+echo
+echo "Keyward load benchmark: $CORES cores, ${SECONDS_PER_RUN}s per run, server threads = cores"
+printf '%-14s %10s %9s %9s %12s\n' scenario req/s p50_ms p99_ms peak_rss_MB
+for name in healthz protected introspect refresh login during_flood; do
+  read -r rps p50 p99 <<<"${RESULT[$name]}"
+  printf '%-14s %10s %9s %9s %12s\n' "$name" "$rps" "$p50" "$p99" "$(awk -v k="${PEAK[$name]}" 'BEGIN {printf "%.1f", k/1024}')"
+done
+printf 'idle resident memory: %.1f MB\n' "$(awk -v k="$IDLE_RSS" 'BEGIN {print k/1024}')"
+printf 'login flood: %s non-2xx answers (503 from the hashing gate when saturated)\n' "${FLOOD_503:-0}"
+read -r health_rps _ _ <<<"${RESULT[healthz]}"
+read -r protected_rps _ _ <<<"${RESULT[protected]}"
+read -r refresh_rps _ _ <<<"${RESULT[refresh]}"
+read -r login_rps _ _ <<<"${RESULT[login]}"
+read -r _ _ flood_p99 <<<"${RESULT[during_flood]}"
+awk -v h="$health_rps" -v p="$protected_rps" -v r="$refresh_rps" -v l="$login_rps" -v c="$CORES" -v t="$HASH_MS" -v f="$flood_p99" 'BEGIN {
+  printf "protected / healthz      %.2f   (target >= 0.50)\n", p / h
+  printf "refresh req/s            %.0f   (target >= 3000 on SQLite)\n", r
+  printf "login / (cores / hash)   %.2f   (target >= 0.80; hash %.1f ms)\n", l / (c / (t / 1000)), t
+  printf "protected p99 in flood   %.1f ms (target <= 20)\n", f
+}'
