@@ -1,10 +1,11 @@
 // The HTTP layer's parts without sockets: rate limits, hashing admission, metrics text.
 #include "common/clock.h"
 #include "http/apierror.h"
-#include "http/hashinggate.h"
 #include "http/metrics.h"
+#include "http/passwordworkpool.h"
 #include "http/ratelimiter.h"
 
+#include <QSemaphore>
 #include <QTest>
 #include <QTimeZone>
 
@@ -49,20 +50,24 @@ private slots:
         QVERIFY(!limiter.loginDelay(QStringLiteral("bob"), 2));
     }
 
-    void hashingGateSheds()
+    void passwordWorkIsBoundedAndRefusedWhenFull()
     {
-        HashingGate gate(1);
-        {
-            const HashingGate::Ticket held = gate.enter();
-            try {
-                const HashingGate::Ticket second = gate.enter(10);
-                QFAIL("a second hash was admitted");
-            } catch (const ApiError &error) {
-                QCOMPARE(error.status, 503);
-                QCOMPARE(error.headers.value(0).first, QByteArray("Retry-After"));
-            }
-        }
-        const HashingGate::Ticket again = gate.enter(10); // released with the first ticket
+        PasswordWorkPool pool(1, 2);
+        QSemaphore release;
+        std::atomic<int> done{0};
+        const auto blocker = [&] {
+            release.acquire();
+            ++done;
+        };
+        QVERIFY(pool.trySubmit(blocker));
+        QVERIFY(pool.trySubmit(blocker));
+        QVERIFY(!pool.trySubmit(blocker)); // two in flight: the third is refused at once
+        release.release(2);
+        pool.waitForDone();
+        QCOMPARE(done.load(), 2);
+        QVERIFY(pool.trySubmit([&] { ++done; }));
+        pool.waitForDone();
+        QCOMPARE(done.load(), 3);
     }
 
     void metricsText()

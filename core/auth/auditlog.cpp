@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 #include <QJsonDocument>
 
@@ -24,7 +25,11 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     event.outcome = outcome;
     event.details
         = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    AuditStore(m_database.connection()).insert(event);
+    // Its own (nested) transaction: inside a caller's transaction it commits with it; alone it
+    // queues behind this process's other writers.
+    TransactionGuard transaction(m_database);
+    AuditStore(transaction.connection()).insert(event);
+    transaction.commit();
 }
 
 QJsonObject AuditLog::toJson(const AuditRecord &event)

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/revocationstore.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
@@ -14,7 +15,9 @@ RevocationService::RevocationService(Database &database, const Clock &clock) : m
 
 void RevocationService::revokeToken(const QString &jti, qint64 expiresAt)
 {
-    RevocationStore(m_database.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
+    TransactionGuard transaction(m_database);
+    RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
+    transaction.commit();
     followFeed(true);
 }
 

@@ -115,9 +115,9 @@ void AdminController::registerRoutes(Router &router)
     const Access by = Access::Permission;
     // clang-format off
     router.add({"GET",    QStringLiteral("/admin/users"),                      by, permission("users.read"),      bind(&AdminController::listUsers)});
-    router.add({"POST",   QStringLiteral("/admin/users"),                      by, permission("users.write"),     bind(&AdminController::createUser)});
+    router.add({"POST",   QStringLiteral("/admin/users"),                      by, permission("users.write"),     bind(&AdminController::createUser), true});
     router.add({"GET",    QStringLiteral("/admin/users/{id}"),                 by, permission("users.read"),      bind(&AdminController::getUser)});
-    router.add({"PATCH",  QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::updateUser)});
+    router.add({"PATCH",  QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::updateUser), true});
     router.add({"DELETE", QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::deleteUser)});
     router.add({"PUT",    QStringLiteral("/admin/users/{id}/roles"),           by, permission("roles.assign"),    bind(&AdminController::setRoles)});
     router.add({"POST",   QStringLiteral("/admin/users/{id}/revoke-sessions"), by, permission("sessions.revoke"), bind(&AdminController::revokeUserSessions)});

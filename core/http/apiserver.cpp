@@ -6,9 +6,9 @@
 #include "backend/backend.h"
 #include "common/logging.h"
 #include "config/settings.h"
-#include "hashinggate.h"
 #include "metrics.h"
 #include "oauthcontroller.h"
+#include "passwordworkpool.h"
 #include "publiccontroller.h"
 #include "ratelimiter.h"
 #include "requestauth.h"
@@ -18,8 +18,10 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <netinet/in.h>
@@ -31,9 +33,9 @@ namespace keyward {
 // Everything the request threads share; immutable after start() but for internally
 // synchronised state (limits, metrics, caches).
 struct ApiServer::Services {
-    Services(Backend &backend, int hashingCapacity)
-        : limiter(backend.clock()), hashing(hashingCapacity), authenticator(backend), router(authenticator, metrics),
-          auth(backend, limiter, metrics, hashing), oauth(backend, auth, authenticator, metrics),
+    Services(Backend &backend, int passwordThreads)
+        : limiter(backend.clock()), passwordWork(passwordThreads, 8 * passwordThreads), authenticator(backend),
+          router(authenticator, metrics), auth(backend, limiter, metrics), oauth(backend, auth, authenticator, metrics),
           admin(backend, metrics), open(backend, metrics, authenticator)
     {
         auth.registerRoutes(router);
@@ -44,7 +46,7 @@ struct ApiServer::Services {
 
     Metrics metrics;
     RateLimiter limiter;
-    HashingGate hashing;
+    PasswordWorkPool passwordWork;
     Authenticator authenticator;
     Router router;
     AuthController auth;
@@ -113,19 +115,47 @@ QString clientAddressOf(const QHttpServerRequest &request, const QStringList &tr
     return peer.toString();
 }
 
-void send(QHttpServerResponder &responder, const HttpResponse &response, bool close)
+QByteArray reasonPhrase(int status)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    static const QHash<int, QByteArray> phrases{{200, "OK"},
+                                                {201, "Created"},
+                                                {204, "No Content"},
+                                                {400, "Bad Request"},
+                                                {401, "Unauthorized"},
+                                                {403, "Forbidden"},
+                                                {404, "Not Found"},
+                                                {405, "Method Not Allowed"},
+                                                {409, "Conflict"},
+                                                {413, "Payload Too Large"},
+                                                {415, "Unsupported Media Type"},
+                                                {429, "Too Many Requests"},
+                                                {500, "Internal Server Error"},
+                                                {503, "Service Unavailable"}};
+    return phrases.value(status, "Status");
+}
+
+// The response on the wire. Written to the socket directly rather than through
+// QHttpServerResponder, so a response can also be sent after the handler returned.
+QByteArray serialize(const HttpResponse &response, bool close)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (response.status != 204) {
-        responder.writeHeader("Content-Type",
-                              response.contentType.isEmpty() ? QByteArray("application/json") : response.contentType);
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        out += "Content-Type: "
+            + (response.contentType.isEmpty() ? QByteArray("application/json") : response.contentType) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
     for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
+        out += name + ": " + value + "\r\n";
     if (close)
-        responder.writeHeader("Connection", "close");
-    responder.writeBody(response.body);
+        out += "Connection: close\r\n";
+    return out + "\r\n" + response.body;
+}
+
+void write(QTcpSocket *socket, const HttpResponse &response, bool close)
+{
+    socket->write(serialize(response, close));
+    if (close)
+        socket->disconnectFromHost();
 }
 
 // A listening socket with SO_REUSEPORT, so every worker can bind the same address and port.
@@ -244,8 +274,8 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
             return loaded.error();
         tls = loaded.value();
     }
-    // Leave one request thread free of password hashing whenever there is more than one.
-    m_services = std::make_unique<Services>(*m_backend, qMax(1, options.threads - 1));
+    // Password hashing gets its own threads, one per core, so it never holds a request thread.
+    m_services = std::make_unique<Services>(*m_backend, qMax(1, QThread::idealThreadCount()));
     m_services->router.setCorsPolicy({options.corsOrigins});
     m_services->trustedProxies = options.trustedProxies;
 
@@ -278,8 +308,9 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
                     w->tcp->setTls(*tls);
                 w->tcp->setSocketDescriptor(descriptor);
                 w->http = new QHttpServer;
+                QObject *context = &w->context;
                 w->http->setMissingHandler(
-                    [services, secure](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                    [services, secure, context](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         HttpRequest ours;
                         ours.method = methodName(request.method());
                         ours.path = request.url().path();
@@ -290,11 +321,27 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
                         bool viaProxy = false;
                         ours.clientAddress = clientAddressOf(request, services->trustedProxies, &viaProxy);
                         ours.secure = secure || (viaProxy && request.value("x-forwarded-proto") == "https");
-                        const HttpResponse response = services->router.dispatch(ours);
                         const bool close = request.value("connection").toLower() == "close";
-                        send(responder, response, close);
-                        if (close)
-                            responder.socket()->disconnectFromHost();
+                        QTcpSocket *socket = responder.socket();
+                        if (!services->router.hashesPasswords(ours)) {
+                            write(socket, services->router.dispatch(ours), close);
+                            return;
+                        }
+                        // Answered later from the pool; the socket may be gone by then.
+                        QPointer<QTcpSocket> guarded(socket);
+                        const bool queued
+                            = services->passwordWork.trySubmit([services, ours, guarded, context, close]() mutable {
+                                  const HttpResponse response = services->router.dispatch(ours);
+                                  QMetaObject::invokeMethod(context, [guarded, response, close] {
+                                      if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                                          write(guarded.data(), response, close);
+                                  });
+                              });
+                        if (!queued)
+                            write(socket,
+                                  errorResponse(ApiError::unavailable(
+                                      1, QStringLiteral("the server is busy checking passwords; try again shortly"))),
+                                  close);
                     });
                 w->http->bind(w->tcp);
             },
@@ -313,6 +360,8 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
 
 void ApiServer::stop()
 {
+    if (m_services)
+        m_services->passwordWork.waitForDone(); // answers still owed are written before the threads go
     for (auto &worker : m_workers) {
         // Close the listening socket first, then let the thread finish what it is doing.
         QMetaObject::invokeMethod(

@@ -9,7 +9,6 @@
 #include "backend/backend.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
-#include "hashinggate.h"
 #include "metrics.h"
 #include "ratelimiter.h"
 
@@ -37,8 +36,8 @@ QByteArray refreshCookie(const QString &value, qint64 maxAge, bool secure)
 
 } // namespace
 
-AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics, HashingGate &hashing)
-    : m_backend(backend), m_limiter(limiter), m_metrics(metrics), m_hashing(hashing)
+AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics)
+    : m_backend(backend), m_limiter(limiter), m_metrics(metrics)
 { }
 
 void AuthController::registerRoutes(Router &router)
@@ -46,8 +45,9 @@ void AuthController::registerRoutes(Router &router)
     const auto bind = [this](HttpResponse (AuthController::*method)(RequestContext &)) {
         return [this, method](RequestContext &context) { return (this->*method)(context); };
     };
-    router.add({"POST", QStringLiteral("/auth/register"), Access::Public, {}, bind(&AuthController::registerUser)});
-    router.add({"POST", QStringLiteral("/auth/login"), Access::Public, {}, bind(&AuthController::loginRoute)});
+    router.add(
+        {"POST", QStringLiteral("/auth/register"), Access::Public, {}, bind(&AuthController::registerUser), true});
+    router.add({"POST", QStringLiteral("/auth/login"), Access::Public, {}, bind(&AuthController::loginRoute), true});
     router.add({"POST", QStringLiteral("/auth/refresh"), Access::Public, {}, bind(&AuthController::refreshRoute)});
     router.add({"POST", QStringLiteral("/auth/logout"), Access::Bearer, {}, bind(&AuthController::logout)});
     router.add({"POST", QStringLiteral("/auth/logout-all"), Access::Bearer, {}, bind(&AuthController::logoutAll)});
@@ -55,7 +55,8 @@ void AuthController::registerRoutes(Router &router)
     router.add({"GET", QStringLiteral("/auth/sessions"), Access::Bearer, {}, bind(&AuthController::sessions)});
     router.add(
         {"DELETE", QStringLiteral("/auth/sessions/{id}"), Access::Bearer, {}, bind(&AuthController::deleteSession)});
-    router.add({"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword)});
+    router.add(
+        {"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword), true});
 }
 
 void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window)
@@ -80,7 +81,6 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
     if (const auto wait = m_limiter.loginDelay(
             account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
         throw ApiError::rateLimited(*wait);
-    const HashingGate::Ticket slot = m_hashing.enter();
     const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
     if (!user) {
         m_limiter.recordLoginFailure(account);
@@ -120,7 +120,6 @@ HttpResponse AuthController::registerUser(RequestContext &context)
     const QString password = JsonField::requiredString(body, "password");
     const QString name = JsonField::optionalString(body, "name");
     limitByAddress(context.request, "register:", "limits.register_per_ip_per_hour", 3600);
-    const HashingGate::Ticket slot = m_hashing.enter();
     const Result<User> user
         = m_backend.accounts().registerSelf(email, name.left(200), password, context.request.clientAddress);
     if (!user)

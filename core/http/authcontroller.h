@@ -7,14 +7,13 @@ namespace keyward {
 
 class Backend;
 class Metrics;
-class HashingGate;
 class RateLimiter;
 struct TokenPair;
 struct User;
 
 class AuthController {
 public:
-    AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics, HashingGate &hashing);
+    AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics);
     void registerRoutes(Router &router);
 
     // Shared with the OAuth token endpoint: the whole login decision, rate limits included.
@@ -39,7 +38,6 @@ private:
     Backend &m_backend;
     RateLimiter &m_limiter;
     Metrics &m_metrics;
-    HashingGate &m_hashing;
 };
 
 } // namespace keyward

@@ -69,6 +69,17 @@ HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &all
     return response;
 }
 
+bool Router::hashesPasswords(const HttpRequest &request) const
+{
+    for (const Route &candidate : m_routes) {
+        QHash<QString, QString> ignored;
+        if (candidate.hashesPasswords && candidate.method == request.method
+            && matches(candidate.path, request.path, &ignored))
+            return true;
+    }
+    return false;
+}
+
 HttpResponse Router::route(HttpRequest &request, QString *routeName)
 {
     QByteArrayList allowed;

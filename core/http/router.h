@@ -37,6 +37,7 @@ struct Route {
     Access access = Access::Public;
     QString requirement;
     std::function<HttpResponse(RequestContext &)> handler;
+    bool hashesPasswords = false; // served on the password work pool, off the request threads
 };
 
 struct CorsPolicy {
@@ -52,6 +53,8 @@ public:
 
     // Never throws: every failure becomes a response.
     HttpResponse dispatch(HttpRequest &request);
+    // True when the route for this request hashes passwords (see Route::hashesPasswords).
+    bool hashesPasswords(const HttpRequest &request) const;
 
 private:
     HttpResponse route(HttpRequest &request, QString *routeName);

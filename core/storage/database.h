@@ -22,6 +22,11 @@ public:
     QSqlDatabase connection();
 
     const SqlDialect &dialect() const { return m_dialect; }
+
+    // SQLite allows one writer at a time and makes the others sleep and retry (in steps of up
+    // to 100 ms). Writers of this process queue here instead, so that sleep is left only for
+    // writers in other processes. Unused for PostgreSQL, which has row locks.
+    QMutex &writerLock() { return m_writerLock; }
     const DatabaseConfig &config() const { return m_config; }
 
 private:
@@ -32,6 +37,7 @@ private:
     SqlDialect m_dialect;
     QString m_prefix;
     QMutex m_mutex;
+    QMutex m_writerLock;
     QStringList m_connectionNames;
 };
 

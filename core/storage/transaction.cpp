@@ -27,7 +27,17 @@ TransactionGuard::TransactionGuard(Database &database) : m_db(database.connectio
         // SQLite: take the write lock up front. A deferred transaction that reads first and
         // writes later fails with SQLITE_BUSY instead of waiting when another writer got there.
         const bool sqlite = database.dialect().kind() == SqlDialect::Kind::Sqlite;
-        SqlStatement(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).exec();
+        if (sqlite) {
+            m_writerLock = &database.writerLock();
+            m_writerLock->lock();
+        }
+        try {
+            SqlStatement(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).exec();
+        } catch (...) {
+            if (m_writerLock)
+                m_writerLock->unlock();
+            throw;
+        }
     } else {
         SqlStatement(m_db, QStringLiteral("SAVEPOINT ") + savepointName()).exec();
     }
@@ -50,6 +60,8 @@ TransactionGuard::~TransactionGuard()
     } catch (const StorageError &error) {
         qCWarning(lcStorage) << "rollback failed:" << error.what();
     }
+    if (m_writerLock)
+        m_writerLock->unlock();
 }
 
 void TransactionGuard::commit()
@@ -59,6 +71,10 @@ void TransactionGuard::commit()
     else
         SqlStatement(m_db, QStringLiteral("RELEASE SAVEPOINT ") + savepointName()).exec();
     m_open = false;
+    if (m_writerLock) {
+        m_writerLock->unlock();
+        m_writerLock = nullptr;
+    }
     openDepths()[m_db.connectionName()] = m_depth;
 }
 

@@ -3,6 +3,7 @@
 // failing step can be undone without losing the steps around it.
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 
 namespace keyward {
@@ -23,6 +24,7 @@ private:
     QString savepointName() const;
 
     QSqlDatabase m_db;
+    QMutex *m_writerLock = nullptr; // held by the outermost SQLite transaction
     int m_depth = 0; // 0 = the outermost transaction
     bool m_open = false;
 };
