@@ -197,7 +197,7 @@ Result<User> AccountService::findById(qint64 id)
     const auto record = UserStore(m_database.connection()).findById(id);
     if (!record)
         return notFound();
-    return withRoles(*record, RoleGraph::load(m_database.connection()));
+    return User{*record, UserRoleStore(m_database.connection()).roleNamesOf(id)};
 }
 
 std::vector<User> AccountService::list(qint64 afterId, int limit)

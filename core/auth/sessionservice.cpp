@@ -74,7 +74,7 @@ qint64 SessionService::idleTtl() const
     return m_settings.integer(QStringLiteral("tokens.refresh_idle_ttl"));
 }
 
-Result<TokenPair> SessionService::issuePair(const User &user, const SessionRecord &session, bool rotated)
+TokenPair SessionService::storeNewRefreshToken(const SessionRecord &session, bool rotated)
 {
     const QDateTime now = m_clock.now();
     TokenPair pair;
@@ -82,13 +82,19 @@ Result<TokenPair> SessionService::issuePair(const User &user, const SessionRecor
     pair.refreshToken = newRefreshToken();
     RefreshTokenStore(m_database.connection()).insert({hashOf(pair.refreshToken), session.id, now, std::nullopt});
     SessionStore(m_database.connection()).recordUse(session.id, now, rotated);
+    pair.refreshExpiresIn = qMin(idleTtl(), now.secsTo(session.absoluteExpiresAt));
+    return pair;
+}
+
+Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user)
+{
+    // Signed after the commit: the write lock is not held for the signature.
     const qint64 ttl = m_settings.integer(QStringLiteral("tokens.access_ttl"));
-    const Result<IssuedToken> access = m_tokens.issue(user, ttl, session.id);
+    const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId);
     if (!access)
         return access.error();
     pair.accessToken = access->token;
     pair.expiresIn = ttl;
-    pair.refreshExpiresIn = qMin(idleTtl(), now.secsTo(session.absoluteExpiresAt));
     return pair;
 }
 
@@ -104,10 +110,9 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.userAgent = client.userAgent.left(512);
     TransactionGuard transaction(m_database);
     SessionStore(transaction.connection()).insert(session);
-    Result<TokenPair> pair = issuePair(user, session, false);
-    if (pair)
-        transaction.commit();
-    return pair;
+    TokenPair pair = storeNewRefreshToken(session, false);
+    transaction.commit();
+    return withAccessToken(std::move(pair), user);
 }
 
 Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client)
@@ -116,11 +121,16 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     const QDateTime now = m_clock.now();
     TransactionGuard transaction(m_database);
     RefreshTokenStore tokens(transaction.connection());
-    const bool rotated = tokens.markUsed(hash, now);
-    const auto token = tokens.find(hash);
-    if (!token)
-        return invalidGrant(QStringLiteral("unknown refresh token"));
-    const auto session = SessionStore(transaction.connection()).find(token->sessionId);
+    std::optional<QString> sessionId = tokens.markUsed(hash, now);
+    const bool rotated = sessionId.has_value();
+    std::optional<RefreshTokenRecord> token; // read only when the token was not ours to rotate
+    if (!rotated) {
+        token = tokens.find(hash);
+        if (!token)
+            return invalidGrant(QStringLiteral("unknown refresh token"));
+        sessionId = token->sessionId;
+    }
+    const auto session = SessionStore(transaction.connection()).find(*sessionId);
     if (!session || !session->isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
     if (!rotated) {
@@ -139,10 +149,9 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     const Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
         return invalidGrant(QStringLiteral("the account is not active"));
-    Result<TokenPair> pair = issuePair(user.value(), *session, rotated);
-    if (pair)
-        transaction.commit();
-    return pair;
+    TokenPair pair = storeNewRefreshToken(*session, rotated);
+    transaction.commit();
+    return withAccessToken(std::move(pair), user.value());
 }
 
 void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)

@@ -61,7 +61,8 @@ public:
     static QJsonObject toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId = {});
 
 private:
-    Result<TokenPair> issuePair(const User &user, const SessionRecord &session, bool rotated);
+    TokenPair storeNewRefreshToken(const SessionRecord &session, bool rotated);
+    Result<TokenPair> withAccessToken(TokenPair pair, const User &user);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);
     qint64 idleTtl() const;
 

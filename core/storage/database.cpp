@@ -36,8 +36,10 @@ Database::~Database()
     QMutexLocker lock(&m_mutex);
     // Connections of other threads are removed without touching them (Qt would warn that they
     // belong to another thread); removal closes them.
-    for (const QString &name : std::as_const(m_connectionNames))
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        SqlStatement::forgetConnection(name); // this thread's; other threads' go with the threads
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QSqlDatabase Database::connection()

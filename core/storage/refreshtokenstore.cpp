@@ -30,12 +30,15 @@ std::optional<RefreshTokenRecord> RefreshTokenStore::find(const QString &tokenHa
                               fromEpoch(query.value(2).toLongLong()), fromNullableEpoch(query.value(3))};
 }
 
-bool RefreshTokenStore::markUsed(const QString &tokenHash, const QDateTime &at)
+std::optional<QString> RefreshTokenStore::markUsed(const QString &tokenHash, const QDateTime &at)
 {
-    SqlStatement query(
-        m_db, QStringLiteral("UPDATE refresh_tokens SET used_at = :at WHERE token_hash = :h AND used_at IS NULL"));
+    SqlStatement query(m_db,
+                       QStringLiteral("UPDATE refresh_tokens SET used_at = :at WHERE token_hash = :h "
+                                      "AND used_at IS NULL RETURNING session_id"));
     query.bind(QStringLiteral(":at"), at.toSecsSinceEpoch()).bind(QStringLiteral(":h"), tokenHash).exec();
-    return query.rowsAffected() == 1;
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toString();
 }
 
 } // namespace keyward

@@ -22,8 +22,9 @@ public:
 
     void insert(const RefreshTokenRecord &token);
     std::optional<RefreshTokenRecord> find(const QString &tokenHash);
-    // The single-use guarantee: one conditional update, true for exactly one caller per token.
-    bool markUsed(const QString &tokenHash, const QDateTime &at);
+    // The single-use guarantee: one conditional update that succeeds for exactly one caller per
+    // token; that caller gets the token's session id, everyone else nothing.
+    std::optional<QString> markUsed(const QString &tokenHash, const QDateTime &at);
 
 private:
     QSqlDatabase m_db;

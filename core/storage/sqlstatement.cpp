@@ -8,6 +8,7 @@
 #include <QSqlError>
 
 #include <limits>
+#include <unordered_map>
 
 namespace keyward {
 
@@ -16,26 +17,91 @@ qint64 sqlLimit(int limit)
     return limit < 0 ? std::numeric_limits<qint64>::max() : limit;
 }
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+struct SqlStatement::CachedQuery {
+    QSqlQuery query;
+    bool inUse = false;
+};
+
+namespace {
+
+using QueryCache = std::unordered_map<QString, std::unique_ptr<SqlStatement::CachedQuery>>;
+
+QueryCache &queryCache()
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    thread_local QueryCache cache;
+    return cache;
+}
+
+constexpr size_t kMaxCachedStatements = 256; // per thread; Keyward has fewer distinct statements
+
+// Transaction control and pragmas are cheap to prepare and must not linger.
+bool cacheable(const QString &sql)
+{
+    return sql.startsWith(QLatin1String("SELECT")) || sql.startsWith(QLatin1String("INSERT"))
+        || sql.startsWith(QLatin1String("UPDATE")) || sql.startsWith(QLatin1String("DELETE"));
+}
+
+} // namespace
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
+{
+    if (cacheable(sql)) {
+        QueryCache &cache = queryCache();
+        const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+        auto it = cache.find(key);
+        if (it == cache.end() && cache.size() < kMaxCachedStatements) {
+            auto entry = std::make_unique<CachedQuery>(CachedQuery{QSqlQuery(db), false});
+            entry->query.setForwardOnly(true);
+            if (!entry->query.prepare(sql)) {
+                m_query = &entry->query;
+                fail(QStringLiteral("prepare"));
+            }
+            it = cache.emplace(key, std::move(entry)).first;
+        }
+        // A statement already in use further up this thread's stack gets a one-off copy.
+        if (it != cache.end() && !it->second->inUse) {
+            m_cached = it->second.get();
+            m_cached->inUse = true;
+            m_query = &m_cached->query;
+            return;
+        }
+    }
+    m_owned = std::make_unique<QSqlQuery>(db);
+    m_query = m_owned.get();
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
         fail(QStringLiteral("prepare"));
+}
+
+SqlStatement::~SqlStatement()
+{
+    if (m_cached) {
+        m_cached->query.finish(); // resets the statement: no read lock outlives its use
+        m_cached->inUse = false;
+    }
+}
+
+void SqlStatement::forgetConnection(const QString &connectionName)
+{
+    QueryCache &cache = queryCache();
+    const QString prefix = connectionName + QLatin1Char('\n');
+    for (auto it = cache.begin(); it != cache.end();)
+        it = it->first.startsWith(prefix) ? cache.erase(it) : std::next(it);
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
 {
     // A null QString would be bound as SQL NULL; Keyward stores absent text as ''.
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QString(QLatin1String("")));
+        m_query->bindValue(placeholder, QString(QLatin1String("")));
     else
-        m_query.bindValue(placeholder, value);
+        m_query->bindValue(placeholder, value);
     return *this;
 }
 
 SqlStatement &SqlStatement::exec()
 {
-    if (!m_query.exec())
+    if (!m_query->exec())
         fail(QStringLiteral("execute"));
     return *this;
 }
@@ -43,21 +109,21 @@ SqlStatement &SqlStatement::exec()
 qint64 SqlStatement::insertReturningId()
 {
     exec();
-    if (!m_query.next())
+    if (!m_query->next())
         throw StorageError(StorageError::Kind::Other, QStringLiteral("INSERT … RETURNING gave no row: ") + m_sql);
-    return m_query.value(0).toLongLong();
+    return m_query->value(0).toLongLong();
 }
 
 QVariant SqlStatement::scalar()
 {
     exec();
-    return m_query.next() ? m_query.value(0) : QVariant();
+    return m_query->next() ? m_query->value(0) : QVariant();
 }
 
 void SqlStatement::fail(const QString &what) const
 {
-    const QSqlError error = m_query.lastError();
-    const SqlDialect dialect(m_query.driver() && m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL
+    const QSqlError error = m_query->lastError();
+    const SqlDialect dialect(m_query->driver() && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL
                                  ? SqlDialect::Kind::Postgres
                                  : SqlDialect::Kind::Sqlite);
     StorageError::Kind kind = StorageError::Kind::Other;

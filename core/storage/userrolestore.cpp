@@ -19,6 +19,18 @@ std::vector<qint64> UserRoleStore::rolesOf(qint64 userId)
     return roles;
 }
 
+QStringList UserRoleStore::roleNamesOf(qint64 userId)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT r.name FROM user_roles ur JOIN roles r ON r.id = ur.role_id "
+                                      "WHERE ur.user_id = :u ORDER BY r.name"));
+    query.bind(QStringLiteral(":u"), userId).exec();
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfAll()
 {
     SqlStatement query(m_db, QStringLiteral("SELECT user_id, role_id FROM user_roles ORDER BY user_id, role_id"));

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,6 +14,8 @@ public:
     explicit UserRoleStore(QSqlDatabase db);
 
     std::vector<qint64> rolesOf(qint64 userId);
+    // Role names of one user, sorted, in one query (the refresh path needs nothing more).
+    QStringList roleNamesOf(qint64 userId);
     // Role ids of every user in one query, for lists.
     QHash<qint64, std::vector<qint64>> rolesOfAll();
     void replace(qint64 userId, const std::vector<qint64> &roleIds);

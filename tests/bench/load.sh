@@ -96,7 +96,7 @@ for name in healthz protected introspect refresh login during_flood; do
   printf '%-14s %10s %9s %9s %12s\n' "$name" "$rps" "$p50" "$p99" "$(awk -v k="${PEAK[$name]}" 'BEGIN {printf "%.1f", k/1024}')"
 done
 printf 'idle resident memory: %.1f MB\n' "$(awk -v k="$IDLE_RSS" 'BEGIN {print k/1024}')"
-printf 'login flood: %s non-2xx answers (503 from the hashing gate when saturated)\n' "${FLOOD_503:-0}"
+printf 'login flood: %s non-2xx answers (503 when the password work queue is full)\n' "${FLOOD_503:-0}"
 read -r health_rps _ _ <<<"${RESULT[healthz]}"
 read -r protected_rps _ _ <<<"${RESULT[protected]}"
 read -r refresh_rps _ _ <<<"${RESULT[refresh]}"
