@@ -84,10 +84,11 @@ private slots:
         const QByteArray token = kw.backend().tokens().issue(ada, 900, {})->token;
         const QByteArray other = kw.backend().tokens().issue(ada, 900, {})->token;
         QVERIFY(kw.backend().tokens().verify(token).valid());
-        QVERIFY(kw.backend().tokens().revoke(token).ok());
+        QVERIFY(kw.backend().tokens().revoke(Actor::local(QStringLiteral("test")), token).ok());
         QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
         QVERIFY(kw.backend().tokens().verify(other).valid());
-        QCOMPARE(kw.backend().tokens().revoke("garbage").error().code, QStringLiteral("invalid_token"));
+        QCOMPARE(kw.backend().tokens().revoke(Actor::local(QStringLiteral("test")), "garbage").error().code,
+                 QStringLiteral("invalid_token"));
     }
 
     void disablingOrANewPasswordRevokesEveryIssuedToken()
@@ -123,7 +124,7 @@ private slots:
         QVERIFY(other && other.value()->startTokens().ok());
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(other.value()->tokens().revoke(token).ok());
+        QVERIFY(other.value()->tokens().revoke(Actor::local(QStringLiteral("test")), token).ok());
         QTRY_COMPARE_WITH_TIMEOUT(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked, 3000);
         QVERIFY2(timer.elapsed() <= 1500, qPrintable(QString::number(timer.elapsed())));
     }
@@ -133,7 +134,10 @@ private slots:
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
         const User ada = createUser(kw, QStringLiteral("ada@x.org"));
-        QVERIFY(kw.backend().tokens().revoke(kw.backend().tokens().issue(ada, 60, {})->token).ok());
+        QVERIFY(kw.backend()
+                    .tokens()
+                    .revoke(Actor::local(QStringLiteral("test")), kw.backend().tokens().issue(ada, 60, {})->token)
+                    .ok());
         QCOMPARE(kw.backend().revocations().purgeExpired(), 0);
         kw.clock().advance(61);
         QCOMPARE(kw.backend().revocations().purgeExpired(), 1);

@@ -136,7 +136,9 @@ int revoke(CliSession &session)
     const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
-    if (const Status revoked = backend->tokens().revoke(session.positional().first().toLatin1().trimmed()); !revoked)
+    if (const Status revoked
+        = backend->tokens().revoke(session.actor(), session.positional().first().toLatin1().trimmed());
+        !revoked)
         return session.fail(revoked.error());
     session.out() << "Revoked until the token expires" << Qt::endl;
     return ExitCode::Success;

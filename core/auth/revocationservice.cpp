@@ -1,5 +1,6 @@
 #include "revocationservice.h"
 
+#include "auditlog.h"
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/revocationstore.h"
@@ -10,13 +11,15 @@
 
 namespace keyward {
 
-RevocationService::RevocationService(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+RevocationService::RevocationService(Database &database, const Clock &clock, AuditLog &audit)
+    : m_database(database), m_clock(clock), m_audit(audit)
 { }
 
-void RevocationService::revokeToken(const QString &jti, qint64 expiresAt)
+void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt)
 {
     TransactionGuard transaction(m_database);
     RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
+    m_audit.record(actor, QStringLiteral("token.revoke"), jti, AuditOutcome::success());
     transaction.commit();
     followFeed(true);
 }

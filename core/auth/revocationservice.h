@@ -10,8 +10,10 @@
 
 namespace keyward {
 
+class AuditLog;
 class Clock;
 class Database;
+struct Actor;
 
 // What revocation looks at in a token.
 struct TokenIdentity {
@@ -25,9 +27,10 @@ struct TokenIdentity {
 
 class RevocationService {
 public:
-    RevocationService(Database &database, const Clock &clock);
+    RevocationService(Database &database, const Clock &clock, AuditLog &audit);
 
-    void revokeToken(const QString &jti, qint64 expiresAt);
+    // Denies one access token until it expires, in the audit log as the actor's "token.revoke".
+    void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt);
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
     // Every session-less token of the user (minted by hand) issued at or before `at` stops
@@ -46,6 +49,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    AuditLog &m_audit;
     QMutex m_mutex;
     qint64 m_lastId = 0;
     qint64 m_lastRefreshMs = -1;

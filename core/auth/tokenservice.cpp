@@ -91,12 +91,12 @@ TokenVerdict TokenService::verify(QByteArrayView token)
     return verdict;
 }
 
-Status TokenService::revoke(QByteArrayView token)
+Status TokenService::revoke(const Actor &actor, QByteArrayView token)
 {
     const TokenVerdict verdict = verify(token);
     if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
         return failure(QStringLiteral("invalid_token"), verdict.explanation);
-    m_revocations.revokeToken(verdict.token.claims.value(QLatin1String("jti")).toString(),
+    m_revocations.revokeToken(actor, verdict.token.claims.value(QLatin1String("jti")).toString(),
                               qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()));
     return success();
 }

@@ -14,6 +14,7 @@ class Clock;
 class KeyService;
 class RevocationService;
 class Settings;
+struct Actor;
 struct User;
 
 struct IssuedToken {
@@ -30,7 +31,7 @@ public:
     Result<IssuedToken> issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
                               const QJsonObject &extraClaims = {});
     TokenVerdict verify(QByteArrayView token);
-    Status revoke(QByteArrayView token);
+    Status revoke(const Actor &actor, QByteArrayView token);
 
     QString issuer() const;
     QString audience() const;

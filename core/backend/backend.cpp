@@ -88,7 +88,7 @@ Status Backend::startTokens()
         return failure(QStringLiteral("database"), error.message());
     }
     m_keys = std::move(keys);
-    m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock);
+    m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
     m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_clock, m_settings);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, m_settings);

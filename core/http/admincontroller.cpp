@@ -262,8 +262,7 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
             throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp}"));
         exp = qint64(body.value(QLatin1String("exp")).toDouble());
     }
-    m_backend.revocations().revokeToken(jti, exp);
-    m_backend.audit().record(actorOf(context), QStringLiteral("token.revoke"), jti, AuditOutcome::success());
+    m_backend.revocations().revokeToken(actorOf(context), jti, exp);
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
 }

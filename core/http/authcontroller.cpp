@@ -151,7 +151,7 @@ HttpResponse AuthController::logout(RequestContext &context)
     const AuthContext &auth = context.user();
     const QJsonObject body = context.request.jsonObject();
     const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
-    m_backend.revocations().revokeToken(auth.jti, auth.expiresAt);
+    m_backend.revocations().revokeToken(actor, auth.jti, auth.expiresAt);
     if (!auth.sessionId.isEmpty())
         (void)m_backend.sessions().revoke(actor, auth.sessionId, auth.userId,
                                           QStringLiteral("logout")); // may be gone already

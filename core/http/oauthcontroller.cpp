@@ -101,7 +101,7 @@ HttpResponse OAuthController::revoke(RequestContext &context)
         const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
         if (verdict.valid() && (mayRevokeAny || owner == caller.userId)) {
             const TokenIdentity identity = TokenIdentity::of(verdict.token.claims);
-            m_backend.revocations().revokeToken(identity.jti, TokenLifetime::of(verdict.token.claims).expiresAt);
+            m_backend.revocations().revokeToken(actor, identity.jti, TokenLifetime::of(verdict.token.claims).expiresAt);
             m_metrics.count(Metrics::Event::Revocation);
         }
     } else if (const auto session = m_backend.sessions().findByRefreshToken(token);
