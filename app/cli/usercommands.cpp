@@ -52,6 +52,21 @@ Result<PasswordChoice> choosePassword(CliSession &session)
     return PasswordChoice{typed.value(), false};
 }
 
+// Opens the installation and picks the password for add/reset; null (error printed) on failure.
+std::shared_ptr<Backend> backendWithPassword(CliSession &session, PasswordChoice *password)
+{
+    const auto backend = session.backend();
+    if (!backend)
+        return nullptr;
+    const Result<PasswordChoice> chosen = choosePassword(session);
+    if (!chosen) {
+        session.fail(chosen.error());
+        return nullptr;
+    }
+    *password = chosen.value();
+    return backend;
+}
+
 void printGeneratedPassword(CliSession &session, const QString &email, const QString &password)
 {
     session.out() << "Password for " << email << " (shown once, store it now): " << password << Qt::endl;
@@ -61,24 +76,22 @@ int add(CliSession &session)
 {
     if (!session.parser().isSet(QStringLiteral("email")))
         return session.usageError(QStringLiteral("user add needs --email"));
-    const auto backend = session.backend();
+    PasswordChoice password;
+    const auto backend = backendWithPassword(session, &password);
     if (!backend)
         return ExitCode::Failure;
-    const Result<PasswordChoice> password = choosePassword(session);
-    if (!password)
-        return session.fail(password.error());
     NewUser newUser;
     newUser.email = session.parser().value(QStringLiteral("email"));
     newUser.name = session.parser().value(QStringLiteral("name"));
     newUser.roles = session.parser().values(QStringLiteral("role"));
-    newUser.password = password->password;
+    newUser.password = password.password;
     const Result<User> user = backend->accounts().create(session.actor(), newUser);
     if (!user)
         return session.fail(user.error());
     session.out() << "Created " << user->record.email << " (id " << user->record.id << ", roles "
                   << user->roles.join(QLatin1String(", ")) << ")" << Qt::endl;
-    if (password->generated)
-        printGeneratedPassword(session, user->record.email, password->password);
+    if (password.generated)
+        printGeneratedPassword(session, user->record.email, password.password);
     return ExitCode::Success;
 }
 
@@ -172,18 +185,16 @@ int setRoles(CliSession &session)
 
 int resetPassword(CliSession &session)
 {
-    const auto backend = session.backend();
+    PasswordChoice password;
+    const auto backend = backendWithPassword(session, &password);
     if (!backend)
         return ExitCode::Failure;
-    const Result<PasswordChoice> password = choosePassword(session);
-    if (!password)
-        return session.fail(password.error());
     const QString email = session.positional().first();
-    if (const Status reset = backend->accounts().resetPassword(session.actor(), email, password->password); !reset)
+    if (const Status reset = backend->accounts().resetPassword(session.actor(), email, password.password); !reset)
         return session.fail(reset.error());
     session.out() << "Password of " << email.trimmed() << " changed" << Qt::endl;
-    if (password->generated)
-        printGeneratedPassword(session, email.trimmed(), password->password);
+    if (password.generated)
+        printGeneratedPassword(session, email.trimmed(), password.password);
     return ExitCode::Success;
 }
 

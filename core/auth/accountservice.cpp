@@ -220,61 +220,62 @@ bool AccountService::hasAdministrator()
     return adminId && UserRoleStore(db).countEnabledHolders({*adminId}) > 0;
 }
 
-Result<User> AccountService::rename(const Actor &actor, const QString &email, const QString &name)
+Result<User> AccountService::changeUser(const Actor &actor, const QString &permission, const QString &email,
+                                        const UserChange &change)
 {
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
+    Result<User> target = loadTarget(actor, permission, email, graph);
     if (!target)
         return target.error();
-    User &user = target.value();
-    user.record.name = name.trimmed().left(200);
-    user.record.updatedAt = m_clock.now();
-    UserStore(transaction.connection()).updateProfile(user.record.id, user.record.name, user.record.updatedAt);
-    m_audit.record(actor, QStringLiteral("user.rename"), user.record.email, AuditOutcome::success());
+    if (const Status changed = change(target.value(), graph); !changed)
+        return changed.error();
     transaction.commit();
-    return user;
+    return target;
+}
+
+Result<User> AccountService::rename(const Actor &actor, const QString &email, const QString &name)
+{
+    return changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &) {
+        user.record.name = name.trimmed().left(200);
+        user.record.updatedAt = m_clock.now();
+        UserStore(m_database.connection()).updateProfile(user.record.id, user.record.name, user.record.updatedAt);
+        m_audit.record(actor, QStringLiteral("user.rename"), user.record.email, AuditOutcome::success());
+        return success();
+    });
 }
 
 Result<User> AccountService::setDisabled(const Actor &actor, const QString &email, bool disabled)
 {
-    TransactionGuard transaction(m_database);
-    const RoleGraph graph = RoleGraph::load(transaction.connection());
-    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
-    if (!target)
-        return target.error();
-    User &user = target.value();
-    if (disabled && isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"),
-                       QStringLiteral("the last enabled administrator cannot be disabled"));
-    const QDateTime now = m_clock.now();
-    UserStore(transaction.connection()).setDisabled(user.record.id, disabled, now);
-    if (disabled)
-        revokeIssuedTokens(user.record.id, now);
-    m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), user.record.email,
-                   AuditOutcome::success());
-    transaction.commit();
-    user.record.disabled = disabled;
-    user.record.updatedAt = now;
-    return user;
+    return changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &graph) -> Status {
+        if (disabled && isLastAdministrator(user, graph))
+            return failure(QStringLiteral("last_admin"),
+                           QStringLiteral("the last enabled administrator cannot be disabled"));
+        const QDateTime now = m_clock.now();
+        UserStore(m_database.connection()).setDisabled(user.record.id, disabled, now);
+        if (disabled)
+            revokeIssuedTokens(user.record.id, now);
+        m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+                       user.record.email, AuditOutcome::success());
+        user.record.disabled = disabled;
+        user.record.updatedAt = now;
+        return success();
+    });
 }
 
 Status AccountService::remove(const Actor &actor, const QString &email)
 {
-    TransactionGuard transaction(m_database);
-    const RoleGraph graph = RoleGraph::load(transaction.connection());
-    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
-    if (!target)
-        return target.error();
-    const User &user = target.value();
-    if (isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"),
-                       QStringLiteral("the last enabled administrator cannot be deleted"));
-    revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
-    UserStore(transaction.connection()).remove(user.record.id);
-    m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
-    transaction.commit();
-    return success();
+    const Result<User> removed
+        = changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &graph) -> Status {
+              if (isLastAdministrator(user, graph))
+                  return failure(QStringLiteral("last_admin"),
+                                 QStringLiteral("the last enabled administrator cannot be deleted"));
+              revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
+              UserStore(m_database.connection()).remove(user.record.id);
+              m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
+              return success();
+          });
+    return removed ? success() : Status(removed.error());
 }
 
 Result<User> AccountService::setRoles(const Actor &actor, const QString &email, const QStringList &requested)
@@ -282,27 +283,22 @@ Result<User> AccountService::setRoles(const Actor &actor, const QString &email, 
     QStringList roles = requested;
     roles.removeDuplicates();
     roles.sort();
-    TransactionGuard transaction(m_database);
-    const RoleGraph graph = RoleGraph::load(transaction.connection());
-    Result<User> target = loadTarget(actor, QStringLiteral("roles.assign"), email, graph);
-    if (!target)
-        return target.error();
-    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
-        return rolesOk.error();
-    User &user = target.value();
-    if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
-        return failure(QStringLiteral("last_admin"),
-                       QStringLiteral("the last enabled administrator must keep the admin role"));
-    std::vector<qint64> roleIds;
-    for (const QString &role : roles)
-        roleIds.push_back(*graph.idOf(role));
-    UserRoleStore(transaction.connection()).replace(user.record.id, roleIds);
-    m_audit.record(actor, QStringLiteral("user.set_roles"), user.record.email, AuditOutcome::success(),
-                   {{QStringLiteral("before"), QJsonArray::fromStringList(user.roles)},
-                    {QStringLiteral("after"), QJsonArray::fromStringList(roles)}});
-    transaction.commit();
-    user.roles = roles;
-    return user;
+    return changeUser(actor, QStringLiteral("roles.assign"), email, [&](User &user, const RoleGraph &graph) -> Status {
+        if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
+            return rolesOk;
+        if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
+            return failure(QStringLiteral("last_admin"),
+                           QStringLiteral("the last enabled administrator must keep the admin role"));
+        std::vector<qint64> roleIds;
+        for (const QString &role : roles)
+            roleIds.push_back(*graph.idOf(role));
+        UserRoleStore(m_database.connection()).replace(user.record.id, roleIds);
+        m_audit.record(actor, QStringLiteral("user.set_roles"), user.record.email, AuditOutcome::success(),
+                       {{QStringLiteral("before"), QJsonArray::fromStringList(user.roles)},
+                        {QStringLiteral("after"), QJsonArray::fromStringList(roles)}});
+        user.roles = roles;
+        return success();
+    });
 }
 
 Status AccountService::resetPassword(const Actor &actor, const QString &email, const QString &password)
@@ -311,18 +307,15 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
     if (const Status policy = PasswordPolicy::check(password, email.trimmed()); !policy)
         return policy;
     const QString hash = m_hasher.hash(password);
-    TransactionGuard transaction(m_database);
-    const RoleGraph graph = RoleGraph::load(transaction.connection());
-    Result<User> target = loadTarget(actor, QStringLiteral("users.write"), email, graph);
-    if (!target)
-        return target.error();
-    const User &user = target.value();
-    const QDateTime now = m_clock.now();
-    UserStore(transaction.connection()).updatePasswordHash(user.record.id, hash, now);
-    revokeIssuedTokens(user.record.id, now);
-    m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());
-    transaction.commit();
-    return success();
+    const Result<User> changed
+        = changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &) {
+              const QDateTime now = m_clock.now();
+              UserStore(m_database.connection()).updatePasswordHash(user.record.id, hash, now);
+              revokeIssuedTokens(user.record.id, now);
+              m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());
+              return success();
+          });
+    return changed ? success() : Status(changed.error());
 }
 
 Result<User> AccountService::authenticate(const QString &email, const QString &password, const QString &clientAddress)

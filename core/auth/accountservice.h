@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "user.h"
 
+#include <functional>
 #include <vector>
 
 namespace keyward {
@@ -54,6 +55,11 @@ public:
     Result<User> authenticate(const QString &email, const QString &password, const QString &clientAddress);
 
 private:
+    // One change to one user in one transaction: loads the target (the actor needs the
+    // permission and must outrank the user), applies the change, commits when it succeeds.
+    using UserChange = std::function<Status(User &user, const RoleGraph &graph)>;
+    Result<User> changeUser(const Actor &actor, const QString &permission, const QString &email,
+                            const UserChange &change);
     // The user an actor wants to change: the actor needs the permission and must outrank the user.
     Result<User> loadTarget(const Actor &actor, const QString &permission, const QString &email,
                             const RoleGraph &graph);
