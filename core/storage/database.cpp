@@ -37,7 +37,7 @@ Database::~Database()
     // Connections of other threads are removed without touching them (Qt would warn that they
     // belong to another thread); removal closes them.
     for (const QString &name : std::as_const(m_connectionNames)) {
-        SqlStatement::forgetConnection(name); // this thread's; other threads' go with the threads
+        SqlStatement::forgetConnection(name); // its statements first, then the connection
         QSqlDatabase::removeDatabase(name);
     }
 }

@@ -4,6 +4,8 @@
 #include "sqldialect.h"
 #include "storageerror.h"
 
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -26,13 +28,21 @@ namespace {
 
 using QueryCache = std::unordered_map<QString, std::unique_ptr<SqlStatement::CachedQuery>>;
 
-QueryCache &queryCache()
+// Caches by connection name (one connection per thread and database). Kept outside the threads
+// so a database that goes away finalises its statements before its connections close, whatever
+// thread made them. Never destroyed: statements must not outlive the SQL drivers at exit.
+struct QueryCaches {
+    QMutex mutex;
+    std::unordered_map<QString, QueryCache> byConnection;
+};
+
+QueryCaches &queryCaches()
 {
-    thread_local QueryCache cache;
-    return cache;
+    static QueryCaches *caches = new QueryCaches;
+    return *caches;
 }
 
-constexpr size_t kMaxCachedStatements = 256; // per thread; Keyward has fewer distinct statements
+constexpr size_t kMaxCachedStatements = 256; // per connection; Keyward has fewer distinct statements
 
 // Transaction control and pragmas are cheap to prepare and must not linger.
 bool cacheable(const QString &sql)
@@ -46,9 +56,10 @@ bool cacheable(const QString &sql)
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
 {
     if (cacheable(sql)) {
-        QueryCache &cache = queryCache();
-        const QString key = db.connectionName() + QLatin1Char('\n') + sql;
-        auto it = cache.find(key);
+        QueryCaches &caches = queryCaches();
+        QMutexLocker lock(&caches.mutex);
+        QueryCache &cache = caches.byConnection[db.connectionName()];
+        auto it = cache.find(sql);
         if (it == cache.end() && cache.size() < kMaxCachedStatements) {
             auto entry = std::make_unique<CachedQuery>(CachedQuery{QSqlQuery(db), false});
             entry->query.setForwardOnly(true);
@@ -56,7 +67,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(s
                 m_query = &entry->query;
                 fail(QStringLiteral("prepare"));
             }
-            it = cache.emplace(key, std::move(entry)).first;
+            it = cache.emplace(sql, std::move(entry)).first;
         }
         // A statement already in use further up this thread's stack gets a one-off copy.
         if (it != cache.end() && !it->second->inUse) {
@@ -77,16 +88,16 @@ SqlStatement::~SqlStatement()
 {
     if (m_cached) {
         m_cached->query.finish(); // resets the statement: no read lock outlives its use
+        QMutexLocker lock(&queryCaches().mutex);
         m_cached->inUse = false;
     }
 }
 
 void SqlStatement::forgetConnection(const QString &connectionName)
 {
-    QueryCache &cache = queryCache();
-    const QString prefix = connectionName + QLatin1Char('\n');
-    for (auto it = cache.begin(); it != cache.end();)
-        it = it->first.startsWith(prefix) ? cache.erase(it) : std::next(it);
+    QueryCaches &caches = queryCaches();
+    QMutexLocker lock(&caches.mutex);
+    caches.byConnection.erase(connectionName);
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)

@@ -1,6 +1,6 @@
 // One prepared SQL statement; failures throw StorageError without the bound values. Prepared
-// statements are kept per thread and connection and reused: preparing costs more than running
-// most of Keyward's statements.
+// statements are kept per connection (so per thread) and reused: preparing costs more than
+// running most of Keyward's statements.
 #pragma once
 
 #include <QSqlDatabase>
@@ -24,7 +24,7 @@ public:
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
-    // Drops the calling thread's prepared statements of a connection about to be removed.
+    // Finalises the prepared statements of a connection about to be removed.
     static void forgetConnection(const QString &connectionName);
 
     struct CachedQuery; // a prepared statement kept for reuse by one thread
