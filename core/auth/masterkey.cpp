@@ -65,7 +65,7 @@ Result<MasterKey> MasterKeyProvider::obtain(bool mayCreate)
                                        "(tried KEYWARD_MASTER_KEY, KEYWARD_MASTER_KEY_FILE, the OS keychain and %1)")
                             .arg(fallback));
     }
-    if (reading.outcome == Keychain::Outcome::NotFound) {
+    if (m_keychain && reading.outcome == Keychain::Outcome::NotFound) {
         const QByteArray key = randomBytes(Sealer::kKeyBytes);
         if (m_keychain->write(keychainService(), m_account, key.toBase64())) {
             qCInfo(lcCrypto) << "stored a new master key in the OS keychain";
