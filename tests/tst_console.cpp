@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -53,6 +54,9 @@ private slots:
         window.reloadUsers();
         QCOMPARE(window.userModel()->rowCount(), 3);
 
+        window.setServerStatus(QStringLiteral("Listening on http://127.0.0.1:1"));
+        QVERIFY(window.statusBar()->currentMessage().startsWith(
+            QStringLiteral("Listening on http://127.0.0.1:1 · Database: ")));
         QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR));
         search->clear();
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-en.png")));

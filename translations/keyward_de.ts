@@ -24,12 +24,16 @@
       <translation>Neu laden</translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation>Datenbank: %1</translation>
-    </message>
-    <message>
       <source>Cannot read users: %1</source>
       <translation>Benutzer können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+      <source>Not serving</source>
+      <translation>Dienst nicht aktiv</translation>
+    </message>
+    <message>
+      <source>%1 · Database: %2</source>
+      <translation>%1 · Datenbank: %2</translation>
     </message>
   </context>
   <context>
@@ -86,6 +90,14 @@
 %1</source>
       <translation>Keyward kann seine Daten nicht öffnen:
 %1</translation>
+    </message>
+    <message>
+      <source>Not serving: %1</source>
+      <translation>Dienst nicht aktiv: %1</translation>
+    </message>
+    <message>
+      <source>Listening on %1</source>
+      <translation>Erreichbar unter %1</translation>
     </message>
   </context>
 </TS>

@@ -24,12 +24,16 @@
       <translation>Recharger</translation>
     </message>
     <message>
-      <source>Database: %1</source>
-      <translation>Base de données : %1</translation>
-    </message>
-    <message>
       <source>Cannot read users: %1</source>
       <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message>
+      <source>Not serving</source>
+      <translation>Service arrêté</translation>
+    </message>
+    <message>
+      <source>%1 · Database: %2</source>
+      <translation>%1 · Base de données : %2</translation>
     </message>
   </context>
   <context>
@@ -86,6 +90,14 @@
 %1</source>
       <translation>Keyward ne peut pas ouvrir ses données :
 %1</translation>
+    </message>
+    <message>
+      <source>Not serving: %1</source>
+      <translation>Service arrêté : %1</translation>
+    </message>
+    <message>
+      <source>Listening on %1</source>
+      <translation>À l’écoute sur %1</translation>
     </message>
   </context>
 </TS>

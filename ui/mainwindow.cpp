@@ -50,11 +50,17 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget *parent)
     layout->addWidget(m_view);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("Database: %1").arg(m_backend->database().config().displayName()));
+    setServerStatus(tr("Not serving"));
     reloadUsers();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setServerStatus(const QString &status)
+{
+    m_serverStatus = status;
+    statusBar()->showMessage(tr("%1 · Database: %2").arg(status, m_backend->database().config().displayName()));
+}
 
 void MainWindow::reloadUsers()
 {

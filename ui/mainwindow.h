@@ -25,6 +25,8 @@ public:
 
 public slots:
     void reloadUsers();
+    // Shown in the status bar beside the database: "Listening on …" or why not.
+    void setServerStatus(const QString &status);
 
 private:
     std::shared_ptr<Backend> m_backend;
@@ -32,6 +34,7 @@ private:
     QSortFilterProxyModel *m_filter = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    QString m_serverStatus;
 };
 
 } // namespace keyward

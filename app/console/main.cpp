@@ -1,5 +1,7 @@
 // keyward: the admin console.
+#include "auth/keychain.h"
 #include "backend/backend.h"
+#include "http/apiserver.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -32,6 +34,7 @@ int main(int argc, char *argv[])
 
     keyward::BackendOptions options;
     options.data = keyward::DataOptions::from(parser, QProcessEnvironment::systemEnvironment());
+    options.keychain = std::make_shared<keyward::OsKeychain>();
     const auto backend = keyward::Backend::open(options);
     if (!backend) {
         QMessageBox::critical(
@@ -40,6 +43,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     keyward::MainWindow window(backend.value());
+    // The console hosts the API: it serves the same database as keyward-server would. When the
+    // address is taken (another Keyward already serves it) the console still administers.
+    keyward::ApiServer server(backend.value());
+    if (const keyward::Status tokens = backend.value()->startTokens(); !tokens) {
+        window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
+    } else if (const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend.value())); !port) {
+        window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(port.error().message));
+    } else {
+        window.setServerStatus(QCoreApplication::translate("main", "Listening on %1").arg(server.baseUrl()));
+    }
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    server.stop();
+    return code;
 }
