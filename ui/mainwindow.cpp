@@ -29,7 +29,11 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
+    m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Small teams: columns follow their contents, whatever the filter shows.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Users"));
