@@ -1,5 +1,6 @@
 // Runs the built keyward-server against a temporary data directory, as a user would.
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -323,8 +324,8 @@ private slots:
                  QStringLiteral("No administrator exists yet. Create one with:"));
         QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 5000);
         QCOMPARE(QString::fromUtf8(server.readLine()).trimmed(),
-                 QStringLiteral("keyward-server user add --email admin@example.org --role admin --data-dir ")
-                     + m_dir->path());
+                 QFileInfo(QStringLiteral(KEYWARD_SERVER_BINARY)).absoluteFilePath()
+                     + QStringLiteral(" user add --email admin@example.org --role admin --data-dir ") + m_dir->path());
 
         QNetworkAccessManager network;
         QNetworkReply *reply

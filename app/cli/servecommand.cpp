@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace keyward {
@@ -44,7 +45,12 @@ QString shellQuote(const QString &text)
 // The exact command that creates the first administrator of this installation.
 QString firstAdminCommand(const DataOptions &data)
 {
-    QString command = QStringLiteral("keyward-server user add --email admin@example.org --role admin");
+    // The program as it can be run from here: its name when PATH finds this very binary.
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("keyward-server")) == self
+        ? QStringLiteral("keyward-server")
+        : shellQuote(self);
+    QString command = program + QStringLiteral(" user add --email admin@example.org --role admin");
     if (!data.databaseUrl.isEmpty())
         command += QStringLiteral(" --db \"$KEYWARD_DB\""); // never echo a URL that may hold a password
     else
