@@ -80,7 +80,9 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(s
     m_owned = std::make_unique<QSqlQuery>(db);
     m_query = m_owned.get();
     m_query->setForwardOnly(true);
-    if (!m_query->prepare(sql))
+    // Schema changes and transaction control run as they are: PostgreSQL cannot PREPARE them.
+    m_direct = !cacheable(sql);
+    if (!m_direct && !m_query->prepare(sql))
         fail(QStringLiteral("prepare"));
 }
 
@@ -112,7 +114,7 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
 
 SqlStatement &SqlStatement::exec()
 {
-    if (!m_query->exec())
+    if (!(m_direct ? m_query->exec(m_sql) : m_query->exec()))
         fail(QStringLiteral("execute"));
     return *this;
 }

@@ -49,6 +49,7 @@ private:
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_query = nullptr;
     QString m_sql;
+    bool m_direct = false; // run without preparing (no bound values allowed)
 };
 
 } // namespace keyward
