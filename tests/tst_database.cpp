@@ -132,7 +132,7 @@ private slots:
     void badSqlThrowsWithoutCrashing()
     {
         TestDatabase db;
-        QVERIFY_THROWS_EXCEPTION(StorageError, SqlStatement(db.connection(), QStringLiteral("SELEKT 1")));
+        QVERIFY_THROWS_EXCEPTION(StorageError, SqlStatement(db.connection(), QStringLiteral("SELEKT 1")).exec());
     }
 
     void unreachableDatabaseIsUnavailable()
