@@ -248,6 +248,11 @@ private slots:
         QCOMPARE(active.exitCode, 1);
         QVERIFY(active.err.contains(QStringLiteral("key_active")));
         QCOMPARE(run({QStringLiteral("keys"), QStringLiteral("retire"), first}).exitCode, 0);
+        // A kid may start with '-' (base64url): it is still a kid, not an unknown option.
+        const Run dashed = run({QStringLiteral("keys"), QStringLiteral("retire"),
+                                QStringLiteral("-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg")});
+        QCOMPARE(dashed.exitCode, 1);
+        QVERIFY(dashed.err.contains(QStringLiteral("not_found")));
         QCOMPARE(keys()[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retired"));
         // A different master key is refused with one sentence naming it.
         QProcess process;

@@ -7,6 +7,31 @@
 
 namespace keyward {
 
+namespace {
+
+// Key ids are base64url and one in 64 starts with '-': `keys retire -AbC…` must not read as an
+// unknown option. Long unknown "options" are moved behind "--", where they count as positional.
+QStringList withDashedValuesAsPositional(const QStringList &arguments, const QCommandLineParser &failed)
+{
+    constexpr qsizetype kShortestValue = 16; // option names are all shorter
+    const QStringList unknown = failed.unknownOptionNames();
+    QStringList options;
+    QStringList values;
+    for (const QString &argument : arguments) {
+        QString name = argument;
+        while (name.startsWith(QLatin1Char('-')))
+            name.remove(0, 1);
+        const bool dashedValue = argument.startsWith(QLatin1Char('-')) && argument.size() >= kShortestValue
+            && (unknown.contains(name) || unknown.contains(name.left(1)));
+        (dashedValue ? values : options) << argument;
+    }
+    if (values.isEmpty())
+        return arguments;
+    return options + QStringList{QStringLiteral("--")} + values;
+}
+
+} // namespace
+
 CommandLineTool::CommandLineTool()
 {
     for (auto group : {serveCommands(), userCommands(), auditCommands(), keyCommands()})
@@ -68,7 +93,8 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     DataOptions::addTo(parser);
     if (command->addOptions)
         command->addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("keyward-server ") + name} + words.mid(consumed)))
+    const QStringList programAndArguments = QStringList{QStringLiteral("keyward-server ") + name} + words.mid(consumed);
+    if (!parser.parse(programAndArguments) && !parser.parse(withDashedValuesAsPositional(programAndArguments, parser)))
         return session.usageError(parser.errorText());
     if (parser.isSet(help)) {
         out << parser.helpText();
