@@ -188,9 +188,7 @@ private slots:
         const QString weakHash = storedHash(weak, QStringLiteral("ada@x.org"));
         QVERIFY(weakHash.contains(QStringLiteral("m=7168,t=1")));
         // Same data directory, stronger settings: a new backend as after a restart.
-        BackendOptions options;
-        options.data.dataDir = weak.dataDir();
-        options.environment = QProcessEnvironment();
+        BackendOptions options = weak.sameFilesOptions();
         options.commandLineSettings = {{QStringLiteral("passwords.argon2_ops"), QStringLiteral("2")},
                                        {QStringLiteral("passwords.argon2_memory_kib"), QStringLiteral("8192")}};
         const auto strong = Backend::open(options);

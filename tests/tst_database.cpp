@@ -25,7 +25,8 @@ private:
 
     static void createScratchTable(Database &db)
     {
-        SqlStatement(db.connection(), QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, value TEXT)"))
+        SqlStatement(db.connection(),
+                     db.dialect().expand(QStringLiteral("CREATE TABLE scratch (id ${ID}, value TEXT)")))
             .exec();
     }
 
@@ -40,6 +41,8 @@ private slots:
     void sqlitePragmas()
     {
         TestDatabase db;
+        if (db.isPostgres())
+            QSKIP("SQLite only");
         const QSqlDatabase connection = db.connection();
         QCOMPARE(SqlStatement(connection, QStringLiteral("PRAGMA journal_mode")).scalar().toString(),
                  QStringLiteral("wal"));

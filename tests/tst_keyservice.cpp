@@ -151,8 +151,7 @@ private slots:
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
         const auto before = kw.backend().keys().list();
-        BackendOptions options;
-        options.data.dataDir = kw.dataDir();
+        BackendOptions options = kw.sameFilesOptions();
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString::fromLatin1(QByteArray(32, 'k').toBase64()));
         options.environment = environment;

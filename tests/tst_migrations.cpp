@@ -55,7 +55,8 @@ private slots:
     void versionOneFixtureMigratesWithItsData()
     {
         TestDatabase db(false);
-        loadFixture(db.database(), QStringLiteral("schema_v1.sql"));
+        loadFixture(db.database(),
+                    db.isPostgres() ? QStringLiteral("schema_v1.postgres.sql") : QStringLiteral("schema_v1.sql"));
         MigrationRunner runner(db.database(), schemaMigrations());
         QCOMPARE(runner.currentVersion(), 1);
         runner.migrate();
@@ -94,7 +95,10 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StorageError, runner.migrate());
         QCOMPARE(runner.currentVersion(), 1);
         QCOMPARE(column(db.database(),
-                        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('a', 'b')")),
+                        db.isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                         "WHERE table_name IN ('a', 'b')")
+                                        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                         "AND name IN ('a', 'b')")),
                  QStringList{QStringLiteral("a")});
     }
 

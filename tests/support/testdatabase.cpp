@@ -6,9 +6,18 @@ namespace keyward {
 
 TestDatabase::TestDatabase(bool migrate)
 {
-    m_database = std::make_unique<Database>(DatabaseConfig::sqlite(path()));
+    if (TestPostgres::enabled())
+        m_postgres = std::make_unique<ScratchPostgresDatabase>();
+    m_database = std::make_unique<Database>(config());
     if (migrate)
         MigrationRunner(*m_database, schemaMigrations()).migrate();
+}
+
+DatabaseConfig TestDatabase::config() const
+{
+    if (m_postgres)
+        return DatabaseConfig::fromUrl(m_postgres->url()).value();
+    return DatabaseConfig::sqlite(path());
 }
 
 } // namespace keyward

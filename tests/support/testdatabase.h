@@ -1,7 +1,9 @@
-// A migrated SQLite database in a temporary directory, for store tests.
+// A migrated database for store tests: a SQLite file in a temporary directory, or a fresh
+// PostgreSQL database when the test runs under the `postgres` label (see testpostgres.h).
 #pragma once
 
 #include "storage/database.h"
+#include "testpostgres.h"
 
 #include <QTemporaryDir>
 
@@ -16,10 +18,14 @@ public:
 
     Database &database() { return *m_database; }
     QSqlDatabase connection() { return m_database->connection(); }
+    // The SQLite file; meaningless on PostgreSQL (see isPostgres()).
     QString path() const { return m_dir.filePath(QStringLiteral("keyward.db")); }
+    bool isPostgres() const { return m_postgres != nullptr; }
+    DatabaseConfig config() const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchPostgresDatabase> m_postgres; // outlives m_database
     std::unique_ptr<Database> m_database;
 };
 

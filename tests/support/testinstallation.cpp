@@ -15,6 +15,7 @@ BackendOptions TestInstallation::sameFilesOptions() const
 {
     BackendOptions options;
     options.data.dataDir = m_dir.path();
+    options.data.databaseUrl = databaseUrl();
     options.environment = QProcessEnvironment();
     options.clock = m_clock;
     return options;
@@ -38,12 +39,11 @@ TestInstallation::TestInstallation(QMap<QString, QString> settings)
                     settings.value(QStringLiteral("passwords.argon2_ops"), QStringLiteral("1")));
     settings.insert(QStringLiteral("passwords.argon2_memory_kib"),
                     settings.value(QStringLiteral("passwords.argon2_memory_kib"), QStringLiteral("7168")));
-    BackendOptions options;
-    options.data.dataDir = m_dir.path();
-    options.commandLineSettings = settings;
+    if (TestPostgres::enabled())
+        m_postgres = std::make_unique<ScratchPostgresDatabase>();
     m_settings = settings;
-    options.environment = QProcessEnvironment(); // the test runner's KEYWARD_* must not leak in
-    options.clock = m_clock;
+    BackendOptions options = sameFilesOptions(); // the test runner's KEYWARD_* must not leak in
+    options.commandLineSettings = settings;
     Result<std::shared_ptr<Backend>> opened = Backend::open(options);
     if (!opened)
         throw std::runtime_error(opened.error().message.toStdString());

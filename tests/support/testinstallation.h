@@ -3,6 +3,7 @@
 
 #include "backend/backend.h"
 #include "common/clock.h"
+#include "testpostgres.h"
 
 #include <QTemporaryDir>
 
@@ -17,6 +18,9 @@ public:
     std::shared_ptr<Backend> sharedBackend() { return m_backend; }
     ManualClock &clock() { return *m_clock; }
     QString dataDir() const { return m_dir.path(); }
+    bool isPostgres() const { return m_postgres != nullptr; }
+    // What --db would say: empty for the SQLite file in dataDir().
+    QString databaseUrl() const { return m_postgres ? m_postgres->url() : QString(); }
 
     static QDateTime startTime();
     // Drops the backend and opens a new one over the same files and clock (a restart).
@@ -26,6 +30,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchPostgresDatabase> m_postgres; // outlives m_backend
     std::shared_ptr<ManualClock> m_clock;
     std::shared_ptr<Backend> m_backend;
     QMap<QString, QString> m_settings;
