@@ -160,11 +160,50 @@ private slots:
         QCOMPARE(config->databaseName, QStringLiteral("keyward"));
         QCOMPARE(config->user, QStringLiteral("kw"));
         QCOMPARE(config->password, QStringLiteral("s3cret"));
-        QCOMPARE(config->connectOptions, QStringLiteral("sslmode=require"));
+        // An unreachable host fails within seconds, not libpq's default of never.
+        QCOMPARE(config->connectOptions, QStringLiteral("sslmode=require;connect_timeout=5"));
+        QCOMPARE(config->statementTimeoutMs, 10000);
         QVERIFY(!config->displayName().contains(QStringLiteral("s3cret")));
+        const auto tuned = DatabaseConfig::fromUrl(
+            QStringLiteral("postgresql://kw@db/keyward?connect_timeout=2&statement_timeout=2500&sslmode=verify-full"));
+        QVERIFY(tuned.ok());
+        QCOMPARE(tuned->connectOptions, QStringLiteral("connect_timeout=2;sslmode=verify-full"));
+        QCOMPARE(tuned->statementTimeoutMs, 2500);
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?statement_timeout=soon")).ok());
+        // A value cannot smuggle a second libpq option in.
+        QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?sslmode=disable%3Bhost%3Devil")).ok());
         QCOMPARE(DatabaseConfig::fromUrl(QStringLiteral("mysql://x@y/z")).error().code,
                  QStringLiteral("invalid_db_url"));
         QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?evil=1")).ok());
+    }
+
+    void postgresSessionsHaveTimeoutsAndTls()
+    {
+        TestDatabase db;
+        if (!db.isPostgres())
+            QSKIP("PostgreSQL only");
+        const QSqlDatabase plain = db.connection();
+        QCOMPARE(SqlStatement(plain, QStringLiteral("SHOW statement_timeout")).scalar().toString(),
+                 QStringLiteral("10s"));
+        QCOMPARE(SqlStatement(plain, QStringLiteral("SHOW lock_timeout")).scalar().toString(), QStringLiteral("10s"));
+        // sslmode in the URL reaches libpq: the test cluster has a certificate.
+        DatabaseConfig config = db.config();
+        config.connectOptions = QStringLiteral("sslmode=require");
+        config.statementTimeoutMs = 1500;
+        Database encrypted(config);
+        const QSqlDatabase tls = encrypted.connection();
+        QCOMPARE(SqlStatement(tls, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                     .scalar()
+                     .toBool(),
+                 true);
+        QCOMPARE(SqlStatement(tls, QStringLiteral("SHOW statement_timeout")).scalar().toString(),
+                 QStringLiteral("1500ms"));
+        QCOMPARE(SqlStatement(plain, QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                     .scalar()
+                     .toBool(),
+                 false);
+        // A statement over its limit fails (the API answers 503) instead of holding the request.
+        QVERIFY_THROWS_EXCEPTION(StorageError, SqlStatement(tls, QStringLiteral("SELECT pg_sleep(3)")).exec());
     }
 
     void dialectPlaceholders()

@@ -4,18 +4,14 @@
 #include "signalwatcher.h"
 
 #include "auth/accountservice.h"
-#include "auth/keyservice.h"
-#include "auth/revocationservice.h"
-#include "auth/sessionservice.h"
+#include "backend/housekeeping.h"
 #include "common/logging.h"
 #include "http/apiserver.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace keyward {
 
@@ -78,21 +74,8 @@ int serve(CliSession &session)
                       << "  " << firstAdminCommand(backend->dataOptions()) << Qt::endl;
     }
 
-    // Key retirement, scheduled rotation, purges of ended sessions and stale revocations; cheap,
-    // so once a minute is plenty.
-    const auto housekeeping = [backend] {
-        try {
-            backend->keys().runSchedule();
-            backend->sessions().purgeEnded();
-            backend->revocations().purgeExpired();
-        } catch (const StorageError &error) {
-            qCWarning(lcStorage) << "housekeeping:" << error.what();
-        }
-    };
-    QTimer schedule;
-    QObject::connect(&schedule, &QTimer::timeout, &schedule, housekeeping);
-    schedule.start(60 * 1000);
-    housekeeping();
+    Housekeeping housekeeping(backend);
+    housekeeping.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });

@@ -1,6 +1,7 @@
 // keyward: the admin console.
 #include "auth/keychain.h"
 #include "backend/backend.h"
+#include "backend/housekeeping.h"
 #include "http/apiserver.h"
 #include "mainwindow.h"
 
@@ -46,12 +47,14 @@ int main(int argc, char *argv[])
     // The console hosts the API: it serves the same database as keyward-server would. When the
     // address is taken (another Keyward already serves it) the console still administers.
     keyward::ApiServer server(backend.value());
+    keyward::Housekeeping housekeeping(backend.value());
     if (const keyward::Status tokens = backend.value()->startTokens(); !tokens) {
         window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
     } else if (const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend.value())); !port) {
         window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(port.error().message));
     } else {
         window.setServerStatus(QCoreApplication::translate("main", "Listening on %1").arg(server.baseUrl()));
+        housekeeping.start();
     }
     window.show();
     const int code = QApplication::exec();

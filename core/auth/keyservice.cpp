@@ -220,17 +220,26 @@ Result<ActiveKey> KeyService::activeKey()
 {
     {
         QMutexLocker lock(&m_mutex);
-        if (m_active)
+        // Re-read now and then: another process may have rotated (safety net for the feed).
+        if (m_active && QDateTime::currentMSecsSinceEpoch() - m_activeLoadedMs < kSafetyNetMs)
             return *m_active;
     }
     const auto record = findInState(list(), KeyState::active());
     if (!record)
         return failure(QStringLiteral("no_active_key"), QStringLiteral("there is no active signing key"));
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_active && m_active->kid == record->kid) { // unchanged: no need to unseal again
+            m_activeLoadedMs = QDateTime::currentMSecsSinceEpoch();
+            return *m_active;
+        }
+    }
     const Result<SigningKey> key = unsealPrivate(*record);
     if (!key)
         return key.error();
     QMutexLocker lock(&m_mutex);
     m_active = ActiveKey{record->kid, key.value()};
+    m_activeLoadedMs = QDateTime::currentMSecsSinceEpoch();
     return *m_active;
 }
 
@@ -244,9 +253,29 @@ void KeyService::reloadPublished()
         if (key && algorithmName(key->algorithm()) == record.algorithm)
             published.insert(record.kid, key.value());
     }
-    QMutexLocker lock(&m_mutex);
-    m_published = published;
-    m_lastReloadMs = QDateTime::currentMSecsSinceEpoch();
+    QStringList vanished; // retired by another process
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_published.cbegin(); it != m_published.cend(); ++it) {
+            if (!published.contains(it.key()))
+                vanished << it.key();
+        }
+        m_published = published;
+        m_lastReloadMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    if (m_retiredListener) {
+        for (const QString &kid : std::as_const(vanished))
+            m_retiredListener(kid);
+    }
+}
+
+void KeyService::invalidate()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_active.reset();
+    }
+    reloadPublished();
 }
 
 std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
@@ -254,10 +283,13 @@ std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
     bool reload = false;
     {
         QMutexLocker lock(&m_mutex);
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_lastReloadMs;
         const auto it = m_published.constFind(kid);
-        if (it != m_published.cend())
+        // The safety net: even without a change notification a key retired elsewhere stops
+        // verifying here within kSafetyNetMs.
+        if (it != m_published.cend() && age < kSafetyNetMs)
             return *it;
-        reload = QDateTime::currentMSecsSinceEpoch() - m_lastReloadMs >= 1000;
+        reload = it != m_published.cend() || age >= 1000;
     }
     if (!reload)
         return std::nullopt;

@@ -74,6 +74,11 @@ public:
     // must outlive its lifetime, the leeway and every verifier's cached JWK Set.
     qint64 retireDelay() const;
 
+    // Forgets what is cached from the database (the active key, the published keys): another
+    // process changed the keys. Kids that vanished are reported as retired.
+    void invalidate();
+    static constexpr qint64 kSafetyNetMs = 10000;
+
     // Called with the kid of every key this service retires (to evict cached verifications).
     void onRetired(std::function<void(const QString &kid)> listener) { m_retiredListener = std::move(listener); }
 
@@ -92,6 +97,7 @@ private:
     QMutex m_mutex;
     QHash<QString, SigningKey> m_published;
     std::optional<ActiveKey> m_active;
+    qint64 m_activeLoadedMs = 0;
     qint64 m_lastReloadMs = 0;
     std::function<void(const QString &)> m_retiredListener;
 };

@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "config/settingsresolver.h"
 #include "crypto/passwordhasher.h"
+#include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/settingsstore.h"
@@ -92,6 +93,15 @@ Status Backend::startTokens()
     m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_clock, m_settings);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, m_settings);
+    if (m_database->dialect().hasNotifications()) {
+        // Other servers on this database revoke and rotate too: hear it at once.
+        m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {
+            if (topic == ChangeFeed::Topic::Revocations)
+                m_revocations->refreshNow();
+            else
+                m_keys->invalidate();
+        });
+    }
     return success();
 }
 

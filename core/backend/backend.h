@@ -15,6 +15,7 @@ namespace keyward {
 
 class AccountService;
 class AuditLog;
+class ChangeListener;
 class Clock;
 class Database;
 class Keychain;
@@ -55,6 +56,8 @@ public:
     TokenService &tokens() { return *m_tokens; }
     RevocationService &revocations() { return *m_revocations; }
     SessionService &sessions() { return *m_sessions; }
+    // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
+    const ChangeListener *changeListener() const { return m_changes.get(); }
 
 private:
     Backend() = default;
@@ -72,6 +75,7 @@ private:
     std::unique_ptr<RevocationService> m_revocations;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 
 } // namespace keyward

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "sqlstatement.h"
 #include "storageerror.h"
+#include "transaction.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -45,19 +46,26 @@ Database::~Database()
 QSqlDatabase Database::connection()
 {
     const QString name = m_prefix + QString::number(threadSerial());
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
-        if (!db.open())
-            throw StorageError(
-                StorageError::Kind::Unavailable,
-                QStringLiteral("cannot reopen database %1: %2").arg(m_config.displayName(), db.lastError().text()));
-        if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
-            configureSqlite(db);
-        return db;
+    if (!QSqlDatabase::contains(name))
+        return openConnection(name);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    // After the server went away (a restart, a failover) the old connection is dead: start a
+    // new one, but never in the middle of a transaction or under a statement still in use.
+    if (db.isOpen() && SqlStatement::isBroken(name) && !TransactionGuard::isOpenOn(name)
+        && !SqlStatement::inUse(name)) {
+        qCWarning(lcStorage) << "reconnecting to" << m_config.displayName() << "after a connection failure";
+        SqlStatement::forgetConnection(name);
+        db.close();
     }
-    return openConnection(name);
+    if (db.isOpen())
+        return db;
+    SqlStatement::forgetConnection(name); // prepared on the old connection, unknown to a new one
+    if (!db.open())
+        throw StorageError(
+            StorageError::Kind::Unavailable,
+            QStringLiteral("cannot reopen database %1: %2").arg(m_config.displayName(), db.lastError().text()));
+    configureSession(db);
+    return db;
 }
 
 QSqlDatabase Database::openConnection(const QString &name)
@@ -87,10 +95,24 @@ QSqlDatabase Database::openConnection(const QString &name)
         throw StorageError(StorageError::Kind::Unavailable,
                            QStringLiteral("cannot open database %1: %2").arg(m_config.displayName(), reason));
     }
-    if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
-        configureSqlite(db);
+    configureSession(db);
     qCDebug(lcStorage) << "opened connection" << name << "to" << m_config.displayName();
     return db;
+}
+
+void Database::configureSession(QSqlDatabase &db)
+{
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        configureSqlite(db);
+        return;
+    }
+    // A statement or a forgotten transaction must never hold a request (or a row lock) for
+    // long: fail it, answer 503, and let the client retry.
+    SqlStatement(db, QStringLiteral("SET statement_timeout = %1").arg(m_config.statementTimeoutMs)).exec();
+    SqlStatement(db, QStringLiteral("SET lock_timeout = %1").arg(m_config.statementTimeoutMs)).exec();
+    SqlStatement(db,
+                 QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(6 * m_config.statementTimeoutMs))
+        .exec();
 }
 
 void Database::configureSqlite(QSqlDatabase &db)

@@ -17,8 +17,9 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // The calling thread's connection, opened (and configured) on first use. Throws
-    // StorageError(Unavailable) when it cannot be opened. Do not keep the handle across threads.
+    // The calling thread's connection, opened (and configured) on first use, and opened anew
+    // after the database server went away. Throws StorageError(Unavailable) when it cannot be
+    // opened. Do not keep the handle across threads.
     QSqlDatabase connection();
 
     const SqlDialect &dialect() const { return m_dialect; }
@@ -31,6 +32,7 @@ public:
 
 private:
     QSqlDatabase openConnection(const QString &name);
+    void configureSession(QSqlDatabase &db);
     void configureSqlite(QSqlDatabase &db);
 
     DatabaseConfig m_config;

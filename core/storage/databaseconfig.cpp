@@ -36,15 +36,33 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
     config.user = url.userName();
     config.password = url.password();
     QStringList options;
+    bool hasConnectTimeout = false;
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout")
-            || key == QLatin1String("sslrootcert") || key == QLatin1String("application_name"))
+        static const QStringList libpqOptions{QStringLiteral("sslmode"),
+                                              QStringLiteral("sslrootcert"),
+                                              QStringLiteral("sslcert"),
+                                              QStringLiteral("sslkey"),
+                                              QStringLiteral("connect_timeout"),
+                                              QStringLiteral("application_name"),
+                                              QStringLiteral("target_session_attrs")};
+        if (key == QLatin1String("statement_timeout")) {
+            bool ok = false;
+            config.statementTimeoutMs = value.toInt(&ok);
+            if (!ok || config.statementTimeoutMs < 100)
+                return failure(QStringLiteral("invalid_db_url"),
+                               QStringLiteral("statement_timeout is in milliseconds, at least 100"));
+        } else if (libpqOptions.contains(key) && !value.contains(QLatin1Char(';'))) {
             options << key + QLatin1Char('=') + value;
-        else
+            hasConnectTimeout = hasConnectTimeout || key == QLatin1String("connect_timeout");
+        } else {
             return failure(QStringLiteral("invalid_db_url"),
-                           QStringLiteral("unsupported database URL option '%1'").arg(key));
+                           QStringLiteral("unsupported database URL option '%1'").arg(key.left(64)));
+        }
     }
+    // An unreachable host must not hold a request for libpq's default of forever.
+    if (!hasConnectTimeout)
+        options << QStringLiteral("connect_timeout=5");
     config.connectOptions = options.join(QLatin1Char(';'));
     return config;
 }

@@ -17,9 +17,11 @@ struct DatabaseConfig {
     QString user;
     QString password;
     QString connectOptions;
+    int statementTimeoutMs = 10000; // PostgreSQL: statement, lock and idle-transaction limits
 
     static DatabaseConfig sqlite(const QString &path);
-    // postgresql://user[:pass]@host[:port]/dbname[?sslmode=...]
+    // postgresql://user[:pass]@host[:port]/dbname[?sslmode=…&sslrootcert=…&connect_timeout=…
+    // &statement_timeout=MS&application_name=…]
     static Result<DatabaseConfig> fromUrl(const QString &url);
 
     // A description safe for logs and messages: never includes the password.

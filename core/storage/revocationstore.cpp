@@ -1,5 +1,6 @@
 #include "revocationstore.h"
 
+#include "changefeed.h"
 #include "sqlstatement.h"
 
 namespace keyward {
@@ -9,6 +10,7 @@ RevocationStore::RevocationStore(QSqlDatabase db) : m_db(std::move(db))
 
 qint64 RevocationStore::insert(const RevocationRecord &record)
 {
+    ChangeFeed::announce(m_db, ChangeFeed::Topic::Revocations);
     return SqlStatement(m_db,
                         QStringLiteral("INSERT INTO revocations (kind, subject, at, expires_at) "
                                        "VALUES (:kind, :subject, :at, :expires) RETURNING id"))

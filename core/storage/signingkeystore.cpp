@@ -1,5 +1,6 @@
 #include "signingkeystore.h"
 
+#include "changefeed.h"
 #include "common/timeformat.h"
 #include "sqlstatement.h"
 
@@ -39,6 +40,7 @@ SigningKeyStore::SigningKeyStore(QSqlDatabase db) : m_db(std::move(db))
 
 void SigningKeyStore::insert(const SigningKeyRecord &key)
 {
+    ChangeFeed::announce(m_db, ChangeFeed::Topic::Keys);
     SqlStatement(
         m_db,
         QStringLiteral("INSERT INTO signing_keys (kid, algorithm, state, public_jwk, sealed_private, created_at, "
@@ -83,6 +85,7 @@ std::optional<SigningKeyRecord> SigningKeyStore::find(const QString &kid)
 
 void SigningKeyStore::update(const SigningKeyRecord &key)
 {
+    ChangeFeed::announce(m_db, ChangeFeed::Topic::Keys);
     SqlStatement(
         m_db,
         QStringLiteral("UPDATE signing_keys SET state = :state, sealed_private = :sealed, activates_at = :activates, "

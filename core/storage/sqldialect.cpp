@@ -41,9 +41,14 @@ bool SqlDialect::isConnectionFailure(const QSqlError &error) const
 {
     if (error.type() == QSqlError::ConnectionError)
         return true;
-    if (m_kind == Kind::Postgres)
-        return error.nativeErrorCode().startsWith(QLatin1String("08")); // connection exception class
-    return false;
+    if (m_kind == Kind::Sqlite)
+        return false;
+    const QString code = error.nativeErrorCode();
+    // Every error the server reports has a SQLSTATE; one without is libpq's own (the socket
+    // closed, the server went away). 08xxx: connection exceptions; 57P01-57P03: the server is
+    // shutting down or starting up.
+    return code.isEmpty() || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03");
 }
 
 } // namespace keyward

@@ -20,6 +20,10 @@ public:
     // column type, ${BLOB} for binary data.
     QString expand(const QString &sql) const;
 
+    // PostgreSQL only: LISTEN/NOTIFY (changefeed.h) and advisory locks (Housekeeping).
+    bool hasNotifications() const { return m_kind == Kind::Postgres; }
+    bool hasAdvisoryLocks() const { return m_kind == Kind::Postgres; }
+
     bool isUniqueViolation(const QSqlError &error) const;
     bool isConnectionFailure(const QSqlError &error) const;
 

@@ -6,9 +6,11 @@
 
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
 #include <limits>
 #include <unordered_map>
 
@@ -34,6 +36,7 @@ using QueryCache = std::unordered_map<QString, std::unique_ptr<SqlStatement::Cac
 struct QueryCaches {
     QMutex mutex;
     std::unordered_map<QString, QueryCache> byConnection;
+    QSet<QString> broken; // connections whose server went away
 };
 
 QueryCaches &queryCaches()
@@ -53,7 +56,8 @@ bool cacheable(const QString &sql)
 
 } // namespace
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
+    : m_sql(sql), m_connectionName(db.connectionName())
 {
     if (cacheable(sql)) {
         QueryCaches &caches = queryCaches();
@@ -64,6 +68,7 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(s
             auto entry = std::make_unique<CachedQuery>(CachedQuery{QSqlQuery(db), false});
             entry->query.setForwardOnly(true);
             if (!entry->query.prepare(sql)) {
+                lock.unlock();
                 m_query = &entry->query;
                 fail(QStringLiteral("prepare"));
             }
@@ -100,6 +105,25 @@ void SqlStatement::forgetConnection(const QString &connectionName)
     QueryCaches &caches = queryCaches();
     QMutexLocker lock(&caches.mutex);
     caches.byConnection.erase(connectionName);
+    caches.broken.remove(connectionName);
+}
+
+bool SqlStatement::isBroken(const QString &connectionName)
+{
+    QueryCaches &caches = queryCaches();
+    QMutexLocker lock(&caches.mutex);
+    return caches.broken.contains(connectionName);
+}
+
+bool SqlStatement::inUse(const QString &connectionName)
+{
+    QueryCaches &caches = queryCaches();
+    QMutexLocker lock(&caches.mutex);
+    const auto cache = caches.byConnection.find(connectionName);
+    if (cache == caches.byConnection.end())
+        return false;
+    return std::any_of(cache->second.cbegin(), cache->second.cend(),
+                       [](const auto &entry) { return entry.second->inUse; });
 }
 
 SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &value)
@@ -144,6 +168,10 @@ void SqlStatement::fail(const QString &what) const
         kind = StorageError::Kind::UniqueViolation;
     else if (dialect.isConnectionFailure(error))
         kind = StorageError::Kind::Unavailable;
+    if (kind == StorageError::Kind::Unavailable) {
+        QMutexLocker lock(&queryCaches().mutex);
+        queryCaches().broken.insert(m_connectionName);
+    }
     // The SQL text is safe to log (values are bound, never interpolated); the values are not.
     qCWarning(lcStorage).noquote() << "cannot" << what << "statement:" << error.text() << "SQL:" << m_sql;
     throw StorageError(kind,

@@ -26,6 +26,10 @@ public:
 
     // Finalises the prepared statements of a connection about to be removed.
     static void forgetConnection(const QString &connectionName);
+    // A statement that failed because the database went away marks its connection broken;
+    // Database reopens a broken connection when no statement of it is in use any more.
+    static bool isBroken(const QString &connectionName);
+    static bool inUse(const QString &connectionName);
 
     struct CachedQuery; // a prepared statement kept for reuse by one thread
 
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_query = nullptr;
     QString m_sql;
+    QString m_connectionName;
     bool m_direct = false; // run without preparing (no bound values allowed)
 };
 

@@ -20,6 +20,11 @@ QHash<QString, int> &openDepths()
 
 } // namespace
 
+bool TransactionGuard::isOpenOn(const QString &connectionName)
+{
+    return openDepths().value(connectionName, 0) > 0;
+}
+
 TransactionGuard::TransactionGuard(Database &database) : m_db(database.connection())
 {
     m_depth = openDepths().value(m_db.connectionName(), 0);

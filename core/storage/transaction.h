@@ -20,6 +20,10 @@ public:
     const QSqlDatabase &connection() const { return m_db; }
     void commit();
 
+    // Whether this thread has a transaction open on the connection (then it must not be
+    // swapped for a new one: later statements would run outside the transaction).
+    static bool isOpenOn(const QString &connectionName);
+
 private:
     QString savepointName() const;
 

@@ -21,7 +21,8 @@ as_owner() {
 
 start_server() {
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-    -o "-c listen_addresses=127.0.0.1 -p $(cat "$dir/port") -k $dir/socket -c fsync=off -c max_connections=200" >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $(cat "$dir/port") -k $dir/socket -c fsync=off -c max_connections=200 \
+        -c ssl=on -c ssl_cert_file=$dir/data/server.crt -c ssl_key_file=$dir/data/server.key" >/dev/null
 }
 
 case "$action" in
@@ -30,6 +31,10 @@ start)
   mkdir -p "$dir/socket"
   [[ $(id -u) -eq 0 ]] && chown -R postgres: "$dir"
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-sync >"$dir/initdb.log"
+  # A self-signed certificate, so clients can test sslmode=require.
+  as_owner openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -keyout "$dir/data/server.key" -out "$dir/data/server.crt" 2>/dev/null
+  chmod 600 "$dir/data/server.key"
   # A random port, tried until one is free: PostgreSQL itself says whether the bind worked,
   # which no "find a free port first" check can promise.
   for attempt in $(seq 1 20); do
@@ -37,7 +42,8 @@ start)
     if start_server 2>/dev/null; then break; fi
     [[ $attempt -eq 20 ]] && { cat "$dir/server.log" >&2; exit 1; }
   done
-  echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres" >"$dir/url"
+  # Plain connections unless a test asks for TLS (libpq would otherwise prefer it).
+  echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/postgres?sslmode=disable" >"$dir/url"
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$(cat "$dir/port")"
   ;;
 pause)

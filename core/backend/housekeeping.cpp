@@ -1,0 +1,70 @@
+#include "housekeeping.h"
+
+#include "auth/keyservice.h"
+#include "auth/revocationservice.h"
+#include "auth/sessionservice.h"
+#include "backend.h"
+#include "common/logging.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+#include "storage/storageerror.h"
+
+#include <QScopeGuard>
+
+namespace keyward {
+
+Housekeeping::Housekeeping(std::shared_ptr<Backend> backend, QObject *parent)
+    : QObject(parent), m_backend(std::move(backend))
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });
+}
+
+void Housekeeping::start(std::chrono::milliseconds interval)
+{
+    m_timer.start(interval);
+    runOnce();
+}
+
+Housekeeping::Outcome Housekeeping::runOnce()
+{
+    Database &database = m_backend->database();
+    try {
+        if (!database.dialect().hasAdvisoryLocks()) {
+            runJobs();
+            return Outcome::Ran;
+        }
+        // A session lock, not a transaction's: each job keeps its own short transactions, and
+        // the lock goes with the connection if this process dies mid-run.
+        const QSqlDatabase db = database.connection();
+        if (!SqlStatement(db, QStringLiteral("SELECT pg_try_advisory_lock(:key)"))
+                 .bind(QStringLiteral(":key"), kLockKey)
+                 .scalar()
+                 .toBool()) {
+            qCDebug(lcStorage) << "housekeeping: another server is running it";
+            return Outcome::Skipped;
+        }
+        const auto unlock = qScopeGuard([&database] {
+            try {
+                SqlStatement(database.connection(), QStringLiteral("SELECT pg_advisory_unlock(:key)"))
+                    .bind(QStringLiteral(":key"), kLockKey)
+                    .exec();
+            } catch (const StorageError &error) {
+                qCWarning(lcStorage) << "housekeeping: cannot release its lock:" << error.what();
+            }
+        });
+        runJobs();
+        return Outcome::Ran;
+    } catch (const StorageError &error) {
+        qCWarning(lcStorage) << "housekeeping:" << error.what();
+        return Outcome::Failed;
+    }
+}
+
+void Housekeeping::runJobs()
+{
+    m_backend->keys().runSchedule();
+    m_backend->sessions().purgeEnded();
+    m_backend->revocations().purgeExpired();
+}
+
+} // namespace keyward

@@ -1,0 +1,178 @@
+// Two backends on one database, as two servers (or the console beside a server) would be:
+// changes made through one are enforced by the other, housekeeping runs once between them, and
+// a lost database connection is replaced. Runs on SQLite and, under the postgres label, on
+// PostgreSQL, where changes travel by LISTEN/NOTIFY instead of the one-second poll.
+#include "testinstallation.h"
+
+#include "auth/accountservice.h"
+#include "auth/actor.h"
+#include "auth/keyservice.h"
+#include "auth/revocationservice.h"
+#include "backend/housekeeping.h"
+#include "storage/changelistener.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
+#include "storage/storageerror.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+
+using namespace keyward;
+
+class TestCluster : public QObject {
+    Q_OBJECT
+
+private:
+    struct Pair {
+        std::unique_ptr<TestInstallation> installation;
+        std::shared_ptr<Backend> other;
+        Backend &a() { return installation->backend(); }
+        Backend &b() { return *other; }
+    };
+
+    static Pair pair()
+    {
+        Pair p;
+        p.installation = std::make_unique<TestInstallation>();
+        if (!p.a().startTokens())
+            qFatal("cannot start tokens");
+        auto opened = Backend::open(p.installation->sameFilesOptions());
+        if (!opened || !opened.value()->startTokens())
+            qFatal("cannot open the second backend");
+        p.other = opened.value();
+        return p;
+    }
+
+    // Until the second backend follows the change feed (PostgreSQL) or at once (SQLite).
+    static bool waitUntilListening(Backend &backend)
+    {
+        if (!backend.changeListener())
+            return true;
+        QElapsedTimer timer;
+        timer.start();
+        while (!backend.changeListener()->isListening() && timer.elapsed() < 5000)
+            QThread::msleep(10);
+        return backend.changeListener()->isListening();
+    }
+
+    // A connection of the test's own to the installation's PostgreSQL database.
+    static QSqlDatabase directConnection(const TestInstallation &kw, const QString &name)
+    {
+        const QUrl url(kw.databaseUrl());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    const Actor m_admin = Actor::local(QStringLiteral("test"));
+
+private slots:
+    void aRevocationOnOneIsEnforcedByTheOther()
+    {
+        Pair p = pair();
+        QVERIFY(waitUntilListening(p.b()));
+        const TokenIdentity token{QStringLiteral("jti-1"), {}, QStringLiteral("7"), 0};
+        QVERIFY(!p.b().revocations().isRevoked(token)); // B has just read the feed
+        QElapsedTimer timer;
+        timer.start();
+        p.a().revocations().revokeToken(m_admin, token.jti, p.a().clock().nowSecs() + 600);
+        // PostgreSQL: notified at once, long before B's own one-second poll would look.
+        // SQLite: B's poll finds it within the second.
+        const int limitMs = p.b().changeListener() ? 500 : 1500;
+        QTRY_VERIFY_WITH_TIMEOUT(p.b().revocations().isRevoked(token), limitMs);
+        qInfo("revocation seen by the other backend after %lld ms", timer.elapsed());
+    }
+
+    void aKeyRotatedOnOneSignsOnTheOther()
+    {
+        Pair p = pair();
+        QVERIFY(waitUntilListening(p.b()));
+        const QString before = p.b().keys().activeKey()->kid;
+        const auto rotated = p.a().keys().rotate(m_admin, JwsAlgorithm::ES256);
+        QVERIFY(rotated);
+        QVERIFY(rotated->kid != before);
+        if (!p.b().changeListener())
+            QSKIP("without a change feed the active key is re-read within KeyService::kSafetyNetMs");
+        QTRY_COMPARE_WITH_TIMEOUT(p.b().keys().activeKey()->kid, rotated->kid, 500);
+    }
+
+    void aKeyRetiredOnOneStopsVerifyingOnTheOther()
+    {
+        Pair p = pair();
+        QVERIFY(waitUntilListening(p.b()));
+        const QString old = p.a().keys().activeKey()->kid;
+        QVERIFY(p.a().keys().rotate(m_admin, JwsAlgorithm::ES256));
+        QVERIFY(p.b().keys().verificationKey(old)); // still published while retiring
+        QVERIFY(p.a().keys().retire(m_admin, old));
+        if (!p.b().changeListener())
+            QSKIP("without a change feed a retired key is dropped within KeyService::kSafetyNetMs");
+        QTRY_VERIFY_WITH_TIMEOUT(!p.b().keys().verificationKey(old), 500);
+    }
+
+    void housekeepingRunsOnceBetweenServers()
+    {
+        Pair p = pair();
+        Housekeeping onA(p.installation->sharedBackend());
+        Housekeeping onB(p.other);
+        if (!p.a().database().dialect().hasAdvisoryLocks()) {
+            QCOMPARE(onB.runOnce(), Housekeeping::Outcome::Ran);
+            QSKIP("SQLite: one server per file, nothing to share");
+        }
+        {
+            // While another server holds the lock, this one skips the run …
+            QSqlDatabase holder = directConnection(*p.installation, QStringLiteral("lock-holder"));
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(Housekeeping::kLockKey)));
+            QCOMPARE(onB.runOnce(), Housekeeping::Outcome::Skipped);
+            QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(Housekeeping::kLockKey)));
+            // … and runs once it is free, releasing it again so the other can run next time.
+            QCOMPARE(onB.runOnce(), Housekeeping::Outcome::Ran);
+            QCOMPARE(onA.runOnce(), Housekeeping::Outcome::Ran);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lock-holder"));
+    }
+
+    void aLostConnectionIsReplaced()
+    {
+        Pair p = pair();
+        if (!p.b().changeListener())
+            QSKIP("PostgreSQL only: a SQLite file cannot lose its connection");
+        QVERIFY(waitUntilListening(p.b()));
+        const int subscriptions = p.b().changeListener()->subscriptions();
+        QVERIFY(p.b().accounts().find(QStringLiteral("nobody@x.org")).error().code == QStringLiteral("not_found"));
+        {
+            // What a database restart does to every open connection.
+            QSqlDatabase admin = directConnection(*p.installation, QStringLiteral("terminator"));
+            QSqlQuery kill(admin);
+            QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                             "WHERE datname = current_database() AND pid <> pg_backend_pid()")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("terminator"));
+        // The first use of the dead connection fails cleanly (the API answers 503) …
+        QVERIFY_THROWS_EXCEPTION(StorageError, p.b().accounts().find(QStringLiteral("nobody@x.org")));
+        // … the next one reconnects.
+        QCOMPARE(p.b().accounts().find(QStringLiteral("nobody@x.org")).error().code, QStringLiteral("not_found"));
+        try { // A lost its connection too
+            (void)p.a().accounts().find(QStringLiteral("nobody@x.org"));
+        } catch (const StorageError &) { }
+        // The change feed subscribes again by itself and carries changes again.
+        QTRY_VERIFY_WITH_TIMEOUT(p.b().changeListener()->subscriptions() > subscriptions,
+                                 3 * ChangeListener::kHealthCheckMs);
+        const TokenIdentity token{QStringLiteral("jti-2"), {}, QStringLiteral("7"), 0};
+        QVERIFY(!p.b().revocations().isRevoked(token));
+        p.a().revocations().revokeToken(m_admin, token.jti, p.a().clock().nowSecs() + 600);
+        QTRY_VERIFY_WITH_TIMEOUT(p.b().revocations().isRevoked(token), 500);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCluster)
+#include "tst_cluster.moc"
