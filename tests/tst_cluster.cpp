@@ -11,6 +11,8 @@
 #include "backend/housekeeping.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
+#include "storage/revocationstore.h"
+#include "storage/transaction.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 
@@ -139,6 +141,33 @@ private slots:
             QCOMPARE(onA.runOnce(), Housekeeping::Outcome::Ran);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("lock-holder"));
+    }
+
+    void revocationWritersQueueUntilTheyCommit()
+    {
+        // The feed is read by id: ids must become visible in order, so a writer holds the
+        // feed lock from its insert to its commit.
+        Pair p = pair();
+        if (!p.a().database().dialect().hasAdvisoryLocks())
+            QSKIP("SQLite has one writer at a time");
+        QSqlDatabase other = directConnection(*p.installation, QStringLiteral("other-writer"));
+        const auto feedLockIsFree = [&other] {
+            QSqlQuery query(other);
+            const bool ok = query.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)")
+                                           .arg(RevocationStore::kFeedLockKey))
+                && query.next();
+            return ok && query.value(0).toBool();
+        };
+        QVERIFY(feedLockIsFree());
+        {
+            TransactionGuard transaction(p.a().database());
+            RevocationService::writeSessionRevocation(transaction.connection(), QStringLiteral("sid-1"), 1, 2);
+            QVERIFY(!feedLockIsFree());
+            transaction.commit();
+        }
+        QVERIFY(feedLockIsFree());
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
     }
 
     void aLostConnectionIsReplaced()

@@ -3,6 +3,8 @@
 #include "changefeed.h"
 #include "sqlstatement.h"
 
+#include <QSqlDriver>
+
 namespace keyward {
 
 RevocationStore::RevocationStore(QSqlDatabase db) : m_db(std::move(db))
@@ -10,6 +12,14 @@ RevocationStore::RevocationStore(QSqlDatabase db) : m_db(std::move(db))
 
 qint64 RevocationStore::insert(const RevocationRecord &record)
 {
+    // Readers follow the feed by id. PostgreSQL hands out ids at insert time, so two writers
+    // could commit out of id order and a reader that already saw the higher id would never see
+    // the lower one. Writers therefore queue on this lock until they commit: ids become visible
+    // in order. (SQLite has one writer at a time anyway.)
+    if (m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        SqlStatement(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
+            .bind(QStringLiteral(":key"), kFeedLockKey)
+            .exec();
     ChangeFeed::announce(m_db, ChangeFeed::Topic::Revocations);
     return SqlStatement(m_db,
                         QStringLiteral("INSERT INTO revocations (kind, subject, at, expires_at) "

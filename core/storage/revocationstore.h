@@ -21,7 +21,9 @@ class RevocationStore {
 public:
     explicit RevocationStore(QSqlDatabase db);
 
+    // Call inside the transaction that makes the change (it holds a lock until commit).
     qint64 insert(const RevocationRecord &record);
+    static constexpr qint64 kFeedLockKey = 0x6b6579776172641LL;
     std::vector<RevocationRecord> since(qint64 afterId);
     int purgeExpired(qint64 now);
 
