@@ -25,5 +25,6 @@ std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
 std::vector<Command> serveCommands();
 std::vector<Command> keyCommands();
+std::vector<Command> databaseCommands();
 
 } // namespace keyward

@@ -109,6 +109,8 @@ void Database::configureSession(QSqlDatabase &db)
     // A statement or a forgotten transaction must never hold a request (or a row lock) for
     // long: fail it, answer 503, and let the client retry.
     SqlStatement(db, QStringLiteral("SET statement_timeout = %1").arg(m_config.statementTimeoutMs)).exec();
+    // libpq prints notices ("relation … already exists, skipping") on stderr: keep it quiet.
+    SqlStatement(db, QStringLiteral("SET client_min_messages = warning")).exec();
     SqlStatement(db, QStringLiteral("SET lock_timeout = %1").arg(m_config.statementTimeoutMs)).exec();
     SqlStatement(db,
                  QStringLiteral("SET idle_in_transaction_session_timeout = %1").arg(6 * m_config.statementTimeoutMs))

@@ -175,4 +175,23 @@ std::vector<Migration> schemaMigrations()
             sessionsAndRefreshTokens()};
 }
 
+const std::vector<SchemaTable> &schemaTables()
+{
+    static const std::vector<SchemaTable> tables{
+        {QStringLiteral("schema_migrations"), false},
+        {QStringLiteral("settings"), false},
+        {QStringLiteral("users"), true},
+        {QStringLiteral("roles"), true, QStringLiteral("parent_id")},
+        {QStringLiteral("permissions"), true},
+        {QStringLiteral("role_permissions"), false},
+        {QStringLiteral("user_roles"), false},
+        {QStringLiteral("audit_events"), true},
+        {QStringLiteral("signing_keys"), false},
+        {QStringLiteral("revocations"), true},
+        {QStringLiteral("sessions"), false},
+        {QStringLiteral("refresh_tokens"), false},
+    };
+    return tables;
+}
+
 } // namespace keyward

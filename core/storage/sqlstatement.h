@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <memory>
@@ -40,6 +41,7 @@ public:
     QVariant value(int column) const { return m_query->value(column); }
     QVariant value(const QString &column) const { return m_query->value(column); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlRecord record() const { return m_query->record(); }
 
     // Runs an INSERT … RETURNING id and gives the new id.
     qint64 insertReturningId();
