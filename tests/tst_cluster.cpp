@@ -12,9 +12,9 @@
 #include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/revocationstore.h"
-#include "storage/transaction.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -153,8 +153,8 @@ private slots:
         QSqlDatabase other = directConnection(*p.installation, QStringLiteral("other-writer"));
         const auto feedLockIsFree = [&other] {
             QSqlQuery query(other);
-            const bool ok = query.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)")
-                                           .arg(RevocationStore::kFeedLockKey))
+            const bool ok
+                = query.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(%1)").arg(RevocationStore::kFeedLockKey))
                 && query.next();
             return ok && query.value(0).toBool();
         };
