@@ -49,23 +49,36 @@ QSqlDatabase Database::connection()
     if (!QSqlDatabase::contains(name))
         return openConnection(name);
     QSqlDatabase db = QSqlDatabase::database(name, false);
-    // After the server went away (a restart, a failover) the old connection is dead: start a
-    // new one, but never in the middle of a transaction or under a statement still in use.
-    if (db.isOpen() && SqlStatement::isBroken(name) && !TransactionGuard::isOpenOn(name)
+    // After the server went away (a restart, a failover) the old connections are dead: start
+    // a new one, but never in the middle of a transaction or under a statement still in use.
+    if (db.isOpen() && openedBeforeLastFailure(name) && !TransactionGuard::isOpenOn(name)
         && !SqlStatement::inUse(name)) {
-        qCWarning(lcStorage) << "reconnecting to" << m_config.displayName() << "after a connection failure";
+        qCInfo(lcStorage) << "reconnecting to" << m_config.displayName() << "after a connection failure";
         SqlStatement::forgetConnection(name);
         db.close();
     }
     if (db.isOpen())
         return db;
     SqlStatement::forgetConnection(name); // prepared on the old connection, unknown to a new one
+    noteOpening(name);
     if (!db.open())
         throw StorageError(
             StorageError::Kind::Unavailable,
             QStringLiteral("cannot reopen database %1: %2").arg(m_config.displayName(), db.lastError().text()));
     configureSession(db);
     return db;
+}
+
+bool Database::openedBeforeLastFailure(const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_failuresAtOpen.value(name) < SqlStatement::connectionFailures();
+}
+
+void Database::noteOpening(const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    m_failuresAtOpen.insert(name, SqlStatement::connectionFailures());
 }
 
 QSqlDatabase Database::openConnection(const QString &name)
@@ -78,6 +91,7 @@ QSqlDatabase Database::openConnection(const QString &name)
     if (!db.isValid())
         throw StorageError(StorageError::Kind::Unavailable,
                            QStringLiteral("the Qt SQL driver %1 is not installed").arg(m_dialect.driverName()));
+    noteOpening(name);
     if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
         db.setDatabaseName(m_config.sqlitePath);
         // Wait for another writer instead of failing at once (milliseconds).

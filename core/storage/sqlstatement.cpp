@@ -4,9 +4,9 @@
 #include "sqldialect.h"
 #include "storageerror.h"
 
+#include <QAtomicInteger>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -36,7 +36,6 @@ using QueryCache = std::unordered_map<QString, std::unique_ptr<SqlStatement::Cac
 struct QueryCaches {
     QMutex mutex;
     std::unordered_map<QString, QueryCache> byConnection;
-    QSet<QString> broken; // connections whose server went away
 };
 
 QueryCaches &queryCaches()
@@ -56,8 +55,7 @@ bool cacheable(const QString &sql)
 
 } // namespace
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql)
-    : m_sql(sql), m_connectionName(db.connectionName())
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql) : m_sql(sql)
 {
     if (cacheable(sql)) {
         QueryCaches &caches = queryCaches();
@@ -105,14 +103,15 @@ void SqlStatement::forgetConnection(const QString &connectionName)
     QueryCaches &caches = queryCaches();
     QMutexLocker lock(&caches.mutex);
     caches.byConnection.erase(connectionName);
-    caches.broken.remove(connectionName);
 }
 
-bool SqlStatement::isBroken(const QString &connectionName)
+namespace {
+QAtomicInteger<quint64> g_connectionFailures;
+} // namespace
+
+quint64 SqlStatement::connectionFailures()
 {
-    QueryCaches &caches = queryCaches();
-    QMutexLocker lock(&caches.mutex);
-    return caches.broken.contains(connectionName);
+    return g_connectionFailures.loadAcquire();
 }
 
 bool SqlStatement::inUse(const QString &connectionName)
@@ -168,10 +167,8 @@ void SqlStatement::fail(const QString &what) const
         kind = StorageError::Kind::UniqueViolation;
     else if (dialect.isConnectionFailure(error))
         kind = StorageError::Kind::Unavailable;
-    if (kind == StorageError::Kind::Unavailable) {
-        QMutexLocker lock(&queryCaches().mutex);
-        queryCaches().broken.insert(m_connectionName);
-    }
+    if (kind == StorageError::Kind::Unavailable)
+        g_connectionFailures.fetchAndAddOrdered(1);
     // The SQL text is safe to log (values are bound, never interpolated); the values are not.
     qCWarning(lcStorage).noquote() << "cannot" << what << "statement:" << error.text() << "SQL:" << m_sql;
     throw StorageError(kind,

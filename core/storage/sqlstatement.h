@@ -27,9 +27,10 @@ public:
 
     // Finalises the prepared statements of a connection about to be removed.
     static void forgetConnection(const QString &connectionName);
-    // A statement that failed because the database went away marks its connection broken;
-    // Database reopens a broken connection when no statement of it is in use any more.
-    static bool isBroken(const QString &connectionName);
+    // How many statements of this process failed because a database went away. When it
+    // grows, Database replaces every connection opened before (at its next safe use): a server
+    // that restarted has dropped them all, not just the one that noticed.
+    static quint64 connectionFailures();
     static bool inUse(const QString &connectionName);
 
     struct CachedQuery; // a prepared statement kept for reuse by one thread
@@ -55,7 +56,6 @@ private:
     std::unique_ptr<QSqlQuery> m_owned;
     QSqlQuery *m_query = nullptr;
     QString m_sql;
-    QString m_connectionName;
     bool m_direct = false; // run without preparing (no bound values allowed)
 };
 
