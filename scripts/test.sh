@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh build test
+scripts/install-deps.sh build test package
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=ON ${KEYWARD_CMAKE_ARGS:-}
 cmake --build build/test
 cd build/test
