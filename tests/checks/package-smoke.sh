@@ -95,6 +95,11 @@ rotated=$(field refresh_token)
 [[ $(post /auth/logout "{\"refresh_token\":\"$rotated\"}" "$access") == 204 ]] || fail "logout: $(cat "$work/body")"
 [[ $(post /auth/refresh "{\"refresh_token\":\"$rotated\"}") == 401 ]] || fail "refresh after logout was not refused"
 echo "register, login, refresh, logout: ok"
+# The README's first-administrator command, as the service user beside the running service.
+runuser -u keyward -- /usr/bin/keyward-server user add --data-dir "$work/data" --config /etc/keyward/keyward.ini \
+  --email admin@example.org --role admin >"$work/admin.out" 2>"$work/admin.err" || { cat "$work/admin.err"; fail "user add"; }
+grep -q 'admin@example.org' "$work/admin.out" || fail "user add printed: $(cat "$work/admin.out")"
+echo "first administrator created as the keyward user"
 kill "$server_pid"
 wait "$server_pid" || fail "the installed server did not stop cleanly"
 server_pid=
