@@ -22,6 +22,13 @@ void printReport(CliSession &session, const DatabaseCopy::Report &report)
     table.print(session.out());
 }
 
+// Both directions are audited under the file's name (never its directory: it may say more
+// about the host than the log should).
+void recordFileAction(CliSession &session, Backend &backend, const QString &action, const QString &file)
+{
+    backend.audit().record(session.actor(), action, QFileInfo(file).fileName(), AuditOutcome::success());
+}
+
 int backup(CliSession &session)
 {
     const auto backend = session.backend();
@@ -31,8 +38,7 @@ int backup(CliSession &session)
     const auto made = DatabaseBackup(backend->database()).backup(file);
     if (!made)
         return session.fail(made.error());
-    backend->audit().record(session.actor(), QStringLiteral("db.backup"), QFileInfo(file).fileName(),
-                            AuditOutcome::success());
+    recordFileAction(session, *backend, QStringLiteral("db.backup"), file);
     session.out() << "Wrote " << file
                   << (made.value() == DatabaseBackup::Format::PgDump ? " (pg_dump custom format)"
                                                                      : " (SQLite snapshot)")
@@ -49,8 +55,7 @@ int restore(CliSession &session)
     const auto restored = DatabaseBackup(backend->database()).restore(file);
     if (!restored)
         return session.fail(restored.error());
-    backend->audit().record(session.actor(), QStringLiteral("db.restore"), QFileInfo(file).fileName(),
-                            AuditOutcome::success());
+    recordFileAction(session, *backend, QStringLiteral("db.restore"), file);
     printReport(session, restored.value());
     session.out() << "Restored " << file << "; restart running servers so they forget what they cached" << Qt::endl;
     return ExitCode::Success;
