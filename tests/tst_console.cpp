@@ -1,82 +1,474 @@
-#include "testinstallation.h"
+// The console, clicked through offscreen against a real installation whose API server runs on
+// 127.0.0.1: what a person does in the window must show over HTTP, and the other way round.
+#include "testserver.h"
 
+#include "audittablemodel.h"
 #include "auth/accountservice.h"
+#include "auth/sessionservice.h"
+#include "auth/tokenservice.h"
+#include "consoledialogs.h"
+#include "crypto/jwtverifier.h"
+#include "firstrun.h"
+#include "keytablemodel.h"
 #include "mainwindow.h"
+#include "pages/auditpage.h"
+#include "pages/dashboardpage.h"
+#include "pages/keyspage.h"
+#include "pages/rolespage.h"
+#include "pages/sessionspage.h"
+#include "pages/settingspage.h"
+#include "pages/tokenspage.h"
+#include "pages/userspage.h"
+#include "sessiontablemodel.h"
 #include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
+
+#include <atomic>
+#include <deque>
+#include <future>
 
 using namespace keyward;
+
+namespace {
+
+// Answers the console's questions from a script, and remembers what it was shown.
+class ScriptedDialogs : public ConsoleDialogs {
+public:
+    std::deque<std::optional<NewUserInput>> newUsers;
+    std::deque<std::optional<QStringList>> roles;
+    std::deque<std::optional<FirstAdminInput>> firstAdmins;
+    std::deque<std::optional<QString>> choices;
+    bool confirmAnswer = true;
+    QString saveFile;
+    QStringList secrets;
+    QStringList errors;
+
+    std::optional<NewUserInput> askNewUser(QWidget *, const QStringList &) override { return next(newUsers); }
+    std::optional<QStringList> askRoles(QWidget *, const QString &, const QStringList &, const QStringList &) override
+    {
+        return next(roles);
+    }
+    std::optional<FirstAdminInput> askFirstAdmin(QWidget *) override { return next(firstAdmins); }
+    std::optional<QString> askChoice(QWidget *, const QString &, const QString &, const QStringList &,
+                                     const QString &) override
+    {
+        return next(choices);
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    void showSecret(QWidget *, const QString &, const QString &, const QString &secret) override { secrets << secret; }
+    QString askSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
+    void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
+
+private:
+    template <typename T> static std::optional<T> next(std::deque<std::optional<T>> &queue)
+    {
+        if (queue.empty())
+            return std::nullopt;
+        auto answer = queue.front();
+        queue.pop_front();
+        return answer;
+    }
+};
+
+// Lets every task the window started, and the tasks their answers started, finish.
+void settle(MainWindow &window)
+{
+    for (int round = 0; round < 6; ++round) {
+        window.worker().waitForIdle();
+        QCoreApplication::processEvents();
+    }
+}
+
+void selectRow(QTableView *view, const QString &text, int column)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, column).data().toString() == text) {
+            view->selectRow(row);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no row shows %1").arg(text)));
+}
+
+QPushButton *button(QWidget *page, const char *name)
+{
+    auto *found = page->findChild<QPushButton *>(QLatin1String(name));
+    if (!found)
+        qFatal("no button %s", name);
+    return found;
+}
+
+struct Console {
+    explicit Console(TestServer &server) : dialogs(new ScriptedDialogs)
+    {
+        window = std::make_unique<MainWindow>(server.installation().sharedBackend(),
+                                              std::unique_ptr<ConsoleDialogs>(dialogs));
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window did not show");
+        settle(*window);
+    }
+    ScriptedDialogs *dialogs; // owned by the window
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
 
 class TestConsole : public QObject {
     Q_OBJECT
 
 private slots:
-    void mainWindowShowsTheUsers()
+    void initTestCase() { QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR)); }
+
+    void firstRunAsksForTheFirstAdministrator()
     {
         TestInstallation kw;
-        const Actor local = Actor::local(QStringLiteral("test"));
-        QVERIFY(kw.backend().accounts().create(local,
-                                               {QStringLiteral("ada@example.org"),
-                                                QStringLiteral("Ada Lovelace"),
-                                                {QStringLiteral("admin")},
-                                                QStringLiteral("a sturdy passphrase"),
-                                                {}}));
-        QVERIFY(kw.backend().accounts().create(
-            local,
-            {QStringLiteral("bob@example.org"), QStringLiteral("Bob"), {}, QStringLiteral("a sturdy passphrase"), {}}));
-        MainWindow window(kw.sharedBackend());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QAbstractItemModelTester tester(window.userModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(window.userModel()->rowCount(), 2);
-        QCOMPARE(window.userView()->model()->rowCount(), 2);
-        QCOMPARE(window.userModel()->index(0, UserTableModel::Email).data().toString(),
-                 QStringLiteral("ada@example.org"));
-        QCOMPARE(window.userModel()->index(0, UserTableModel::Roles).data().toString(), QStringLiteral("admin"));
-        QCOMPARE(window.userModel()->index(1, UserTableModel::LastLogin).data().toString(), QStringLiteral("Never"));
+        ScriptedDialogs dialogs;
+        dialogs.firstAdmins.push_back(FirstAdminInput{QStringLiteral("root@example.org"), QStringLiteral("short")});
+        dialogs.firstAdmins.push_back(
+            FirstAdminInput{QStringLiteral("root@example.org"), QStringLiteral("a sturdy passphrase")});
+        QVERIFY(!kw.backend().accounts().hasAdministrator());
+        QVERIFY(ensureAdministrator(kw.backend(), dialogs));
+        QCOMPARE(dialogs.errors.size(), 1); // the weak password was refused with the policy's reason
+        QVERIFY(kw.backend().accounts().hasAdministrator());
+        QVERIFY(kw.backend().accounts().authenticate(QStringLiteral("root@example.org"),
+                                                     QStringLiteral("a sturdy passphrase"), {}));
+        // Giving up leaves without an administrator and says so.
+        TestInstallation empty;
+        ScriptedDialogs cancel;
+        QVERIFY(!ensureAdministrator(empty.backend(), cancel));
+    }
 
-        // Typing in the search box filters the view.
-        auto *search = window.findChild<QLineEdit *>();
-        QVERIFY(search);
-        QTest::keyClicks(search, QStringLiteral("bob"));
-        QCOMPARE(window.userView()->model()->rowCount(), 1);
+    void everyTableModelPassesTheModelTester()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        server.login(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        QAbstractItemModelTester users(window.usersPage()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessions(window.sessionsPage()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester keys(window.keysPage()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester audit(window.auditPage()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Rows come, change and go while the testers watch.
+        server.createUser(QStringLiteral("bob@example.org"));
+        server.createUser(QStringLiteral("carol@example.org"));
+        server.login(QStringLiteral("bob@example.org"));
+        window.refreshAll();
+        settle(window);
+        QCOMPARE(window.usersPage()->model()->rowCount(), 3);
+        QCOMPARE(window.sessionsPage()->model()->rowCount(), 2);
+        QVERIFY(window.auditPage()->model()->rowCount() >= 5);
+        QVERIFY(server.backend().accounts().remove(Actor::local(QStringLiteral("test")),
+                                                   QStringLiteral("carol@example.org")));
+        window.refreshAll();
+        settle(window);
+        QCOMPARE(window.usersPage()->model()->rowCount(), 2);
+    }
 
-        // A user created elsewhere appears after a reload.
-        QVERIFY(kw.backend().accounts().create(
-            local, {QStringLiteral("carol@example.org"), {}, {}, QStringLiteral("a sturdy passphrase"), {}}));
-        window.reloadUsers();
-        QCOMPARE(window.userModel()->rowCount(), 3);
+    void aRefreshKeepsTheSelection()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        server.createUser(QStringLiteral("bob@example.org"));
+        Console console(server);
+        UsersPage *page = console.window->usersPage();
+        selectRow(page->view(), QStringLiteral("bob@example.org"), UserTableModel::Email);
+        // Another process adds a user sorting before bob: the selection stays on bob.
+        server.createUser(QStringLiteral("aaron@example.org"));
+        page->refresh();
+        settle(*console.window);
+        QCOMPARE(page->model()->rowCount(), 3);
+        const QModelIndexList selected = page->view()->selectionModel()->selectedRows(UserTableModel::Email);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), QStringLiteral("bob@example.org"));
+    }
 
-        window.setServerStatus(QStringLiteral("Listening on http://127.0.0.1:1"));
-        QVERIFY(window.statusBar()->currentMessage().startsWith(
-            QStringLiteral("Listening on http://127.0.0.1:1 · Database: ")));
-        QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR));
-        search->clear();
+    void createAUserAndAssignARole()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        UsersPage *page = window.usersPage();
+        // A generated password, shown once.
+        console.dialogs->newUsers.push_back(
+            NewUserInput{QStringLiteral("dana@example.org"), QStringLiteral("Dana"), {}, {}});
+        QTest::mouseClick(button(page, "newUser"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->secrets.size(), 1);
+        const QString password = console.dialogs->secrets.first();
+        QVERIFY(password.size() >= 20);
+        QCOMPARE(page->model()->rowCount(), 1);
+        const QJsonObject pair = server.login(QStringLiteral("dana@example.org"), password);
+        const QByteArray access = pair.value(QStringLiteral("access_token")).toString().toLatin1();
+        QCOMPARE(server.get(QStringLiteral("/api/manager"), access).status, 403);
+
+        selectRow(page->view(), QStringLiteral("dana@example.org"), UserTableModel::Email);
+        console.dialogs->roles.push_back(QStringList{QStringLiteral("manager")});
+        QTest::mouseClick(button(page, "editRoles"), Qt::LeftButton);
+        settle(window);
+        selectRow(page->view(), QStringLiteral("manager"), UserTableModel::Roles);
+        const QByteArray promoted = server.login(QStringLiteral("dana@example.org"), password)
+                                        .value(QStringLiteral("access_token"))
+                                        .toString()
+                                        .toLatin1();
+        QCOMPARE(server.get(QStringLiteral("/api/manager"), promoted).status, 200);
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-en.png")));
     }
 
-    void germanTranslationIsEmbeddedAndComplete()
+    void revokeASessionAndTheRefreshFails()
     {
-        QTranslator german;
-        QVERIFY(german.load(QStringLiteral(":/i18n/keyward_de.qm")));
-        QCoreApplication::installTranslator(&german);
-        TestInstallation kw;
-        MainWindow window(kw.sharedBackend());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.userModel()->headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
-                 QStringLiteral("Letzte Anmeldung"));
-        QCOMPARE(window.findChild<QLineEdit *>()->placeholderText(), QStringLiteral("Benutzer suchen"));
-        QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR));
-        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-de.png")));
-        QCoreApplication::removeTranslator(&german);
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Sessions);
+        settle(window);
+        SessionsPage *page = window.sessionsPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        selectRow(page->view(), QStringLiteral("ada@example.org"), SessionTableModel::User);
+        QTest::mouseClick(button(page, "revokeSession"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(page->model()->rowCount(), 0);
+        const TestReply refresh
+            = server.postJson(QStringLiteral("/auth/refresh"),
+                              {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
+        QCOMPARE(refresh.status, 401);
+    }
+
+    void aReuseDetectionIsAnnounced()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Sessions);
+        settle(window);
+        const QJsonObject body{{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}};
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 200);
+        server.clock().advance(3600); // far past the reuse grace
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 401);
+        window.sessionsPage()->refresh();
+        settle(window);
+        QCOMPARE(console.dialogs->errors.size(), 1);
+        QVERIFY(console.dialogs->errors.first().contains(pair.value(QStringLiteral("session_id")).toString()));
+    }
+
+    void rotateAKeyAndTheJwksShowsIt()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Keys);
+        settle(window);
+        KeysPage *page = window.keysPage();
+        QCOMPARE(page->model()->rowCount(), 1);
+        console.dialogs->choices.push_back(QStringLiteral("EdDSA"));
+        QTest::mouseClick(button(page, "rotateKey"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(page->model()->rowCount(), 2);
+        QString activeKid;
+        for (const SigningKeyRecord &key : page->model()->rows()) {
+            QVERIFY(key.sealedPrivate.isEmpty()); // never held by the GUI
+            if (key.state == QLatin1String("active")) {
+                activeKid = key.kid;
+                QCOMPARE(key.algorithm, QStringLiteral("EdDSA"));
+            }
+        }
+        QVERIFY(page->jwks()->toPlainText().contains(activeKid));
+        QStringList published;
+        for (const QJsonValue key :
+             server.get(QStringLiteral("/.well-known/jwks.json")).json().value(QStringLiteral("keys")).toArray())
+            published << key.toObject().value(QStringLiteral("kid")).toString();
+        QVERIFY(published.contains(activeKid));
+    }
+
+    void inspectValidExpiredAndForgedTokens()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QByteArray valid = server.login(QStringLiteral("ada@example.org"))
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toLatin1();
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Tokens);
+        TokensPage *page = window.tokensPage();
+        const auto inspect = [&](const QByteArray &token) {
+            page->input()->setPlainText(QString::fromLatin1(token));
+            QTest::mouseClick(button(page, "inspectToken"), Qt::LeftButton);
+            settle(window);
+            return page->verdict()->text();
+        };
+        QVERIFY2(inspect(valid).startsWith(QStringLiteral("Valid until")), qPrintable(page->verdict()->text()));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("ada@example.org")));
+        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("exp = ")));
+
+        QByteArray forged = valid;
+        forged[forged.size() - 5] = forged[forged.size() - 5] == 'A' ? 'B' : 'A';
+        QVERIFY2(inspect(forged).contains(rejectionCode(TokenRejection::BadSignature)),
+                 qPrintable(page->verdict()->text()));
+
+        server.clock().advance(24 * 3600);
+        QVERIFY2(inspect(valid).contains(rejectionCode(TokenRejection::Expired)), qPrintable(page->verdict()->text()));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/tokens-en.png")));
+    }
+
+    void auditExportWritesWhatTheFilterShows()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.createUser(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Audit);
+        settle(window);
+        AuditPage *page = window.auditPage();
+        QTest::keyClicks(page->textFilter(), QStringLiteral("bob@"));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        QTemporaryDir dir;
+        console.dialogs->saveFile = dir.filePath(QStringLiteral("audit.csv"));
+        QTest::mouseClick(button(page, "exportAudit"), Qt::LeftButton);
+        QFile csv(console.dialogs->saveFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("time,actor,action,target,outcome,client,details\r"));
+        QVERIFY(lines.at(1).contains("user.create,bob@example.org,success"));
+        QCOMPARE(lines.size(), 3); // header, one event, the empty rest after the last line end
+    }
+
+    void everyPageInEnglishAndGerman_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void everyPageInEnglishAndGerman()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/keyward_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")}, TestServer::defaultPassword());
+        server.createUser(QStringLiteral("bob@example.org"));
+        server.login(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
+        window.resize(1200, 720);
+        const QStringList names{QStringLiteral("dashboard"), QStringLiteral("users"),   QStringLiteral("roles"),
+                                QStringLiteral("sessions"),  QStringLiteral("tokens"),  QStringLiteral("keys"),
+                                QStringLiteral("audit"),     QStringLiteral("settings")};
+        for (int page = 0; page < names.size(); ++page) {
+            window.navigation()->setCurrentRow(page);
+            settle(window);
+            QVERIFY(window.grab().save(
+                QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2.png").arg(names[page], language)));
+        }
+        if (language == QLatin1String("de")) {
+            QCOMPARE(window.usersPage()->model()->headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
+                     QStringLiteral("Letzte Anmeldung"));
+            QCOMPARE(window.usersPage()->search()->placeholderText(), QStringLiteral("Benutzer suchen"));
+            QCOMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sitzungen"));
+        }
+        QCOMPARE(window.rolesPage()->tree()->topLevelItemCount(), 1); // admin ⊃ manager ⊃ user
+        QCOMPARE(window.rolesPage()->matrix()->columnCount(), 3);
+        QVERIFY(window.settingsPage()->table()->rowCount() > 20);
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void theGuiStaysResponsiveUnderLoad()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QByteArray access = server.login(QStringLiteral("ada@example.org"))
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        // A bounded load from other threads: 4 clients, 5,000 requests each at most, for 2 s.
+        std::atomic<bool> stop{false};
+        std::atomic<int> answered{0};
+        std::vector<std::future<void>> clients;
+        const quint16 port = server.port();
+        for (int i = 0; i < 4; ++i) {
+            clients.push_back(std::async(std::launch::async, [&, port] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                if (!socket.waitForConnected(5000))
+                    return;
+                const QByteArray request
+                    = "GET /api/protected HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + access + "\r\n\r\n";
+                for (int n = 0; n < 5000 && !stop; ++n) {
+                    socket.write(request);
+                    QByteArray reply;
+                    while (!reply.contains("\r\n\r\n") || !reply.contains("}")) {
+                        if (!socket.waitForReadyRead(5000))
+                            return;
+                        reply += socket.readAll();
+                    }
+                    ++answered;
+                }
+            }));
+        }
+        // Meanwhile the window refreshes its pages as it does live, and a timer measures how
+        // late the event loop runs it.
+        std::vector<qint64> lateness;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 expected = 10;
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+            lateness.push_back(qMax<qint64>(0, clock.elapsed() - expected));
+            expected = clock.elapsed() + 10;
+            if (lateness.size() % 20 == 0)
+                window.refreshAll();
+        });
+        probe.start(10);
+        QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() > 2000, 10000);
+        stop = true;
+        probe.stop();
+        for (auto &client : clients)
+            client.get();
+        settle(window);
+        std::sort(lateness.begin(), lateness.end());
+        const qint64 p99 = lateness.at(size_t(double(lateness.size() - 1) * 0.99));
+        qInfo("event loop lateness under load: p99 %lld ms over %zu ticks; %d requests answered", p99, lateness.size(),
+              answered.load());
+        QVERIFY(answered > 100);
+        QVERIFY2(p99 < 50, qPrintable(QStringLiteral("p99 %1 ms").arg(p99)));
     }
 };
 

@@ -1,103 +1,775 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-  <context>
+<context>
+    <name>ConsoleDialogs</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation>Leer lassen, um eines zu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Ersten Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Choose the e-mail address and password of the first one.</source>
+        <translation>Diese Datenbank hat noch keinen Administrator. Wählen Sie E-Mail-Adresse und Passwort des ersten.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Der erste Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Filter: actor, action, target, details</source>
+        <translation>Filter: Akteur, Aktion, Ziel, Details</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Audit-Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Events since</source>
+        <translation>Ereignisse seit</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation><numerusform>%n Ereignis nach %1 exportiert</numerusform><numerusform>%n Ereignisse nach %1 exportiert</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ConsolePage</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::DashboardPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>JWKS:</source>
+        <translation>JWKS:</translation>
+    </message>
+    <message>
+        <source>Discovery:</source>
+        <translation>Discovery:</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Dient nicht</translation>
+    </message>
+    <message>
+        <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
+        <translation>%1 Benutzer · %2 aktive Sitzungen · letzte Stunde: %3 Anmeldungen, %4 fehlgeschlagen, %5 erkannte Wiederverwendungen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::KeyTableModel</name>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>Wird ausgemustert</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Retiring</source>
+        <translation>Läuft aus</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::KeysPage</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Published JWK Set</source>
+        <translation>Veröffentlichtes JWK-Set</translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation>Jetzt &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Ausmustern</translation>
+    </message>
+    <message>
+        <source>Published JWK Set (/.well-known/jwks.json):</source>
+        <translation>Veröffentlichtes JWK-Set (/.well-known/jwks.json):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic rotation every %n day(s).</source>
+        <translation><numerusform>Automatischer Wechsel jeden Tag.</numerusform><numerusform>Automatischer Wechsel alle %n Tage.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keys rotate only by hand (tokens.rotation_days = 0).</source>
+        <translation>Schlüssel werden nur von Hand gewechselt (tokens.rotation_days = 0).</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key</source>
+        <translation>Signaturschlüssel wechseln</translation>
+    </message>
+    <message>
+        <source>Algorithm of the new key:</source>
+        <translation>Algorithmus des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>The active key is now %1</source>
+        <translation>Der aktive Schlüssel ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>Retire key</source>
+        <translation>Schlüssel ausmustern</translation>
+    </message>
+    <message>
+        <source>Retire %1 now? Tokens it signed stop verifying and its private key is erased.</source>
+        <translation>%1 jetzt ausmustern? Damit signierte Tokens werden ungültig und der private Schlüssel wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 ausgemustert</translation>
+    </message>
+    <message>
+        <source>Not retired: %1</source>
+        <translation>Nicht ausgemustert: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MainWindow</name>
     <message>
-      <source>Keyward</source>
-      <translation>Keyward</translation>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-      <source>Users</source>
-      <translation>Benutzer</translation>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
-      <source>Search users</source>
-      <translation>Benutzer suchen</translation>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>Hauptleiste</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation>Neu laden</translation>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-      <source>Cannot read users: %1</source>
-      <translation>Benutzer können nicht gelesen werden: %1</translation>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
-      <source>Not serving</source>
-      <translation>Dienst nicht aktiv</translation>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
-      <source>%1 · Database: %2</source>
-      <translation>%1 · Datenbank: %2</translation>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Refresh token reuse</source>
+        <translation>Wiederverwendetes Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Server starten</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Server anhalten</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Serverzustand</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation><numerusform>%n aktive Sitzung</numerusform><numerusform>%n aktive Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Keyward — %1</source>
+        <translation>Keyward — %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RequestChart</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>requests per second, last two minutes</source>
+        <translation>Anfragen pro Sekunde, letzte zwei Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RolesPage</name>
+    <message>
+        <source>Role hierarchy</source>
+        <translation>Rollenhierarchie</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>Berechtigungen jeder Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Wechsel</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>Sitzung &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all of this user</source>
+        <translation>&amp;Alle dieses Benutzers widerrufen</translation>
+    </message>
+    <message>
+        <source>A refresh token was used twice (session %1): the session was ended. Someone may hold a stolen copy.</source>
+        <translation>Ein Refresh-Token wurde zweimal benutzt (Sitzung %1): Die Sitzung wurde beendet. Jemand besitzt womöglich eine gestohlene Kopie.</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>The session had already ended</source>
+        <translation>Die Sitzung war schon beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1</source>
+        <translation><numerusform>%n Sitzung von %1 beendet</numerusform><numerusform>%n Sitzungen von %1 beendet</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SettingsPage</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when the console starts again</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Konsole</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Settings are changed in the INI file, the environment (KEYWARD_SECTION_KEY) or on the command line; this page shows what is in effect.</source>
+        <translation>Einstellungen ändert man in der INI-Datei, in der Umgebung (KEYWARD_SECTION_KEY) oder auf der Befehlszeile; diese Seite zeigt, was gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TokensPage</name>
+    <message>
+        <source>Paste a JWT here</source>
+        <translation>JWT hier einfügen</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Zu prüfendes Token</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Header and claims</source>
+        <translation>Header und Claims</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this token</source>
+        <translation>Dieses Token &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token-Prüfer</translation>
+    </message>
+    <message>
+        <source>User to mint for</source>
+        <translation>Benutzer, für den geprägt wird</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds</source>
+        <translation>Lebensdauer in Sekunden</translation>
+    </message>
+    <message>
+        <source>{"scope": "read"}</source>
+        <translation>{"scope": "read"}</translation>
+    </message>
+    <message>
+        <source>Extra claims as JSON</source>
+        <translation>Zusätzliche Claims als JSON</translation>
+    </message>
+    <message>
+        <source>Minted token</source>
+        <translation>Geprägtes Token</translation>
+    </message>
+    <message>
+        <source>&amp;Mint</source>
+        <translation>&amp;Prägen</translation>
+    </message>
+    <message>
+        <source>Mint a token (development)</source>
+        <translation>Token prägen (Entwicklung)</translation>
+    </message>
+    <message>
+        <source>User e-mail:</source>
+        <translation>E-Mail des Benutzers:</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Extra claims:</source>
+        <translation>Zusätzliche Claims:</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Invalid (%1): %2</source>
+        <translation>Ungültig (%1): %2</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Revoked until it expires</source>
+        <translation>Bis zum Ablauf widerrufen</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Nicht widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Extra claims must be a JSON object</source>
+        <translation>Zusätzliche Claims müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Minted a token</source>
+        <translation>Token geprägt</translation>
+    </message>
+</context>
+<context>
     <name>keyward::UserTableModel</name>
     <message>
-      <source>Disabled</source>
-      <translation>Deaktiviert</translation>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Aktiv</translation>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Nie</translation>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-Mail</translation>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Roles</source>
-      <translation>Rollen</translation>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Angelegt</translation>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
     <message>
-      <source>Last login</source>
-      <translation>Letzte Anmeldung</translation>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rollen…</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable</source>
+        <translation>Sperren / &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>&amp;Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;sessions</source>
+        <translation>&amp;Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>The password of %1 (shown only now):</source>
+        <translation>Das Passwort von %1 (wird nur jetzt gezeigt):</translation>
+    </message>
+    <message>
+        <source>Disabled %1</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Enabled %1</source>
+        <translation>%1 freigegeben</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their sessions end and they cannot sign in again.</source>
+        <translation>%1 löschen? Die Sitzungen enden und eine Anmeldung ist nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The new password of %1 (shown only now):</source>
+        <translation>Das neue Passwort von %1 (wird nur jetzt gezeigt):</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2</source>
+        <translation>Rollen von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1</source>
+        <translation><numerusform>%n Sitzung von %1 beendet</numerusform><numerusform>%n Sitzungen von %1 beendet</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Keyward admin console</source>
-      <translation>Keyward-Verwaltungskonsole</translation>
+        <source>Keyward admin console</source>
+        <translation>Keyward-Verwaltungskonsole</translation>
     </message>
     <message>
-      <source>Keyward</source>
-      <translation>Keyward</translation>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-      <source>Keyward cannot open its data:
+        <source>Keyward cannot open its data:
 %1</source>
-      <translation>Keyward kann seine Daten nicht öffnen:
+        <translation>Keyward kann seine Daten nicht öffnen:
 %1</translation>
     </message>
     <message>
-      <source>Not serving: %1</source>
-      <translation>Dienst nicht aktiv: %1</translation>
+        <source>Not serving: %1</source>
+        <translation>Dienst nicht aktiv: %1</translation>
     </message>
-    <message>
-      <source>Listening on %1</source>
-      <translation>Erreichbar unter %1</translation>
-    </message>
-  </context>
+</context>
 </TS>

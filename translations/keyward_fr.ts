@@ -1,103 +1,775 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-  <context>
+<context>
+    <name>ConsoleDialogs</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation>Laisser vide pour en générer un</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Créer le premier administrateur</translation>
+    </message>
+    <message>
+        <source>This database has no administrator yet. Choose the e-mail address and password of the first one.</source>
+        <translation>Cette base de données n'a pas encore d'administrateur. Choisissez l'adresse e-mail et le mot de passe du premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>Filter: actor, action, target, details</source>
+        <translation>Filtre : acteur, action, cible, détails</translation>
+    </message>
+    <message>
+        <source>Filter the audit log</source>
+        <translation>Filtrer le journal d'audit</translation>
+    </message>
+    <message>
+        <source>Events since</source>
+        <translation>Événements depuis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation><numerusform>%n événement exporté vers %1</numerusform><numerusform>%n événements exportés vers %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ConsolePage</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::DashboardPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>JWKS:</source>
+        <translation>JWKS :</translation>
+    </message>
+    <message>
+        <source>Discovery:</source>
+        <translation>Découverte :</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Ne sert pas</translation>
+    </message>
+    <message>
+        <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
+        <translation>%1 utilisateurs · %2 sessions actives · dernière heure : %3 connexions, %4 échouées, %5 réutilisations détectées</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::KeyTableModel</name>
+    <message>
+        <source>Key id</source>
+        <translation>Identifiant de clé</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Retires</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Retiring</source>
+        <translation>En retrait</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::KeysPage</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Clés de signature</translation>
+    </message>
+    <message>
+        <source>Published JWK Set</source>
+        <translation>Jeu JWK publié</translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation>&amp;Renouveler maintenant…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Published JWK Set (/.well-known/jwks.json):</source>
+        <translation>Jeu JWK publié (/.well-known/jwks.json) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic rotation every %n day(s).</source>
+        <translation><numerusform>Renouvellement automatique tous les %n jour.</numerusform><numerusform>Renouvellement automatique tous les %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keys rotate only by hand (tokens.rotation_days = 0).</source>
+        <translation>Les clés ne sont renouvelées qu’à la main (tokens.rotation_days = 0).</translation>
+    </message>
+    <message>
+        <source>Rotate the signing key</source>
+        <translation>Renouveler la clé de signature</translation>
+    </message>
+    <message>
+        <source>Algorithm of the new key:</source>
+        <translation>Algorithme de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>The active key is now %1</source>
+        <translation>La clé active est maintenant %1</translation>
+    </message>
+    <message>
+        <source>Retire key</source>
+        <translation>Retirer la clé</translation>
+    </message>
+    <message>
+        <source>Retire %1 now? Tokens it signed stop verifying and its private key is erased.</source>
+        <translation>Retirer %1 maintenant ? Les jetons qu’elle a signés ne seront plus valides et sa clé privée sera effacée.</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>%1 retirée</translation>
+    </message>
+    <message>
+        <source>Not retired: %1</source>
+        <translation>Non retirée : %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MainWindow</name>
     <message>
-      <source>Keyward</source>
-      <translation>Keyward</translation>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-      <source>Users</source>
-      <translation>Utilisateurs</translation>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
-      <source>Search users</source>
-      <translation>Rechercher des utilisateurs</translation>
+        <source>Main</source>
+        <translation>Principale</translation>
     </message>
     <message>
-      <source>Main</source>
-      <translation>Principale</translation>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
-      <source>Reload</source>
-      <translation>Recharger</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Cannot read users: %1</source>
-      <translation>Impossible de lire les utilisateurs : %1</translation>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
     <message>
-      <source>Not serving</source>
-      <translation>Service arrêté</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
-      <source>%1 · Database: %2</source>
-      <translation>%1 · Base de données : %2</translation>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Refresh token reuse</source>
+        <translation>Jeton de rafraîchissement réutilisé</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Stop server</source>
+        <translation>Arrêter le serveur</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation><numerusform>%n session active</numerusform><numerusform>%n sessions actives</numerusform></translation>
+    </message>
+    <message>
+        <source>Keyward — %1</source>
+        <translation>Keyward — %1</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>À l’écoute sur %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req./s</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RequestChart</name>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>requests per second, last two minutes</source>
+        <translation>requêtes par seconde, deux dernières minutes</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RolesPage</name>
+    <message>
+        <source>Role hierarchy</source>
+        <translation>Hiérarchie des rôles</translation>
+    </message>
+    <message>
+        <source>Permissions of each role</source>
+        <translation>Permissions de chaque rôle</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SessionTableModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>User agent</source>
+        <translation>Agent utilisateur</translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation>Rotations</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke session</source>
+        <translation>&amp;Révoquer la session</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all of this user</source>
+        <translation>Révoquer &amp;toutes celles de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>A refresh token was used twice (session %1): the session was ended. Someone may hold a stolen copy.</source>
+        <translation>Un jeton de rafraîchissement a été utilisé deux fois (session %1) : la session a été close. Quelqu’un en détient peut-être une copie volée.</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Session révoquée</translation>
+    </message>
+    <message>
+        <source>The session had already ended</source>
+        <translation>La session était déjà close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1</source>
+        <translation><numerusform>%n session de %1 close</numerusform><numerusform>%n sessions de %1 closes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SettingsPage</name>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language changes when the console starts again</source>
+        <translation>La langue change au prochain démarrage de la console</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Settings are changed in the INI file, the environment (KEYWARD_SECTION_KEY) or on the command line; this page shows what is in effect.</source>
+        <translation>Les paramètres se modifient dans le fichier INI, dans l’environnement (KEYWARD_SECTION_KEY) ou sur la ligne de commande ; cette page montre ce qui est en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::TokensPage</name>
+    <message>
+        <source>Paste a JWT here</source>
+        <translation>Collez un JWT ici</translation>
+    </message>
+    <message>
+        <source>Token to inspect</source>
+        <translation>Jeton à inspecter</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Header and claims</source>
+        <translation>En-tête et revendications</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspecter</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this token</source>
+        <translation>Ré&amp;voquer ce jeton</translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation>Inspecteur de jetons</translation>
+    </message>
+    <message>
+        <source>User to mint for</source>
+        <translation>Utilisateur pour qui émettre</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Lifetime in seconds</source>
+        <translation>Durée de vie en secondes</translation>
+    </message>
+    <message>
+        <source>{"scope": "read"}</source>
+        <translation>{"scope": "read"}</translation>
+    </message>
+    <message>
+        <source>Extra claims as JSON</source>
+        <translation>Revendications supplémentaires en JSON</translation>
+    </message>
+    <message>
+        <source>Minted token</source>
+        <translation>Jeton émis</translation>
+    </message>
+    <message>
+        <source>&amp;Mint</source>
+        <translation>&amp;Émettre</translation>
+    </message>
+    <message>
+        <source>Mint a token (development)</source>
+        <translation>Émettre un jeton (développement)</translation>
+    </message>
+    <message>
+        <source>User e-mail:</source>
+        <translation>E-mail de l’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Lifetime:</source>
+        <translation>Durée de vie :</translation>
+    </message>
+    <message>
+        <source>Extra claims:</source>
+        <translation>Revendications supplémentaires :</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valide jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Invalid (%1): %2</source>
+        <translation>Invalide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Revendications :</translation>
+    </message>
+    <message>
+        <source>Revoked until it expires</source>
+        <translation>Révoqué jusqu’à son expiration</translation>
+    </message>
+    <message>
+        <source>Not revoked: %1</source>
+        <translation>Non révoqué : %1</translation>
+    </message>
+    <message>
+        <source>Extra claims must be a JSON object</source>
+        <translation>Les revendications supplémentaires doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>Minted a token</source>
+        <translation>Jeton émis</translation>
+    </message>
+</context>
+<context>
     <name>keyward::UserTableModel</name>
     <message>
-      <source>Disabled</source>
-      <translation>Désactivé</translation>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
     </message>
     <message>
-      <source>Active</source>
-      <translation>Actif</translation>
+        <source>Active</source>
+        <translation>Actif</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Jamais</translation>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>Courriel</translation>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Roles</source>
-      <translation>Rôles</translation>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>État</translation>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <source>Created</source>
-      <translation>Créé</translation>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
     <message>
-      <source>Last login</source>
-      <translation>Dernière connexion</translation>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Rôles…</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable</source>
+        <translation>Désactiver / &amp;activer</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>Réinitialiser le &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;sessions</source>
+        <translation>Révoquer les &amp;sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 créé</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>The password of %1 (shown only now):</source>
+        <translation>Le mot de passe de %1 (affiché seulement maintenant) :</translation>
+    </message>
+    <message>
+        <source>Disabled %1</source>
+        <translation>%1 désactivé</translation>
+    </message>
+    <message>
+        <source>Enabled %1</source>
+        <translation>%1 activé</translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Delete %1? Their sessions end and they cannot sign in again.</source>
+        <translation>Supprimer %1 ? Ses sessions se terminent et il ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>The new password of %1 (shown only now):</source>
+        <translation>Le nouveau mot de passe de %1 (affiché seulement maintenant) :</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2</source>
+        <translation>Rôles de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s) of %1</source>
+        <translation><numerusform>%n session de %1 close</numerusform><numerusform>%n sessions de %1 closes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>Keyward admin console</source>
-      <translation>Console d’administration Keyward</translation>
+        <source>Keyward admin console</source>
+        <translation>Console d’administration Keyward</translation>
     </message>
     <message>
-      <source>Keyward</source>
-      <translation>Keyward</translation>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
     </message>
     <message>
-      <source>Keyward cannot open its data:
+        <source>Keyward cannot open its data:
 %1</source>
-      <translation>Keyward ne peut pas ouvrir ses données :
+        <translation>Keyward ne peut pas ouvrir ses données :
 %1</translation>
     </message>
     <message>
-      <source>Not serving: %1</source>
-      <translation>Service arrêté : %1</translation>
+        <source>Not serving: %1</source>
+        <translation>Service arrêté : %1</translation>
     </message>
-    <message>
-      <source>Listening on %1</source>
-      <translation>À l’écoute sur %1</translation>
-    </message>
-  </context>
+</context>
 </TS>

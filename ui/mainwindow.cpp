@@ -1,78 +1,205 @@
 #include "mainwindow.h"
 
-#include "auth/accountservice.h"
+#include "auth/sessionservice.h"
 #include "backend/backend.h"
+#include "pages/auditpage.h"
+#include "pages/dashboardpage.h"
+#include "pages/keyspage.h"
+#include "pages/rolespage.h"
+#include "pages/sessionspage.h"
+#include "pages/settingspage.h"
+#include "pages/tokenspage.h"
+#include "pages/userspage.h"
 #include "storage/database.h"
-#include "storage/databaseconfig.h"
-#include "storage/storageerror.h"
-#include "usertablemodel.h"
 
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace keyward {
 
-MainWindow::MainWindow(std::shared_ptr<Backend> backend, QWidget *parent)
-    : QMainWindow(parent), m_backend(std::move(backend)), m_users(new UserTableModel(this)),
-      m_filter(new QSortFilterProxyModel(this)), m_view(new QTableView), m_search(new QLineEdit)
+MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<ConsoleDialogs> dialogs, QWidget *parent)
+    : QMainWindow(parent), m_worker(new ConsoleWorker(this)),
+      m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<ConsoleDialogs>()),
+      m_context{std::move(backend), m_worker, m_dialogs.get(), Actor::local(QStringLiteral("console"))},
+      m_navigation(new QListWidget), m_stack(new QStackedWidget), m_serverState(new QLabel), m_rate(new QLabel),
+      m_activeSessions(new QLabel)
 {
     setWindowTitle(tr("Keyward"));
-    resize(960, 600);
+    resize(1100, 700);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(160);
 
-    m_filter->setSourceModel(m_users);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_filter);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
-    m_view->setWordWrap(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Small teams: columns follow their contents, whatever the filter shows.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("Users"));
+    addPage(m_dashboard = new DashboardPage(m_context), tr("Dashboard"), 1);
+    addPage(m_users = new UsersPage(m_context), tr("Users"), 2);
+    addPage(m_roles = new RolesPage(m_context), tr("Roles"), 3);
+    addPage(m_sessions = new SessionsPage(m_context), tr("Sessions"), 4);
+    addPage(m_tokens = new TokensPage(m_context), tr("Tokens"), 5);
+    addPage(m_keys = new KeysPage(m_context), tr("Keys"), 6);
+    addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
+    addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        if (row >= 0)
+            m_pages[row]->refresh();
+    });
+    connect(m_sessions, &SessionsPage::reuseDetected, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 30000);
+        m_dialogs->showError(this, tr("Refresh token reuse"), text);
+    });
 
-    m_search->setPlaceholderText(tr("Search users"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search users"));
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    QAction *reload = toolbar->addAction(tr("Reload"), this, &MainWindow::reloadUsers);
-    reload->setShortcut(QKeySequence::Refresh);
+    QAction *refresh = toolbar->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    m_startAction = toolbar->addAction(tr("Start server"), this, &MainWindow::startServer);
+    m_startAction->setObjectName(QStringLiteral("startServer"));
+    m_stopAction = toolbar->addAction(tr("Stop server"), this, &MainWindow::stopServer);
+    m_startAction->setEnabled(false);
+    m_stopAction->setEnabled(false);
+    QAction *users = toolbar->addAction(tr("New user…"), m_users, &UsersPage::createUser);
+    users->setShortcut(QKeySequence::New);
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    m_serverState->setAccessibleName(tr("Server state"));
+    m_rate->setAccessibleName(tr("Requests per second"));
+    m_activeSessions->setAccessibleName(tr("Active sessions"));
+    statusBar()->addPermanentWidget(m_serverState);
+    statusBar()->addPermanentWidget(m_rate);
+    statusBar()->addPermanentWidget(m_activeSessions);
+    for (ConsolePage *page : std::as_const(m_pages))
+        connect(page, &ConsolePage::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    setServerStatus(tr("Stopped"));
 
-    setServerStatus(tr("Not serving"));
-    reloadUsers();
+    // Live updates: the visible page (rows change in place) and the status bar.
+    connect(&m_liveRefresh, &QTimer::timeout, this, [this] {
+        if (ConsolePage *page = m_pages.value(m_stack->currentIndex()))
+            page->refresh();
+        if (m_context.backend->hasTokens()) {
+            std::shared_ptr<Backend> backend = m_context.backend;
+            m_worker->run<int>(
+                this, [backend] { return int(backend->sessions().active(0).size()); },
+                [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
+        }
+    });
+    m_liveRefresh.start(kLiveRefreshMs);
+    connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);
+    m_rateSampler.start(1000);
+
+    restoreState();
+    if (m_navigation->currentRow() < 0)
+        showPage(Page::Dashboard);
+    refreshAll();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::setServerStatus(const QString &status)
+MainWindow::~MainWindow()
 {
-    m_serverStatus = status;
-    statusBar()->showMessage(tr("%1 · Database: %2").arg(status, m_backend->database().config().displayName()));
+    m_worker->waitForIdle(); // no task may outlive the pages it answers to
 }
 
-void MainWindow::reloadUsers()
+void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDigit)
 {
-    try {
-        m_users->setUsers(m_backend->accounts().list());
-    } catch (const StorageError &error) {
-        statusBar()->showMessage(tr("Cannot read users: %1").arg(error.message()));
+    page->setAccessibleName(title);
+    m_pages << page;
+    m_stack->addWidget(page);
+    m_navigation->addItem(title);
+    auto *show = new QAction(this);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
+    const int index = int(m_pages.size()) - 1;
+    connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
+    addAction(show);
+}
+
+void MainWindow::setServerControl(ServerControl control)
+{
+    m_server = std::move(control);
+    m_startAction->setEnabled(bool(m_server.start));
+    m_stopAction->setEnabled(false);
+}
+
+void MainWindow::setServerStatus(const QString &status, const QString &url)
+{
+    m_serverState->setText(status);
+    m_dashboard->setServerUrl(url);
+    if (m_server.start) {
+        m_startAction->setEnabled(url.isEmpty());
+        m_stopAction->setEnabled(!url.isEmpty());
     }
+    setWindowTitle(tr("Keyward — %1").arg(m_context.backend->database().config().displayName()));
+}
+
+void MainWindow::startServer()
+{
+    if (!m_server.start)
+        return;
+    try {
+        const QString url = m_server.start();
+        m_lastRequestCount = m_server.requestsServed ? m_server.requestsServed() : 0;
+        setServerStatus(tr("Listening on %1").arg(url), url);
+    } catch (const std::exception &error) {
+        setServerStatus(tr("Error: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+void MainWindow::stopServer()
+{
+    if (m_server.stop)
+        m_server.stop();
+    setServerStatus(tr("Stopped"));
+}
+
+void MainWindow::sampleRequestRate()
+{
+    const quint64 total = m_server.requestsServed ? m_server.requestsServed() : 0;
+    const double perSecond = total >= m_lastRequestCount ? double(total - m_lastRequestCount) : 0;
+    m_lastRequestCount = total;
+    m_rate->setText(tr("%1 req/s").arg(perSecond, 0, 'f', 0));
+    m_dashboard->addRequestRate(perSecond);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qMax(0, m_navigation->currentRow()));
+}
+
+void MainWindow::refreshAll()
+{
+    for (ConsolePage *page : std::as_const(m_pages))
+        page->refresh();
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings(QStringLiteral("keyward"), QStringLiteral("console"));
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const int page = settings.value(QStringLiteral("window/page"), -1).toInt();
+    if (page >= 0 && page < m_pages.size())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings(QStringLiteral("keyward"), QStringLiteral("console"));
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace keyward

@@ -1,40 +1,103 @@
-// The console's main window: for now the user list of the opened installation.
+// The console's main window: a navigation list of pages, a toolbar, and a status bar with the
+// server's state, requests per second and active sessions. Remembers its size, position and
+// last page. Every page reads and writes through the ConsoleWorker, never on the GUI thread.
 #pragma once
 
+#include "pages/consolepage.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
-class QTableView;
-class QLineEdit;
-class QSortFilterProxyModel;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace keyward {
 
+class AuditPage;
 class Backend;
-class UserTableModel;
+class DashboardPage;
+class KeysPage;
+class RolesPage;
+class SessionsPage;
+class SettingsPage;
+class TokensPage;
+class UsersPage;
+
+// What the window needs of the server it hosts (the console's main provides it).
+struct ServerControl {
+    std::function<QString()> start; // gives the base URL, or throws with why not
+    std::function<void()> stop;
+    std::function<quint64()> requestsServed;
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::shared_ptr<Backend> backend, QWidget *parent = nullptr);
+    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings };
+
+    // dialogs may be null (the real dialogs); tests pass scripted ones.
+    explicit MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<ConsoleDialogs> dialogs = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    UserTableModel *userModel() const { return m_users; }
-    QTableView *userView() const { return m_view; }
+    void setServerControl(ServerControl control);
+    // "Listening on URL" (url set) or why not (url empty).
+    void setServerStatus(const QString &status, const QString &url = {});
 
-public slots:
-    void reloadUsers();
-    // Shown in the status bar beside the database: "Listening on …" or why not.
-    void setServerStatus(const QString &status);
+    void showPage(Page page);
+    Page currentPage() const;
+    // Reads every page again (the live-update timer refreshes the visible one).
+    void refreshAll();
+
+    ConsoleWorker &worker() { return *m_worker; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    UsersPage *usersPage() const { return m_users; }
+    RolesPage *rolesPage() const { return m_roles; }
+    SessionsPage *sessionsPage() const { return m_sessions; }
+    TokensPage *tokensPage() const { return m_tokens; }
+    KeysPage *keysPage() const { return m_keys; }
+    AuditPage *auditPage() const { return m_audit; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    static constexpr int kLiveRefreshMs = 2000; // changes by other processes show within this
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    std::shared_ptr<Backend> m_backend;
-    UserTableModel *m_users = nullptr;
-    QSortFilterProxyModel *m_filter = nullptr;
-    QTableView *m_view = nullptr;
-    QLineEdit *m_search = nullptr;
-    QString m_serverStatus;
+    void addPage(ConsolePage *page, const QString &title, int shortcutDigit);
+    void startServer();
+    void stopServer();
+    void sampleRequestRate();
+    void restoreState();
+
+    ConsoleWorker *m_worker;
+    std::unique_ptr<ConsoleDialogs> m_dialogs;
+    ConsoleContext m_context;
+    ServerControl m_server;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QList<ConsolePage *> m_pages;
+    DashboardPage *m_dashboard;
+    UsersPage *m_users;
+    RolesPage *m_roles;
+    SessionsPage *m_sessions;
+    TokensPage *m_tokens;
+    KeysPage *m_keys;
+    AuditPage *m_audit;
+    SettingsPage *m_settings;
+    QLabel *m_serverState;
+    QLabel *m_rate;
+    QLabel *m_activeSessions;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QTimer m_liveRefresh;
+    QTimer m_rateSampler;
+    quint64 m_lastRequestCount = 0;
 };
 
 } // namespace keyward

@@ -1,18 +1,35 @@
-// keyward: the admin console.
+// keyward: the admin console. It hosts the API server for its installation and administers it.
+#include "auth/accountservice.h"
 #include "auth/keychain.h"
 #include "backend/backend.h"
 #include "backend/housekeeping.h"
+#include "consoledialogs.h"
+#include "firstrun.h"
 #include "http/apiserver.h"
 #include "mainwindow.h"
+#include "pages/settingspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
 
+#include <stdexcept>
 #include <sys/stat.h>
+
+namespace {
+
+// The language chosen in Settings, else the system's.
+void installTranslation(QTranslator &translator)
+{
+    const QString chosen = keyward::SettingsPage::chosenLanguage();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (translator.load(locale, QStringLiteral("keyward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,10 +38,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("keyward"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("org.keyward.Keyward"));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("keyward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    installTranslation(translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Keyward admin console"));
@@ -36,27 +53,48 @@ int main(int argc, char *argv[])
     keyward::BackendOptions options;
     options.data = keyward::DataOptions::from(parser, QProcessEnvironment::systemEnvironment());
     options.keychain = std::make_shared<keyward::OsKeychain>();
-    const auto backend = keyward::Backend::open(options);
-    if (!backend) {
+    const auto opened = keyward::Backend::open(options);
+    if (!opened) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Keyward"),
-            QCoreApplication::translate("main", "Keyward cannot open its data:\n%1").arg(backend.error().message));
+            QCoreApplication::translate("main", "Keyward cannot open its data:\n%1").arg(opened.error().message));
         return 1;
     }
-    keyward::MainWindow window(backend.value());
+    const std::shared_ptr<keyward::Backend> backend = opened.value();
+    keyward::ConsoleDialogs dialogs;
+    if (!keyward::ensureAdministrator(*backend, dialogs))
+        return 0;
+
+    keyward::MainWindow window(backend);
     // The console hosts the API: it serves the same database as keyward-server would. When the
     // address is taken (another Keyward already serves it) the console still administers.
-    keyward::ApiServer server(backend.value());
-    keyward::Housekeeping housekeeping(backend.value());
-    if (const keyward::Status tokens = backend.value()->startTokens(); !tokens) {
-        window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
-    } else if (const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend.value())); !port) {
-        window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(port.error().message));
+    keyward::ApiServer server(backend);
+    keyward::Housekeeping housekeeping(backend);
+    const keyward::Status tokens = backend->startTokens();
+    if (tokens) {
+        window.setServerControl({[&server, &backend, &housekeeping] {
+                                     const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend));
+                                     if (!port)
+                                         throw std::runtime_error(port.error().message.toStdString());
+                                     housekeeping.start();
+                                     return server.baseUrl();
+                                 },
+                                 [&server] { server.stop(); }, [&server] { return server.requestsServed(); }});
     } else {
-        window.setServerStatus(QCoreApplication::translate("main", "Listening on %1").arg(server.baseUrl()));
-        housekeeping.start();
+        window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
     }
     window.show();
+    if (tokens)
+        QMetaObject::invokeMethod(
+            &window,
+            [&window] {
+                // Through the toolbar's action, so its state and the status bar follow.
+                for (QAction *action : window.findChildren<QAction *>()) {
+                    if (action->objectName() == QLatin1String("startServer"))
+                        action->trigger();
+                }
+            },
+            Qt::QueuedConnection);
     const int code = QApplication::exec();
     server.stop();
     return code;

@@ -51,6 +51,7 @@ public:
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
     // one sentence naming the master key's source.
     Status startTokens();
+    bool hasTokens() const { return m_tokens != nullptr; }
     // Valid after startTokens() succeeded.
     KeyService &keys() { return *m_keys; }
     TokenService &tokens() { return *m_tokens; }

@@ -380,4 +380,9 @@ void ApiServer::stop()
     m_workers.clear();
 }
 
+quint64 ApiServer::requestsServed() const
+{
+    return m_services ? m_services->metrics.requestsTotal() : 0;
+}
+
 } // namespace keyward

@@ -44,6 +44,9 @@ public:
     void stop();
 
     QString baseUrl() const { return m_baseUrl; }
+    bool isServing() const { return !m_workers.empty(); }
+    // Requests answered since start; 0 before.
+    quint64 requestsServed() const;
 
 private:
     struct Worker;

@@ -6,6 +6,7 @@ namespace keyward {
 
 void Metrics::recordRequest(const QString &route, int status, double seconds)
 {
+    m_total.fetch_add(1, std::memory_order_relaxed);
     QMutexLocker lock(&m_mutex);
     ++m_requests[{route, status}];
     size_t bucket = 0;

@@ -16,6 +16,8 @@ public:
 
     void recordRequest(const QString &route, int status, double seconds);
     void count(Event event);
+    // Every request answered since start (the console's requests-per-second display).
+    quint64 requestsTotal() const { return m_total.load(std::memory_order_relaxed); }
     // activeSessions is read from the database at scrape time.
     QByteArray render(qint64 activeSessions) const;
 
@@ -28,6 +30,7 @@ private:
     double m_latencySum = 0;
     quint64 m_latencyCount = 0;
     std::array<std::atomic<quint64>, size_t(Event::EventCount)> m_events{};
+    std::atomic<quint64> m_total{0};
 };
 
 } // namespace keyward

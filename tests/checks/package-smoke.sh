@@ -108,9 +108,12 @@ server_pid=
 step "opening the installed console offscreen"
 port=$(shuf -i 20000-60000 -n 1)
 mkdir -p "$work/home"
-env HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" QT_QPA_PLATFORM=offscreen \
-  KEYWARD_MASTER_KEY="$(head -c 32 /dev/urandom | base64)" KEYWARD_SERVER_LISTEN="127.0.0.1:$port" \
-  /usr/bin/keyward >"$work/console.log" 2>&1 &
+console_env=(HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config"
+             QT_QPA_PLATFORM=offscreen KEYWARD_MASTER_KEY="$(head -c 32 /dev/urandom | base64)"
+             KEYWARD_SERVER_LISTEN="127.0.0.1:$port")
+# An administrator first: on an empty database the console would ask for one in a dialog.
+env "${console_env[@]}" /usr/bin/keyward-server user add --email admin@example.org --role admin >/dev/null 2>&1
+env "${console_env[@]}" /usr/bin/keyward >"$work/console.log" 2>&1 &
 console_pid=$!
 healthy=
 for _ in $(seq 100); do

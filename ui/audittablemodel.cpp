@@ -1,0 +1,51 @@
+#include "audittablemodel.h"
+
+#include "common/timeformat.h"
+#include "timetext.h"
+
+namespace keyward {
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    // A leading = + - @ would be read as a formula by spreadsheet programs.
+    if (!field.isEmpty() && QByteArrayView("=+-@").contains(field.front()))
+        field.prepend('\'');
+    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
+        return '"' + field.replace("\"", "\"\"") + '"';
+    return field;
+}
+
+} // namespace
+
+AuditTableModel::AuditTableModel(QObject *parent)
+    : RowTableModel<AuditRecord>(
+        {
+            {tr("Time"), [](const AuditRecord &event) { return QVariant(localTime(event.at)); }},
+            {tr("Actor"), [](const AuditRecord &event) { return QVariant(event.actor); }},
+            {tr("Action"), [](const AuditRecord &event) { return QVariant(event.action); }},
+            {tr("Target"), [](const AuditRecord &event) { return QVariant(event.target); }},
+            {tr("Outcome"), [](const AuditRecord &event) { return QVariant(event.outcome); }},
+            {tr("Client"), [](const AuditRecord &event) { return QVariant(event.clientAddress); }},
+            {tr("Details"), [](const AuditRecord &event) { return QVariant(event.details); }},
+        },
+        [](const AuditRecord &event) { return QString::number(event.id); }, parent)
+{ }
+
+QByteArray AuditTableModel::toCsv() const
+{
+    QByteArray csv = "time,actor,action,target,outcome,client,details\r\n";
+    for (const AuditRecord &event : rows()) {
+        const QStringList fields{toRfc3339(event.at), event.actor,         event.action, event.target,
+                                 event.outcome,       event.clientAddress, event.details};
+        QByteArrayList line;
+        for (const QString &field : fields)
+            line << csvField(field);
+        csv += line.join(',') + "\r\n";
+    }
+    return csv;
+}
+
+} // namespace keyward

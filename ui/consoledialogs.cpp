@@ -1,0 +1,172 @@
+#include "consoledialogs.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+namespace {
+
+// One check box per role, in a column.
+class RoleChecks : public QWidget {
+public:
+    RoleChecks(const QStringList &roles, const QStringList &checked, QWidget *parent = nullptr) : QWidget(parent)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (const QString &role : roles) {
+            auto *box = new QCheckBox(role);
+            box->setChecked(checked.contains(role));
+            box->setAccessibleName(role);
+            layout->addWidget(box);
+            m_boxes << box;
+        }
+    }
+    QStringList checked() const
+    {
+        QStringList roles;
+        for (const QCheckBox *box : m_boxes) {
+            if (box->isChecked())
+                roles << box->text();
+        }
+        return roles;
+    }
+
+private:
+    QList<QCheckBox *> m_boxes;
+};
+
+QDialog *makeDialog(QWidget *parent, const QString &title, QFormLayout **form, QDialogButtonBox **buttons)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    *form = new QFormLayout;
+    layout->addLayout(*form);
+    *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layout->addWidget(*buttons);
+    QObject::connect(*buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(*buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return dialog;
+}
+
+QLineEdit *passwordField()
+{
+    auto *field = new QLineEdit;
+    field->setEchoMode(QLineEdit::Password);
+    return field;
+}
+
+} // namespace
+
+std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QStringList &grantableRoles)
+{
+    QFormLayout *form = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    std::unique_ptr<QDialog> dialog(
+        makeDialog(parent, QApplication::translate("ConsoleDialogs", "New user"), &form, &buttons));
+    auto *email = new QLineEdit;
+    auto *name = new QLineEdit;
+    auto *password = passwordField();
+    password->setPlaceholderText(QApplication::translate("ConsoleDialogs", "Leave empty to generate one"));
+    auto *roles = new RoleChecks(grantableRoles, {QStringLiteral("user")});
+    form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
+    form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
+    if (dialog->exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NewUserInput{email->text().trimmed(), name->text().trimmed(), roles->checked(), password->text()};
+}
+
+std::optional<QStringList> ConsoleDialogs::askRoles(QWidget *parent, const QString &email, const QStringList &current,
+                                                    const QStringList &grantable)
+{
+    QFormLayout *form = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    std::unique_ptr<QDialog> dialog(
+        makeDialog(parent, QApplication::translate("ConsoleDialogs", "Roles of %1").arg(email), &form, &buttons));
+    auto *roles = new RoleChecks(grantable, current);
+    form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
+    if (dialog->exec() != QDialog::Accepted)
+        return std::nullopt;
+    return roles->checked();
+}
+
+std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
+{
+    QFormLayout *form = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    std::unique_ptr<QDialog> dialog(makeDialog(
+        parent, QApplication::translate("ConsoleDialogs", "Create the first administrator"), &form, &buttons));
+    auto *intro = new QLabel(QApplication::translate(
+        "ConsoleDialogs",
+        "This database has no administrator yet. Choose the e-mail address and password of the first one."));
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    auto *email = new QLineEdit;
+    auto *password = passwordField();
+    auto *repeat = passwordField();
+    form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Repeat:"), repeat);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    const auto check = [=] {
+        ok->setEnabled(!email->text().trimmed().isEmpty() && !password->text().isEmpty()
+                       && password->text() == repeat->text());
+    };
+    for (QLineEdit *field : {email, password, repeat})
+        QObject::connect(field, &QLineEdit::textChanged, dialog.get(), check);
+    check();
+    if (dialog->exec() != QDialog::Accepted)
+        return std::nullopt;
+    return FirstAdminInput{email->text().trimmed(), password->text()};
+}
+
+std::optional<QString> ConsoleDialogs::askChoice(QWidget *parent, const QString &title, const QString &label,
+                                                 const QStringList &choices, const QString &current)
+{
+    bool ok = false;
+    const QString choice
+        = QInputDialog::getItem(parent, title, label, choices, int(qMax(0, choices.indexOf(current))), false, &ok);
+    return ok ? std::optional(choice) : std::nullopt;
+}
+
+bool ConsoleDialogs::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+void ConsoleDialogs::showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret)
+{
+    QMessageBox box(QMessageBox::Information, title, text + QStringLiteral("\n\n") + secret, QMessageBox::Close,
+                    parent);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *copy = box.addButton(QApplication::translate("ConsoleDialogs", "&Copy"), QMessageBox::ActionRole);
+    QObject::connect(copy, &QPushButton::clicked, &box, [secret] { QApplication::clipboard()->setText(secret); });
+    box.exec();
+}
+
+QString ConsoleDialogs::askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedName);
+}
+
+void ConsoleDialogs::showError(QWidget *parent, const QString &title, const QString &message)
+{
+    QMessageBox::warning(parent, title, message);
+}
+
+} // namespace keyward

@@ -1,0 +1,43 @@
+// Every question the console asks a person, behind one interface: the real one shows dialogs,
+// tests install scripted answers (the dialogs' test seam).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace keyward {
+
+struct NewUserInput {
+    QString email;
+    QString name;
+    QStringList roles;
+    QString password; // empty: generate one and show it once
+};
+
+struct FirstAdminInput {
+    QString email;
+    QString password;
+};
+
+class ConsoleDialogs {
+public:
+    virtual ~ConsoleDialogs() = default;
+
+    virtual std::optional<NewUserInput> askNewUser(QWidget *parent, const QStringList &grantableRoles);
+    virtual std::optional<QStringList> askRoles(QWidget *parent, const QString &email, const QStringList &current,
+                                                const QStringList &grantable);
+    virtual std::optional<FirstAdminInput> askFirstAdmin(QWidget *parent);
+    virtual std::optional<QString> askChoice(QWidget *parent, const QString &title, const QString &label,
+                                             const QStringList &choices, const QString &current);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
+    // Shows a secret once (a generated password), with a button that copies it.
+    virtual void showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret);
+    virtual QString askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName);
+    virtual void showError(QWidget *parent, const QString &title, const QString &message);
+};
+
+} // namespace keyward

@@ -1,0 +1,29 @@
+#include "firstrun.h"
+
+#include "auth/accountservice.h"
+#include "backend/backend.h"
+#include "consoledialogs.h"
+
+#include <QCoreApplication>
+
+namespace keyward {
+
+bool ensureAdministrator(Backend &backend, ConsoleDialogs &dialogs)
+{
+    // On the GUI thread on purpose: nothing else is on screen yet, and one Argon2id hash is
+    // a few tens of milliseconds.
+    while (!backend.accounts().hasAdministrator()) {
+        const auto input = dialogs.askFirstAdmin(nullptr);
+        if (!input)
+            return false;
+        const auto created
+            = backend.accounts().create(Actor::local(QStringLiteral("console")),
+                                        {input->email, {}, {QStringLiteral("admin")}, input->password, {}});
+        if (!created)
+            dialogs.showError(nullptr, QCoreApplication::translate("FirstRun", "The first administrator"),
+                              created.error().message);
+    }
+    return true;
+}
+
+} // namespace keyward

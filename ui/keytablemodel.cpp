@@ -1,0 +1,31 @@
+#include "keytablemodel.h"
+
+#include "timetext.h"
+
+namespace keyward {
+
+KeyTableModel::KeyTableModel(QObject *parent)
+    : RowTableModel<SigningKeyRecord>(
+        {
+            {tr("Key id"), [](const SigningKeyRecord &key) { return QVariant(key.kid); }},
+            {tr("Algorithm"), [](const SigningKeyRecord &key) { return QVariant(key.algorithm); }},
+            {tr("State"), [](const SigningKeyRecord &key) { return QVariant(stateText(key.state)); }},
+            {tr("Created"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.createdAt)); }},
+            {tr("Activated"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.activatedAt)); }},
+            {tr("Retires"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.retireAt)); }},
+        },
+        [](const SigningKeyRecord &key) { return key.kid; }, parent)
+{ }
+
+QString KeyTableModel::stateText(const QString &state)
+{
+    if (state == QLatin1String("next"))
+        return tr("Next");
+    if (state == QLatin1String("active"))
+        return tr("Active");
+    if (state == QLatin1String("retiring"))
+        return tr("Retiring");
+    return tr("Retired");
+}
+
+} // namespace keyward

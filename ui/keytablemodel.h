@@ -1,0 +1,17 @@
+// Signing keys, keyed by kid, oldest first.
+#pragma once
+
+#include "rowtablemodel.h"
+#include "storage/signingkeystore.h"
+
+namespace keyward {
+
+class KeyTableModel : public RowTableModel<SigningKeyRecord> {
+    Q_OBJECT
+public:
+    enum Column { Kid, Algorithm, State, Created, Activated, RetireAt, ColumnCount };
+    explicit KeyTableModel(QObject *parent = nullptr);
+    static QString stateText(const QString &state);
+};
+
+} // namespace keyward

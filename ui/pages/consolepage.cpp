@@ -1,0 +1,35 @@
+#include "consolepage.h"
+
+#include "rowtablemodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QTableView>
+
+namespace keyward {
+
+ConsolePage::ConsolePage(ConsoleContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{ }
+
+QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &accessibleName)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+QString ConsolePage::selectedKey(const QTableView *view)
+{
+    const QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? QString() : rows.first().data(RowTableModelBase::KeyRole).toString();
+}
+
+} // namespace keyward

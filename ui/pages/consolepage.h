@@ -1,0 +1,56 @@
+// What every page of the console shares: the installation, the worker that runs its calls off
+// the GUI thread, the dialogs, and who the audit log names (the console is local
+// administration, like the CLI).
+#pragma once
+
+#include "auth/actor.h"
+#include "consoledialogs.h"
+#include "consoleworker.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QTableView;
+
+namespace keyward {
+
+class Backend;
+
+struct ConsoleContext {
+    std::shared_ptr<Backend> backend;
+    ConsoleWorker *worker = nullptr;
+    ConsoleDialogs *dialogs = nullptr;
+    Actor actor = Actor::local(QStringLiteral("console"));
+};
+
+class ConsolePage : public QWidget {
+    Q_OBJECT
+public:
+    ConsolePage(ConsoleContext &context, QWidget *parent = nullptr);
+
+    // Reads the page's data again (on the worker); rows update in place.
+    virtual void refresh() = 0;
+
+signals:
+    // One line for the status bar: what happened, or why not.
+    void message(const QString &text);
+
+protected:
+    // Runs work on the worker thread; done runs here afterwards. A failure is shown in the
+    // status bar.
+    template <typename Result> void run(std::function<Result()> work, std::function<void(Result)> done)
+    {
+        m_context.worker->run<Result>(this, std::move(work), std::move(done),
+                                      [this](const QString &error) { emit message(tr("Failed: %1").arg(error)); });
+    }
+    // A table as every page shows them: sortable, whole rows, columns sized to their contents.
+    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    // The key (RowTableModelBase::KeyRole) of the selected row, or empty.
+    static QString selectedKey(const QTableView *view);
+
+    ConsoleContext &m_context;
+};
+
+} // namespace keyward

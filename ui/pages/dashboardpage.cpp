@@ -1,0 +1,166 @@
+#include "dashboardpage.h"
+
+#include "auth/accountservice.h"
+#include "auth/auditlog.h"
+#include "auth/sessionservice.h"
+#include "backend/backend.h"
+#include "common/clock.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+// Requests per second over the last two minutes, drawn with QPainter.
+class RequestChart : public QWidget {
+public:
+    RequestChart()
+    {
+        setMinimumHeight(140);
+        setAccessibleName(tr("Requests per second"));
+    }
+    void add(double value)
+    {
+        m_samples.append(value);
+        if (m_samples.size() > kSamples)
+            m_samples.removeFirst();
+        update();
+    }
+    static QString tr(const char *text) { return QApplication::translate("RequestChart", text); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF area = rect().adjusted(40, 10, -10, -20);
+        painter.fillRect(rect(), palette().base());
+        painter.setPen(palette().mid().color());
+        painter.drawRect(area);
+        double top = 1;
+        for (double sample : std::as_const(m_samples))
+            top = qMax(top, sample);
+        painter.setPen(palette().text().color());
+        painter.drawText(QRectF(0, area.top() - 6, 36, 14), Qt::AlignRight, QString::number(top, 'f', 0));
+        painter.drawText(QRectF(0, area.bottom() - 8, 36, 14), Qt::AlignRight, QStringLiteral("0"));
+        painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 16), Qt::AlignCenter,
+                         tr("requests per second, last two minutes"));
+        if (m_samples.size() < 2)
+            return;
+        QPainterPath path;
+        const double step = area.width() / (kSamples - 1);
+        const double x0 = area.right() - step * (m_samples.size() - 1);
+        for (int i = 0; i < m_samples.size(); ++i) {
+            const QPointF point(x0 + step * i, area.bottom() - area.height() * m_samples[i] / top);
+            i == 0 ? path.moveTo(point) : path.lineTo(point);
+        }
+        painter.setPen(QPen(palette().highlight().color(), 2));
+        painter.drawPath(path);
+    }
+
+private:
+    static constexpr int kSamples = 120;
+    QVector<double> m_samples;
+};
+
+namespace {
+
+QLabel *selectable()
+{
+    auto *label = new QLabel;
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_url(selectable()), m_jwks(selectable()), m_discovery(selectable()),
+      m_counts(new QLabel), m_chart(new RequestChart)
+{
+    auto *server = new QGroupBox(tr("Server"));
+    auto *form = new QFormLayout(server);
+    const auto row = [this, form](const QString &title, QLabel *label, const QString &name) {
+        auto *copy = new QPushButton(tr("Copy"));
+        copy->setObjectName(name);
+        copy->setAccessibleName(tr("Copy %1").arg(title));
+        connect(copy, &QPushButton::clicked, this, [label] { QApplication::clipboard()->setText(label->text()); });
+        auto *line = new QHBoxLayout;
+        line->addWidget(label, 1);
+        line->addWidget(copy);
+        form->addRow(title, line);
+    };
+    row(tr("URL:"), m_url, QStringLiteral("copyUrl"));
+    row(tr("JWKS:"), m_jwks, QStringLiteral("copyJwks"));
+    row(tr("Discovery:"), m_discovery, QStringLiteral("copyDiscovery"));
+    m_counts->setAccessibleName(tr("Counts"));
+    auto *counts = new QGroupBox(tr("Now"));
+    auto *countsLayout = new QVBoxLayout(counts);
+    countsLayout->addWidget(m_counts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(server);
+    layout->addWidget(counts);
+    layout->addWidget(m_chart, 1);
+    setServerUrl({});
+}
+
+void DashboardPage::setServerUrl(const QString &url)
+{
+    m_baseUrl = url;
+    m_url->setText(url.isEmpty() ? tr("Not serving") : url);
+    m_jwks->setText(url.isEmpty() ? QString() : url + QStringLiteral("/.well-known/jwks.json"));
+    m_discovery->setText(url.isEmpty() ? QString() : url + QStringLiteral("/.well-known/openid-configuration"));
+}
+
+void DashboardPage::addRequestRate(double perSecond)
+{
+    m_chart->add(perSecond);
+}
+
+void DashboardPage::refresh()
+{
+    struct Counts {
+        int users = 0;
+        int sessions = 0;
+        int logins = 0;
+        int failures = 0;
+        int reuses = 0;
+    };
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<Counts>(
+        [backend] {
+            Counts counts;
+            counts.users = int(backend->accounts().list().size());
+            if (backend->hasTokens())
+                counts.sessions = int(backend->sessions().active(0).size());
+            AuditQuery lastHour;
+            lastHour.since = backend->clock().now().addSecs(-3600);
+            lastHour.limit = 100000;
+            for (const AuditRecord &event : backend->audit().list(lastHour)) {
+                if (event.action == QLatin1String("login"))
+                    ++(event.outcome == QLatin1String("success") ? counts.logins : counts.failures);
+                else if (event.action == QLatin1String("refresh_reuse_detected"))
+                    ++counts.reuses;
+            }
+            return counts;
+        },
+        [this](const Counts &counts) {
+            m_counts->setText(tr("%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections")
+                                  .arg(counts.users)
+                                  .arg(counts.sessions)
+                                  .arg(counts.logins)
+                                  .arg(counts.failures)
+                                  .arg(counts.reuses));
+        });
+}
+
+} // namespace keyward

@@ -1,0 +1,131 @@
+#include "keyspage.h"
+
+#include "auth/keyservice.h"
+#include "backend/backend.h"
+#include "config/settings.h"
+#include "crypto/jws.h"
+#include "keytablemodel.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace keyward {
+
+KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_model(new KeyTableModel(this)), m_jwks(new QPlainTextEdit), m_schedule(new QLabel)
+{
+    m_view = makeTable(m_model, tr("Signing keys"));
+    m_jwks->setReadOnly(true);
+    m_jwks->setAccessibleName(tr("Published JWK Set"));
+    m_jwks->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_schedule->setWordWrap(true);
+
+    auto *rotate = new QPushButton(tr("R&otate now…"));
+    rotate->setObjectName(QStringLiteral("rotateKey"));
+    connect(rotate, &QPushButton::clicked, this, &KeysPage::rotate);
+    auto *retire = new QPushButton(tr("Re&tire"));
+    retire->setObjectName(QStringLiteral("retireKey"));
+    connect(retire, &QPushButton::clicked, this, &KeysPage::retireSelected);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(rotate);
+    buttons->addWidget(retire);
+    buttons->addWidget(m_schedule, 1);
+
+    auto *jwksBox = new QWidget;
+    auto *jwksLayout = new QVBoxLayout(jwksBox);
+    jwksLayout->setContentsMargins(0, 0, 0, 0);
+    jwksLayout->addWidget(new QLabel(tr("Published JWK Set (/.well-known/jwks.json):")));
+    jwksLayout->addWidget(m_jwks);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(jwksBox);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(split);
+}
+
+void KeysPage::refresh()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    struct Snapshot {
+        std::vector<SigningKeyRecord> keys;
+        QByteArray jwks;
+        qint64 rotationDays = 0;
+    };
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<Snapshot>(
+        [backend] {
+            return Snapshot{backend->keys().list(),
+                            QJsonDocument(backend->keys().jwks()).toJson(QJsonDocument::Indented),
+                            backend->settings().integer(QStringLiteral("tokens.rotation_days"))};
+        },
+        [this](Snapshot snapshot) {
+            for (SigningKeyRecord &key : snapshot.keys)
+                key.sealedPrivate.clear(); // the GUI never holds key material
+            m_model->setRows(std::move(snapshot.keys));
+            if (m_jwks->toPlainText().toUtf8() != snapshot.jwks)
+                m_jwks->setPlainText(QString::fromUtf8(snapshot.jwks));
+            m_schedule->setText(snapshot.rotationDays > 0
+                                    ? tr("Automatic rotation every %n day(s).", nullptr, int(snapshot.rotationDays))
+                                    : tr("Keys rotate only by hand (tokens.rotation_days = 0)."));
+        });
+}
+
+void KeysPage::rotate()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    const QString current = m_context.backend->settings().text(QStringLiteral("tokens.algorithm"));
+    const auto choice = m_context.dialogs->askChoice(
+        this, tr("Rotate the signing key"), tr("Algorithm of the new key:"),
+        {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}, current);
+    if (!choice)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, algorithm = *choice] {
+            const auto rotated
+                = backend->keys().rotate(actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256));
+            if (!rotated)
+                throw std::runtime_error(rotated.error().message.toStdString());
+            return rotated->kid;
+        },
+        [this](const QString &kid) {
+            emit message(tr("The active key is now %1").arg(kid));
+            refresh();
+        });
+}
+
+void KeysPage::retireSelected()
+{
+    const QString kid = selectedKey(m_view);
+    if (kid.isEmpty()
+        || !m_context.dialogs->confirm(
+            this, tr("Retire key"),
+            tr("Retire %1 now? Tokens it signed stop verifying and its private key is erased.").arg(kid)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, kid] {
+            const Status retired = backend->keys().retire(actor, kid);
+            return retired ? QString() : retired.error().message;
+        },
+        [this, kid](const QString &error) {
+            emit message(error.isEmpty() ? tr("Retired %1").arg(kid) : tr("Not retired: %1").arg(error));
+            refresh();
+        });
+}
+
+} // namespace keyward

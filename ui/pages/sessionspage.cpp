@@ -1,0 +1,118 @@
+#include "sessionspage.h"
+
+#include "auth/accountservice.h"
+#include "auth/auditlog.h"
+#include "auth/sessionservice.h"
+#include "backend/backend.h"
+#include "config/settings.h"
+#include "sessiontablemodel.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_model(new SessionTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
+      m_userFilter(new QLineEdit)
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(SessionTableModel::User);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = makeTable(m_filter, tr("Sessions"));
+    m_userFilter->setPlaceholderText(tr("Filter by user"));
+    m_userFilter->setClearButtonEnabled(true);
+    m_userFilter->setAccessibleName(tr("Filter by user"));
+    connect(m_userFilter, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *revoke = new QPushButton(tr("&Revoke session"));
+    revoke->setObjectName(QStringLiteral("revokeSession"));
+    connect(revoke, &QPushButton::clicked, this, &SessionsPage::revokeSelected);
+    auto *revokeUser = new QPushButton(tr("Revoke &all of this user"));
+    revokeUser->setObjectName(QStringLiteral("revokeUserSessions"));
+    connect(revokeUser, &QPushButton::clicked, this, &SessionsPage::revokeAllOfSelectedUser);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_userFilter);
+    buttons->addWidget(revoke);
+    buttons->addWidget(revokeUser);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
+}
+
+void SessionsPage::refresh()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    struct Snapshot {
+        std::vector<SessionRow> rows;
+        std::vector<AuditRecord> reuses; // newest first
+    };
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<Snapshot>(
+        [backend] {
+            Snapshot snapshot;
+            QHash<qint64, QString> emails;
+            for (const User &user : backend->accounts().list())
+                emails.insert(user.record.id, user.record.email);
+            const qint64 idle = backend->settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+            for (const SessionRecord &session : backend->sessions().active(0))
+                snapshot.rows.push_back({session, emails.value(session.userId), session.expiresAt(idle)});
+            AuditQuery query;
+            query.limit = 20;
+            for (const AuditRecord &event : backend->audit().list(query)) {
+                if (event.action == QLatin1String("refresh_reuse_detected"))
+                    snapshot.reuses.push_back(event);
+            }
+            return snapshot;
+        },
+        [this](Snapshot snapshot) {
+            m_model->setRows(std::move(snapshot.rows));
+            const qint64 newest = snapshot.reuses.empty() ? 0 : snapshot.reuses.front().id;
+            if (m_lastReuseEventId >= 0 && newest > m_lastReuseEventId) {
+                emit reuseDetected(tr("A refresh token was used twice (session %1): the session was ended. "
+                                      "Someone may hold a stolen copy.")
+                                       .arg(snapshot.reuses.front().target));
+            }
+            m_lastReuseEventId = qMax(m_lastReuseEventId, newest);
+        });
+}
+
+void SessionsPage::revokeSelected()
+{
+    const QString id = selectedKey(m_view);
+    if (id.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<bool>([backend, actor, id] { return backend->sessions().revoke(actor, id, 0, QStringLiteral("console")).ok(); },
+              [this](bool revoked) {
+                  emit message(revoked ? tr("Session revoked") : tr("The session had already ended"));
+                  refresh();
+              });
+}
+
+void SessionsPage::revokeAllOfSelectedUser()
+{
+    const int row = m_model->rowOfKey(selectedKey(m_view));
+    const SessionRow *session = m_model->rowAt(row);
+    if (!session)
+        return;
+    const qint64 userId = session->session.userId;
+    const QString email = session->email;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<int>([backend, actor,
+              userId] { return backend->sessions().revokeAllOfUser(actor, userId, QStringLiteral("console")); },
+             [this, email](int ended) {
+                 emit message(tr("Ended %n session(s) of %1", nullptr, ended).arg(email));
+                 refresh();
+             });
+}
+
+} // namespace keyward

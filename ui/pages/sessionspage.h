@@ -1,0 +1,40 @@
+// Sessions: the active refresh sessions, filterable by user; revoke one or all of a user. A
+// reuse detection (a session ended because a rotated refresh token came back) is announced
+// at once.
+#pragma once
+
+#include "consolepage.h"
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace keyward {
+
+class SessionTableModel;
+
+class SessionsPage : public ConsolePage {
+    Q_OBJECT
+public:
+    explicit SessionsPage(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void refresh() override;
+    SessionTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    void revokeSelected();
+    void revokeAllOfSelectedUser();
+
+signals:
+    // A refresh token was presented twice: someone holds a stolen copy.
+    void reuseDetected(const QString &text);
+
+private:
+    SessionTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTableView *m_view;
+    QLineEdit *m_userFilter;
+    qint64 m_lastReuseEventId = -1; // newest reuse audit event seen; -1 before the first look
+};
+
+} // namespace keyward

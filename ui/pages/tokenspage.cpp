@@ -1,0 +1,185 @@
+#include "tokenspage.h"
+
+#include "auth/accountservice.h"
+#include "auth/tokenservice.h"
+#include "backend/backend.h"
+#include "timetext.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace keyward {
+
+namespace {
+
+struct Inspection {
+    bool parsed = false;
+    bool valid = false;
+    QString code;
+    QString explanation;
+    QJsonObject header;
+    QJsonObject claims;
+};
+
+} // namespace
+
+TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_input(new QPlainTextEdit), m_verdict(new QLabel), m_details(new QPlainTextEdit),
+      m_mintEmail(new QLineEdit), m_mintLifetime(new QSpinBox), m_mintClaims(new QLineEdit),
+      m_minted(new QPlainTextEdit)
+{
+    m_input->setPlaceholderText(tr("Paste a JWT here"));
+    m_input->setAccessibleName(tr("Token to inspect"));
+    m_input->setMaximumHeight(90);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_verdict->setAccessibleName(tr("Verdict"));
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Header and claims"));
+    auto *inspectButton = new QPushButton(tr("&Inspect"));
+    inspectButton->setObjectName(QStringLiteral("inspectToken"));
+    connect(inspectButton, &QPushButton::clicked, this, &TokensPage::inspect);
+    auto *revokeButton = new QPushButton(tr("Re&voke this token"));
+    revokeButton->setObjectName(QStringLiteral("revokeToken"));
+    connect(revokeButton, &QPushButton::clicked, this, &TokensPage::revokePasted);
+    auto *inspectButtons = new QHBoxLayout;
+    inspectButtons->addWidget(inspectButton);
+    inspectButtons->addWidget(revokeButton);
+    inspectButtons->addStretch();
+
+    auto *inspector = new QGroupBox(tr("Token inspector"));
+    auto *inspectorLayout = new QVBoxLayout(inspector);
+    inspectorLayout->addWidget(m_input);
+    inspectorLayout->addLayout(inspectButtons);
+    inspectorLayout->addWidget(m_verdict);
+    inspectorLayout->addWidget(m_details, 1);
+
+    m_mintEmail->setAccessibleName(tr("User to mint for"));
+    m_mintLifetime->setRange(1, 86400);
+    m_mintLifetime->setValue(900);
+    m_mintLifetime->setSuffix(tr(" s"));
+    m_mintLifetime->setAccessibleName(tr("Lifetime in seconds"));
+    m_mintClaims->setPlaceholderText(tr("{\"scope\": \"read\"}"));
+    m_mintClaims->setAccessibleName(tr("Extra claims as JSON"));
+    m_minted->setReadOnly(true);
+    m_minted->setMaximumHeight(80);
+    m_minted->setAccessibleName(tr("Minted token"));
+    auto *mintButton = new QPushButton(tr("&Mint"));
+    mintButton->setObjectName(QStringLiteral("mintToken"));
+    connect(mintButton, &QPushButton::clicked, this, &TokensPage::mint);
+    auto *minter = new QGroupBox(tr("Mint a token (development)"));
+    auto *form = new QFormLayout(minter);
+    form->addRow(tr("User e-mail:"), m_mintEmail);
+    form->addRow(tr("Lifetime:"), m_mintLifetime);
+    form->addRow(tr("Extra claims:"), m_mintClaims);
+    form->addRow(mintButton, m_minted);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(inspector, 1);
+    layout->addWidget(minter);
+}
+
+void TokensPage::inspect()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    const QByteArray token = m_input->toPlainText().trimmed().toLatin1();
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<Inspection>(
+        [backend, token] {
+            const TokenVerdict verdict = backend->tokens().verify(token);
+            return Inspection{!verdict.token.header.isEmpty(),
+                              verdict.valid(),
+                              rejectionCode(verdict.rejection),
+                              verdict.explanation,
+                              verdict.token.header,
+                              verdict.token.claims};
+        },
+        [this](const Inspection &result) {
+            if (result.valid) {
+                const auto exp = result.claims.value(QLatin1String("exp")).toInteger();
+                m_verdict->setText(tr("Valid until %1").arg(localTime(QDateTime::fromSecsSinceEpoch(exp))));
+                m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold"));
+            } else {
+                m_verdict->setText(tr("Invalid (%1): %2").arg(result.code, result.explanation));
+                m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
+            }
+            QString text;
+            if (result.parsed) {
+                text = tr("Header:") + QLatin1Char('\n')
+                    + QString::fromUtf8(QJsonDocument(result.header).toJson(QJsonDocument::Indented)) + tr("Claims:")
+                    + QLatin1Char('\n')
+                    + QString::fromUtf8(QJsonDocument(result.claims).toJson(QJsonDocument::Indented));
+                for (const char *claim : {"iat", "nbf", "exp"}) {
+                    const QJsonValue value = result.claims.value(QLatin1String(claim));
+                    if (value.isDouble())
+                        text += QStringLiteral("%1 = %2\n")
+                                    .arg(QLatin1String(claim),
+                                         localTime(QDateTime::fromSecsSinceEpoch(value.toInteger())));
+                }
+            }
+            m_details->setPlainText(text);
+            emit inspected();
+        });
+}
+
+void TokensPage::revokePasted()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    const QByteArray token = m_input->toPlainText().trimmed().toLatin1();
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, token] {
+            const Status revoked = backend->tokens().revoke(actor, token);
+            return revoked ? QString() : revoked.error().message;
+        },
+        [this](const QString &error) {
+            emit message(error.isEmpty() ? tr("Revoked until it expires") : tr("Not revoked: %1").arg(error));
+            if (error.isEmpty())
+                inspect();
+        });
+}
+
+void TokensPage::mint()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    QJsonObject extra;
+    if (const QString claims = m_mintClaims->text().trimmed(); !claims.isEmpty()) {
+        const QJsonDocument parsed = QJsonDocument::fromJson(claims.toUtf8());
+        if (!parsed.isObject()) {
+            emit message(tr("Extra claims must be a JSON object"));
+            return;
+        }
+        extra = parsed.object();
+    }
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<QString>(
+        [backend, email = m_mintEmail->text().trimmed(), ttl = m_mintLifetime->value(), extra] {
+            const auto user = backend->accounts().find(email);
+            if (!user)
+                throw std::runtime_error(user.error().message.toStdString());
+            const auto issued = backend->tokens().issue(user.value(), ttl, {}, extra);
+            if (!issued)
+                throw std::runtime_error(issued.error().message.toStdString());
+            return QString::fromLatin1(issued->token);
+        },
+        [this](const QString &token) {
+            m_minted->setPlainText(token);
+            emit message(tr("Minted a token"));
+        });
+}
+
+} // namespace keyward

@@ -1,0 +1,234 @@
+#include "userspage.h"
+
+#include "auth/accountservice.h"
+#include "auth/rolegraph.h"
+#include "auth/sessionservice.h"
+#include "backend/backend.h"
+#include "crypto/securerandom.h"
+#include "storage/database.h"
+#include "usertablemodel.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <stdexcept>
+
+namespace keyward {
+
+namespace {
+
+// What a Result's failure says, thrown so the worker reports it.
+template <typename T> T orThrow(Result<T> result)
+{
+    if (!result)
+        throw std::runtime_error(result.error().message.toStdString());
+    return std::move(result.value());
+}
+
+void orThrow(const Status &status)
+{
+    if (!status)
+        throw std::runtime_error(status.error().message.toStdString());
+}
+
+QString generatedPassword()
+{
+    // 18 random bytes: 24 base64url characters, far beyond any password policy.
+    return QString::fromLatin1(
+        randomBytes(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_model(new UserTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit)
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(-1);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = makeTable(m_filter, tr("Users"));
+    m_view->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
+
+    m_search->setPlaceholderText(tr("Search users"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search users"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const QString &text, void (UsersPage::*action)(), const QString &name) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, action);
+        buttons->addWidget(b);
+    };
+    button(tr("&New user…"), &UsersPage::createUser, QStringLiteral("newUser"));
+    button(tr("&Roles…"), &UsersPage::editRoles, QStringLiteral("editRoles"));
+    button(tr("Disable / &enable"), &UsersPage::toggleDisabled, QStringLiteral("toggleDisabled"));
+    button(tr("Reset &password"), &UsersPage::resetPassword, QStringLiteral("resetPassword"));
+    button(tr("Revoke &sessions"), &UsersPage::revokeSessions, QStringLiteral("revokeSessions"));
+    button(tr("&Delete…"), &UsersPage::deleteUser, QStringLiteral("deleteUser"));
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view);
+}
+
+void UsersPage::refresh()
+{
+    struct Snapshot {
+        std::vector<UserRow> rows;
+        QStringList roles;
+    };
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<Snapshot>(
+        [backend] {
+            Snapshot snapshot;
+            QHash<qint64, int> sessions;
+            if (backend->hasTokens()) {
+                for (const SessionRecord &session : backend->sessions().active(0))
+                    ++sessions[session.userId];
+            }
+            for (User &user : backend->accounts().list())
+                snapshot.rows.push_back({user, sessions.value(user.record.id)});
+            snapshot.roles = RoleGraph::load(backend->database().connection()).allRoles();
+            return snapshot;
+        },
+        [this](Snapshot snapshot) {
+            m_model->setRows(std::move(snapshot.rows));
+            m_roles = snapshot.roles;
+        });
+}
+
+QString UsersPage::selectedEmail() const
+{
+    const QString key = selectedKey(m_view);
+    const int row = m_model->rowOfKey(key);
+    const User *user = m_model->userAt(row);
+    return user ? user->record.email : QString();
+}
+
+void UsersPage::change(std::function<QString()> work)
+{
+    run<QString>(std::move(work), [this](const QString &done) {
+        emit message(done);
+        refresh();
+    });
+}
+
+void UsersPage::createUser()
+{
+    const auto input = m_context.dialogs->askNewUser(this, grantableRoles());
+    if (!input)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    const bool generate = input->password.isEmpty();
+    NewUser newUser{input->email, input->name, input->roles, generate ? generatedPassword() : input->password, {}};
+    // The generated password is shown once, after the user exists.
+    run<QString>(
+        [backend, actor, newUser] {
+            orThrow(backend->accounts().create(actor, newUser));
+            return newUser.password;
+        },
+        [this, email = input->email, generate](const QString &password) {
+            emit message(tr("Created %1").arg(email));
+            if (generate)
+                m_context.dialogs->showSecret(this, tr("New user"),
+                                              tr("The password of %1 (shown only now):").arg(email), password);
+            refresh();
+        });
+}
+
+void UsersPage::toggleDisabled()
+{
+    const int row = m_model->rowOfKey(selectedKey(m_view));
+    const User *user = m_model->userAt(row);
+    if (!user)
+        return;
+    const QString email = user->record.email;
+    const bool disable = !user->record.disabled;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, email, disable] {
+        orThrow(backend->accounts().setDisabled(actor, email, disable));
+        return disable ? tr("Disabled %1").arg(email) : tr("Enabled %1").arg(email);
+    });
+}
+
+void UsersPage::deleteUser()
+{
+    const QString email = selectedEmail();
+    if (email.isEmpty()
+        || !m_context.dialogs->confirm(this, tr("Delete user"),
+                                       tr("Delete %1? Their sessions end and they cannot sign in again.").arg(email)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, email] {
+        orThrow(backend->accounts().remove(actor, email));
+        return tr("Deleted %1").arg(email);
+    });
+}
+
+void UsersPage::resetPassword()
+{
+    const QString email = selectedEmail();
+    if (email.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    const QString password = generatedPassword();
+    run<QString>(
+        [backend, actor, email, password] {
+            orThrow(backend->accounts().resetPassword(actor, email, password));
+            return password;
+        },
+        [this, email](const QString &newPassword) {
+            emit message(tr("New password for %1").arg(email));
+            m_context.dialogs->showSecret(this, tr("Reset password"),
+                                          tr("The new password of %1 (shown only now):").arg(email), newPassword);
+        });
+}
+
+void UsersPage::editRoles()
+{
+    const int row = m_model->rowOfKey(selectedKey(m_view));
+    const User *user = m_model->userAt(row);
+    if (!user)
+        return;
+    const QString email = user->record.email;
+    const auto roles = m_context.dialogs->askRoles(this, email, user->roles, grantableRoles());
+    if (!roles)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, email, roles = *roles] {
+        orThrow(backend->accounts().setRoles(actor, email, roles));
+        return tr("Roles of %1: %2").arg(email, roles.join(QLatin1String(", ")));
+    });
+}
+
+void UsersPage::revokeSessions()
+{
+    const int row = m_model->rowOfKey(selectedKey(m_view));
+    const User *user = m_model->userAt(row);
+    if (!user || !m_context.backend->hasTokens())
+        return;
+    const qint64 id = user->record.id;
+    const QString email = user->record.email;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, id, email] {
+        const int ended = backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console"));
+        return tr("Ended %n session(s) of %1", nullptr, ended).arg(email);
+    });
+}
+
+} // namespace keyward

@@ -1,0 +1,46 @@
+// Users: a searchable, sortable table; create (typed or generated password, shown once),
+// disable/enable, delete, reset password, assign roles, revoke every session of a user.
+#pragma once
+
+#include "consolepage.h"
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace keyward {
+
+class UserTableModel;
+
+class UsersPage : public ConsolePage {
+    Q_OBJECT
+public:
+    explicit UsersPage(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void refresh() override;
+    UserTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *search() const { return m_search; }
+
+    // The actions, on the selected user (the toolbar buttons call these).
+    void createUser();
+    void toggleDisabled();
+    void deleteUser();
+    void resetPassword();
+    void editRoles();
+    void revokeSessions();
+
+private:
+    QString selectedEmail() const;
+    QStringList grantableRoles() const { return m_roles; }
+    // Runs a change on the worker; refreshes and reports when it is done.
+    void change(std::function<QString()> work);
+
+    UserTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QStringList m_roles;
+};
+
+} // namespace keyward

@@ -1,0 +1,21 @@
+#include "sessiontablemodel.h"
+
+#include "timetext.h"
+
+namespace keyward {
+
+SessionTableModel::SessionTableModel(QObject *parent)
+    : RowTableModel<SessionRow>(
+        {
+            {tr("User"), [](const SessionRow &row) { return QVariant(row.email); }},
+            {tr("Created"), [](const SessionRow &row) { return QVariant(localTime(row.session.createdAt)); }},
+            {tr("Last used"), [](const SessionRow &row) { return QVariant(localTime(row.session.lastUsedAt)); }},
+            {tr("Expires"), [](const SessionRow &row) { return QVariant(localTime(row.expiresAt)); }},
+            {tr("Client address"), [](const SessionRow &row) { return QVariant(row.session.clientAddress); }},
+            {tr("User agent"), [](const SessionRow &row) { return QVariant(row.session.userAgent); }},
+            {tr("Rotations"), [](const SessionRow &row) { return QVariant(row.session.rotationCount); }},
+        },
+        [](const SessionRow &row) { return row.session.id; }, parent)
+{ }
+
+} // namespace keyward

@@ -1,0 +1,23 @@
+// Active refresh sessions, keyed by session id; a session whose refresh token was reused is
+// shown highlighted until it leaves the list.
+#pragma once
+
+#include "rowtablemodel.h"
+#include "storage/sessionstore.h"
+
+namespace keyward {
+
+struct SessionRow {
+    SessionRecord session;
+    QString email;
+    QDateTime expiresAt;
+};
+
+class SessionTableModel : public RowTableModel<SessionRow> {
+    Q_OBJECT
+public:
+    enum Column { User, Created, LastUsed, Expires, Address, UserAgent, Rotations, ColumnCount };
+    explicit SessionTableModel(QObject *parent = nullptr);
+};
+
+} // namespace keyward

@@ -1,0 +1,21 @@
+// How the console shows a moment: local time, short format, in the user's locale.
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <optional>
+
+namespace keyward {
+
+inline QString localTime(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+inline QString localTime(const std::optional<QDateTime> &at)
+{
+    return at ? localTime(*at) : QString();
+}
+
+} // namespace keyward
