@@ -19,6 +19,7 @@
 #include "pages/settingspage.h"
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
+#include "revocationtablemodel.h"
 #include "sessiontablemodel.h"
 #include "usertablemodel.h"
 
@@ -57,6 +58,9 @@ public:
     std::deque<std::optional<QString>> choices;
     bool confirmAnswer = true;
     QString saveFile;
+    QString openFile;
+    std::deque<std::optional<QString>> texts;
+    QStringList reports;
     QStringList secrets;
     QStringList errors;
 
@@ -74,6 +78,12 @@ public:
     bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
     void showSecret(QWidget *, const QString &, const QString &, const QString &secret) override { secrets << secret; }
     QString askSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
+    QString askOpenFile(QWidget *, const QString &) override { return openFile; }
+    std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return next(texts);
+    }
+    void showReport(QWidget *, const QString &, const QString &report) override { reports << report; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
 
 private:
@@ -334,9 +344,72 @@ private slots:
         QVERIFY2(inspect(forged).contains(rejectionCode(TokenRejection::BadSignature)),
                  qPrintable(page->verdict()->text()));
 
+        // Revoke the pasted token: the list shows it with its user, and the API refuses it.
+        QAbstractItemModelTester tester(page->revocations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(server.get(QStringLiteral("/api/protected"), valid).status, 200);
+        page->input()->setPlainText(QString::fromLatin1(valid));
+        QTest::mouseClick(button(page, "revokeToken"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(page->revocations()->rowCount(), 1);
+        QCOMPARE(page->revocations()->index(0, RevocationTableModel::User).data().toString(),
+                 QStringLiteral("ada@example.org"));
+        QVERIFY(page->verdict()->text().contains(rejectionCode(TokenRejection::Revoked)));
+        QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/api/protected"), valid).status, 401, 3000);
+
         server.clock().advance(24 * 3600);
         QVERIFY2(inspect(valid).contains(rejectionCode(TokenRejection::Expired)), qPrintable(page->verdict()->text()));
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/tokens-en.png")));
+    }
+
+    void importUsersReportsWhatWasSkipped()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        QTemporaryDir dir;
+        QFile lines(dir.filePath(QStringLiteral("users.jsonl")));
+        QVERIFY(lines.open(QIODevice::WriteOnly));
+        lines.write(
+            R"({"email":"old@example.org","password_hash":"$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"})"
+            "\n"
+            R"({"email":"not an address","password_hash":"$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"})"
+            "\n");
+        lines.close();
+        console.dialogs->openFile = lines.fileName();
+        QTest::mouseClick(button(window.usersPage(), "importUsers"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->reports.size(), 1);
+        QVERIFY2(console.dialogs->reports.first().startsWith(QStringLiteral("Imported 1 user(s); skipped 1 line(s)")),
+                 qPrintable(console.dialogs->reports.first()));
+        QVERIFY(console.dialogs->reports.first().contains(QStringLiteral("users.jsonl:2:")));
+        QCOMPARE(window.usersPage()->model()->rowCount(), 1);
+    }
+
+    void aSettingIsCheckedAndStored()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Settings);
+        settle(window);
+        SettingsPage *page = window.settingsPage();
+        const auto selectSetting = [page](const QString &key) {
+            for (int row = 0; row < page->table()->rowCount(); ++row) {
+                if (page->table()->item(row, 0)->text() == key)
+                    page->table()->setCurrentCell(row, 1);
+            }
+        };
+        selectSetting(QStringLiteral("tokens.access_ttl"));
+        console.dialogs->texts.push_back(QStringLiteral("0")); // out of range: refused, nothing stored
+        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->errors.size(), 1);
+        console.dialogs->texts.push_back(QStringLiteral("600"));
+        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        settle(window);
+        // A restart reads it from the database.
+        server.restart();
+        QCOMPARE(server.backend().settings().integer(QStringLiteral("tokens.access_ttl")), 600);
     }
 
     void auditExportWritesWhatTheFilterShows()

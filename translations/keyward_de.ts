@@ -94,7 +94,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
-        <translation><numerusform>%n Ereignis nach %1 exportiert</numerusform><numerusform>%n Ereignisse nach %1 exportiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -245,7 +248,10 @@
     </message>
     <message numerus="yes">
         <source>Automatic rotation every %n day(s).</source>
-        <translation><numerusform>Automatischer Wechsel jeden Tag.</numerusform><numerusform>Automatischer Wechsel alle %n Tage.</numerusform></translation>
+        <translation>
+            <numerusform>Automatischer Wechsel jeden Tag.</numerusform>
+            <numerusform>Automatischer Wechsel alle %n Tage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keys rotate only by hand (tokens.rotation_days = 0).</source>
@@ -364,7 +370,10 @@
     </message>
     <message numerus="yes">
         <source>%n active session(s)</source>
-        <translation><numerusform>%n aktive Sitzung</numerusform><numerusform>%n aktive Sitzungen</numerusform></translation>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyward — %1</source>
@@ -392,6 +401,25 @@
     <message>
         <source>requests per second, last two minutes</source>
         <translation>Anfragen pro Sekunde, letzte zwei Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RevocationTableModel</name>
+    <message>
+        <source>Token id (jti)</source>
+        <translation>Token-ID (jti)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -468,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
-        <translation><numerusform>%n Sitzung von %1 beendet</numerusform><numerusform>%n Sitzungen von %1 beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung von %1 beendet</numerusform>
+            <numerusform>%n Sitzungen von %1 beendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,8 +541,24 @@
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>Settings are changed in the INI file, the environment (KEYWARD_SECTION_KEY) or on the command line; this page shows what is in effect.</source>
-        <translation>Einstellungen ändert man in der INI-Datei, in der Umgebung (KEYWARD_SECTION_KEY) oder auf der Befehlszeile; diese Seite zeigt, was gilt.</translation>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Values changed here are stored in the database and used from the next start; the INI file, the environment (KEYWARD_SECTION_KEY) and the command line override them.</source>
+        <translation>Hier geänderte Werte werden in der Datenbank gespeichert und ab dem nächsten Start verwendet; INI-Datei, Umgebung (KEYWARD_SECTION_KEY) und Befehlszeile haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Stored %1 = %2, but %3 overrides it</source>
+        <translation>%1 = %2 gespeichert, aber %3 hat Vorrang</translation>
+    </message>
+    <message>
+        <source>Stored %1 = %2; it applies when the server next starts</source>
+        <translation>%1 = %2 gespeichert; gilt ab dem nächsten Serverstart</translation>
     </message>
 </context>
 <context>
@@ -619,6 +666,10 @@
     <message>
         <source>Minted a token</source>
         <translation>Token geprägt</translation>
+    </message>
+    <message>
+        <source>Revoked tokens</source>
+        <translation>Widerrufene Tokens</translation>
     </message>
 </context>
 <context>
@@ -748,7 +799,34 @@
     </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
-        <translation><numerusform>%n Sitzung von %1 beendet</numerusform><numerusform>%n Sitzungen von %1 beendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung von %1 beendet</numerusform>
+            <numerusform>%n Sitzungen von %1 beendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import users (JSON lines)</source>
+        <translation>Benutzer importieren (JSON-Zeilen)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s)</source>
+        <translation><numerusform>%n Benutzer importiert</numerusform><numerusform>%n Benutzer importiert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n line(s)</source>
+        <translation><numerusform>%n Zeile übersprungen</numerusform><numerusform>%n Zeilen übersprungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
-        <translation><numerusform>%n événement exporté vers %1</numerusform><numerusform>%n événements exportés vers %1</numerusform></translation>
+        <translation>
+            <numerusform>%n événement exporté vers %1</numerusform>
+            <numerusform>%n événements exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -245,7 +248,10 @@
     </message>
     <message numerus="yes">
         <source>Automatic rotation every %n day(s).</source>
-        <translation><numerusform>Renouvellement automatique tous les %n jour.</numerusform><numerusform>Renouvellement automatique tous les %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Renouvellement automatique tous les %n jour.</numerusform>
+            <numerusform>Renouvellement automatique tous les %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keys rotate only by hand (tokens.rotation_days = 0).</source>
@@ -364,7 +370,10 @@
     </message>
     <message numerus="yes">
         <source>%n active session(s)</source>
-        <translation><numerusform>%n session active</numerusform><numerusform>%n sessions actives</numerusform></translation>
+        <translation>
+            <numerusform>%n session active</numerusform>
+            <numerusform>%n sessions actives</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keyward — %1</source>
@@ -392,6 +401,25 @@
     <message>
         <source>requests per second, last two minutes</source>
         <translation>requêtes par seconde, deux dernières minutes</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::RevocationTableModel</name>
+    <message>
+        <source>Token id (jti)</source>
+        <translation>Identifiant du jeton (jti)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
     </message>
 </context>
 <context>
@@ -468,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
-        <translation><numerusform>%n session de %1 close</numerusform><numerusform>%n sessions de %1 closes</numerusform></translation>
+        <translation>
+            <numerusform>%n session de %1 close</numerusform>
+            <numerusform>%n sessions de %1 closes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,8 +541,24 @@
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>Settings are changed in the INI file, the environment (KEYWARD_SECTION_KEY) or on the command line; this page shows what is in effect.</source>
-        <translation>Les paramètres se modifient dans le fichier INI, dans l’environnement (KEYWARD_SECTION_KEY) ou sur la ligne de commande ; cette page montre ce qui est en vigueur.</translation>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Values changed here are stored in the database and used from the next start; the INI file, the environment (KEYWARD_SECTION_KEY) and the command line override them.</source>
+        <translation>Les valeurs modifiées ici sont enregistrées dans la base de données et utilisées au prochain démarrage ; le fichier INI, l’environnement (KEYWARD_SECTION_KEY) et la ligne de commande ont priorité.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Stored %1 = %2, but %3 overrides it</source>
+        <translation>%1 = %2 enregistré, mais %3 a priorité</translation>
+    </message>
+    <message>
+        <source>Stored %1 = %2; it applies when the server next starts</source>
+        <translation>%1 = %2 enregistré ; s’applique au prochain démarrage du serveur</translation>
     </message>
 </context>
 <context>
@@ -619,6 +666,10 @@
     <message>
         <source>Minted a token</source>
         <translation>Jeton émis</translation>
+    </message>
+    <message>
+        <source>Revoked tokens</source>
+        <translation>Jetons révoqués</translation>
     </message>
 </context>
 <context>
@@ -748,7 +799,34 @@
     </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
-        <translation><numerusform>%n session de %1 close</numerusform><numerusform>%n sessions de %1 closes</numerusform></translation>
+        <translation>
+            <numerusform>%n session de %1 close</numerusform>
+            <numerusform>%n sessions de %1 closes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import users (JSON lines)</source>
+        <translation>Importer des utilisateurs (lignes JSON)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n user(s)</source>
+        <translation><numerusform>%n utilisateur importé</numerusform><numerusform>%n utilisateurs importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n line(s)</source>
+        <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
     </message>
 </context>
 <context>

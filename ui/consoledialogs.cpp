@@ -164,6 +164,27 @@ QString ConsoleDialogs::askSaveFile(QWidget *parent, const QString &title, const
     return QFileDialog::getSaveFileName(parent, title, suggestedName);
 }
 
+QString ConsoleDialogs::askOpenFile(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getOpenFileName(parent, title);
+}
+
+std::optional<QString> ConsoleDialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                                               const QString &current)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, current, &ok);
+    return ok ? std::optional(text) : std::nullopt;
+}
+
+void ConsoleDialogs::showReport(QWidget *parent, const QString &title, const QString &report)
+{
+    QMessageBox box(QMessageBox::Information, title, report.section(QLatin1Char('\n'), 0, 0), QMessageBox::Close,
+                    parent);
+    box.setDetailedText(report);
+    box.exec();
+}
+
 void ConsoleDialogs::showError(QWidget *parent, const QString &title, const QString &message)
 {
     QMessageBox::warning(parent, title, message);

@@ -37,6 +37,10 @@ public:
     // Shows a secret once (a generated password), with a button that copies it.
     virtual void showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret);
     virtual QString askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName);
+    virtual QString askOpenFile(QWidget *parent, const QString &title);
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &current);
+    virtual void showReport(QWidget *parent, const QString &title, const QString &report);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
 };
 

@@ -88,9 +88,9 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
         if (ConsolePage *page = m_pages.value(m_stack->currentIndex()))
             page->refresh();
         if (m_context.backend->hasTokens()) {
-            std::shared_ptr<Backend> backend = m_context.backend;
+            std::shared_ptr<Backend> shared = m_context.backend;
             m_worker->run<int>(
-                this, [backend] { return int(backend->sessions().active(0).size()); },
+                this, [shared] { return int(shared->sessions().active(0).size()); },
                 [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
         }
     });

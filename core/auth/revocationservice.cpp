@@ -15,11 +15,14 @@ RevocationService::RevocationService(Database &database, const Clock &clock, Aud
     : m_database(database), m_clock(clock), m_audit(audit)
 { }
 
-void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt)
+void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject)
 {
     TransactionGuard transaction(m_database);
     RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
-    m_audit.record(actor, QStringLiteral("token.revoke"), jti, AuditOutcome::success());
+    QJsonObject details;
+    if (!subject.isEmpty())
+        details.insert(QStringLiteral("user_id"), subject);
+    m_audit.record(actor, QStringLiteral("token.revoke"), jti, AuditOutcome::success(), details);
     transaction.commit();
     followFeed(true);
 }
@@ -35,6 +38,17 @@ void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QSt
                                                qint64 expiresAt)
 {
     RevocationStore(db).insert({0, QStringLiteral("session"), sessionId, at, expiresAt});
+}
+
+std::vector<RevocationRecord> RevocationService::revokedTokens()
+{
+    const qint64 now = m_clock.nowSecs();
+    std::vector<RevocationRecord> tokens;
+    for (RevocationRecord &record : RevocationStore(m_database.connection()).since(0)) {
+        if (record.kind == QLatin1String("jti") && record.expiresAt >= now)
+            tokens.push_back(std::move(record));
+    }
+    return tokens;
 }
 
 int RevocationService::purgeExpired()

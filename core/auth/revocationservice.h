@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QSqlDatabase>
 
+#include "storage/revocationstore.h"
+
 namespace keyward {
 
 class AuditLog;
@@ -29,8 +31,11 @@ class RevocationService {
 public:
     RevocationService(Database &database, const Clock &clock, AuditLog &audit);
 
-    // Denies one access token until it expires, in the audit log as the actor's "token.revoke".
-    void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt);
+    // Denies one access token until it expires, in the audit log as the actor's "token.revoke"
+    // (with the token's subject, the user id, when given).
+    void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject = {});
+    // The revoked token ids that still matter (not yet expired), oldest first.
+    std::vector<RevocationRecord> revokedTokens();
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
     // Every session-less token of the user (minted by hand) issued at or before `at` stops

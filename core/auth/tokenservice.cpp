@@ -97,7 +97,8 @@ Status TokenService::revoke(const Actor &actor, QByteArrayView token)
     if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
         return failure(QStringLiteral("invalid_token"), verdict.explanation);
     m_revocations.revokeToken(actor, verdict.token.claims.value(QLatin1String("jti")).toString(),
-                              qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()));
+                              qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()),
+                              verdict.token.claims.value(QLatin1String("sub")).toString());
     return success();
 }
 

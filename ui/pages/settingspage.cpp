@@ -1,13 +1,19 @@
 #include "settingspage.h"
 
+#include "auth/auditlog.h"
 #include "backend/backend.h"
+#include "common/clock.h"
 #include "config/settingdefinitions.h"
 #include "config/settings.h"
+#include "storage/database.h"
+#include "storage/settingsstore.h"
+#include "storage/transaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -57,10 +63,19 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
         emit message(tr("The language changes when the console starts again"));
     });
 
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &SettingsPage::changeSelected);
+    auto *change = new QPushButton(tr("&Change…"));
+    change->setObjectName(QStringLiteral("changeSetting"));
+    connect(change, &QPushButton::clicked, this, &SettingsPage::changeSelected);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
-    auto *note = new QLabel(tr("Settings are changed in the INI file, the environment (KEYWARD_SECTION_KEY) "
-                               "or on the command line; this page shows what is in effect."));
+    form->addRow(change);
+    auto *note = new QLabel(tr("Values changed here are stored in the database and used from the next start; "
+                               "the INI file, the environment (KEYWARD_SECTION_KEY) and the command line "
+                               "override them."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -85,6 +100,50 @@ void SettingsPage::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+}
+
+void SettingsPage::changeSelected()
+{
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *keyItem = row >= 0 ? m_table->item(row, 0) : nullptr;
+    const SettingDefinition *definition = keyItem ? findSetting(keyItem->text()) : nullptr;
+    if (!definition)
+        return;
+    const QString key = definition->key;
+    const QString current = m_table->item(row, 1)->text();
+    std::optional<QString> value;
+    if (key == QLatin1String("server.tls_cert") || key == QLatin1String("server.tls_key")) {
+        const QString file = m_context.dialogs->askOpenFile(this, key);
+        if (!file.isEmpty())
+            value = file;
+    } else {
+        value = m_context.dialogs->askText(this, tr("Change %1").arg(key), definition->description, current);
+    }
+    if (!value)
+        return;
+    if (const auto parsed = definition->parse(*value); !parsed) {
+        m_context.dialogs->showError(this, tr("Change %1").arg(key), parsed.error().message);
+        return;
+    }
+    const SettingSource source = m_context.backend->settings().source(key);
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<bool>(
+        [backend, actor, key, value = *value] {
+            TransactionGuard transaction(backend->database());
+            SettingsStore(transaction.connection()).set(key, value, backend->clock().nowSecs());
+            backend->audit().record(actor, QStringLiteral("setting.change"), key, AuditOutcome::success(),
+                                    {{QStringLiteral("value"), value}});
+            transaction.commit();
+            return true;
+        },
+        [this, key, value = *value, source](bool) {
+            const bool overridden = source == SettingSource::File || source == SettingSource::Environment
+                || source == SettingSource::CommandLine;
+            emit message(overridden
+                             ? tr("Stored %1 = %2, but %3 overrides it").arg(key, value, settingSourceName(source))
+                             : tr("Stored %1 = %2; it applies when the server next starts").arg(key, value));
+        });
 }
 
 } // namespace keyward

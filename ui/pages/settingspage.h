@@ -1,6 +1,7 @@
 // Settings: every setting of the CLI contract with its value and where that value comes from
-// (default, database, file, environment, command line), and the console's language. Editing
-// settings from here is not built yet: use the INI file, the environment or the command line.
+// (default, database, file, environment, command line), and the console's language. A change
+// is checked as start-up would check it and stored in the database (the lowest layer after the
+// defaults); servers read it when they next start.
 #pragma once
 
 #include "consolepage.h"
@@ -21,6 +22,9 @@ public:
 
     // The language chosen here ("" = the system's), read at start-up.
     static QString chosenLanguage();
+
+    // Asks for a new value of the selected setting (a file picker for the TLS files).
+    void changeSelected();
 
 private:
     QTableWidget *m_table;

@@ -1,8 +1,11 @@
 #include "tokenspage.h"
 
 #include "auth/accountservice.h"
+#include "auth/auditlog.h"
+#include "auth/revocationservice.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
+#include "revocationtablemodel.h"
 #include "timetext.h"
 
 #include <QFormLayout>
@@ -14,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <stdexcept>
@@ -34,9 +38,9 @@ struct Inspection {
 } // namespace
 
 TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_input(new QPlainTextEdit), m_verdict(new QLabel), m_details(new QPlainTextEdit),
-      m_mintEmail(new QLineEdit), m_mintLifetime(new QSpinBox), m_mintClaims(new QLineEdit),
-      m_minted(new QPlainTextEdit)
+    : ConsolePage(context, parent), m_revocations(new RevocationTableModel(this)), m_input(new QPlainTextEdit),
+      m_verdict(new QLabel), m_details(new QPlainTextEdit), m_mintEmail(new QLineEdit), m_mintLifetime(new QSpinBox),
+      m_mintClaims(new QLineEdit), m_minted(new QPlainTextEdit)
 {
     m_input->setPlaceholderText(tr("Paste a JWT here"));
     m_input->setAccessibleName(tr("Token to inspect"));
@@ -84,9 +88,46 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     form->addRow(tr("Extra claims:"), m_mintClaims);
     form->addRow(mintButton, m_minted);
 
+    auto *revoked = new QGroupBox(tr("Revoked tokens"));
+    auto *revokedLayout = new QVBoxLayout(revoked);
+    revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens")));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(inspector, 1);
+    layout->addWidget(revoked, 1);
+    layout->addWidget(inspector, 2);
     layout->addWidget(minter);
+}
+
+void TokensPage::refresh()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<std::vector<RevokedTokenRow>>(
+        [backend] {
+            // Who each token belonged to is in the audit event that revoked it.
+            QHash<QString, QString> userOfJti;
+            AuditQuery query;
+            query.limit = 5000;
+            for (const AuditRecord &event : backend->audit().list(query)) {
+                if (event.action == QLatin1String("token.revoke"))
+                    userOfJti.insert(event.target,
+                                     QJsonDocument::fromJson(event.details.toUtf8())
+                                         .object()
+                                         .value(QLatin1String("user_id"))
+                                         .toString());
+            }
+            QHash<QString, QString> emails;
+            for (const User &user : backend->accounts().list())
+                emails.insert(QString::number(user.record.id), user.record.email);
+            std::vector<RevokedTokenRow> rows;
+            for (const RevocationRecord &record : backend->revocations().revokedTokens())
+                rows.push_back({record.subject, emails.value(userOfJti.value(record.subject)),
+                                QDateTime::fromSecsSinceEpoch(record.at),
+                                QDateTime::fromSecsSinceEpoch(record.expiresAt)});
+            return rows;
+        },
+        [this](std::vector<RevokedTokenRow> rows) { m_revocations->setRows(std::move(rows)); });
 }
 
 void TokensPage::inspect()
@@ -147,8 +188,10 @@ void TokensPage::revokePasted()
         },
         [this](const QString &error) {
             emit message(error.isEmpty() ? tr("Revoked until it expires") : tr("Not revoked: %1").arg(error));
-            if (error.isEmpty())
+            if (error.isEmpty()) {
                 inspect();
+                refresh();
+            }
         });
 }
 

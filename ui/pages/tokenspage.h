@@ -12,12 +12,15 @@ class QSpinBox;
 
 namespace keyward {
 
+class RevocationTableModel;
+
 class TokensPage : public ConsolePage {
     Q_OBJECT
 public:
     explicit TokensPage(ConsoleContext &context, QWidget *parent = nullptr);
 
-    void refresh() override { }
+    void refresh() override; // the revocation list
+    RevocationTableModel *revocations() const { return m_revocations; }
     QPlainTextEdit *input() const { return m_input; }
     QLabel *verdict() const { return m_verdict; }
     QPlainTextEdit *details() const { return m_details; }
@@ -31,6 +34,7 @@ signals:
     void inspected(); // the verdict is on screen (tests wait for it)
 
 private:
+    RevocationTableModel *m_revocations;
     QPlainTextEdit *m_input;
     QLabel *m_verdict;
     QPlainTextEdit *m_details;

@@ -3,11 +3,14 @@
 #include "auth/accountservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
+#include "auth/userimporter.h"
 #include "backend/backend.h"
 #include "crypto/securerandom.h"
 #include "storage/database.h"
 #include "usertablemodel.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -72,6 +75,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     button(tr("Reset &password"), &UsersPage::resetPassword, QStringLiteral("resetPassword"));
     button(tr("Revoke &sessions"), &UsersPage::revokeSessions, QStringLiteral("revokeSessions"));
     button(tr("&Delete…"), &UsersPage::deleteUser, QStringLiteral("deleteUser"));
+    button(tr("&Import…"), &UsersPage::importUsers, QStringLiteral("importUsers"));
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -229,6 +233,35 @@ void UsersPage::revokeSessions()
         const int ended = backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console"));
         return tr("Ended %n session(s) of %1", nullptr, ended).arg(email);
     });
+}
+
+void UsersPage::importUsers()
+{
+    const QString file = m_context.dialogs->askOpenFile(this, tr("Import users (JSON lines)"));
+    if (file.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, file] {
+            QFile input(file);
+            if (!input.open(QIODevice::ReadOnly))
+                throw std::runtime_error(tr("Cannot read %1: %2").arg(file, input.errorString()).toStdString());
+            const ImportReport report = UserImporter(backend->database(), backend->accounts()).run(actor, input);
+            QString text = tr("Imported %n user(s)", nullptr, report.imported) + QStringLiteral("; ")
+                + tr("skipped %n line(s)", nullptr, int(report.skipped.size()));
+            for (const ImportReport::Problem &problem : report.skipped)
+                text += QStringLiteral("\n%1:%2: %3")
+                            .arg(QFileInfo(file).fileName())
+                            .arg(problem.line)
+                            .arg(problem.message);
+            return text;
+        },
+        [this](const QString &report) {
+            emit message(report.section(QLatin1Char('\n'), 0, 0));
+            m_context.dialogs->showReport(this, tr("Import users"), report);
+            refresh();
+        });
 }
 
 } // namespace keyward

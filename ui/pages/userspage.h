@@ -29,6 +29,8 @@ public:
     void resetPassword();
     void editRoles();
     void revokeSessions();
+    // Users from a JSON-lines file (the CLI's format), with a summary of what was skipped.
+    void importUsers();
 
 private:
     QString selectedEmail() const;
