@@ -20,6 +20,7 @@
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
 #include "revocationtablemodel.h"
+#include "rolepermissionmodel.h"
 #include "sessiontablemodel.h"
 #include "usertablemodel.h"
 
@@ -52,14 +53,17 @@ namespace {
 // Answers the console's questions from a script, and remembers what it was shown.
 class ScriptedDialogs : public ConsoleDialogs {
 public:
-    std::deque<std::optional<NewUserInput>> newUsers;
-    std::deque<std::optional<QStringList>> roles;
-    std::deque<std::optional<FirstAdminInput>> firstAdmins;
-    std::deque<std::optional<QString>> choices;
+    std::deque<NewUserInput> newUsers;
+    std::deque<QStringList> roles;
+    std::deque<FirstAdminInput> firstAdmins;
+    std::deque<QString> choices;
     bool confirmAnswer = true;
+    QStringList questions;
+    std::deque<NewRoleInput> newRoles;
+    std::deque<QStringList> permissions;
     QString saveFile;
     QString openFile;
-    std::deque<std::optional<QString>> texts;
+    std::deque<QString> texts;
     QStringList reports;
     QStringList secrets;
     QStringList errors;
@@ -75,7 +79,20 @@ public:
     {
         return next(choices);
     }
-    bool confirm(QWidget *, const QString &, const QString &) override { return confirmAnswer; }
+    bool confirm(QWidget *, const QString &, const QString &question) override
+    {
+        questions << question;
+        return confirmAnswer;
+    }
+    std::optional<NewRoleInput> askNewRole(QWidget *, const QStringList &, const QStringList &) override
+    {
+        return next(newRoles);
+    }
+    std::optional<QStringList> askPermissions(QWidget *, const QString &, const QStringList &,
+                                              const QStringList &) override
+    {
+        return next(permissions);
+    }
     void showSecret(QWidget *, const QString &, const QString &, const QString &secret) override { secrets << secret; }
     QString askSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
     QString askOpenFile(QWidget *, const QString &) override { return openFile; }
@@ -87,7 +104,7 @@ public:
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
 
 private:
-    template <typename T> static std::optional<T> next(std::deque<std::optional<T>> &queue)
+    template <typename T> static std::optional<T> next(std::deque<T> &queue)
     {
         if (queue.empty())
             return std::nullopt;
@@ -286,6 +303,54 @@ private slots:
         settle(window);
         QCOMPARE(console.dialogs->errors.size(), 1);
         QVERIFY(console.dialogs->errors.first().contains(pair.value(QStringLiteral("session_id")).toString()));
+    }
+
+    void aCustomRoleWithAPreviewOfWhoGainsWhat()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("mia@example.org"), {QStringLiteral("manager")});
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Roles);
+        settle(window);
+        RolesPage *page = window.rolesPage();
+        QAbstractItemModelTester tester(page->matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray before = server.login(QStringLiteral("mia@example.org"))
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
+        QCOMPARE(server.get(QStringLiteral("/admin/keys"), before).status, 403);
+
+        console.dialogs->newRoles.push_back(NewRoleInput{QStringLiteral("keeper"), QStringLiteral("manager"), {}});
+        QTest::mouseClick(button(page, "newRole"), Qt::LeftButton);
+        settle(window);
+        const QList<QTreeWidgetItem *> found = page->tree()->findItems(QStringLiteral("keeper"), Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()->parent()->text(0), QStringLiteral("manager"));
+
+        // Giving the keeper keys.read reaches the manager above it: the preview says so first.
+        found.first()->setSelected(true);
+        console.dialogs->permissions.push_back(QStringList{QStringLiteral("keys.read")});
+        QTest::mouseClick(button(page, "editPermissions"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->questions.size(), 1);
+        QVERIFY2(console.dialogs->questions.first().contains(QStringLiteral("mia@example.org gains keys.read")),
+                 qPrintable(console.dialogs->questions.first()));
+        QVERIFY(page->matrix()->has(QStringLiteral("manager"), QStringLiteral("keys.read")));
+        QVERIFY(!page->matrix()->has(QStringLiteral("user"), QStringLiteral("keys.read")));
+        const QByteArray after = server.login(QStringLiteral("mia@example.org"))
+                                     .value(QStringLiteral("access_token"))
+                                     .toString()
+                                     .toLatin1();
+        QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/admin/keys"), after).status, 200, 3000);
+
+        // Built-in roles stay.
+        page->tree()->clearSelection();
+        page->tree()->findItems(QStringLiteral("user"), Qt::MatchRecursive).first()->setSelected(true);
+        QTest::mouseClick(button(page, "deleteRole"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->errors.size(), 1);
+        QVERIFY(!page->tree()->findItems(QStringLiteral("user"), Qt::MatchRecursive).isEmpty());
     }
 
     void rotateAKeyAndTheJwksShowsIt()

@@ -46,6 +46,22 @@
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>New role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Unter:</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Berechtigungen:</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Berechtigungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -423,6 +439,17 @@
     </message>
 </context>
 <context>
+    <name>keyward::RolePermissionModel</name>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 fehlt %2</translation>
+    </message>
+</context>
+<context>
     <name>keyward::RolesPage</name>
     <message>
         <source>Role hierarchy</source>
@@ -431,6 +458,64 @@
     <message>
         <source>Permissions of each role</source>
         <translation>Berechtigungen jeder Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Berechtigungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete role</source>
+        <translation>Rolle &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Created the role %1</source>
+        <translation>Rolle %1 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 gains %2</source>
+        <translation>%1 erhält %2</translation>
+    </message>
+    <message>
+        <source>%1 loses %2</source>
+        <translation>%1 verliert %2</translation>
+    </message>
+    <message>
+        <source>No user's permissions change. Save?</source>
+        <translation>Die Berechtigungen keines Benutzers ändern sich. Speichern?</translation>
+    </message>
+    <message>
+        <source>Saving changes these users' permissions:
+%1
+
+Save?</source>
+        <translation>Speichern ändert die Berechtigungen dieser Benutzer:
+%1
+
+Speichern?</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <source>Saved the permissions of %1</source>
+        <translation>Berechtigungen von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Die Rolle %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1</source>
+        <translation>Rolle %1 gelöscht</translation>
     </message>
 </context>
 <context>
@@ -818,11 +903,17 @@
     </message>
     <message numerus="yes">
         <source>Imported %n user(s)</source>
-        <translation><numerusform>%n Benutzer importiert</numerusform><numerusform>%n Benutzer importiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer importiert</numerusform>
+            <numerusform>%n Benutzer importiert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n line(s)</source>
-        <translation><numerusform>%n Zeile übersprungen</numerusform><numerusform>%n Zeilen übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import users</source>

@@ -46,6 +46,22 @@
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
+    <message>
+        <source>New role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Sous :</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <translation>Permissions :</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Permissions de %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -423,6 +439,17 @@
     </message>
 </context>
 <context>
+    <name>keyward::RolePermissionModel</name>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 lacks %2</source>
+        <translation>%1 n’a pas %2</translation>
+    </message>
+</context>
+<context>
     <name>keyward::RolesPage</name>
     <message>
         <source>Role hierarchy</source>
@@ -431,6 +458,64 @@
     <message>
         <source>Permissions of each role</source>
         <translation>Permissions de chaque rôle</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions…</source>
+        <translation>&amp;Permissions…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete role</source>
+        <translation>&amp;Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Created the role %1</source>
+        <translation>Rôle %1 créé</translation>
+    </message>
+    <message>
+        <source>%1 gains %2</source>
+        <translation>%1 obtient %2</translation>
+    </message>
+    <message>
+        <source>%1 loses %2</source>
+        <translation>%1 perd %2</translation>
+    </message>
+    <message>
+        <source>No user's permissions change. Save?</source>
+        <translation>Les permissions d’aucun utilisateur ne changent. Enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Saving changes these users' permissions:
+%1
+
+Save?</source>
+        <translation>Enregistrer modifie les permissions de ces utilisateurs :
+%1
+
+Enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Permissions of %1</source>
+        <translation>Permissions de %1</translation>
+    </message>
+    <message>
+        <source>Saved the permissions of %1</source>
+        <translation>Permissions de %1 enregistrées</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Supprimer le rôle %1 ?</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1</source>
+        <translation>Rôle %1 supprimé</translation>
     </message>
 </context>
 <context>
@@ -818,11 +903,17 @@
     </message>
     <message numerus="yes">
         <source>Imported %n user(s)</source>
-        <translation><numerusform>%n utilisateur importé</numerusform><numerusform>%n utilisateurs importés</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur importé</numerusform>
+            <numerusform>%n utilisateurs importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %n line(s)</source>
-        <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import users</source>

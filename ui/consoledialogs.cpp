@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -132,6 +133,40 @@ std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
     if (dialog->exec() != QDialog::Accepted)
         return std::nullopt;
     return FirstAdminInput{email->text().trimmed(), password->text()};
+}
+
+std::optional<NewRoleInput> ConsoleDialogs::askNewRole(QWidget *parent, const QStringList &roles,
+                                                       const QStringList &permissions)
+{
+    QFormLayout *form = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    std::unique_ptr<QDialog> dialog(
+        makeDialog(parent, QApplication::translate("ConsoleDialogs", "New role"), &form, &buttons));
+    auto *name = new QLineEdit;
+    auto *under = new QComboBox;
+    under->addItems(roles);
+    under->setCurrentText(QStringLiteral("user"));
+    auto *checks = new RoleChecks(permissions, {});
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Under:"), under);
+    form->addRow(QApplication::translate("ConsoleDialogs", "Permissions:"), checks);
+    if (dialog->exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NewRoleInput{name->text().trimmed(), under->currentText(), checks->checked()};
+}
+
+std::optional<QStringList> ConsoleDialogs::askPermissions(QWidget *parent, const QString &role,
+                                                          const QStringList &permissions, const QStringList &current)
+{
+    QFormLayout *form = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    std::unique_ptr<QDialog> dialog(
+        makeDialog(parent, QApplication::translate("ConsoleDialogs", "Permissions of %1").arg(role), &form, &buttons));
+    auto *checks = new RoleChecks(permissions, current);
+    form->addRow(QApplication::translate("ConsoleDialogs", "Permissions:"), checks);
+    if (dialog->exec() != QDialog::Accepted)
+        return std::nullopt;
+    return checks->checked();
 }
 
 std::optional<QString> ConsoleDialogs::askChoice(QWidget *parent, const QString &title, const QString &label,

@@ -18,6 +18,12 @@ struct NewUserInput {
     QString password; // empty: generate one and show it once
 };
 
+struct NewRoleInput {
+    QString name;
+    QString parent;
+    QStringList permissions;
+};
+
 struct FirstAdminInput {
     QString email;
     QString password;
@@ -31,6 +37,10 @@ public:
     virtual std::optional<QStringList> askRoles(QWidget *parent, const QString &email, const QStringList &current,
                                                 const QStringList &grantable);
     virtual std::optional<FirstAdminInput> askFirstAdmin(QWidget *parent);
+    virtual std::optional<NewRoleInput> askNewRole(QWidget *parent, const QStringList &roles,
+                                                   const QStringList &permissions);
+    virtual std::optional<QStringList> askPermissions(QWidget *parent, const QString &role,
+                                                      const QStringList &permissions, const QStringList &current);
     virtual std::optional<QString> askChoice(QWidget *parent, const QString &title, const QString &label,
                                              const QStringList &choices, const QString &current);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);

@@ -1,15 +1,21 @@
 #include "rolespage.h"
 
 #include "auth/rolegraph.h"
+#include "auth/roleservice.h"
 #include "backend/backend.h"
+#include "rolepermissionmodel.h"
 #include "storage/database.h"
 #include "storage/permissionstore.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <stdexcept>
 
 namespace keyward {
 
@@ -22,21 +28,42 @@ struct RoleSnapshot {
     QHash<QString, QSet<QString>> effective;
 };
 
+void orThrow(const Status &status)
+{
+    if (!status)
+        throw std::runtime_error(status.error().message.toStdString());
+}
+
 } // namespace
 
 RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_tree(new QTreeWidget), m_matrix(new QTableWidget)
+    : ConsolePage(context, parent), m_tree(new QTreeWidget), m_matrix(new RolePermissionModel(this)),
+      m_matrixView(new QTableView)
 {
     m_tree->setHeaderLabel(tr("Role hierarchy"));
     m_tree->setAccessibleName(tr("Role hierarchy"));
-    m_matrix->setAccessibleName(tr("Permissions of each role"));
-    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->setAccessibleName(tr("Permissions of each role"));
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *split = new QSplitter;
     split->addWidget(m_tree);
-    split->addWidget(m_matrix);
+    split->addWidget(m_matrixView);
     split->setStretchFactor(1, 3);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const QString &text, void (RolesPage::*action)(), const QString &name) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, action);
+        buttons->addWidget(b);
+    };
+    button(tr("&New role…"), &RolesPage::createRole, QStringLiteral("newRole"));
+    button(tr("&Permissions…"), &RolesPage::editPermissions, QStringLiteral("editPermissions"));
+    button(tr("&Delete role"), &RolesPage::deleteRole, QStringLiteral("deleteRole"));
+    buttons->addStretch();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
     layout->addWidget(split);
 }
 
@@ -58,10 +85,13 @@ void RolesPage::refresh()
             snapshot.permissions.sort();
             return snapshot;
         },
-        [this](const RoleSnapshot &snapshot) {
+        [this](RoleSnapshot snapshot) {
+            const QString selected = selectedRole();
+            m_roles = snapshot.roles;
+            m_permissions = snapshot.permissions;
             m_tree->clear();
             QHash<QString, QTreeWidgetItem *> items;
-            // Parents first: a role's parent is created before it is needed.
+            // Parents first: a role's parent is placed before the role.
             QStringList pending = snapshot.roles;
             while (!pending.isEmpty()) {
                 const qsizetype before = pending.size();
@@ -74,27 +104,107 @@ void RolesPage::refresh()
                     auto *item
                         = parentName.isEmpty() ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(items[parentName]);
                     item->setText(0, *it);
+                    item->setSelected(*it == selected);
                     items.insert(*it, item);
                     it = pending.erase(it);
                 }
                 if (pending.size() == before)
-                    break; // a cycle cannot happen (the store refuses it); never loop forever
+                    break; // the store refuses cycles; never loop forever
             }
             m_tree->expandAll();
-            m_matrix->clear();
-            m_matrix->setRowCount(int(snapshot.permissions.size()));
-            m_matrix->setColumnCount(int(snapshot.roles.size()));
-            m_matrix->setHorizontalHeaderLabels(snapshot.roles);
-            m_matrix->setVerticalHeaderLabels(snapshot.permissions);
-            for (int column = 0; column < snapshot.roles.size(); ++column) {
-                const QSet<QString> has = snapshot.effective.value(snapshot.roles[column]);
-                for (int row = 0; row < snapshot.permissions.size(); ++row) {
-                    auto *cell = new QTableWidgetItem(has.contains(snapshot.permissions[row]) ? QStringLiteral("✓")
-                                                                                              : QString());
-                    cell->setTextAlignment(Qt::AlignCenter);
-                    m_matrix->setItem(row, column, cell);
-                }
-            }
+            m_matrix->setMatrix(snapshot.roles, snapshot.permissions, snapshot.effective);
+        });
+}
+
+QString RolesPage::selectedRole() const
+{
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    return selected.isEmpty() ? QString() : selected.first()->text(0);
+}
+
+void RolesPage::createRole()
+{
+    const auto input = m_context.dialogs->askNewRole(this, m_roles, m_permissions);
+    if (!input)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, input = *input] {
+            orThrow(RoleService(backend->database(), backend->audit())
+                        .create(actor, input.name, input.parent, input.permissions));
+            return input.name;
+        },
+        [this](const QString &name) {
+            emit message(tr("Created the role %1").arg(name));
+            refresh();
+        });
+}
+
+void RolesPage::editPermissions()
+{
+    const QString role = selectedRole();
+    if (role.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    // First what the role has, then the question, then the preview, then the change.
+    run<QStringList>(
+        [backend, role] { return RoleService(backend->database(), backend->audit()).directPermissions(role); },
+        [this, role, backend](const QStringList &current) {
+            const auto chosen = m_context.dialogs->askPermissions(this, role, m_permissions, current);
+            if (!chosen)
+                return;
+            run<std::vector<PermissionChange>>(
+                [backend, role, permissions = *chosen] {
+                    return RoleService(backend->database(), backend->audit()).preview(role, permissions);
+                },
+                [this, role, backend, permissions = *chosen](const std::vector<PermissionChange> &changes) {
+                    QStringList lines;
+                    for (const PermissionChange &change : changes) {
+                        if (!change.gained.isEmpty())
+                            lines << tr("%1 gains %2").arg(change.email, change.gained.join(QLatin1String(", ")));
+                        if (!change.lost.isEmpty())
+                            lines << tr("%1 loses %2").arg(change.email, change.lost.join(QLatin1String(", ")));
+                    }
+                    const QString question = lines.isEmpty()
+                        ? tr("No user's permissions change. Save?")
+                        : tr("Saving changes these users' permissions:\n%1\n\nSave?")
+                              .arg(lines.join(QLatin1Char('\n')));
+                    if (!m_context.dialogs->confirm(this, tr("Permissions of %1").arg(role), question))
+                        return;
+                    const Actor actor = m_context.actor;
+                    run<bool>(
+                        [backend, actor, role, permissions] {
+                            orThrow(RoleService(backend->database(), backend->audit())
+                                        .setPermissions(actor, role, permissions));
+                            return true;
+                        },
+                        [this, role](bool) {
+                            emit message(tr("Saved the permissions of %1").arg(role));
+                            refresh();
+                        });
+                });
+        });
+}
+
+void RolesPage::deleteRole()
+{
+    const QString role = selectedRole();
+    if (role.isEmpty() || !m_context.dialogs->confirm(this, tr("Delete role"), tr("Delete the role %1?").arg(role)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    run<QString>(
+        [backend, actor, role] {
+            const Status removed = RoleService(backend->database(), backend->audit()).remove(actor, role);
+            return removed ? QString() : removed.error().message;
+        },
+        [this, role](const QString &error) {
+            if (!error.isEmpty())
+                m_context.dialogs->showError(this, tr("Delete role"), error);
+            else
+                emit message(tr("Deleted the role %1").arg(role));
+            refresh();
         });
 }
 

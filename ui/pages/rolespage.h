@@ -1,13 +1,16 @@
-// Roles: the hierarchy as a tree and the role × permission matrix (what each role has, its own
-// or inherited). Creating and editing custom roles is not here yet.
+// Roles: the hierarchy as a tree and the role × permission matrix. Custom roles are created
+// under a parent and given permissions; before permissions change, the page shows which users
+// gain or lose which permissions and asks. Built-in roles cannot be changed or deleted.
 #pragma once
 
 #include "consolepage.h"
 
-class QTableWidget;
+class QTableView;
 class QTreeWidget;
 
 namespace keyward {
+
+class RolePermissionModel;
 
 class RolesPage : public ConsolePage {
     Q_OBJECT
@@ -16,11 +19,20 @@ public:
 
     void refresh() override;
     QTreeWidget *tree() const { return m_tree; }
-    QTableWidget *matrix() const { return m_matrix; }
+    RolePermissionModel *matrix() const { return m_matrix; }
+
+    void createRole();
+    void editPermissions(); // of the role selected in the tree
+    void deleteRole();
 
 private:
+    QString selectedRole() const;
+
     QTreeWidget *m_tree;
-    QTableWidget *m_matrix;
+    RolePermissionModel *m_matrix;
+    QTableView *m_matrixView;
+    QStringList m_roles;
+    QStringList m_permissions;
 };
 
 } // namespace keyward
