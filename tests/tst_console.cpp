@@ -22,6 +22,7 @@
 #include "revocationtablemodel.h"
 #include "rolepermissionmodel.h"
 #include "sessiontablemodel.h"
+#include "settingtablemodel.h"
 #include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -212,6 +213,24 @@ private slots:
         window.refreshAll();
         settle(window);
         QCOMPARE(window.usersPage()->model()->rowCount(), 2);
+    }
+
+    void changesThroughTheApiShowAtOnce()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.setLiveRefreshInterval(60 * 1000); // only the change signals may update the view now
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        QCOMPARE(window.usersPage()->model()->rowCount(), 0);
+        const TestReply registered = server.postJson(QStringLiteral("/auth/register"),
+                                                     {{QStringLiteral("email"), QStringLiteral("eve@example.org")},
+                                                      {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(registered.status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(window.usersPage()->model()->rowCount(), 1, 1000);
+        server.login(QStringLiteral("eve@example.org"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.sessionsPage()->model()->rowCount(), 1, 1000);
     }
 
     void aRefreshKeepsTheSelection()
@@ -458,13 +477,8 @@ private slots:
         window.showPage(MainWindow::Page::Settings);
         settle(window);
         SettingsPage *page = window.settingsPage();
-        const auto selectSetting = [page](const QString &key) {
-            for (int row = 0; row < page->table()->rowCount(); ++row) {
-                if (page->table()->item(row, 0)->text() == key)
-                    page->table()->setCurrentCell(row, 1);
-            }
-        };
-        selectSetting(QStringLiteral("tokens.access_ttl"));
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        selectRow(page->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
         console.dialogs->texts.push_back(QStringLiteral("0")); // out of range: refused, nothing stored
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
         settle(window);
@@ -540,7 +554,7 @@ private slots:
         }
         QCOMPARE(window.rolesPage()->tree()->topLevelItemCount(), 1); // admin ⊃ manager ⊃ user
         QCOMPARE(window.rolesPage()->matrix()->columnCount(), 3);
-        QVERIFY(window.settingsPage()->table()->rowCount() > 20);
+        QVERIFY(window.settingsPage()->model()->rowCount() > 20);
         QCoreApplication::removeTranslator(&translator);
     }
 

@@ -206,6 +206,38 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StorageError, SqlStatement(tls, QStringLiteral("SELECT pg_sleep(3)")).exec());
     }
 
+    void afterCommitActionsFollowTheOutermostCommitOnly()
+    {
+        TestDatabase db;
+        QStringList ran;
+        const auto note = [&ran](const QString &what) { return [&ran, what] { ran << what; }; };
+        TransactionGuard::afterCommit(db.connection(), note(QStringLiteral("no transaction")));
+        QCOMPARE(ran, QStringList{QStringLiteral("no transaction")});
+        {
+            TransactionGuard outer(db.database());
+            TransactionGuard::afterCommit(outer.connection(), note(QStringLiteral("outer")));
+            {
+                TransactionGuard kept(db.database());
+                TransactionGuard::afterCommit(kept.connection(), note(QStringLiteral("kept savepoint")));
+                kept.commit();
+            }
+            {
+                TransactionGuard undone(db.database());
+                TransactionGuard::afterCommit(undone.connection(), note(QStringLiteral("undone savepoint")));
+            } // rolled back
+            QCOMPARE(ran.size(), 1); // nothing before the outermost commit
+            outer.commit();
+        }
+        QCOMPARE(
+            ran,
+            (QStringList{QStringLiteral("no transaction"), QStringLiteral("outer"), QStringLiteral("kept savepoint")}));
+        {
+            TransactionGuard rolledBack(db.database());
+            TransactionGuard::afterCommit(rolledBack.connection(), note(QStringLiteral("rolled back")));
+        }
+        QCOMPARE(ran.size(), 3);
+    }
+
     void dialectPlaceholders()
     {
         const SqlDialect sqlite(SqlDialect::Kind::Sqlite);

@@ -588,7 +588,7 @@ Speichern?</translation>
     </message>
 </context>
 <context>
-    <name>keyward::SettingsPage</name>
+    <name>keyward::SettingTableModel</name>
     <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
@@ -605,6 +605,9 @@ Speichern?</translation>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
+</context>
+<context>
+    <name>keyward::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>

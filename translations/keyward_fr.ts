@@ -588,7 +588,7 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
-    <name>keyward::SettingsPage</name>
+    <name>keyward::SettingTableModel</name>
     <message>
         <source>Setting</source>
         <translation>Paramètre</translation>
@@ -605,6 +605,9 @@ Enregistrer ?</translation>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
+</context>
+<context>
+    <name>keyward::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>

@@ -2,6 +2,7 @@
 
 #include "auth/sessionservice.h"
 #include "backend/backend.h"
+#include "common/changesignals.h"
 #include "pages/auditpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
@@ -95,6 +96,22 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
         }
     });
     m_liveRefresh.start(kLiveRefreshMs);
+    m_coalesce.setSingleShot(true);
+    connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        const QSet<ConsolePage *> dirty = std::exchange(m_dirty, {});
+        for (ConsolePage *page : dirty)
+            page->refresh();
+    });
+    // Emitted on whichever thread committed: these connections queue to this one.
+    ChangeSignals &changes = m_context.backend->changeSignals();
+    connect(&changes, &ChangeSignals::usersChanged, this, [this] { refreshSoon({m_users, m_dashboard}); });
+    connect(&changes, &ChangeSignals::rolesChanged, this, [this] { refreshSoon({m_roles, m_users}); });
+    connect(&changes, &ChangeSignals::sessionsChanged, this, [this] {
+        refreshSoon({m_sessions, m_users, m_dashboard});
+    });
+    connect(&changes, &ChangeSignals::revocationsChanged, this, [this] { refreshSoon({m_tokens}); });
+    connect(&changes, &ChangeSignals::keysChanged, this, [this] { refreshSoon({m_keys}); });
+    connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings}); });
     connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);
     m_rateSampler.start(1000);
 
@@ -107,6 +124,14 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
 MainWindow::~MainWindow()
 {
     m_worker->waitForIdle(); // no task may outlive the pages it answers to
+}
+
+void MainWindow::refreshSoon(std::initializer_list<ConsolePage *> pages)
+{
+    for (ConsolePage *page : pages)
+        m_dirty.insert(page);
+    if (!m_coalesce.isActive())
+        m_coalesce.start(100);
 }
 
 void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDigit)

@@ -6,6 +6,7 @@
 #include "pages/consolepage.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -63,7 +64,10 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     QListWidget *navigation() const { return m_navigation; }
 
-    static constexpr int kLiveRefreshMs = 2000; // changes by other processes show within this
+    // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
+    // that show them at once; this poll is for other processes on a SQLite file.
+    static constexpr int kLiveRefreshMs = 2000;
+    void setLiveRefreshInterval(int ms) { m_liveRefresh.setInterval(ms); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,7 +99,11 @@ private:
     QLabel *m_activeSessions;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
+    void refreshSoon(std::initializer_list<ConsolePage *> pages);
+
     QTimer m_liveRefresh;
+    QTimer m_coalesce; // a burst of changes becomes one refresh per page
+    QSet<ConsolePage *> m_dirty;
     QTimer m_rateSampler;
     quint64 m_lastRequestCount = 0;
 };

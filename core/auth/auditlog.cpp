@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "common/changesignals.h"
+
 #include "actor.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
@@ -29,6 +31,10 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     // queues behind this process's other writers.
     TransactionGuard transaction(m_database);
     AuditStore(transaction.connection()).insert(event);
+    if (m_signals) {
+        TransactionGuard::afterCommit(transaction.connection(),
+                                      [notifier = m_signals, action] { notifier->emitForAction(action); });
+    }
     transaction.commit();
 }
 

@@ -8,6 +8,7 @@
 namespace keyward {
 
 class Clock;
+class ChangeSignals;
 class Database;
 struct Actor;
 
@@ -30,6 +31,9 @@ class AuditLog {
 public:
     AuditLog(Database &database, const Clock &clock);
 
+    // After each recorded change commits, the matching signal is emitted (null: none).
+    void setChangeSignals(ChangeSignals *notifier) { m_signals = notifier; }
+
     // Written on the calling thread's connection, so inside an open transaction it commits or
     // rolls back together with the change it describes.
     void record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
@@ -42,6 +46,7 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
+    ChangeSignals *m_signals = nullptr;
 };
 
 } // namespace keyward

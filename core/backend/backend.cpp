@@ -8,6 +8,7 @@
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "config/settingsresolver.h"
 #include "crypto/passwordhasher.h"
@@ -59,7 +60,9 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     params.opsLimit = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_ops")));
     params.memoryKiB = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_memory_kib")));
     backend->m_hasher = std::make_unique<PasswordHasher>(params);
+    backend->m_changeSignals = std::make_unique<ChangeSignals>();
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
+    backend->m_audit->setChangeSignals(backend->m_changeSignals.get());
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
     return backend;
@@ -96,10 +99,14 @@ Status Backend::startTokens()
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {
-            if (topic == ChangeFeed::Topic::Revocations)
+            if (topic == ChangeFeed::Topic::Revocations) {
                 m_revocations->refreshNow();
-            else
+                emit m_changeSignals->revocationsChanged();
+                emit m_changeSignals->sessionsChanged();
+            } else {
                 m_keys->invalidate();
+                emit m_changeSignals->keysChanged();
+            }
         });
     }
     return success();

@@ -16,6 +16,7 @@ namespace keyward {
 class AccountService;
 class AuditLog;
 class ChangeListener;
+class ChangeSignals;
 class Clock;
 class Database;
 class Keychain;
@@ -46,6 +47,8 @@ public:
     const PasswordHasher &hasher() const { return *m_hasher; }
     AuditLog &audit() { return *m_audit; }
     AccountService &accounts() { return *m_accounts; }
+    // Emitted after changes commit (in this process, and on PostgreSQL also in others).
+    ChangeSignals &changeSignals() { return *m_changeSignals; }
 
     // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
@@ -67,6 +70,7 @@ private:
     Settings m_settings;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeSignals> m_changeSignals; // before the services that emit through it
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AccountService> m_accounts;

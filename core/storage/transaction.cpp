@@ -18,7 +18,22 @@ QHash<QString, int> &openDepths()
     return depths;
 }
 
+// Actions waiting for the outermost commit, per connection (connections are per thread).
+QHash<QString, std::vector<std::function<void()>>> &pendingActions()
+{
+    thread_local QHash<QString, std::vector<std::function<void()>>> actions;
+    return actions;
+}
+
 } // namespace
+
+void TransactionGuard::afterCommit(const QSqlDatabase &db, std::function<void()> action)
+{
+    if (isOpenOn(db.connectionName()))
+        pendingActions()[db.connectionName()].push_back(std::move(action));
+    else
+        action();
+}
 
 bool TransactionGuard::isOpenOn(const QString &connectionName)
 {
@@ -47,6 +62,7 @@ TransactionGuard::TransactionGuard(Database &database) : m_db(database.connectio
         SqlStatement(m_db, QStringLiteral("SAVEPOINT ") + savepointName()).exec();
     }
     openDepths()[m_db.connectionName()] = m_depth + 1;
+    m_pendingAtStart = pendingActions().value(m_db.connectionName()).size();
     m_open = true;
 }
 
@@ -55,6 +71,9 @@ TransactionGuard::~TransactionGuard()
     if (!m_open)
         return;
     openDepths()[m_db.connectionName()] = m_depth;
+    // What was to follow the rolled-back work is dropped with it.
+    if (auto pending = pendingActions().find(m_db.connectionName()); pending != pendingActions().end())
+        pending->resize(qMin(pending->size(), m_pendingAtStart));
     try {
         if (m_depth == 0) {
             SqlStatement(m_db, QStringLiteral("ROLLBACK")).exec();
@@ -81,6 +100,11 @@ void TransactionGuard::commit()
         m_writerLock = nullptr;
     }
     openDepths()[m_db.connectionName()] = m_depth;
+    if (m_depth == 0) {
+        const std::vector<std::function<void()>> actions = pendingActions().take(m_db.connectionName());
+        for (const auto &action : actions)
+            action();
+    }
 }
 
 QString TransactionGuard::savepointName() const

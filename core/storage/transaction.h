@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace keyward {
 
 class Database;
@@ -23,6 +25,10 @@ public:
     // Whether this thread has a transaction open on the connection (then it must not be
     // swapped for a new one: later statements would run outside the transaction).
     static bool isOpenOn(const QString &connectionName);
+    // Runs `action` once the outermost transaction open on this thread's connection commits
+    // (never if it rolls back, nor if the savepoint around the call is rolled back); at once
+    // when no transaction is open.
+    static void afterCommit(const QSqlDatabase &db, std::function<void()> action);
 
 private:
     QString savepointName() const;
@@ -30,6 +36,7 @@ private:
     QSqlDatabase m_db;
     QMutex *m_writerLock = nullptr; // held by the outermost SQLite transaction
     int m_depth = 0; // 0 = the outermost transaction
+    size_t m_pendingAtStart = 0; // afterCommit actions registered before this guard
     bool m_open = false;
 };
 

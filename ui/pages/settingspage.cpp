@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "config/settingdefinitions.h"
 #include "config/settings.h"
+#include "settingtablemodel.h"
 #include "storage/database.h"
 #include "storage/settingsstore.h"
 #include "storage/transaction.h"
@@ -15,7 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace keyward {
@@ -41,15 +42,10 @@ QString shownValue(const Settings &settings, const SettingDefinition &definition
 } // namespace
 
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_table(new QTableWidget), m_language(new QComboBox)
+    : ConsolePage(context, parent), m_model(new SettingTableModel(this)), m_language(new QComboBox)
 {
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("From"), tr("Meaning")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setAccessibleName(tr("Settings"));
+    m_table = makeTable(m_model, tr("Settings"));
+    m_table->sortByColumn(SettingTableModel::Key, Qt::AscendingOrder);
 
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -63,9 +59,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
         emit message(tr("The language changes when the console starts again"));
     });
 
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &SettingsPage::changeSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &SettingsPage::changeSelected);
     auto *change = new QPushButton(tr("&Change…"));
     change->setObjectName(QStringLiteral("changeSetting"));
     connect(change, &QPushButton::clicked, this, &SettingsPage::changeSelected);
@@ -91,26 +85,21 @@ QString SettingsPage::chosenLanguage()
 void SettingsPage::refresh()
 {
     const Settings &settings = m_context.backend->settings(); // resolved at start, read-only
-    const auto &definitions = settingDefinitions();
-    m_table->setRowCount(int(definitions.size()));
-    for (int row = 0; row < int(definitions.size()); ++row) {
-        const SettingDefinition &definition = definitions[size_t(row)];
-        const QStringList cells{definition.key, shownValue(settings, definition),
-                                settingSourceName(settings.source(definition.key)), definition.description};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    std::vector<SettingRow> rows;
+    for (const SettingDefinition &definition : settingDefinitions())
+        rows.push_back({definition.key, shownValue(settings, definition),
+                        settingSourceName(settings.source(definition.key)), definition.description});
+    m_model->setRows(std::move(rows));
 }
 
 void SettingsPage::changeSelected()
 {
-    const int row = m_table->currentRow();
-    const QTableWidgetItem *keyItem = row >= 0 ? m_table->item(row, 0) : nullptr;
-    const SettingDefinition *definition = keyItem ? findSetting(keyItem->text()) : nullptr;
+    const SettingDefinition *definition = findSetting(selectedKey(m_table));
     if (!definition)
         return;
     const QString key = definition->key;
-    const QString current = m_table->item(row, 1)->text();
+    const SettingRow *row = m_model->rowAt(m_model->rowOfKey(key));
+    const QString current = row ? row->value : QString();
     std::optional<QString> value;
     if (key == QLatin1String("server.tls_cert") || key == QLatin1String("server.tls_key")) {
         const QString file = m_context.dialogs->askOpenFile(this, key);

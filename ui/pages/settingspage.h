@@ -7,9 +7,11 @@
 #include "consolepage.h"
 
 class QComboBox;
-class QTableWidget;
+class QTableView;
 
 namespace keyward {
+
+class SettingTableModel;
 
 class SettingsPage : public ConsolePage {
     Q_OBJECT
@@ -17,7 +19,8 @@ public:
     explicit SettingsPage(ConsoleContext &context, QWidget *parent = nullptr);
 
     void refresh() override;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    SettingTableModel *model() const { return m_model; }
     QComboBox *language() const { return m_language; }
 
     // The language chosen here ("" = the system's), read at start-up.
@@ -27,7 +30,8 @@ public:
     void changeSelected();
 
 private:
-    QTableWidget *m_table;
+    SettingTableModel *m_model;
+    QTableView *m_table;
     QComboBox *m_language;
 };
 

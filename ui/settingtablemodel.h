@@ -1,0 +1,22 @@
+// Every setting with the value in effect and where it comes from, keyed by its name.
+#pragma once
+
+#include "rowtablemodel.h"
+
+namespace keyward {
+
+struct SettingRow {
+    QString key;
+    QString value;
+    QString source;
+    QString meaning;
+};
+
+class SettingTableModel : public RowTableModel<SettingRow> {
+    Q_OBJECT
+public:
+    enum Column { Key, Value, Source, Meaning, ColumnCount };
+    explicit SettingTableModel(QObject *parent = nullptr);
+};
+
+} // namespace keyward
