@@ -115,6 +115,10 @@
             <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events until</source>
+        <translation>Ereignisse bis</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -411,12 +415,12 @@
 <context>
     <name>keyward::RequestChart</name>
     <message>
-        <source>Requests per second</source>
-        <translation>Anfragen pro Sekunde</translation>
+        <source>Requests per second and latency</source>
+        <translation>Anfragen pro Sekunde und Latenz</translation>
     </message>
     <message>
-        <source>requests per second, last two minutes</source>
-        <translation>Anfragen pro Sekunde, letzte zwei Minuten</translation>
+        <source>requests per second (blue) and mean latency (orange), last two minutes</source>
+        <translation>Anfragen pro Sekunde (blau) und mittlere Latenz (orange), letzte zwei Minuten</translation>
     </message>
 </context>
 <context>

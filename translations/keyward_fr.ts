@@ -115,6 +115,10 @@
             <numerusform>%n événements exportés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events until</source>
+        <translation>Événements jusqu’au</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -411,12 +415,12 @@
 <context>
     <name>keyward::RequestChart</name>
     <message>
-        <source>Requests per second</source>
-        <translation>Requêtes par seconde</translation>
+        <source>Requests per second and latency</source>
+        <translation>Requêtes par seconde et latence</translation>
     </message>
     <message>
-        <source>requests per second, last two minutes</source>
-        <translation>requêtes par seconde, deux dernières minutes</translation>
+        <source>requests per second (blue) and mean latency (orange), last two minutes</source>
+        <translation>requêtes par seconde (bleu) et latence moyenne (orange), deux dernières minutes</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,7 @@ void MainWindow::startServer()
     try {
         const QString url = m_server.start();
         m_lastRequestCount = m_server.requestsServed ? m_server.requestsServed() : 0;
+        m_lastSecondsServing = m_server.secondsServing ? m_server.secondsServing() : 0;
         setServerStatus(tr("Listening on %1").arg(url), url);
     } catch (const std::exception &error) {
         setServerStatus(tr("Error: %1").arg(QString::fromUtf8(error.what())));
@@ -188,10 +189,14 @@ void MainWindow::stopServer()
 void MainWindow::sampleRequestRate()
 {
     const quint64 total = m_server.requestsServed ? m_server.requestsServed() : 0;
-    const double perSecond = total >= m_lastRequestCount ? double(total - m_lastRequestCount) : 0;
+    const double seconds = m_server.secondsServing ? m_server.secondsServing() : 0;
+    const quint64 answered = total >= m_lastRequestCount ? total - m_lastRequestCount : 0;
+    // The mean time of the requests answered in the last second.
+    const double latencyMs = answered > 0 ? (seconds - m_lastSecondsServing) * 1000 / double(answered) : 0;
     m_lastRequestCount = total;
-    m_rate->setText(tr("%1 req/s").arg(perSecond, 0, 'f', 0));
-    m_dashboard->addRequestRate(perSecond);
+    m_lastSecondsServing = seconds;
+    m_rate->setText(tr("%1 req/s").arg(double(answered), 0, 'f', 0));
+    m_dashboard->addSample(double(answered), latencyMs);
 }
 
 void MainWindow::showPage(Page page)

@@ -32,6 +32,7 @@ struct ServerControl {
     std::function<QString()> start; // gives the base URL, or throws with why not
     std::function<void()> stop;
     std::function<quint64()> requestsServed;
+    std::function<double()> secondsServing; // summed over every request
 };
 
 class MainWindow : public QMainWindow {
@@ -106,6 +107,7 @@ private:
     QSet<ConsolePage *> m_dirty;
     QTimer m_rateSampler;
     quint64 m_lastRequestCount = 0;
+    double m_lastSecondsServing = 0;
 };
 
 } // namespace keyward

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
                                      housekeeping.start();
                                      return server.baseUrl();
                                  },
-                                 [&server] { server.stop(); }, [&server] { return server.requestsServed(); }});
+                                 [&server] { server.stop(); }, [&server] { return server.requestsServed(); },
+                                 [&server] { return server.secondsServing(); }});
     } else {
         window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
     }

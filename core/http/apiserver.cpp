@@ -380,6 +380,11 @@ void ApiServer::stop()
     m_workers.clear();
 }
 
+double ApiServer::secondsServing() const
+{
+    return m_services ? m_services->metrics.secondsTotal() : 0;
+}
+
 quint64 ApiServer::requestsServed() const
 {
     return m_services ? m_services->metrics.requestsTotal() : 0;

@@ -47,6 +47,7 @@ public:
     bool isServing() const { return !m_workers.empty(); }
     // Requests answered since start; 0 before.
     quint64 requestsServed() const;
+    double secondsServing() const; // summed over every request answered since start
 
 private:
     struct Worker;

@@ -4,6 +4,12 @@
 
 namespace keyward {
 
+double Metrics::secondsTotal() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_latencySum;
+}
+
 void Metrics::recordRequest(const QString &route, int status, double seconds)
 {
     m_total.fetch_add(1, std::memory_order_relaxed);

@@ -18,6 +18,8 @@ public:
     void count(Event event);
     // Every request answered since start (the console's requests-per-second display).
     quint64 requestsTotal() const { return m_total.load(std::memory_order_relaxed); }
+    // Seconds spent answering, summed over every request since start.
+    double secondsTotal() const;
     // activeSessions is read from the database at scrape time.
     QByteArray render(qint64 activeSessions) const;
 

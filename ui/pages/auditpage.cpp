@@ -48,7 +48,7 @@ constexpr int kEventsShown = 1000; // the newest; older ones through the CLI or 
 
 AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_model(new AuditTableModel(this)), m_filter(new AuditFilter(this)),
-      m_text(new QLineEdit), m_since(new QDateTimeEdit), m_outcome(new QComboBox)
+      m_text(new QLineEdit), m_since(new QDateTimeEdit), m_until(new QDateTimeEdit), m_outcome(new QComboBox)
 {
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1);
@@ -62,6 +62,13 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_since->setDateTime(m_context.backend->clock().now().toLocalTime().addDays(-30));
     m_since->setAccessibleName(tr("Events since"));
     connect(m_since, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::refresh);
+    // Empty ("—") until chosen: no upper bound, so new events keep arriving.
+    m_until->setCalendarPopup(true);
+    m_until->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    m_until->setSpecialValueText(QStringLiteral("—"));
+    m_until->setDateTime(m_until->minimumDateTime());
+    m_until->setAccessibleName(tr("Events until"));
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::refresh);
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const char *outcome : {"success", "failure", "denied"})
         m_outcome->addItem(QString::fromLatin1(outcome), QString::fromLatin1(outcome));
@@ -75,6 +82,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 1);
     filters->addWidget(m_since);
+    filters->addWidget(m_until);
     filters->addWidget(m_outcome);
     filters->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
@@ -88,8 +96,16 @@ void AuditPage::refresh()
     AuditQuery query;
     query.since = m_since->dateTime().toUTC();
     query.limit = kEventsShown;
-    run<std::vector<AuditRecord>>([backend, query] { return backend->audit().list(query); },
-                                  [this](std::vector<AuditRecord> events) { m_model->setRows(std::move(events)); });
+    const std::optional<QDateTime> until
+        = m_until->dateTime() == m_until->minimumDateTime() ? std::nullopt : std::optional(m_until->dateTime().toUTC());
+    run<std::vector<AuditRecord>>(
+        [backend, query, until] {
+            std::vector<AuditRecord> events = backend->audit().list(query);
+            if (until)
+                std::erase_if(events, [&until](const AuditRecord &event) { return event.at > *until; });
+            return events;
+        },
+        [this](std::vector<AuditRecord> events) { m_model->setRows(std::move(events)); });
 }
 
 void AuditPage::exportCsv()

@@ -32,6 +32,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_text;
     QDateTimeEdit *m_since;
+    QDateTimeEdit *m_until;
     QComboBox *m_outcome;
 };
 

@@ -19,19 +19,23 @@
 
 namespace keyward {
 
-// Requests per second over the last two minutes, drawn with QPainter.
+// Requests per second (left scale) and their mean latency in milliseconds (right scale) over
+// the last two minutes, drawn with QPainter.
 class RequestChart : public QWidget {
 public:
     RequestChart()
     {
         setMinimumHeight(140);
-        setAccessibleName(tr("Requests per second"));
+        setAccessibleName(tr("Requests per second and latency"));
     }
-    void add(double value)
+    void add(double perSecond, double latencyMs)
     {
-        m_samples.append(value);
-        if (m_samples.size() > kSamples)
-            m_samples.removeFirst();
+        m_rate.append(perSecond);
+        m_latency.append(latencyMs);
+        if (m_rate.size() > kSamples) {
+            m_rate.removeFirst();
+            m_latency.removeFirst();
+        }
         update();
     }
     static QString tr(const char *text) { return QApplication::translate("RequestChart", text); }
@@ -41,34 +45,54 @@ protected:
     {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF area = rect().adjusted(40, 10, -10, -20);
+        const QRectF area = rect().adjusted(44, 10, -52, -20);
         painter.fillRect(rect(), palette().base());
         painter.setPen(palette().mid().color());
         painter.drawRect(area);
-        double top = 1;
-        for (double sample : std::as_const(m_samples))
-            top = qMax(top, sample);
+        const double rateTop = top(m_rate);
+        const double latencyTop = top(m_latency);
+        const QColor rateColor = palette().highlight().color();
+        const QColor latencyColor(0xc0, 0x6c, 0x00);
+        painter.setPen(rateColor);
+        painter.drawText(QRectF(0, area.top() - 6, 40, 14), Qt::AlignRight, QString::number(rateTop, 'f', 0));
+        painter.drawText(QRectF(0, area.bottom() - 8, 40, 14), Qt::AlignRight, QStringLiteral("0"));
+        painter.setPen(latencyColor);
+        painter.drawText(QRectF(area.right() + 4, area.top() - 6, 48, 14), Qt::AlignLeft,
+                         QString::number(latencyTop, 'f', 1) + QStringLiteral(" ms"));
         painter.setPen(palette().text().color());
-        painter.drawText(QRectF(0, area.top() - 6, 36, 14), Qt::AlignRight, QString::number(top, 'f', 0));
-        painter.drawText(QRectF(0, area.bottom() - 8, 36, 14), Qt::AlignRight, QStringLiteral("0"));
         painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 16), Qt::AlignCenter,
-                         tr("requests per second, last two minutes"));
-        if (m_samples.size() < 2)
-            return;
-        QPainterPath path;
-        const double step = area.width() / (kSamples - 1);
-        const double x0 = area.right() - step * (m_samples.size() - 1);
-        for (int i = 0; i < m_samples.size(); ++i) {
-            const QPointF point(x0 + step * i, area.bottom() - area.height() * m_samples[i] / top);
-            i == 0 ? path.moveTo(point) : path.lineTo(point);
-        }
-        painter.setPen(QPen(palette().highlight().color(), 2));
-        painter.drawPath(path);
+                         tr("requests per second (blue) and mean latency (orange), last two minutes"));
+        drawSeries(painter, area, m_rate, rateTop, rateColor);
+        drawSeries(painter, area, m_latency, latencyTop, latencyColor);
     }
 
 private:
+    static double top(const QVector<double> &samples)
+    {
+        double highest = 1;
+        for (double sample : samples)
+            highest = qMax(highest, sample);
+        return highest;
+    }
+    static void drawSeries(QPainter &painter, const QRectF &area, const QVector<double> &samples, double top,
+                           const QColor &color)
+    {
+        if (samples.size() < 2)
+            return;
+        QPainterPath path;
+        const double step = area.width() / (kSamples - 1);
+        const double x0 = area.right() - step * double(samples.size() - 1);
+        for (int i = 0; i < samples.size(); ++i) {
+            const QPointF point(x0 + step * i, area.bottom() - area.height() * samples[i] / top);
+            i == 0 ? path.moveTo(point) : path.lineTo(point);
+        }
+        painter.setPen(QPen(color, 2));
+        painter.drawPath(path);
+    }
+
     static constexpr int kSamples = 120;
-    QVector<double> m_samples;
+    QVector<double> m_rate;
+    QVector<double> m_latency;
 };
 
 namespace {
@@ -121,9 +145,9 @@ void DashboardPage::setServerUrl(const QString &url)
     m_discovery->setText(url.isEmpty() ? QString() : url + QStringLiteral("/.well-known/openid-configuration"));
 }
 
-void DashboardPage::addRequestRate(double perSecond)
+void DashboardPage::addSample(double perSecond, double latencyMs)
 {
-    m_chart->add(perSecond);
+    m_chart->add(perSecond, latencyMs);
 }
 
 void DashboardPage::refresh()

@@ -1,5 +1,5 @@
 // Dashboard: the server's state and URLs (with copy buttons), the counts that matter, and a
-// live chart of requests per second.
+// live chart of requests per second and their latency.
 #pragma once
 
 #include "consolepage.h"
@@ -20,8 +20,8 @@ public:
     void refresh() override;
     // The embedded server's base URL, or empty when this console does not serve.
     void setServerUrl(const QString &url);
-    // One sample a second: requests answered in the last second.
-    void addRequestRate(double perSecond);
+    // One sample a second: requests answered in the last second and their mean time.
+    void addSample(double perSecond, double latencyMs);
     QLabel *counts() const { return m_counts; }
 
 private:
