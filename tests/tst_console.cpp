@@ -276,10 +276,7 @@ private slots:
         QTest::mouseClick(button(page, "editRoles"), Qt::LeftButton);
         settle(window);
         selectRow(page->view(), QStringLiteral("manager"), UserTableModel::Roles);
-        const QByteArray promoted = server.login(QStringLiteral("dana@example.org"), password)
-                                        .value(QStringLiteral("access_token"))
-                                        .toString()
-                                        .toLatin1();
+        const QByteArray promoted = server.accessToken(QStringLiteral("dana@example.org"), password);
         QCOMPARE(server.get(QStringLiteral("/api/manager"), promoted).status, 200);
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-en.png")));
     }
@@ -334,10 +331,7 @@ private slots:
         settle(window);
         RolesPage *page = window.rolesPage();
         QAbstractItemModelTester tester(page->matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QByteArray before = server.login(QStringLiteral("mia@example.org"))
-                                      .value(QStringLiteral("access_token"))
-                                      .toString()
-                                      .toLatin1();
+        const QByteArray before = server.accessToken(QStringLiteral("mia@example.org"));
         QCOMPARE(server.get(QStringLiteral("/admin/keys"), before).status, 403);
 
         console.dialogs->newRoles.push_back(NewRoleInput{QStringLiteral("keeper"), QStringLiteral("manager"), {}});
@@ -357,10 +351,7 @@ private slots:
                  qPrintable(console.dialogs->questions.first()));
         QVERIFY(page->matrix()->has(QStringLiteral("manager"), QStringLiteral("keys.read")));
         QVERIFY(!page->matrix()->has(QStringLiteral("user"), QStringLiteral("keys.read")));
-        const QByteArray after = server.login(QStringLiteral("mia@example.org"))
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toLatin1();
+        const QByteArray after = server.accessToken(QStringLiteral("mia@example.org"));
         QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/admin/keys"), after).status, 200, 3000);
 
         // Built-in roles stay.
@@ -405,10 +396,7 @@ private slots:
     {
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
-        const QByteArray valid = server.login(QStringLiteral("ada@example.org"))
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toLatin1();
+        const QByteArray valid = server.accessToken(QStringLiteral("ada@example.org"));
         Console console(server);
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Tokens);
@@ -562,10 +550,7 @@ private slots:
     {
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
-        const QByteArray access = server.login(QStringLiteral("ada@example.org"))
-                                      .value(QStringLiteral("access_token"))
-                                      .toString()
-                                      .toLatin1();
+        const QByteArray access = server.accessToken(QStringLiteral("ada@example.org"));
         Console console(server);
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Users);

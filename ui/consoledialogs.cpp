@@ -94,15 +94,8 @@ std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QS
 std::optional<QStringList> ConsoleDialogs::askRoles(QWidget *parent, const QString &email, const QStringList &current,
                                                     const QStringList &grantable)
 {
-    QFormLayout *form = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    std::unique_ptr<QDialog> dialog(
-        makeDialog(parent, QApplication::translate("ConsoleDialogs", "Roles of %1").arg(email), &form, &buttons));
-    auto *roles = new RoleChecks(grantable, current);
-    form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
-    if (dialog->exec() != QDialog::Accepted)
-        return std::nullopt;
-    return roles->checked();
+    return askChecks(parent, QApplication::translate("ConsoleDialogs", "Roles of %1").arg(email),
+                     QApplication::translate("ConsoleDialogs", "Roles:"), grantable, current);
 }
 
 std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
@@ -158,12 +151,18 @@ std::optional<NewRoleInput> ConsoleDialogs::askNewRole(QWidget *parent, const QS
 std::optional<QStringList> ConsoleDialogs::askPermissions(QWidget *parent, const QString &role,
                                                           const QStringList &permissions, const QStringList &current)
 {
+    return askChecks(parent, QApplication::translate("ConsoleDialogs", "Permissions of %1").arg(role),
+                     QApplication::translate("ConsoleDialogs", "Permissions:"), permissions, current);
+}
+
+std::optional<QStringList> ConsoleDialogs::askChecks(QWidget *parent, const QString &title, const QString &label,
+                                                     const QStringList &items, const QStringList &checked)
+{
     QFormLayout *form = nullptr;
     QDialogButtonBox *buttons = nullptr;
-    std::unique_ptr<QDialog> dialog(
-        makeDialog(parent, QApplication::translate("ConsoleDialogs", "Permissions of %1").arg(role), &form, &buttons));
-    auto *checks = new RoleChecks(permissions, current);
-    form->addRow(QApplication::translate("ConsoleDialogs", "Permissions:"), checks);
+    std::unique_ptr<QDialog> dialog(makeDialog(parent, title, &form, &buttons));
+    auto *checks = new RoleChecks(items, checked);
+    form->addRow(label, checks);
     if (dialog->exec() != QDialog::Accepted)
         return std::nullopt;
     return checks->checked();

@@ -52,6 +52,11 @@ public:
                                            const QString &current);
     virtual void showReport(QWidget *parent, const QString &title, const QString &report);
     virtual void showError(QWidget *parent, const QString &title, const QString &message);
+
+private:
+    // A dialog of check boxes, one per item.
+    static std::optional<QStringList> askChecks(QWidget *parent, const QString &title, const QString &label,
+                                                const QStringList &items, const QStringList &checked);
 };
 
 } // namespace keyward

@@ -58,6 +58,19 @@ Status RoleService::checkPermissionNames(const QStringList &permissions) const
     return success();
 }
 
+Result<RoleRecord> RoleService::customRole(const Actor &actor, const RoleGraph &graph, const QString &role,
+                                           const QString &builtinMessage)
+{
+    if (const Status allowed = checkActor(actor, graph); !allowed)
+        return allowed.error();
+    const auto record = RoleStore(m_database.connection()).findByName(role);
+    if (!record)
+        return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role '%1'").arg(role.left(64)));
+    if (record->builtin)
+        return failure(QStringLiteral("builtin_role"), builtinMessage);
+    return *record;
+}
+
 bool RoleService::isBuiltin(const QString &role)
 {
     const auto record = RoleStore(m_database.connection()).findByName(role);
@@ -125,13 +138,10 @@ Status RoleService::setPermissions(const Actor &actor, const QString &role, cons
     TransactionGuard transaction(m_database);
     const QSqlDatabase db = transaction.connection();
     const RoleGraph graph = RoleGraph::load(db);
-    if (const Status allowed = checkActor(actor, graph); !allowed)
-        return allowed;
-    const auto record = RoleStore(db).findByName(role);
+    const Result<RoleRecord> record
+        = customRole(actor, graph, role, QStringLiteral("the permissions of built-in roles are fixed"));
     if (!record)
-        return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role '%1'").arg(role.left(64)));
-    if (record->builtin)
-        return failure(QStringLiteral("builtin_role"), QStringLiteral("the permissions of built-in roles are fixed"));
+        return record.error();
     const auto known = PermissionStore(db).all();
     const QStringList before = directPermissions(role);
     for (const QString &permission : before) {
@@ -153,13 +163,10 @@ Status RoleService::remove(const Actor &actor, const QString &role)
     TransactionGuard transaction(m_database);
     const QSqlDatabase db = transaction.connection();
     const RoleGraph graph = RoleGraph::load(db);
-    if (const Status allowed = checkActor(actor, graph); !allowed)
-        return allowed;
-    const auto record = RoleStore(db).findByName(role);
+    const Result<RoleRecord> record
+        = customRole(actor, graph, role, QStringLiteral("built-in roles cannot be deleted"));
     if (!record)
-        return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role '%1'").arg(role.left(64)));
-    if (record->builtin)
-        return failure(QStringLiteral("builtin_role"), QStringLiteral("built-in roles cannot be deleted"));
+        return record.error();
     if (graph.selfAndDescendants(role).size() > 1)
         return failure(QStringLiteral("role_has_children"),
                        QStringLiteral("delete the roles under '%1' first").arg(role));

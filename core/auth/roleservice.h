@@ -6,6 +6,7 @@
 
 #include "actor.h"
 #include "common/result.h"
+#include "storage/rolestore.h"
 
 #include <QSet>
 #include <QStringList>
@@ -41,6 +42,9 @@ public:
 private:
     Status checkActor(const Actor &actor, const RoleGraph &graph) const;
     Status checkPermissionNames(const QStringList &permissions) const;
+    // The role the actor wants to change, if it exists, is not built-in and the actor may.
+    Result<RoleRecord> customRole(const Actor &actor, const RoleGraph &graph, const QString &role,
+                                  const QString &builtinMessage);
 
     Database &m_database;
     AuditLog &m_audit;

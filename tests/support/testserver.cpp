@@ -132,6 +132,11 @@ void TestServer::createUser(const QString &email, const QStringList &roles, cons
         throw std::runtime_error(user.error().message.toStdString());
 }
 
+QByteArray TestServer::accessToken(const QString &email, const QString &password)
+{
+    return login(email, password).value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
 QJsonObject TestServer::login(const QString &email, const QString &password)
 {
     const TestReply reply = postJson(QStringLiteral("/auth/login"),

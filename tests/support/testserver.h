@@ -46,6 +46,8 @@ public:
     // Convenience for the common set-up: a user with a password and roles, and a login.
     void createUser(const QString &email, const QStringList &roles = {}, const QString &password = defaultPassword());
     QJsonObject login(const QString &email, const QString &password = defaultPassword());
+    // A fresh access token of a login.
+    QByteArray accessToken(const QString &email, const QString &password = defaultPassword());
     static QString defaultPassword() { return QStringLiteral("a sturdy passphrase"); }
 
 private:

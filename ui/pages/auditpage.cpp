@@ -75,9 +75,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_outcome->setAccessibleName(tr("Outcome"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { static_cast<AuditFilter *>(m_filter)->setOutcome(m_outcome->currentData().toString()); });
-    auto *exportButton = new QPushButton(tr("E&xport CSV…"));
-    exportButton->setObjectName(QStringLiteral("exportAudit"));
-    connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
+    QPushButton *exportButton = actionButton(tr("E&xport CSV…"), QStringLiteral("exportAudit"), &AuditPage::exportCsv);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 1);

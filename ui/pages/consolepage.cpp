@@ -26,6 +26,13 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
     return view;
 }
 
+QPushButton *ConsolePage::makeButton(const QString &text, const QString &name)
+{
+    auto *button = new QPushButton(text);
+    button->setObjectName(name);
+    return button;
+}
+
 QString ConsolePage::selectedKey(const QTableView *view)
 {
     const QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();

@@ -7,6 +7,7 @@
 #include "consoledialogs.h"
 #include "consoleworker.h"
 
+#include <QPushButton>
 #include <QWidget>
 
 #include <memory>
@@ -47,10 +48,20 @@ protected:
     }
     // A table as every page shows them: sortable, whole rows, columns sized to their contents.
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    // A push button named for tests (objectName) that runs one of the page's actions.
+    template <typename Page> QPushButton *actionButton(const QString &text, const QString &name, void (Page::*action)())
+    {
+        QPushButton *button = makeButton(text, name);
+        connect(button, &QPushButton::clicked, static_cast<Page *>(this), action);
+        return button;
+    }
     // The key (RowTableModelBase::KeyRole) of the selected row, or empty.
     static QString selectedKey(const QTableView *view);
 
     ConsoleContext &m_context;
+
+private:
+    static QPushButton *makeButton(const QString &text, const QString &name);
 };
 
 } // namespace keyward

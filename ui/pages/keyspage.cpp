@@ -28,15 +28,9 @@ KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
     m_jwks->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_schedule->setWordWrap(true);
 
-    auto *rotate = new QPushButton(tr("R&otate now…"));
-    rotate->setObjectName(QStringLiteral("rotateKey"));
-    connect(rotate, &QPushButton::clicked, this, &KeysPage::rotate);
-    auto *retire = new QPushButton(tr("Re&tire"));
-    retire->setObjectName(QStringLiteral("retireKey"));
-    connect(retire, &QPushButton::clicked, this, &KeysPage::retireSelected);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(rotate);
-    buttons->addWidget(retire);
+    buttons->addWidget(actionButton(tr("R&otate now…"), QStringLiteral("rotateKey"), &KeysPage::rotate));
+    buttons->addWidget(actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected));
     buttons->addWidget(m_schedule, 1);
 
     auto *jwksBox = new QWidget;

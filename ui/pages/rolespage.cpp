@@ -51,15 +51,10 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
     split->setStretchFactor(1, 3);
 
     auto *buttons = new QHBoxLayout;
-    const auto button = [this, buttons](const QString &text, void (RolesPage::*action)(), const QString &name) {
-        auto *b = new QPushButton(text);
-        b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, action);
-        buttons->addWidget(b);
-    };
-    button(tr("&New role…"), &RolesPage::createRole, QStringLiteral("newRole"));
-    button(tr("&Permissions…"), &RolesPage::editPermissions, QStringLiteral("editPermissions"));
-    button(tr("&Delete role"), &RolesPage::deleteRole, QStringLiteral("deleteRole"));
+    buttons->addWidget(actionButton(tr("&New role…"), QStringLiteral("newRole"), &RolesPage::createRole));
+    buttons->addWidget(
+        actionButton(tr("&Permissions…"), QStringLiteral("editPermissions"), &RolesPage::editPermissions));
+    buttons->addWidget(actionButton(tr("&Delete role"), QStringLiteral("deleteRole"), &RolesPage::deleteRole));
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);

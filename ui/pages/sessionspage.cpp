@@ -29,16 +29,12 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
     m_userFilter->setAccessibleName(tr("Filter by user"));
     connect(m_userFilter, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *revoke = new QPushButton(tr("&Revoke session"));
-    revoke->setObjectName(QStringLiteral("revokeSession"));
-    connect(revoke, &QPushButton::clicked, this, &SessionsPage::revokeSelected);
-    auto *revokeUser = new QPushButton(tr("Revoke &all of this user"));
-    revokeUser->setObjectName(QStringLiteral("revokeUserSessions"));
-    connect(revokeUser, &QPushButton::clicked, this, &SessionsPage::revokeAllOfSelectedUser);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_userFilter);
-    buttons->addWidget(revoke);
-    buttons->addWidget(revokeUser);
+    buttons->addWidget(
+        actionButton(tr("&Revoke session"), QStringLiteral("revokeSession"), &SessionsPage::revokeSelected));
+    buttons->addWidget(actionButton(tr("Revoke &all of this user"), QStringLiteral("revokeUserSessions"),
+                                    &SessionsPage::revokeAllOfSelectedUser));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -60,9 +60,7 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     });
 
     connect(m_table, &QTableView::doubleClicked, this, &SettingsPage::changeSelected);
-    auto *change = new QPushButton(tr("&Change…"));
-    change->setObjectName(QStringLiteral("changeSetting"));
-    connect(change, &QPushButton::clicked, this, &SettingsPage::changeSelected);
+    QPushButton *change = actionButton(tr("&Change…"), QStringLiteral("changeSetting"), &SettingsPage::changeSelected);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);

@@ -50,15 +50,10 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     m_verdict->setAccessibleName(tr("Verdict"));
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Header and claims"));
-    auto *inspectButton = new QPushButton(tr("&Inspect"));
-    inspectButton->setObjectName(QStringLiteral("inspectToken"));
-    connect(inspectButton, &QPushButton::clicked, this, &TokensPage::inspect);
-    auto *revokeButton = new QPushButton(tr("Re&voke this token"));
-    revokeButton->setObjectName(QStringLiteral("revokeToken"));
-    connect(revokeButton, &QPushButton::clicked, this, &TokensPage::revokePasted);
     auto *inspectButtons = new QHBoxLayout;
-    inspectButtons->addWidget(inspectButton);
-    inspectButtons->addWidget(revokeButton);
+    inspectButtons->addWidget(actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect));
+    inspectButtons->addWidget(
+        actionButton(tr("Re&voke this token"), QStringLiteral("revokeToken"), &TokensPage::revokePasted));
     inspectButtons->addStretch();
 
     auto *inspector = new QGroupBox(tr("Token inspector"));
@@ -78,9 +73,7 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     m_minted->setReadOnly(true);
     m_minted->setMaximumHeight(80);
     m_minted->setAccessibleName(tr("Minted token"));
-    auto *mintButton = new QPushButton(tr("&Mint"));
-    mintButton->setObjectName(QStringLiteral("mintToken"));
-    connect(mintButton, &QPushButton::clicked, this, &TokensPage::mint);
+    QPushButton *mintButton = actionButton(tr("&Mint"), QStringLiteral("mintToken"), &TokensPage::mint);
     auto *minter = new QGroupBox(tr("Mint a token (development)"));
     auto *form = new QFormLayout(minter);
     form->addRow(tr("User e-mail:"), m_mintEmail);

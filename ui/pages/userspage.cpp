@@ -63,19 +63,15 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *buttons = new QHBoxLayout;
-    const auto button = [this, buttons](const QString &text, void (UsersPage::*action)(), const QString &name) {
-        auto *b = new QPushButton(text);
-        b->setObjectName(name);
-        connect(b, &QPushButton::clicked, this, action);
-        buttons->addWidget(b);
-    };
-    button(tr("&New user…"), &UsersPage::createUser, QStringLiteral("newUser"));
-    button(tr("&Roles…"), &UsersPage::editRoles, QStringLiteral("editRoles"));
-    button(tr("Disable / &enable"), &UsersPage::toggleDisabled, QStringLiteral("toggleDisabled"));
-    button(tr("Reset &password"), &UsersPage::resetPassword, QStringLiteral("resetPassword"));
-    button(tr("Revoke &sessions"), &UsersPage::revokeSessions, QStringLiteral("revokeSessions"));
-    button(tr("&Delete…"), &UsersPage::deleteUser, QStringLiteral("deleteUser"));
-    button(tr("&Import…"), &UsersPage::importUsers, QStringLiteral("importUsers"));
+    buttons->addWidget(actionButton(tr("&New user…"), QStringLiteral("newUser"), &UsersPage::createUser));
+    buttons->addWidget(actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles));
+    buttons->addWidget(
+        actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled));
+    buttons->addWidget(actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword));
+    buttons->addWidget(
+        actionButton(tr("Revoke &sessions"), QStringLiteral("revokeSessions"), &UsersPage::revokeSessions));
+    buttons->addWidget(actionButton(tr("&Delete…"), QStringLiteral("deleteUser"), &UsersPage::deleteUser));
+    buttons->addWidget(actionButton(tr("&Import…"), QStringLiteral("importUsers"), &UsersPage::importUsers));
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
