@@ -1,4 +1,8 @@
 // Runs the built keyward-server against a temporary data directory, as a user would.
+#include "auth/accountservice.h"
+#include "auth/sessionservice.h"
+#include "backend/backend.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -11,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace keyward;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -62,6 +68,46 @@ private:
 
 private slots:
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    void sessionsAreListedAndRevoked()
+    {
+        QString sessionId;
+        {
+            // A session as a login would make it, in this process, on the same files.
+            BackendOptions options;
+            options.data.dataDir = m_dir->path();
+            options.environment = environment();
+            const auto backend = Backend::open(options);
+            QVERIFY(backend);
+            QVERIFY(backend.value()->startTokens());
+            const auto user = backend.value()->accounts().create(
+                Actor::local(QStringLiteral("test")),
+                {QStringLiteral("ada@example.org"), {}, {}, QStringLiteral("a sturdy passphrase"), {}});
+            QVERIFY(user);
+            const auto pair = backend.value()->sessions().start(user.value(),
+                                                                {QStringLiteral("127.0.0.1"), QStringLiteral("curl")});
+            QVERIFY(pair);
+            sessionId = pair->sessionId;
+        }
+        const Run listed = run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray sessions = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), sessionId);
+        QVERIFY(run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--user"),
+                     QStringLiteral("ada@example.org")})
+                    .out.contains(sessionId));
+        QCOMPARE(
+            run({QStringLiteral("sessions"), QStringLiteral("revoke"), QStringLiteral("no-such-session")}).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("sessions"), QStringLiteral("revoke"), sessionId}).exitCode, 0);
+        QVERIFY(!run({QStringLiteral("sessions"), QStringLiteral("list")}).out.contains(sessionId));
+        QCOMPARE(run({QStringLiteral("sessions"), QStringLiteral("revoke-user"), QStringLiteral("nobody@example.org")})
+                     .exitCode,
+                 1);
+        QCOMPARE(
+            run({QStringLiteral("sessions"), QStringLiteral("revoke-user"), QStringLiteral("ada@example.org")}).out,
+            QStringLiteral("Revoked 0 sessions of ada@example.org\n"));
+    }
 
     void helpAndUsageErrors()
     {

@@ -26,5 +26,6 @@ std::vector<Command> auditCommands();
 std::vector<Command> serveCommands();
 std::vector<Command> keyCommands();
 std::vector<Command> databaseCommands();
+std::vector<Command> sessionCommands();
 
 } // namespace keyward

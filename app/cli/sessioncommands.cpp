@@ -1,0 +1,110 @@
+// sessions list [--user E] [--json], sessions revoke ID, sessions revoke-user E
+#include "clisession.h"
+#include "command.h"
+#include "texttable.h"
+
+#include "auth/accountservice.h"
+#include "auth/sessionservice.h"
+#include "common/timeformat.h"
+#include "config/settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keyward {
+
+namespace {
+
+int list(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    qint64 userId = 0;
+    if (session.parser().isSet(QStringLiteral("user"))) {
+        const auto user = backend->accounts().find(session.parser().value(QStringLiteral("user")));
+        if (!user)
+            return session.fail(user.error());
+        userId = user->record.id;
+    }
+    QHash<qint64, QString> emails;
+    for (const User &user : backend->accounts().list())
+        emails.insert(user.record.id, user.record.email);
+    const qint64 idle = backend->settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const auto sessions = backend->sessions().active(userId);
+    if (session.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SessionRecord &record : sessions)
+            array.append(SessionService::toJson(record, idle, {}));
+        session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitCode::Success;
+    }
+    TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("CREATED"),
+                     QStringLiteral("LAST USED"), QStringLiteral("EXPIRES"), QStringLiteral("IP"),
+                     QStringLiteral("ROTATIONS")});
+    for (const SessionRecord &record : sessions) {
+        table.addRow({record.id, emails.value(record.userId), toRfc3339(record.createdAt), toRfc3339(record.lastUsedAt),
+                      toRfc3339(record.expiresAt(idle)), record.clientAddress, QString::number(record.rotationCount)});
+    }
+    table.print(session.out());
+    return ExitCode::Success;
+}
+
+int revoke(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const QString id = session.positional().first();
+    if (const Status revoked = backend->sessions().revoke(session.actor(), id, 0, QStringLiteral("cli")); !revoked)
+        return session.fail(revoked.error());
+    session.out() << "Revoked session " << id << Qt::endl;
+    return ExitCode::Success;
+}
+
+int revokeUser(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const auto user = backend->accounts().find(session.positional().first());
+    if (!user)
+        return session.fail(user.error());
+    const int ended = backend->sessions().revokeAllOfUser(session.actor(), user->record.id, QStringLiteral("cli"));
+    session.out() << "Revoked " << ended << " sessions of " << user->record.email << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace
+
+std::vector<Command> sessionCommands()
+{
+    Command listCommand{
+        {QStringLiteral("sessions"), QStringLiteral("list")},
+        {},
+        QStringLiteral("List active refresh sessions"),
+        0,
+        0,
+        [](QCommandLineParser &parser) {
+            parser.addOption({QStringLiteral("user"), QStringLiteral("Only this user's."), QStringLiteral("E")});
+            parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        },
+        list};
+    Command revokeCommand{{QStringLiteral("sessions"), QStringLiteral("revoke")},
+                          QStringLiteral("ID"),
+                          QStringLiteral("End one session"),
+                          1,
+                          1,
+                          {},
+                          revoke};
+    Command revokeUserCommand{{QStringLiteral("sessions"), QStringLiteral("revoke-user")},
+                              QStringLiteral("EMAIL"),
+                              QStringLiteral("End every session of a user"),
+                              1,
+                              1,
+                              {},
+                              revokeUser};
+    return {listCommand, revokeCommand, revokeUserCommand};
+}
+
+} // namespace keyward
