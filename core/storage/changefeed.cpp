@@ -1,8 +1,7 @@
 #include "changefeed.h"
 
+#include "sqldialect.h"
 #include "sqlstatement.h"
-
-#include <QSqlDriver>
 
 namespace keyward::ChangeFeed {
 
@@ -27,7 +26,7 @@ std::optional<Topic> topicOf(const QString &payload)
 
 void announce(const QSqlDatabase &db, Topic topic)
 {
-    if (!db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+    if (!SqlDialect::of(db.driver()).hasNotifications())
         return;
     // PostgreSQL folds identical notifications of one transaction into one.
     SqlStatement(db, QStringLiteral("SELECT pg_notify(:channel, :payload)"))

@@ -1,9 +1,8 @@
 #include "revocationstore.h"
 
 #include "changefeed.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
-
-#include <QSqlDriver>
 
 namespace keyward {
 
@@ -16,7 +15,7 @@ qint64 RevocationStore::insert(const RevocationRecord &record)
     // could commit out of id order and a reader that already saw the higher id would never see
     // the lower one. Writers therefore queue on this lock until they commit: ids become visible
     // in order. (SQLite has one writer at a time anyway.)
-    if (m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+    if (SqlDialect::of(m_db.driver()).hasAdvisoryLocks())
         SqlStatement(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(:key)"))
             .bind(QStringLiteral(":key"), kFeedLockKey)
             .exec();

@@ -1,11 +1,17 @@
 #include "sqldialect.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace keyward {
 
 SqlDialect::SqlDialect(Kind kind) : m_kind(kind)
 { }
+
+SqlDialect SqlDialect::of(const QSqlDriver *driver)
+{
+    return SqlDialect(driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? Kind::Postgres : Kind::Sqlite);
+}
 
 QString SqlDialect::driverName() const
 {

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QSqlDriver;
 class QSqlError;
 
 namespace keyward {
@@ -12,6 +13,8 @@ public:
     enum class Kind { Sqlite, Postgres };
 
     explicit SqlDialect(Kind kind);
+    // The dialect of a connection's driver (SQLite unless it is PostgreSQL's).
+    static SqlDialect of(const QSqlDriver *driver);
 
     Kind kind() const { return m_kind; }
     QString driverName() const;

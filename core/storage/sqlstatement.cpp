@@ -7,7 +7,6 @@
 #include <QAtomicInteger>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
@@ -159,9 +158,7 @@ QVariant SqlStatement::scalar()
 void SqlStatement::fail(const QString &what) const
 {
     const QSqlError error = m_query->lastError();
-    const SqlDialect dialect(m_query->driver() && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL
-                                 ? SqlDialect::Kind::Postgres
-                                 : SqlDialect::Kind::Sqlite);
+    const SqlDialect dialect = SqlDialect::of(m_query->driver());
     StorageError::Kind kind = StorageError::Kind::Other;
     if (dialect.isUniqueViolation(error))
         kind = StorageError::Kind::UniqueViolation;
