@@ -69,16 +69,24 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+// When each of this thread's connections was opened, counted in connection failures. Only the
+// owning thread reads or writes an entry (names carry the thread's serial): no lock on this
+// path, which every store construction takes.
+static QHash<QString, quint64> &failuresAtOpen()
+{
+    thread_local QHash<QString, quint64> failures;
+    return failures;
+}
+
 bool Database::openedBeforeLastFailure(const QString &name)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_failuresAtOpen.value(name) < SqlStatement::connectionFailures();
+    const quint64 failures = SqlStatement::connectionFailures();
+    return failures != 0 && failuresAtOpen().value(name) < failures;
 }
 
 void Database::noteOpening(const QString &name)
 {
-    QMutexLocker lock(&m_mutex);
-    m_failuresAtOpen.insert(name, SqlStatement::connectionFailures());
+    failuresAtOpen().insert(name, SqlStatement::connectionFailures());
 }
 
 QSqlDatabase Database::openConnection(const QString &name)

@@ -4,7 +4,6 @@
 #include "databaseconfig.h"
 #include "sqldialect.h"
 
-#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -34,8 +33,8 @@ public:
 private:
     QSqlDatabase openConnection(const QString &name);
     void configureSession(QSqlDatabase &db);
-    bool openedBeforeLastFailure(const QString &name);
-    void noteOpening(const QString &name);
+    static bool openedBeforeLastFailure(const QString &name);
+    static void noteOpening(const QString &name);
     void configureSqlite(QSqlDatabase &db);
 
     DatabaseConfig m_config;
@@ -44,7 +43,6 @@ private:
     QMutex m_mutex;
     QMutex m_writerLock;
     QStringList m_connectionNames;
-    QHash<QString, quint64> m_failuresAtOpen; // connection → SqlStatement::connectionFailures() when opened
 };
 
 } // namespace keyward
