@@ -4,6 +4,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "common/result.h"
 #include "consoledialogs.h"
 #include "consoleworker.h"
 
@@ -11,6 +12,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <stdexcept>
 
 class QAbstractItemModel;
 class QTableView;
@@ -25,6 +27,20 @@ struct ConsoleContext {
     ConsoleDialogs *dialogs = nullptr;
     Actor actor = Actor::local(QStringLiteral("console"));
 };
+
+// Work on the worker reports a failed core call by throwing its one-sentence message.
+template <typename T> T orThrow(Result<T> result)
+{
+    if (!result)
+        throw std::runtime_error(result.error().message.toStdString());
+    return std::move(result.value());
+}
+
+inline void orThrow(const Status &status)
+{
+    if (!status)
+        throw std::runtime_error(status.error().message.toStdString());
+}
 
 class ConsolePage : public QWidget {
     Q_OBJECT

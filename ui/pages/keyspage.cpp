@@ -89,11 +89,8 @@ void KeysPage::rotate()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, algorithm = *choice] {
-            const auto rotated
-                = backend->keys().rotate(actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256));
-            if (!rotated)
-                throw std::runtime_error(rotated.error().message.toStdString());
-            return rotated->kid;
+            return orThrow(backend->keys().rotate(actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256)))
+                .kid;
         },
         [this](const QString &kid) {
             emit message(tr("The active key is now %1").arg(kid));

@@ -28,12 +28,6 @@ struct RoleSnapshot {
     QHash<QString, QSet<QString>> effective;
 };
 
-void orThrow(const Status &status)
-{
-    if (!status)
-        throw std::runtime_error(status.error().message.toStdString());
-}
-
 } // namespace
 
 RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)

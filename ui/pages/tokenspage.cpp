@@ -204,13 +204,8 @@ void TokensPage::mint()
     std::shared_ptr<Backend> backend = m_context.backend;
     run<QString>(
         [backend, email = m_mintEmail->text().trimmed(), ttl = m_mintLifetime->value(), extra] {
-            const auto user = backend->accounts().find(email);
-            if (!user)
-                throw std::runtime_error(user.error().message.toStdString());
-            const auto issued = backend->tokens().issue(user.value(), ttl, {}, extra);
-            if (!issued)
-                throw std::runtime_error(issued.error().message.toStdString());
-            return QString::fromLatin1(issued->token);
+            const User user = orThrow(backend->accounts().find(email));
+            return QString::fromLatin1(orThrow(backend->tokens().issue(user, ttl, {}, extra)).token);
         },
         [this](const QString &token) {
             m_minted->setPlainText(token);

@@ -22,31 +22,6 @@
 
 namespace keyward {
 
-namespace {
-
-// What a Result's failure says, thrown so the worker reports it.
-template <typename T> T orThrow(Result<T> result)
-{
-    if (!result)
-        throw std::runtime_error(result.error().message.toStdString());
-    return std::move(result.value());
-}
-
-void orThrow(const Status &status)
-{
-    if (!status)
-        throw std::runtime_error(status.error().message.toStdString());
-}
-
-QString generatedPassword()
-{
-    // 18 random bytes: 24 base64url characters, far beyond any password policy.
-    return QString::fromLatin1(
-        randomBytes(18).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-} // namespace
-
 UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_model(new UserTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit)
@@ -130,7 +105,7 @@ void UsersPage::createUser()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     const bool generate = input->password.isEmpty();
-    NewUser newUser{input->email, input->name, input->roles, generate ? generatedPassword() : input->password, {}};
+    NewUser newUser{input->email, input->name, input->roles, generate ? generatePassword() : input->password, {}};
     // The generated password is shown once, after the user exists.
     run<QString>(
         [backend, actor, newUser] {
@@ -184,7 +159,7 @@ void UsersPage::resetPassword()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
-    const QString password = generatedPassword();
+    const QString password = generatePassword();
     run<QString>(
         [backend, actor, email, password] {
             orThrow(backend->accounts().resetPassword(actor, email, password));
