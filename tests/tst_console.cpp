@@ -207,6 +207,8 @@ private slots:
         settle(window);
         QCOMPARE(window.usersPage()->model()->rowCount(), 3);
         QCOMPARE(window.sessionsPage()->model()->rowCount(), 2);
+        QCOMPARE(window.dashboardPage()->counts()->text(),
+                 QStringLiteral("3 users · 2 active sessions · last hour: 2 logins, 0 failed, 0 reuse detections"));
         QVERIFY(window.auditPage()->model()->rowCount() >= 5);
         QVERIFY(server.backend().accounts().remove(Actor::local(QStringLiteral("test")),
                                                    QStringLiteral("carol@example.org")));

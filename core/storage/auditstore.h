@@ -34,6 +34,8 @@ public:
     qint64 insert(const AuditRecord &event);
     // Newest first.
     std::vector<AuditRecord> list(const AuditQuery &query);
+    // How many events of each action had this outcome since a moment (the console's dashboard).
+    qint64 count(const QString &action, const QString &outcome, const QDateTime &since);
 
 private:
     QSqlDatabase m_db;

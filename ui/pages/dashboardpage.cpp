@@ -5,6 +5,9 @@
 #include "auth/sessionservice.h"
 #include "backend/backend.h"
 #include "common/clock.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/userstore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -153,28 +156,25 @@ void DashboardPage::addSample(double perSecond, double latencyMs)
 void DashboardPage::refresh()
 {
     struct Counts {
-        int users = 0;
-        int sessions = 0;
-        int logins = 0;
-        int failures = 0;
-        int reuses = 0;
+        qint64 users = 0;
+        qint64 sessions = 0;
+        qint64 logins = 0;
+        qint64 failures = 0;
+        qint64 reuses = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
     run<Counts>(
         [backend] {
+            const QSqlDatabase db = backend->database().connection();
+            const QDateTime hourAgo = backend->clock().now().addSecs(-3600);
+            AuditStore audit(db);
             Counts counts;
-            counts.users = int(backend->accounts().list().size());
+            counts.users = UserStore(db).count();
             if (backend->hasTokens())
-                counts.sessions = int(backend->sessions().active(0).size());
-            AuditQuery lastHour;
-            lastHour.since = backend->clock().now().addSecs(-3600);
-            lastHour.limit = 100000;
-            for (const AuditRecord &event : backend->audit().list(lastHour)) {
-                if (event.action == QLatin1String("login"))
-                    ++(event.outcome == QLatin1String("success") ? counts.logins : counts.failures);
-                else if (event.action == QLatin1String("refresh_reuse_detected"))
-                    ++counts.reuses;
-            }
+                counts.sessions = qint64(backend->sessions().active(0).size());
+            counts.logins = audit.count(QStringLiteral("login"), AuditOutcome::success(), hourAgo);
+            counts.failures = audit.count(QStringLiteral("login"), AuditOutcome::failure(), hourAgo);
+            counts.reuses = audit.count(QStringLiteral("refresh_reuse_detected"), AuditOutcome::denied(), hourAgo);
             return counts;
         },
         [this](const Counts &counts) {
