@@ -356,6 +356,17 @@ private slots:
                       QStringLiteral("ada@example.org"), QStringLiteral("--ttl"), QStringLiteral("0")})
                      .exitCode,
                  2);
+        // Minting is audited, and refused for a disabled user (one service rule for CLI and console).
+        const Run audit = run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(audit.out.contains(QStringLiteral("\"token.mint\"")), qPrintable(audit.out));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("ada@example.org")}).exitCode,
+                 0);
+        const Run disabled = run({QStringLiteral("token"), QStringLiteral("mint"), QStringLiteral("--email"),
+                                  QStringLiteral("ada@example.org")});
+        QCOMPARE(disabled.exitCode, 1);
+        QCOMPARE(disabled.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(disabled.err.contains(QStringLiteral("disabled")), qPrintable(disabled.err));
+        QVERIFY(!disabled.out.contains(QLatin1Char('.')));
     }
 
     void serveAnswersHealthAndStopsOnSigterm()

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -226,20 +227,60 @@ private slots:
             kid, 1000);
     }
 
-    void concurrentRefreshesOnBothServersRotateOnce()
+    void aDemotionOnOneServerIsEnforcedByTheOtherWithinASecond()
+    {
+        const QByteArray admin = login(m_a).value(QStringLiteral("access_token")).toString().toLatin1();
+        const Reply created = send("POST", m_a.base + QStringLiteral("/admin/users"),
+                                   json({{QStringLiteral("email"), QStringLiteral("bob@example.org")},
+                                         {QStringLiteral("password"), QStringLiteral("a sturdy passphrase")},
+                                         {QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")}}}),
+                                   admin);
+        QCOMPARE(created.status, 201);
+        const Reply bob = send("POST", m_b.base + QStringLiteral("/auth/login"),
+                               json({{QStringLiteral("email"), QStringLiteral("bob@example.org")},
+                                     {QStringLiteral("password"), QStringLiteral("a sturdy passphrase")}}));
+        QCOMPARE(bob.status, 200);
+        const QByteArray bobAccess = bob.json.value(QStringLiteral("access_token")).toString().toLatin1();
+        QCOMPARE(send("GET", m_b.base + QStringLiteral("/api/admin"), {}, bobAccess).status, 200);
+        const QString roles = m_a.base + QStringLiteral("/admin/users/")
+            + created.json.value(QStringLiteral("id")).toString() + QStringLiteral("/roles");
+        QCOMPARE(send("PUT", roles, "{\"roles\":[\"user\"]}", admin).status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        int status = 0;
+        while ((status = send("GET", m_b.base + QStringLiteral("/api/admin"), {}, bobAccess).status) == 200
+               && timer.elapsed() < 3000)
+            QThread::msleep(10);
+        QCOMPARE(status, 403);
+        qInfo("B refused the demoted administrator %lld ms after A demoted him", timer.elapsed());
+        QVERIFY(timer.elapsed() <= 1000);
+    }
+
+    void concurrentRefreshesOnBothServersLeaveOneLiveChain()
     {
         const QJsonObject pair = login(m_a);
         const QByteArray body = json({{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});
-        std::vector<std::future<int>> replies;
+        std::vector<std::future<Reply>> replies;
         for (int i = 0; i < 50; ++i) {
             const QString url = (i % 2 ? m_a.base : m_b.base) + QStringLiteral("/auth/refresh");
-            replies.push_back(std::async(std::launch::async, [url, body] { return send("POST", url, body).status; }));
+            replies.push_back(std::async(std::launch::async, [url, body] { return send("POST", url, body); }));
         }
         int ok = 0;
-        for (auto &reply : replies)
-            ok += reply.get() == 200 ? 1 : 0;
-        QCOMPARE(ok, 50); // one rotation; the 49 others are retries within the grace
+        QSet<QString> successors;
+        for (auto &reply : replies) {
+            const Reply answer = reply.get();
+            ok += answer.status == 200 ? 1 : 0;
+            successors.insert(answer.json.value(QStringLiteral("refresh_token")).toString());
+        }
+        QCOMPARE(ok, 50); // one rotation; the 49 others are retries within the grace …
+        QCOMPARE(successors.size(), 1); // … given the same successor, whichever server answered
         QCOMPARE(rotationsOf(pair.value(QStringLiteral("session_id")).toString()), 1);
+        // The successor rotates on B; the first token is then dead on A too.
+        QCOMPARE(send("POST", m_b.base + QStringLiteral("/auth/refresh"),
+                      json({{QStringLiteral("refresh_token"), *successors.cbegin()}}))
+                     .status,
+                 200);
+        QCOMPARE(send("POST", m_a.base + QStringLiteral("/auth/refresh"), body).status, 401);
     }
 
     void aDatabaseOutageGives503ThenRecoversWithoutARestart()

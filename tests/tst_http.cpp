@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <future>
@@ -148,7 +149,10 @@ private slots:
         const TestReply none = server().get(QStringLiteral("/api/protected"));
         QCOMPARE(none.status, 401);
         QCOMPARE(none.error(), QStringLiteral("invalid_token"));
-        QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+        // RFC 6750 §3.1: no credentials, no error code in the challenge; a bad token names the error.
+        QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer realm=\"keyward\""));
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), "not-a-token").header("WWW-Authenticate"),
+                 QByteArray("Bearer realm=\"keyward\", error=\"invalid_token\""));
         // x-auth-token works as well as Authorization.
         QCOMPARE(server().request("GET", QStringLiteral("/api/protected"), {}, {{"x-auth-token", m_userToken}}).status,
                  200);
@@ -198,9 +202,12 @@ private slots:
         const QString next = rotated.json().value(QStringLiteral("refresh_token")).toString();
         QVERIFY(next != original);
         QCOMPARE(rotated.json().value(QStringLiteral("session_id")), first.value(QStringLiteral("session_id")));
-        // A retry within the grace (10 s) still gets a working pair.
+        // A retry within the grace (10 s) gets the same successor and a fresh access token.
         server().clock().advance(10);
-        QCOMPARE(refresh(original).status, 200);
+        const TestReply retried = refresh(original);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.json().value(QStringLiteral("refresh_token")).toString(), next);
+        QVERIFY(access(retried.json()) != access(rotated.json()));
         // After it, the reuse revokes the whole session: refresh tokens and access tokens.
         server().clock().advance(1);
         const TestReply reused = refresh(original);
@@ -223,14 +230,14 @@ private slots:
         QCOMPARE(refresh(QStringLiteral("unknown-token")).status, 401);
     }
 
-    void concurrentRefreshesRotateOnce()
+    void concurrentRefreshesLeaveOneLiveChain()
     {
         const QJsonObject pair = server().login(QStringLiteral("ada@example.org"));
         const QString token = pair.value(QStringLiteral("refresh_token")).toString();
         const QString sessionId = pair.value(QStringLiteral("session_id")).toString();
-        std::vector<std::future<int>> replies;
+        std::vector<std::future<std::pair<int, QString>>> replies;
         const quint16 port = server().port();
-        for (int i = 0; i < 50; ++i) {
+        for (int i = 0; i < 100; ++i) {
             replies.push_back(std::async(std::launch::async, [port, token] {
                 QNetworkAccessManager network;
                 QNetworkRequest request{QUrl(QStringLiteral("http://127.0.0.1:%1/auth/refresh").arg(port))};
@@ -240,16 +247,37 @@ private slots:
                 QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
                 loop.exec();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QString next = QJsonDocument::fromJson(reply->readAll())
+                                         .object()
+                                         .value(QStringLiteral("refresh_token"))
+                                         .toString();
                 delete reply;
-                return status;
+                return std::pair(status, next);
             }));
         }
         int ok = 0;
-        for (std::future<int> &reply : replies)
-            ok += reply.get() == 200 ? 1 : 0;
-        QCOMPARE(ok, 50); // one rotation, and 49 retries within the grace
-        const auto session = server().backend().sessions().find(sessionId);
-        QCOMPARE(session->rotationCount, 1);
+        QSet<QString> successors;
+        for (auto &reply : replies) {
+            const auto [status, next] = reply.get();
+            ok += status == 200 ? 1 : 0;
+            successors.insert(next);
+        }
+        QCOMPARE(ok, 100); // one rotation, and 99 retries within the grace …
+        QCOMPARE(successors.size(), 1); // … that all got the same successor: one live chain
+        QCOMPARE(server().backend().sessions().find(sessionId)->rotationCount, 1);
+        const QString next = *successors.cbegin();
+        QVERIFY(next != token);
+        // Once the successor rotates, every copy of the first token is dead, still within the grace.
+        const TestReply moved
+            = server().postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), next}});
+        QCOMPARE(moved.status, 200);
+        const TestReply stale
+            = server().postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), token}});
+        QCOMPARE(stale.status, 401);
+        QCOMPARE(stale.error(), QStringLiteral("invalid_grant"));
+        const QString third = moved.json().value(QStringLiteral("refresh_token")).toString();
+        QCOMPARE(server().postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), third}}).status,
+                 200);
     }
 
     void cookieMode()
@@ -365,6 +393,17 @@ private slots:
         QCOMPARE(claimsOf(m_userToken).value(QStringLiteral("iss")).toString(), issuer);
         for (const char *field : {"jwks_uri", "token_endpoint", "revocation_endpoint", "introspection_endpoint"})
             QVERIFY(discovery.json().value(QLatin1String(field)).toString().startsWith(issuer));
+        // RFC 8414 serves the same document; both may be cached.
+        const TestReply rfc8414 = server().get(QStringLiteral("/.well-known/oauth-authorization-server"));
+        QCOMPARE(rfc8414.status, 200);
+        QCOMPARE(rfc8414.json(), discovery.json());
+        QCOMPARE(discovery.header("Cache-Control"), QByteArray("public, max-age=300"));
+        QCOMPARE(rfc8414.header("Cache-Control"), QByteArray("public, max-age=300"));
+        // HEAD: the GET's headers and Content-Length, no body.
+        const TestReply head = server().request("HEAD", QStringLiteral("/.well-known/openid-configuration"));
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        QCOMPARE(head.header("Content-Length"), QByteArray::number(discovery.body.size()));
         // A rotation shows in the JWKS at once, the old key still there.
         QCOMPARE(server()
                      .postJson(QStringLiteral("/admin/keys/rotate"), {{QStringLiteral("alg"), QStringLiteral("EdDSA")}},
@@ -417,9 +456,22 @@ private slots:
             = server().postJson(QStringLiteral("/oauth/introspect"),
                                 {{QStringLiteral("token"), QString::fromLatin1(userAccess)}}, m_adminToken);
         QCOMPARE(inactive.json(), (QJsonObject{{QStringLiteral("active"), false}}));
-        // Someone else's token is not theirs to revoke.
-        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + m_adminToken, m_userToken).status, 200);
+        // RFC 7009 §2.1: a public client revokes by possession, with no bearer of its own.
+        const QByteArray held = server().accessToken(QStringLiteral("root@example.org"));
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + held).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/api/admin"), held).status, 401);
         QCOMPARE(server().get(QStringLiteral("/api/admin"), m_adminToken).status, 200);
+        const QByteArray heldRefresh = server()
+                                           .login(QStringLiteral("ada@example.org"))
+                                           .value(QStringLiteral("refresh_token"))
+                                           .toString()
+                                           .toLatin1();
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + heldRefresh).status, 200);
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/refresh"),
+                               {{QStringLiteral("refresh_token"), QString::fromLatin1(heldRefresh)}})
+                     .status,
+                 401);
         // Refresh tokens: introspectable and revocable.
         const QByteArray nextRefresh = refreshed.json().value(QStringLiteral("refresh_token")).toString().toLatin1();
         QVERIFY(server()

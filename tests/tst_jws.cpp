@@ -253,6 +253,17 @@ private slots:
                                 << int(TokenRejection::MissingClaim);
         QTest::newRow("exp string") << good << QStringLiteral("exp") << QStringLiteral("\"soon\"") << qint64(0)
                                     << int(TokenRejection::Malformed);
+        // Time claims are integers in 0 … 2^53: a huge double once passed as a wrapped qint64.
+        QTest::newRow("nbf 1e300") << good << QStringLiteral("nbf") << QStringLiteral("1e300") << qint64(0)
+                                   << int(TokenRejection::Malformed);
+        QTest::newRow("iat 2^63") << good << QStringLiteral("iat") << QStringLiteral("9223372036854775808") << qint64(0)
+                                  << int(TokenRejection::Malformed);
+        QTest::newRow("exp 2^53+2") << good << QStringLiteral("exp") << QStringLiteral("9007199254740994") << qint64(0)
+                                    << int(TokenRejection::Malformed);
+        QTest::newRow("nbf negative") << good << QStringLiteral("nbf") << QStringLiteral("-1") << qint64(0)
+                                      << int(TokenRejection::Malformed);
+        QTest::newRow("iat fraction") << good << QStringLiteral("iat") << QStringLiteral("1767268800.5") << qint64(0)
+                                      << int(TokenRejection::Malformed);
         QTest::newRow("expired") << good << good << good << qint64(900 + 30) << int(TokenRejection::Expired);
         QTest::newRow("not yet valid") << good << good << good << qint64(-31) << int(TokenRejection::NotYetValid);
         QTest::newRow("iat in future") << good << QStringLiteral("nbf") << QString() << qint64(-31)
@@ -280,6 +291,15 @@ private slots:
         const TokenVerdict verdict = verifier().verify(Jws::sign(m_key, h, c), at(m_now + clockOffset));
         QCOMPARE(rejectionCode(verdict.rejection), rejectionCode(TokenRejection(reason)));
         QVERIFY(!verdict.explanation.isEmpty());
+    }
+
+    void timeClaimsAtTheirBoundsAreAccepted()
+    {
+        // exp = 2^53 (the largest allowed) and nbf = 0 (the smallest) verify.
+        QJsonObject c = claims();
+        c.insert(QStringLiteral("exp"), 9007199254740992.0);
+        c.insert(QStringLiteral("nbf"), 0);
+        QVERIFY(verifier().verify(Jws::sign(m_key, header(m_key, m_kid), c), at(m_now)).valid());
     }
 
     void leewayIsHonouredAtTheEdges()

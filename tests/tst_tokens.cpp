@@ -1,6 +1,7 @@
 #include "testinstallation.h"
 
 #include "auth/accountservice.h"
+#include "auth/auditlog.h"
 #include "auth/keyservice.h"
 #include "auth/revocationservice.h"
 #include "auth/tokenservice.h"
@@ -29,6 +30,27 @@ private:
 private slots:
     void initTestCase() { }
 
+    void mintingIsBoundedRefusedForDisabledUsersAndAudited()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        TokenService &tokens = kw.backend().tokens();
+        QCOMPARE(tokens.mint(m_local, ada, 0, {}).error().code, QStringLiteral("invalid_request"));
+        QCOMPARE(tokens.mint(m_local, ada, TokenService::kLongestMintTtl + 1, {}).error().code,
+                 QStringLiteral("invalid_request"));
+        const Result<IssuedToken> minted = tokens.mint(m_local, ada, 60, {});
+        QVERIFY(minted);
+        const std::vector<AuditRecord> events = kw.backend().audit().list({});
+        QVERIFY(!events.empty());
+        QCOMPARE(events.front().action, QStringLiteral("token.mint"));
+        QCOMPARE(events.front().target, QStringLiteral("ada@x.org"));
+        QVERIFY(events.front().details.contains(minted->jti));
+        QVERIFY(kw.backend().accounts().setDisabled(m_local, QStringLiteral("ada@x.org"), true));
+        ada = kw.backend().accounts().find(QStringLiteral("ada@x.org")).value();
+        QCOMPARE(tokens.mint(m_local, ada, 60, {}).error().code, QStringLiteral("account_disabled"));
+    }
+
     void issuedTokensCarryTheContractsClaims()
     {
         TestInstallation kw({{QStringLiteral("tokens.issuer"), QStringLiteral("https://auth.example.org")}});
@@ -47,6 +69,7 @@ private slots:
         QCOMPARE(claims.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
         QCOMPARE(claims.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});
         QCOMPARE(claims.value(QStringLiteral("scope")).toString(), QStringLiteral("read"));
+        QCOMPARE(claims.value(QStringLiteral("client_id")).toString(), QStringLiteral("keyward")); // RFC 9068 §2.2
         const qint64 iat = qint64(claims.value(QStringLiteral("iat")).toDouble());
         QCOMPARE(iat, TestInstallation::startTime().toSecsSinceEpoch());
         QCOMPARE(qint64(claims.value(QStringLiteral("exp")).toDouble()), iat + 900);

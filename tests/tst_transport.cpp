@@ -74,6 +74,51 @@ private slots:
         QCOMPARE(statusLine(atLimit), QByteArray("HTTP/1.1 400 Bad Request"));
     }
 
+    // RFC 9112 §6.1 and §6.3: ambiguous framing is refused and the connection closed, so no
+    // byte after it can run as a hidden request.
+    void ambiguousFramingIsRefusedAndClosed_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("length and chunked") << QByteArray("Content-Length: 5\r\nTransfer-Encoding: chunked\r\n");
+        QTest::newRow("chunked and length") << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n");
+        QTest::newRow("0 then 36") << QByteArray("Content-Length: 0\r\nContent-Length: 36\r\n");
+        QTest::newRow("36 then 0") << QByteArray("Content-Length: 36\r\nContent-Length: 0\r\n");
+        QTest::newRow("unknown coding") << QByteArray("Transfer-Encoding: gzip\r\n");
+    }
+
+    void ambiguousFramingIsRefusedAndClosed()
+    {
+        QFETCH(QByteArray, headers);
+        TestServer server({}, 1, quickLimits());
+        const QByteArray smuggled = "GET /api/admin HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray answer = exchange(server.port(),
+                                           "POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                               + headers + "\r\n0\r\n\r\n" + smuggled,
+                                           3000);
+        QCOMPARE(statusLine(answer), QByteArray("HTTP/1.1 400 Bad Request"));
+        QVERIFY(answer.contains("Connection: close"));
+        QCOMPARE(answer.count("HTTP/1.1 "), 1); // nothing after the refusal was answered
+    }
+
+    void headAnswersCarryTheGetsLengthAndNoBody()
+    {
+        TestServer server({}, 1, quickLimits());
+        // Pipelined HEAD then GET on one connection: the GET's answer must start right after the
+        // HEAD's headers, which it cannot if a body (or a wrong length) came with the HEAD.
+        const QByteArray answer = exchange(server.port(),
+                                           "HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                                           "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const qsizetype split = answer.indexOf("\r\n\r\n") + 4;
+        const QByteArray head = answer.left(split);
+        const QByteArray get = answer.mid(split);
+        QVERIFY2(head.startsWith("HTTP/1.1 200 OK"), head.constData());
+        QVERIFY2(get.startsWith("HTTP/1.1 200 OK"), answer.constData());
+        const QByteArray body = get.mid(get.indexOf("\r\n\r\n") + 4);
+        QVERIFY(body.contains("\"status\":\"ok\""));
+        const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        QVERIFY2(head.contains(length), head.constData());
+    }
+
     void chunkedBodyOverTheLimitIsRefused()
     {
         TestServer server({}, 1, quickLimits());

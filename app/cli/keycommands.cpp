@@ -95,15 +95,14 @@ int mint(CliSession &session)
     if (parser.isSet(QStringLiteral("ttl"))) {
         bool ok = false;
         ttl = parser.value(QStringLiteral("ttl")).toLongLong(&ok);
-        if (!ok || ttl < 1 || ttl > 86400)
-            return session.usageError(QStringLiteral("--ttl takes seconds from 1 to 86400"));
+        if (!ok || ttl < 1 || ttl > TokenService::kLongestMintTtl)
+            return session.usageError(
+                QStringLiteral("--ttl takes seconds from 1 to %1").arg(TokenService::kLongestMintTtl));
     }
     const Result<User> user = backend->accounts().find(parser.value(QStringLiteral("email")));
     if (!user)
         return session.fail(user.error());
-    if (user->record.disabled)
-        return session.fail(QStringLiteral("the user is disabled"));
-    const Result<IssuedToken> issued = backend->tokens().issue(user.value(), ttl, {}, extra);
+    const Result<IssuedToken> issued = backend->tokens().mint(session.actor(), user.value(), ttl, extra);
     if (!issued)
         return session.fail(issued.error());
     session.out() << issued->token << Qt::endl;

@@ -70,8 +70,11 @@ int revokeUser(CliSession &session)
     const auto user = backend->accounts().find(session.positional().first());
     if (!user)
         return session.fail(user.error());
-    const int ended = backend->sessions().revokeAllOfUser(session.actor(), user->record.id, QStringLiteral("cli"));
-    session.out() << "Revoked " << ended << " sessions of " << user->record.email << Qt::endl;
+    const Result<int> ended
+        = backend->sessions().revokeAllOfUser(session.actor(), user->record.id, QStringLiteral("cli"));
+    if (!ended)
+        return session.fail(ended.error());
+    session.out() << "Revoked " << ended.value() << " sessions of " << user->record.email << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -10,6 +10,7 @@
 #include "passwordpolicy.h"
 #include "revocationservice.h"
 #include "rolegraph.h"
+#include "storage/accessversionstore.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
@@ -75,9 +76,26 @@ Result<User> AccountService::loadTarget(const Actor &actor, const QString &permi
     if (!record)
         return notFound();
     User user = withRoles(*record, graph);
-    if (!actor.localAdministration && !graph.canManage(actor.roles, user.roles))
-        return insufficientRole(QStringLiteral("this user's role is above yours"));
+    if (const Status ranked = checkRank(actor, user, graph); !ranked)
+        return ranked.error();
     return user;
+}
+
+Status AccountService::checkRank(const Actor &actor, const User &target, const RoleGraph &graph)
+{
+    if (actor.localAdministration || graph.canManage(actor.roles, target.roles))
+        return success();
+    return insufficientRole(QStringLiteral("this user's role is above yours"));
+}
+
+Status AccountService::mayActOn(const Actor &actor, qint64 userId)
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto record = UserStore(db).findById(userId);
+    if (!record)
+        return notFound();
+    const RoleGraph graph = RoleGraph::load(db);
+    return checkRank(actor, withRoles(*record, graph), graph);
 }
 
 void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
@@ -230,6 +248,7 @@ Result<User> AccountService::changeUser(const Actor &actor, const QString &permi
         return target.error();
     if (const Status changed = change(target.value(), graph); !changed)
         return changed.error();
+    AccessVersion::bump(transaction.connection()); // every server re-reads this user's roles and state
     transaction.commit();
     return target;
 }

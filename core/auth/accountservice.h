@@ -37,6 +37,11 @@ public:
     // business (the HTTP layer ends the other ones).
     Status changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,
                              const QString &clientAddress);
+    // The one rank rule (the contract's "above me"): nobody acts on a user whose highest role is
+    // above theirs — change, disable, delete, roles, password, sessions, tokens. Users may act on
+    // themselves; local administration may do anything. "not_found" for an unknown user.
+    Status mayActOn(const Actor &actor, qint64 userId);
+
     Result<User> find(const QString &email);
     Result<User> findById(qint64 id);
     // Ordered by id; afterId and limit page through (limit < 0: all).
@@ -65,6 +70,7 @@ private:
                             const RoleGraph &graph);
     Status checkRoles(const Actor &actor, const QStringList &roles, const RoleGraph &graph) const;
     Status checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const;
+    static Status checkRank(const Actor &actor, const User &target, const RoleGraph &graph);
     bool isLastAdministrator(const User &user, const RoleGraph &graph);
     // Every access token issued to the user up to now stops working (disable, delete, new password).
     void revokeIssuedTokens(qint64 userId, const QDateTime &at);

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "builtinroles.h"
 #include "rolegraph.h"
+#include "storage/accessversionstore.h"
 #include "storage/database.h"
 #include "storage/permissionstore.h"
 #include "storage/rolepermissionstore.h"
@@ -152,6 +153,7 @@ Status RoleService::setPermissions(const Actor &actor, const QString &role, cons
         if (!before.contains(permission))
             RolePermissionStore(db).grant(record->id, *permissionId(known, permission));
     }
+    AccessVersion::bump(db);
     m_audit.record(actor, QStringLiteral("role.permissions"), role, AuditOutcome::success(),
                    {{QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
     transaction.commit();
@@ -177,6 +179,7 @@ Status RoleService::remove(const Actor &actor, const QString &role)
     } catch (const StorageError &) {
         return failure(QStringLiteral("role_in_use"), QStringLiteral("users still hold '%1'").arg(role));
     }
+    AccessVersion::bump(db);
     m_audit.record(actor, QStringLiteral("role.delete"), role, AuditOutcome::success());
     transaction.commit();
     return success();

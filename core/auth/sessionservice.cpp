@@ -7,6 +7,7 @@
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
+#include "crypto/sealer.h"
 #include "crypto/securerandom.h"
 #include "revocationservice.h"
 #include "storage/database.h"
@@ -29,6 +30,31 @@ QString newRefreshToken()
 {
     return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
 } // 256 bits
+
+// A rotated token's successor is kept sealed in the rotated token's row, under a key derived from
+// the rotated token itself: a retry within the grace (who holds that token) gets the same
+// successor back, so a session never has more than one live refresh token. The stored hash is
+// SHA-256 of the token; the key is SHA-256 under another label, so the database alone cannot
+// open it, and no server-wide secret is needed for every server of a fleet to open it.
+QByteArray successorKey(const QString &refreshToken)
+{
+    const QByteArray labelled = QByteArrayLiteral("keyward refresh successor v1\n") + refreshToken.toUtf8();
+    return QCryptographicHash::hash(labelled, QCryptographicHash::Sha256);
+}
+
+QByteArray sealSuccessor(const QString &refreshToken, const QString &tokenHash, const QString &successor)
+{
+    return Sealer::seal(successorKey(refreshToken), successor.toLatin1(), tokenHash.toLatin1());
+}
+
+std::optional<QString> unsealSuccessor(const QString &refreshToken, const RefreshTokenRecord &token)
+{
+    if (token.successorSealed.isEmpty())
+        return std::nullopt;
+    const auto successor
+        = Sealer::unseal(successorKey(refreshToken), token.successorSealed, token.tokenHash.toLatin1());
+    return successor ? std::optional(QString::fromLatin1(*successor)) : std::nullopt;
+}
 
 } // namespace
 
@@ -74,16 +100,21 @@ qint64 SessionService::idleTtl() const
     return m_settings.integer(QStringLiteral("tokens.refresh_idle_ttl"));
 }
 
-TokenPair SessionService::storeNewRefreshToken(const SessionRecord &session, bool rotated)
+TokenPair SessionService::pairFor(const SessionRecord &session, const QString &refreshToken) const
 {
-    const QDateTime now = m_clock.now();
     TokenPair pair;
     pair.sessionId = session.id;
-    pair.refreshToken = newRefreshToken();
-    RefreshTokenStore(m_database.connection()).insert({hashOf(pair.refreshToken), session.id, now, std::nullopt});
-    SessionStore(m_database.connection()).recordUse(session.id, now, rotated);
-    pair.refreshExpiresIn = qMin(idleTtl(), now.secsTo(session.absoluteExpiresAt));
+    pair.refreshToken = refreshToken;
+    pair.refreshExpiresIn = qMin(idleTtl(), m_clock.now().secsTo(session.absoluteExpiresAt));
     return pair;
+}
+
+TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const QString &refreshToken, bool rotated)
+{
+    const QDateTime now = m_clock.now();
+    RefreshTokenStore(m_database.connection()).insert({hashOf(refreshToken), session.id, now, std::nullopt, {}});
+    SessionStore(m_database.connection()).recordUse(session.id, now, rotated);
+    return pairFor(session, refreshToken);
 }
 
 Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user)
@@ -110,7 +141,7 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.userAgent = client.userAgent.left(512);
     TransactionGuard transaction(m_database);
     SessionStore(transaction.connection()).insert(session);
-    TokenPair pair = storeNewRefreshToken(session, false);
+    TokenPair pair = storeRefreshToken(session, newRefreshToken(), false);
     transaction.commit();
     return withAccessToken(std::move(pair), user);
 }
@@ -119,9 +150,10 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
 {
     const QString hash = hashOf(refreshToken);
     const QDateTime now = m_clock.now();
+    const QString successor = newRefreshToken();
     TransactionGuard transaction(m_database);
     RefreshTokenStore tokens(transaction.connection());
-    std::optional<QString> sessionId = tokens.markUsed(hash, now);
+    std::optional<QString> sessionId = tokens.markUsed(hash, now, sealSuccessor(refreshToken, hash, successor));
     const bool rotated = sessionId.has_value();
     std::optional<RefreshTokenRecord> token; // read only when the token was not ours to rotate
     if (!rotated) {
@@ -133,9 +165,10 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     const auto session = SessionStore(transaction.connection()).find(*sessionId);
     if (!session || !session->isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
+    std::optional<QString> earlierSuccessor;
     if (!rotated) {
-        // Used before. A retry within the grace gets a working pair (its first answer was
-        // probably lost); after it, someone holds a stolen copy: end the whole session.
+        // Used before. A retry within the grace gets the successor the first use got (its answer
+        // was probably lost); after it, someone holds a stolen copy: end the whole session.
         if (token->usedAt && token->usedAt->secsTo(now) > m_settings.integer(QStringLiteral("tokens.reuse_grace"))) {
             revokeInTransaction(*session, QStringLiteral("refresh_reuse_detected"));
             Actor actor = Actor::user(QString::number(session->userId), {}, client.address);
@@ -145,11 +178,16 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
             m_revocations.refreshNow();
             return invalidGrant(QStringLiteral("the refresh token was already used"));
         }
+        earlierSuccessor = unsealSuccessor(refreshToken, *token);
+        const auto successorRecord = earlierSuccessor ? tokens.find(hashOf(*earlierSuccessor)) : std::nullopt;
+        // Once the successor has itself been rotated, the chain has moved on: this copy is dead.
+        if (!successorRecord || successorRecord->usedAt)
+            return invalidGrant(QStringLiteral("the refresh token was already used"));
     }
     const Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
         return invalidGrant(QStringLiteral("the account is not active"));
-    TokenPair pair = storeNewRefreshToken(*session, rotated);
+    TokenPair pair = rotated ? storeRefreshToken(*session, successor, true) : pairFor(*session, *earlierSuccessor);
     transaction.commit();
     return withAccessToken(std::move(pair), user.value());
 }
@@ -199,6 +237,10 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
     const auto session = SessionStore(transaction.connection()).find(sessionId);
     if (!session || (ownerId > 0 && session->userId != ownerId) || session->revokedAt)
         return failure(QStringLiteral("not_found"), QStringLiteral("no such session"));
+    if (ownerId <= 0) {
+        if (const Status allowed = m_accounts.mayActOn(actor, session->userId); !allowed)
+            return allowed;
+    }
     revokeInTransaction(*session, reason);
     m_audit.record(actor, QStringLiteral("session.revoke"), sessionId, AuditOutcome::success(),
                    {{QStringLiteral("reason"), reason}, {QStringLiteral("user_id"), QString::number(session->userId)}});
@@ -207,9 +249,11 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
     return success();
 }
 
-int SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason)
+Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason)
 {
     TransactionGuard transaction(m_database);
+    if (const Status allowed = m_accounts.mayActOn(actor, userId); !allowed)
+        return allowed.error();
     // Access tokens that carry no session (minted by hand) go too.
     RevocationService::writeUserCutoff(transaction.connection(), userId, m_clock.nowSecs());
     int count = 0;

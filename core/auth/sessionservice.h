@@ -1,5 +1,6 @@
-// Login sessions and their refresh tokens: start, rotate (single use, race-free, with a short
-// grace for retries and reuse detection after it), list and revoke.
+// Login sessions and their refresh tokens: start, rotate (single use, race-free, one live token
+// per session: a retry within a short grace gets the same successor; reuse after it ends the
+// session), list and revoke.
 #pragma once
 
 #include "common/result.h"
@@ -51,9 +52,11 @@ public:
     std::optional<SessionRecord> activeSessionOf(const QString &refreshToken);
     std::vector<SessionRecord> active(qint64 userId); // 0 = every user
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
-    // user's sessions (a user ending their own); "not_found" otherwise.
+    // user's sessions (a user ending their own); "not_found" otherwise. Without an owner the
+    // actor must not rank below the session's user ("insufficient_role").
     Status revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason);
-    int revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason);
+    // Every session and access token of the user; the actor must not rank below them.
+    Result<int> revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason);
     int purgeEnded();
 
     static QString hashOf(const QString &refreshToken);
@@ -61,7 +64,8 @@ public:
     static QJsonObject toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId = {});
 
 private:
-    TokenPair storeNewRefreshToken(const SessionRecord &session, bool rotated);
+    TokenPair pairFor(const SessionRecord &session, const QString &refreshToken) const;
+    TokenPair storeRefreshToken(const SessionRecord &session, const QString &refreshToken, bool rotated);
     Result<TokenPair> withAccessToken(TokenPair pair, const User &user);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);
     qint64 idleTtl() const;

@@ -1,5 +1,7 @@
 #include "tokenservice.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "common/clock.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
@@ -12,9 +14,9 @@
 
 namespace keyward {
 
-TokenService::TokenService(KeyService &keys, RevocationService &revocations, const Clock &clock,
+TokenService::TokenService(KeyService &keys, RevocationService &revocations, AuditLog &audit, const Clock &clock,
                            const Settings &settings)
-    : m_keys(keys), m_revocations(revocations), m_clock(clock), m_settings(settings),
+    : m_keys(keys), m_revocations(revocations), m_audit(audit), m_clock(clock), m_settings(settings),
       m_verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
                  {issuer(), audience(), settings.integer(QStringLiteral("tokens.leeway"))})
 {
@@ -47,6 +49,9 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
     claims.insert(QStringLiteral("iss"), issuer());
     claims.insert(QStringLiteral("aud"), audience());
     claims.insert(QStringLiteral("sub"), QString::number(user.record.id));
+    // RFC 9068 §2.2: every access token names the client it was issued to.
+    if (!claims.contains(QLatin1String("client_id")))
+        claims.insert(QStringLiteral("client_id"), m_settings.text(QStringLiteral("tokens.first_party_client")));
     claims.insert(QStringLiteral("iat"), now);
     claims.insert(QStringLiteral("nbf"), now);
     claims.insert(QStringLiteral("exp"), issued.expiresAt);
@@ -61,6 +66,24 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
     issued.token = Jws::sign(active->key, header, claims);
     if (issued.token.isEmpty())
         return failure(QStringLiteral("internal"), QStringLiteral("signing failed"));
+    return issued;
+}
+
+Result<IssuedToken> TokenService::mint(const Actor &actor, const User &user, qint64 ttlSeconds,
+                                       const QJsonObject &extraClaims)
+{
+    if (user.record.disabled)
+        return failure(QStringLiteral("account_disabled"), QStringLiteral("the user is disabled"));
+    if (ttlSeconds < 1 || ttlSeconds > kLongestMintTtl)
+        return failure(QStringLiteral("invalid_request"),
+                       QStringLiteral("a token lives from 1 to %1 seconds").arg(kLongestMintTtl));
+    Result<IssuedToken> issued = issue(user, ttlSeconds, {}, extraClaims);
+    if (!issued)
+        return issued;
+    m_audit.record(actor, QStringLiteral("token.mint"), user.record.email, AuditOutcome::success(),
+                   {{QStringLiteral("jti"), issued->jti},
+                    {QStringLiteral("ttl"), ttlSeconds},
+                    {QStringLiteral("claims"), QJsonArray::fromStringList(extraClaims.keys())}});
     return issued;
 }
 

@@ -10,6 +10,7 @@
 
 namespace keyward {
 
+class AuditLog;
 class Clock;
 class KeyService;
 class RevocationService;
@@ -25,11 +26,17 @@ struct IssuedToken {
 
 class TokenService {
 public:
-    TokenService(KeyService &keys, RevocationService &revocations, const Clock &clock, const Settings &settings);
+    TokenService(KeyService &keys, RevocationService &revocations, AuditLog &audit, const Clock &clock,
+                 const Settings &settings);
+
+    static constexpr qint64 kLongestMintTtl = 86400;
 
     // extraClaims may not override the registered claims.
     Result<IssuedToken> issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
                               const QJsonObject &extraClaims = {});
+    // A token made by hand (the CLI's and the console's "mint"): refused for a disabled user,
+    // a lifetime of 1 s … kLongestMintTtl, and audited.
+    Result<IssuedToken> mint(const Actor &actor, const User &user, qint64 ttlSeconds, const QJsonObject &extraClaims);
     TokenVerdict verify(QByteArrayView token);
     Status revoke(const Actor &actor, QByteArrayView token);
 
@@ -40,6 +47,7 @@ public:
 private:
     KeyService &m_keys;
     RevocationService &m_revocations;
+    AuditLog &m_audit;
     const Clock &m_clock;
     const Settings &m_settings;
     JwtVerifier m_verifier;

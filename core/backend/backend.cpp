@@ -2,6 +2,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/currentaccess.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
 #include "auth/masterkey.h"
@@ -65,6 +66,11 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_audit->setChangeSignals(backend->m_changeSignals.get());
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
+    backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
+    // A change committed here is seen by the very next request (other servers: ChangeListener).
+    QObject::connect(
+        backend->m_changeSignals.get(), &ChangeSignals::accessChanged, backend->m_changeSignals.get(),
+        [access = backend->m_access.get()] { access->invalidate(); }, Qt::DirectConnection);
     return backend;
 }
 
@@ -93,7 +99,7 @@ Status Backend::startTokens()
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
-    m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_clock, m_settings);
+    m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_audit, *m_clock, m_settings);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, m_settings);
     if (m_database->dialect().hasNotifications()) {
@@ -103,6 +109,10 @@ Status Backend::startTokens()
                 m_revocations->refreshNow();
                 emit m_changeSignals->revocationsChanged();
                 emit m_changeSignals->sessionsChanged();
+            } else if (topic == ChangeFeed::Topic::Access) {
+                m_access->invalidate();
+                emit m_changeSignals->usersChanged();
+                emit m_changeSignals->rolesChanged();
             } else {
                 m_keys->invalidate();
                 emit m_changeSignals->keysChanged();

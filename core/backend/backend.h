@@ -17,6 +17,7 @@ class AccountService;
 class AuditLog;
 class ChangeListener;
 class ChangeSignals;
+class CurrentAccess;
 class Clock;
 class Database;
 class Keychain;
@@ -49,6 +50,8 @@ public:
     AccountService &accounts() { return *m_accounts; }
     // Emitted after changes commit (in this process, and on PostgreSQL also in others).
     ChangeSignals &changeSignals() { return *m_changeSignals; }
+    // Users' current roles and state, for authorising requests (kept current across servers).
+    CurrentAccess &currentAccess() { return *m_access; }
 
     // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CurrentAccess> m_access;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
     std::unique_ptr<KeyService> m_keys;

@@ -9,6 +9,8 @@ void ChangeSignals::emitForAction(const QString &action)
         emit usersChanged(); // a login changes the last-login column
     if (area == QLatin1String("role"))
         emit rolesChanged();
+    if (area == QLatin1String("role") || area == QLatin1String("user"))
+        emit accessChanged();
     // Account changes end sessions and revoke tokens too (disable, delete, new password).
     if (area == QLatin1String("session") || area == QLatin1String("user") || action == QLatin1String("login")
         || action == QLatin1String("refresh_reuse_detected"))

@@ -17,6 +17,8 @@ public:
 signals:
     void usersChanged();
     void rolesChanged();
+    // Who may do what changed: a user's roles or state, or the role hierarchy (not a login).
+    void accessChanged();
     void sessionsChanged();
     void revocationsChanged();
     void keysChanged();

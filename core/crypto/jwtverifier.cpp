@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace keyward {
 
 namespace {
@@ -11,12 +13,18 @@ TokenVerdict reject(TokenRejection rejection, const QString &explanation, Parsed
     return TokenVerdict{rejection, explanation, std::move(token)};
 }
 
+// The contract: time claims are integers in 0 … 2^53 (RFC 7519 NumericDate as JSON can carry
+// exactly). Anything else — a fraction, a negative, 1e300 — is not a time: casting it would wrap.
 std::optional<qint64> timeClaim(const QJsonObject &claims, const char *name)
 {
+    constexpr double kLargest = 9007199254740992.0; // 2^53
     const QJsonValue value = claims.value(QLatin1String(name));
     if (!value.isDouble())
         return std::nullopt;
-    return qint64(value.toDouble());
+    const double seconds = value.toDouble();
+    if (!(seconds >= 0 && seconds <= kLargest) || seconds != std::floor(seconds))
+        return std::nullopt;
+    return qint64(seconds);
 }
 
 bool audienceMatches(const QJsonValue &aud, const QString &expected)
@@ -155,7 +163,8 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
     const auto iat = timeClaim(claims, "iat");
     const auto nbf = timeClaim(claims, "nbf");
     if (!exp || !iat || (claims.contains(QLatin1String("nbf")) && !nbf))
-        return reject(TokenRejection::Malformed, QStringLiteral("exp, iat and nbf must be numbers"), token);
+        return reject(TokenRejection::Malformed,
+                      QStringLiteral("exp, iat and nbf must be whole numbers of seconds from 0 to 2^53"), token);
     QString explanation;
     const TokenRejection timing = checkLifetime({*exp, nbf, *iat}, now.toSecsSinceEpoch(), &explanation);
     return TokenVerdict{timing, explanation, std::move(token)};

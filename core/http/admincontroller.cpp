@@ -75,19 +75,6 @@ qint64 idParameter(const RequestContext &context)
     return id;
 }
 
-template <typename T> T orThrow(Result<T> result)
-{
-    if (!result)
-        throw ApiError::from(result.error());
-    return std::move(result).value();
-}
-
-void orThrow(const Status &status)
-{
-    if (!status)
-        throw ApiError::from(status.error());
-}
-
 QStringList stringArray(const QJsonValue &value, const char *name)
 {
     if (!value.isArray())
@@ -238,9 +225,8 @@ HttpResponse AdminController::deleteSession(RequestContext &context)
 
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
-    const qint64 userId = idParameter(context);
-    orThrow(m_backend.accounts().findById(userId));
-    const int count = m_backend.sessions().revokeAllOfUser(actorOf(context), userId, QStringLiteral("admin"));
+    const int count = orThrow(
+        m_backend.sessions().revokeAllOfUser(actorOf(context), idParameter(context), QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }
@@ -257,6 +243,9 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
                 QStringLiteral("the token cannot be read (%1)").arg(rejectionCode(verdict.rejection)));
         jti = TokenIdentity::of(verdict.token.claims).jti;
         exp = TokenLifetime::of(verdict.token.claims).expiresAt;
+        // A token of someone ranked above the caller is theirs to keep (a {jti, exp} names no user).
+        if (const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong(); owner > 0)
+            orThrow(m_backend.accounts().mayActOn(actorOf(context), owner));
     } else {
         if (jti.isEmpty() || !body.value(QLatin1String("exp")).isDouble())
             throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp}"));

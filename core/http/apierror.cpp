@@ -16,7 +16,15 @@ ApiError ApiError::invalidRequest(const QString &message)
 ApiError ApiError::invalidToken(const QString &message)
 {
     ApiError error(401, QStringLiteral("invalid_token"), message);
-    error.headers.push_back({"WWW-Authenticate", "Bearer error=\"invalid_token\""});
+    error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\", error=\"invalid_token\""});
+    return error;
+}
+
+ApiError ApiError::missingToken()
+{
+    // RFC 6750 §3.1: a request without credentials gets no error code in the challenge.
+    ApiError error(401, QStringLiteral("invalid_token"), QStringLiteral("a bearer token is required"));
+    error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\""});
     return error;
 }
 

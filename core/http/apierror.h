@@ -24,6 +24,7 @@ struct ApiError : std::exception {
 
     static ApiError invalidRequest(const QString &message);
     static ApiError invalidToken(const QString &message); // with WWW-Authenticate (RFC 6750 §3)
+    static ApiError missingToken(); // the challenge without an error code (RFC 6750 §3.1)
     static ApiError insufficientRole(const QString &message);
     static ApiError notFound();
     static ApiError methodNotAllowed(const QByteArray &allow);
@@ -32,5 +33,19 @@ struct ApiError : std::exception {
     // An expected failure from a service, with the status the contract gives its code.
     static ApiError from(const Error &error);
 };
+
+// A service's answer, or the ApiError its failure means.
+template <typename T> T orThrow(Result<T> result)
+{
+    if (!result)
+        throw ApiError::from(result.error());
+    return std::move(result).value();
+}
+
+inline void orThrow(const Status &status)
+{
+    if (!status)
+        throw ApiError::from(status.error());
+}
 
 } // namespace keyward

@@ -35,7 +35,7 @@ namespace keyward {
 struct ApiServer::Services {
     Services(Backend &backend, int passwordThreads)
         : limiter(backend.clock()), passwordWork(passwordThreads, 8 * passwordThreads), authenticator(backend),
-          router(authenticator, metrics), auth(backend, limiter, metrics), oauth(backend, auth, authenticator, metrics),
+          router(authenticator, metrics), auth(backend, limiter, metrics), oauth(backend, auth, metrics),
           admin(backend, metrics), open(backend, metrics, authenticator)
     {
         auth.registerRoutes(router);
@@ -148,7 +148,8 @@ QByteArray serialize(const HttpResponse &response, bool close)
         out += name + ": " + value + "\r\n";
     if (close)
         out += "Connection: close\r\n";
-    return out + "\r\n" + response.body;
+    out += "\r\n";
+    return response.headOnly ? out : out + response.body;
 }
 
 void write(QTcpSocket *socket, const HttpResponse &response, bool close)

@@ -173,8 +173,8 @@ HttpResponse AuthController::logout(RequestContext &context)
 HttpResponse AuthController::logoutAll(RequestContext &context)
 {
     const AuthContext &auth = context.user();
-    m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
-                                         auth.userId, QStringLiteral("logout_all"));
+    orThrow(m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
+                                                 auth.userId, QStringLiteral("logout_all")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
 }

@@ -40,6 +40,8 @@ struct HttpResponse {
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // The answer to HEAD: the GET's headers, Content-Length included, without the body (RFC 9110 §9.3.2).
+    bool headOnly = false;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse noContent();

@@ -1,8 +1,11 @@
 #include "oauthcontroller.h"
 
 #include "apierror.h"
+#include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/currentaccess.h"
 #include "auth/revocationservice.h"
+#include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "authcontroller.h"
@@ -34,8 +37,8 @@ bool looksLikeJwt(const QString &token)
 
 } // namespace
 
-OAuthController::OAuthController(Backend &backend, AuthController &auth, Authenticator &authenticator, Metrics &metrics)
-    : m_backend(backend), m_auth(auth), m_authenticator(authenticator), m_metrics(metrics)
+OAuthController::OAuthController(Backend &backend, AuthController &auth, Metrics &metrics)
+    : m_backend(backend), m_auth(auth), m_metrics(metrics)
 { }
 
 void OAuthController::registerRoutes(Router &router)
@@ -43,7 +46,7 @@ void OAuthController::registerRoutes(Router &router)
     router.add(
         {"POST", QStringLiteral("/oauth/token"), Access::Public, {}, [this](RequestContext &c) { return token(c); }});
     router.add(
-        {"POST", QStringLiteral("/oauth/revoke"), Access::Bearer, {}, [this](RequestContext &c) { return revoke(c); }});
+        {"POST", QStringLiteral("/oauth/revoke"), Access::Public, {}, [this](RequestContext &c) { return revoke(c); }});
     router.add({"POST", QStringLiteral("/oauth/introspect"), Access::Permission, QStringLiteral("tokens.introspect"),
                 [this](RequestContext &c) { return introspect(c); }});
 }
@@ -91,24 +94,24 @@ HttpResponse OAuthController::revoke(RequestContext &context)
     const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required"));
-    const AuthContext &caller = context.user();
-    const bool mayRevokeAny = m_authenticator.hasPermission(caller, QStringLiteral("tokens.revoke"));
-    const Actor actor = Actor::user(caller.email, caller.roles, context.request.clientAddress);
-    // RFC 7009 §2.2: unknown, invalid or foreign tokens still get 200, and nothing happens.
+    // RFC 7009 §2.1: a public client proves nothing but possession of the token, so possession is
+    // what authorises; §2.2: unknown, invalid or already revoked tokens still get 200.
     const QString hint = fields.value(QStringLiteral("token_type_hint"));
     if (looksLikeJwt(token) && hint != QLatin1String("refresh_token")) {
         const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
-        const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
-        if (verdict.valid() && (mayRevokeAny || owner == caller.userId)) {
-            const TokenIdentity identity = TokenIdentity::of(verdict.token.claims);
-            m_backend.revocations().revokeToken(actor, identity.jti, TokenLifetime::of(verdict.token.claims).expiresAt);
+        if (verdict.valid()) {
+            const Actor holder = Actor::user(verdict.token.claims.value(QLatin1String("email")).toString(), {},
+                                             context.request.clientAddress);
+            m_backend.revocations().revokeToken(holder, TokenIdentity::of(verdict.token.claims).jti,
+                                                TokenLifetime::of(verdict.token.claims).expiresAt);
             m_metrics.count(Metrics::Event::Revocation);
         }
-    } else if (const auto session = m_backend.sessions().findByRefreshToken(token);
-               session && (mayRevokeAny || session->userId == caller.userId)) {
-        (void)m_backend.sessions().revoke(actor, session->id, 0,
-                                          QStringLiteral("oauth_revoke")); // RFC 7009: 200 regardless
-        m_metrics.count(Metrics::Event::Revocation);
+    } else if (const auto session = m_backend.sessions().findByRefreshToken(token); session && !session->revokedAt) {
+        const Result<User> owner = m_backend.accounts().findById(session->userId);
+        const Actor holder = Actor::user(owner ? owner->record.email : QString::number(session->userId), {},
+                                         context.request.clientAddress);
+        if (m_backend.sessions().revoke(holder, session->id, session->userId, QStringLiteral("oauth_revoke")))
+            m_metrics.count(Metrics::Event::Revocation);
     }
     return HttpResponse{200, {}, {}, {}};
 }
@@ -124,10 +127,21 @@ HttpResponse OAuthController::introspect(RequestContext &context)
         if (!verdict.valid())
             return HttpResponse::json(inactive);
         const QJsonObject &claims = verdict.token.claims;
+        // Resource servers ask here to learn what holds *now*: a disabled or deleted user, or one
+        // whose roles no longer cover the token's, makes it inactive; the roles are the current ones.
+        const std::optional<UserAccess> current
+            = m_backend.currentAccess().of(claims.value(QLatin1String("sub")).toString().toLongLong());
+        QStringList claimedRoles;
+        for (const QJsonValue &role : claims.value(QLatin1String("roles")).toArray())
+            claimedRoles << role.toString();
+        if (!current || current->disabled
+            || !m_backend.currentAccess().roleGraph()->canManage(current->roles, claimedRoles))
+            return HttpResponse::json(inactive);
         QJsonObject answer{{QStringLiteral("active"), true},
-                           {QStringLiteral("token_type"), QStringLiteral("access_token")},
-                           {QStringLiteral("username"), claims.value(QLatin1String("email"))}};
-        for (const char *claim : {"iss", "aud", "sub", "exp", "iat", "nbf", "jti", "sid", "roles", "scope"}) {
+                           {QStringLiteral("token_type"), QStringLiteral("Bearer")}, // RFC 7662 §2.2, RFC 6749 §7.1
+                           {QStringLiteral("username"), current->email},
+                           {QStringLiteral("roles"), QJsonArray::fromStringList(current->roles)}};
+        for (const char *claim : {"iss", "aud", "sub", "client_id", "exp", "iat", "nbf", "jti", "sid", "scope"}) {
             if (claims.contains(QLatin1String(claim)))
                 answer.insert(QLatin1String(claim), claims.value(QLatin1String(claim)));
         }

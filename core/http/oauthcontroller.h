@@ -12,7 +12,7 @@ class Metrics;
 
 class OAuthController {
 public:
-    OAuthController(Backend &backend, AuthController &auth, Authenticator &authenticator, Metrics &metrics);
+    OAuthController(Backend &backend, AuthController &auth, Metrics &metrics);
     void registerRoutes(Router &router);
 
 private:
@@ -22,7 +22,6 @@ private:
 
     Backend &m_backend;
     AuthController &m_auth;
-    Authenticator &m_authenticator;
     Metrics &m_metrics;
 };
 

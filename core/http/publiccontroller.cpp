@@ -28,10 +28,11 @@ void PublicController::registerRoutes(Router &router)
     router.add({"GET", QStringLiteral("/.well-known/jwks.json"), Access::Public, {}, [this](RequestContext &) {
                     return jwks();
                 }});
-    router.add(
-        {"GET", QStringLiteral("/.well-known/openid-configuration"), Access::Public, {}, [this](RequestContext &) {
-             return discovery();
-         }});
+    for (const char *metadata : {"/.well-known/openid-configuration", "/.well-known/oauth-authorization-server"}) {
+        router.add({"GET", QString::fromLatin1(metadata), Access::Public, {}, [this](RequestContext &) {
+                        return discovery(); // OpenID Connect Discovery 1.0 and RFC 8414: one document
+                    }});
+    }
     router.add({"GET", QStringLiteral("/api/protected"), Access::Bearer, {}, [](RequestContext &c) {
                     return resource(c, QStringLiteral("You hold a valid access token."));
                 }});
@@ -72,22 +73,24 @@ HttpResponse PublicController::metrics(RequestContext &context)
     return response;
 }
 
+qint64 PublicController::metadataMaxAge() const
+{
+    // Verifiers may cache keys and metadata this long; key rotation publishes new keys at least this early.
+    return m_backend.settings().integer(QStringLiteral("tokens.jwks_max_age"));
+}
+
 HttpResponse PublicController::jwks()
 {
     HttpResponse response = HttpResponse::json(m_backend.keys().jwks());
     response.contentType = "application/jwk-set+json";
-    // Verifiers may cache it this long; key rotation publishes new keys at least this early.
-    response.withHeader("Cache-Control",
-                        "public, max-age="
-                            + QByteArray::number(m_backend.settings().integer(QStringLiteral("tokens.jwks_max_age"))));
-    return response;
+    return response.withHeader("Cache-Control", "public, max-age=" + QByteArray::number(metadataMaxAge()));
 }
 
 HttpResponse PublicController::discovery()
 {
     const QString base = issuer();
     const auto at = [&base](const char *path) { return QString(base + QLatin1String(path)); };
-    return HttpResponse::json({
+    HttpResponse response = HttpResponse::json({
         {QStringLiteral("issuer"), base},
         {QStringLiteral("jwks_uri"), at("/.well-known/jwks.json")},
         {QStringLiteral("token_endpoint"), at("/oauth/token")},
@@ -99,9 +102,11 @@ HttpResponse PublicController::discovery()
         {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
         {QStringLiteral("id_token_signing_alg_values_supported"),
          QJsonArray{QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}},
-        {QStringLiteral("revocation_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},
+        // RFC 7009 §2.1: a public client revokes by possession of the token alone.
+        {QStringLiteral("revocation_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
         {QStringLiteral("introspection_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},
     });
+    return response.withHeader("Cache-Control", "public, max-age=" + QByteArray::number(metadataMaxAge()));
 }
 
 HttpResponse PublicController::resource(RequestContext &context, const QString &message)

@@ -15,6 +15,7 @@ public:
 
     // The issuer and the base URL of every endpoint in discovery.
     QString issuer() const;
+    qint64 metadataMaxAge() const;
 
 private:
     HttpResponse health();

@@ -1,14 +1,13 @@
 #include "requestauth.h"
 
 #include "apierror.h"
+#include "auth/currentaccess.h"
 #include "auth/rolegraph.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "storage/database.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QMutexLocker>
 
 namespace keyward {
 
@@ -27,7 +26,7 @@ AuthContext Authenticator::authenticate(const HttpRequest &request)
 {
     const QByteArray token = bearerToken(request);
     if (token.isEmpty())
-        throw ApiError::invalidToken(QStringLiteral("a bearer token is required"));
+        throw ApiError::missingToken();
     const TokenVerdict verdict = m_backend.tokens().verify(token);
     if (!verdict.valid())
         throw ApiError::invalidToken(
@@ -38,9 +37,12 @@ AuthContext Authenticator::authenticate(const HttpRequest &request)
     auth.userId = claims.value(QLatin1String("sub")).toString().toLongLong(&numeric);
     if (!numeric)
         throw ApiError::invalidToken(QStringLiteral("the token's subject is not a user"));
-    auth.email = claims.value(QLatin1String("email")).toString();
-    for (const QJsonValue &role : claims.value(QLatin1String("roles")).toArray())
-        auth.roles << role.toString();
+    // The contract: Keyward's own routes authorise with the roles the user holds now.
+    const std::optional<UserAccess> current = m_backend.currentAccess().of(auth.userId);
+    if (!current || current->disabled)
+        throw ApiError::invalidToken(QStringLiteral("the token's user is no longer active"));
+    auth.email = current->email;
+    auth.roles = current->roles;
     auth.sessionId = claims.value(QLatin1String("sid")).toString();
     auth.jti = claims.value(QLatin1String("jti")).toString();
     auth.expiresAt = qint64(claims.value(QLatin1String("exp")).toDouble());
@@ -48,26 +50,14 @@ AuthContext Authenticator::authenticate(const HttpRequest &request)
     return auth;
 }
 
-std::shared_ptr<const RoleGraph> Authenticator::roleGraph()
-{
-    // Roles change rarely; reloading at most once a second keeps permission checks off the database.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
-    if (!m_graph || now - m_graphLoadedMs >= 1000) {
-        m_graph = std::make_shared<const RoleGraph>(RoleGraph::load(m_backend.database().connection()));
-        m_graphLoadedMs = now;
-    }
-    return m_graph;
-}
-
 bool Authenticator::hasPermission(const AuthContext &auth, const QString &permission)
 {
-    return roleGraph()->hasPermission(auth.roles, permission);
+    return m_backend.currentAccess().roleGraph()->hasPermission(auth.roles, permission);
 }
 
 bool Authenticator::hasRoleAtLeast(const AuthContext &auth, const QString &role)
 {
-    const auto graph = roleGraph();
+    const auto graph = m_backend.currentAccess().roleGraph();
     for (const QString &held : auth.roles) {
         if (graph->isAtOrBelow(role, held))
             return true;

@@ -1,24 +1,21 @@
 // Who a request comes from: the bearer token (Authorization: Bearer or x-auth-token),
-// verified, and what its roles allow. Runs before handlers, never inside them.
+// verified, and what the user's *current* roles allow (not the token's roles claim, which may be
+// a token lifetime old). Runs before handlers, never inside them.
 #pragma once
 
 #include "httpmessage.h"
 
 #include <QJsonObject>
-#include <QMutex>
 #include <QStringList>
-
-#include <memory>
 
 namespace keyward {
 
 class Backend;
-class RoleGraph;
 
 struct AuthContext {
     qint64 userId = 0;
     QString email;
-    QStringList roles;
+    QStringList roles; // the user's roles now
     QString sessionId;
     QString jti;
     qint64 expiresAt = 0;
@@ -38,12 +35,7 @@ public:
     static QByteArray bearerToken(const HttpRequest &request);
 
 private:
-    std::shared_ptr<const RoleGraph> roleGraph();
-
     Backend &m_backend;
-    QMutex m_mutex;
-    std::shared_ptr<const RoleGraph> m_graph;
-    qint64 m_graphLoadedMs = 0;
 };
 
 } // namespace keyward

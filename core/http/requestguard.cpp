@@ -113,8 +113,9 @@ bool RequestGuard::consume(QByteArrayView bytes)
 
 bool RequestGuard::headComplete()
 {
-    qint64 contentLength = 0;
+    std::optional<qint64> contentLength;
     bool chunked = false;
+    bool transferEncoding = false;
     const QList<QByteArray> lines = m_buffer.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
@@ -124,28 +125,39 @@ bool RequestGuard::headComplete()
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
+            // RFC 9112 §6.3: differing lengths (also a list, also 0 then N) are unrecoverable framing.
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0 || (contentLength > 0 && length != contentLength)) {
+            if (!ok || length < 0 || (contentLength && length != *contentLength)) {
                 refuse(400, "Bad Request", "invalid_request", "invalid Content-Length");
                 return false;
             }
             contentLength = length;
         } else if (name == "transfer-encoding") {
+            transferEncoding = true;
             chunked = value.toLower().contains("chunked");
         }
     }
+    // RFC 9112 §6.1: both framings in one request is how requests are smuggled; refuse and close.
+    if (transferEncoding && contentLength) {
+        refuse(400, "Bad Request", "invalid_request", "Content-Length and Transfer-Encoding together");
+        return false;
+    }
+    if (transferEncoding && !chunked) {
+        refuse(400, "Bad Request", "invalid_request", "only chunked Transfer-Encoding is understood");
+        return false;
+    }
     m_buffer.clear();
-    if (contentLength > m_limits.maxBodyBytes) {
+    if (contentLength.value_or(0) > m_limits.maxBodyBytes) {
         refuse(413, "Payload Too Large", "payload_too_large", "the request body is over the limit");
         return false;
     }
     m_bodyBytes = 0;
     if (chunked) {
         m_state = State::ChunkSize;
-    } else if (contentLength > 0) {
+    } else if (contentLength.value_or(0) > 0) {
         m_state = State::Body;
-        m_remaining = contentLength;
+        m_remaining = *contentLength;
     } else {
         requestComplete();
     }

@@ -120,8 +120,7 @@ HttpResponse Router::route(HttpRequest &request, QString *routeName)
                 QStringLiteral("this needs the role %1 or higher").arg(found->requirement));
     }
     HttpResponse response = found->handler(context);
-    if (request.method == "HEAD")
-        response.body.clear();
+    response.headOnly = request.method == "HEAD";
     return response;
 }
 

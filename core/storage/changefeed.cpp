@@ -12,15 +12,23 @@ QString channel()
 
 QString payloadOf(Topic topic)
 {
-    return topic == Topic::Keys ? QStringLiteral("keys") : QStringLiteral("revocations");
+    switch (topic) {
+    case Topic::Keys:
+        return QStringLiteral("keys");
+    case Topic::Access:
+        return QStringLiteral("access");
+    case Topic::Revocations:
+        break;
+    }
+    return QStringLiteral("revocations");
 }
 
 std::optional<Topic> topicOf(const QString &payload)
 {
-    if (payload == QLatin1String("keys"))
-        return Topic::Keys;
-    if (payload == QLatin1String("revocations"))
-        return Topic::Revocations;
+    for (const Topic topic : {Topic::Revocations, Topic::Keys, Topic::Access}) {
+        if (payload == payloadOf(topic))
+            return topic;
+    }
     return std::nullopt;
 }
 

@@ -59,8 +59,9 @@ private:
         ++m_subscriptions;
         qCInfo(lcStorage) << "following the change feed of" << m_database.config().displayName();
         // Whatever changed while nobody listened is read now.
-        m_callback(ChangeFeed::Topic::Revocations);
-        m_callback(ChangeFeed::Topic::Keys);
+        for (const ChangeFeed::Topic topic :
+             {ChangeFeed::Topic::Revocations, ChangeFeed::Topic::Keys, ChangeFeed::Topic::Access})
+            m_callback(topic);
     }
 
     void notified(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)

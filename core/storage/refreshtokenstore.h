@@ -1,4 +1,5 @@
-// The refresh_tokens table: SHA-256 hashes of refresh tokens and whether each was rotated.
+// The refresh_tokens table: SHA-256 hashes of refresh tokens, whether each was rotated, and the
+// sealed successor it was rotated to.
 #pragma once
 
 #include <QDateTime>
@@ -14,6 +15,7 @@ struct RefreshTokenRecord {
     QString sessionId;
     QDateTime createdAt;
     std::optional<QDateTime> usedAt;
+    QByteArray successorSealed; // empty until rotated
 };
 
 class RefreshTokenStore {
@@ -23,8 +25,9 @@ public:
     void insert(const RefreshTokenRecord &token);
     std::optional<RefreshTokenRecord> find(const QString &tokenHash);
     // The single-use guarantee: one conditional update that succeeds for exactly one caller per
-    // token; that caller gets the token's session id, everyone else nothing.
-    std::optional<QString> markUsed(const QString &tokenHash, const QDateTime &at);
+    // token and records its successor; that caller gets the token's session id, everyone else
+    // nothing (they find the successor the winner recorded once its transaction commits).
+    std::optional<QString> markUsed(const QString &tokenHash, const QDateTime &at, const QByteArray &successorSealed);
 
 private:
     QSqlDatabase m_db;

@@ -167,12 +167,30 @@ Migration sessionsAndRefreshTokens()
             }};
 }
 
+Migration singleRefreshChainAndAccessVersion()
+{
+    return {6,
+            s("one live refresh token per session; a version for every change to who may do what"),
+            {
+                // The successor of a rotated refresh token, sealed under a key only the holder of the
+                // rotated token can derive: a retry within the grace gets the same successor back
+                // (the session keeps one live token) while the database alone cannot reveal it.
+                s("ALTER TABLE refresh_tokens ADD COLUMN successor_sealed ${BLOB}"),
+                // Bumped in every transaction that changes a user's roles, state or the role
+                // hierarchy; servers poll it (and hear NOTIFY on PostgreSQL) to drop cached roles.
+                s("CREATE TABLE change_versions ("
+                  " topic TEXT PRIMARY KEY,"
+                  " version BIGINT NOT NULL)"),
+                s("INSERT INTO change_versions (topic, version) VALUES ('access', 0)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(), rolesAndPermissions(), auditLog(), signingKeysAndRevocations(),
-            sessionsAndRefreshTokens()};
+    return {accountsAndSettings(),       rolesAndPermissions(),      auditLog(),
+            signingKeysAndRevocations(), sessionsAndRefreshTokens(), singleRefreshChainAndAccessVersion()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -190,6 +208,7 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("revocations"), true},
         {QStringLiteral("sessions"), false},
         {QStringLiteral("refresh_tokens"), false},
+        {QStringLiteral("change_versions"), false},
     };
     return tables;
 }

@@ -103,12 +103,14 @@ void SessionsPage::revokeAllOfSelectedUser()
     const QString email = session->email;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
-    run<int>([backend, actor,
-              userId] { return backend->sessions().revokeAllOfUser(actor, userId, QStringLiteral("console")); },
-             [this, email](int ended) {
-                 emit message(tr("Ended %n session(s) of %1", nullptr, ended).arg(email));
-                 refresh();
-             });
+    run<int>(
+        [backend, actor, userId] {
+            return orThrow(backend->sessions().revokeAllOfUser(actor, userId, QStringLiteral("console")));
+        },
+        [this, email](int ended) {
+            emit message(tr("Ended %n session(s) of %1", nullptr, ended).arg(email));
+            refresh();
+        });
 }
 
 } // namespace keyward

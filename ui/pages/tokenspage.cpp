@@ -64,7 +64,7 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     inspectorLayout->addWidget(m_details, 1);
 
     m_mintEmail->setAccessibleName(tr("User to mint for"));
-    m_mintLifetime->setRange(1, 86400);
+    m_mintLifetime->setRange(1, int(TokenService::kLongestMintTtl));
     m_mintLifetime->setValue(900);
     m_mintLifetime->setSuffix(tr(" s"));
     m_mintLifetime->setAccessibleName(tr("Lifetime in seconds"));
@@ -203,9 +203,10 @@ void TokensPage::mint()
     }
     std::shared_ptr<Backend> backend = m_context.backend;
     run<QString>(
-        [backend, email = m_mintEmail->text().trimmed(), ttl = m_mintLifetime->value(), extra] {
+        [backend, actor = m_context.actor, email = m_mintEmail->text().trimmed(), ttl = m_mintLifetime->value(),
+         extra] {
             const User user = orThrow(backend->accounts().find(email));
-            return QString::fromLatin1(orThrow(backend->tokens().issue(user, ttl, {}, extra)).token);
+            return QString::fromLatin1(orThrow(backend->tokens().mint(actor, user, ttl, extra)).token);
         },
         [this](const QString &token) {
             m_minted->setPlainText(token);

@@ -201,7 +201,7 @@ void UsersPage::revokeSessions()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, id, email] {
-        const int ended = backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console"));
+        const int ended = orThrow(backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console")));
         return tr("Ended %n session(s) of %1", nullptr, ended).arg(email);
     });
 }

@@ -1,0 +1,91 @@
+#include "currentaccess.h"
+
+#include "common/clock.h"
+#include "rolegraph.h"
+#include "storage/accessversionstore.h"
+#include "storage/database.h"
+#include "storage/userrolestore.h"
+#include "storage/userstore.h"
+
+#include <QMutexLocker>
+
+namespace keyward {
+
+CurrentAccess::CurrentAccess(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+{ }
+
+CurrentAccess::~CurrentAccess() = default;
+
+void CurrentAccess::invalidate()
+{
+    QMutexLocker lock(&m_mutex);
+    m_snapshot.reset();
+    ++m_generation;
+}
+
+void CurrentAccess::checkVersion()
+{
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    qint64 due = m_nextCheckMs.load();
+    // One thread checks; the others go on with what they have.
+    if (now < due || !m_nextCheckMs.compare_exchange_strong(due, now + kVersionCheckMs))
+        return;
+    const qint64 version = AccessVersion::current(m_database.connection());
+    QMutexLocker lock(&m_mutex);
+    if (m_snapshot && m_snapshot->version != version)
+        m_snapshot.reset();
+}
+
+std::shared_ptr<CurrentAccess::Snapshot> CurrentAccess::snapshot()
+{
+    checkVersion();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_snapshot)
+            return m_snapshot;
+    }
+    // Read the version first: a change committed after it only makes the next check drop this.
+    // One invalidated while it was read is not kept: it may predate the change.
+    const quint64 generation = currentGeneration();
+    const QSqlDatabase db = m_database.connection();
+    auto fresh = std::make_shared<Snapshot>();
+    fresh->version = AccessVersion::current(db);
+    fresh->graph = std::make_shared<const RoleGraph>(RoleGraph::load(db));
+    QMutexLocker lock(&m_mutex);
+    if (generation != m_generation)
+        return fresh;
+    if (!m_snapshot)
+        m_snapshot = fresh;
+    return m_snapshot;
+}
+
+quint64 CurrentAccess::currentGeneration()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_generation;
+}
+
+std::shared_ptr<const RoleGraph> CurrentAccess::roleGraph()
+{
+    return snapshot()->graph;
+}
+
+std::optional<UserAccess> CurrentAccess::of(qint64 userId)
+{
+    const std::shared_ptr<Snapshot> current = snapshot();
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto found = current->users.constFind(userId); found != current->users.cend())
+            return *found;
+    }
+    const QSqlDatabase db = m_database.connection();
+    std::optional<UserAccess> access;
+    if (const auto record = UserStore(db).findById(userId))
+        access = UserAccess{record->email, UserRoleStore(db).roleNamesOf(userId), record->disabled};
+    QMutexLocker lock(&m_mutex);
+    // Filled into the snapshot it was read for: if that was dropped meanwhile, so is this.
+    current->users.insert(userId, access);
+    return access;
+}
+
+} // namespace keyward
