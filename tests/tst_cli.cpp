@@ -281,15 +281,41 @@ private slots:
             run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("HS256")})
                 .exitCode,
             2);
-        const Run rotated
-            = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("EdDSA")});
-        QCOMPARE(rotated.exitCode, 0);
-        QVERIFY(rotated.out.contains(QStringLiteral("(EdDSA)")));
+        // A plain rotation publishes the key; it signs once verifiers' cached key sets have it.
+        const Run published
+            = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--alg"), QStringLiteral("RS256")});
+        QCOMPARE(published.exitCode, 0);
+        QVERIFY2(published.out.contains(QStringLiteral("(RS256); it signs from ")), qPrintable(published.out));
         list = keys();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("retiring"));
-        QVERIFY(!list[0].toObject().value(QStringLiteral("retire_at")).toString().isEmpty());
-        const QString second = list[1].toObject().value(QStringLiteral("kid")).toString();
+        QCOMPARE(list[0].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        QCOMPARE(list[1].toObject().value(QStringLiteral("state")).toString(), QStringLiteral("next"));
+        QVERIFY(!list[1].toObject().value(QStringLiteral("activates_at")).toString().isEmpty());
+        QVERIFY(run({QStringLiteral("keys"), QStringLiteral("list")}).out.contains(QStringLiteral("SIGNS FROM")));
+        const Run pending = run({QStringLiteral("keys"), QStringLiteral("rotate")});
+        QCOMPARE(pending.exitCode, 1);
+        QVERIFY(pending.err.contains(QStringLiteral("key_pending")));
+        // An emergency rotation signs at once and replaces the pending key.
+        const Run rotated = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--now"),
+                                 QStringLiteral("--alg"), QStringLiteral("EdDSA")});
+        QCOMPARE(rotated.exitCode, 0);
+        QVERIFY(rotated.out.contains(QStringLiteral("(EdDSA)")));
+        QVERIFY(rotated.out.contains(QStringLiteral("Active key is now")));
+        list = keys();
+        QCOMPARE(list.size(), 3);
+        QString second;
+        QStringList states;
+        for (const QJsonValue &key : list) {
+            const QJsonObject object = key.toObject();
+            states << object.value(QStringLiteral("state")).toString();
+            if (object.value(QStringLiteral("state")).toString() == QLatin1String("active"))
+                second = object.value(QStringLiteral("kid")).toString();
+            if (object.value(QStringLiteral("kid")).toString() == first)
+                QVERIFY(!object.value(QStringLiteral("retire_at")).toString().isEmpty());
+        }
+        states.sort();
+        QCOMPARE(states,
+                 (QStringList{QStringLiteral("active"), QStringLiteral("retired"), QStringLiteral("retiring")}));
         const Run active = run({QStringLiteral("keys"), QStringLiteral("retire"), second});
         QCOMPARE(active.exitCode, 1);
         QVERIFY(active.err.contains(QStringLiteral("key_active")));

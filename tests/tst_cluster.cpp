@@ -99,7 +99,7 @@ private slots:
         Pair p = pair();
         QVERIFY(waitUntilListening(p.b()));
         const QString before = p.b().keys().activeKey()->kid;
-        const auto rotated = p.a().keys().rotate(m_admin, JwsAlgorithm::ES256);
+        const auto rotated = p.a().keys().rotate(m_admin, JwsAlgorithm::ES256, RotationTiming::Now);
         QVERIFY(rotated);
         QVERIFY(rotated->kid != before);
         if (!p.b().changeListener())
@@ -112,7 +112,7 @@ private slots:
         Pair p = pair();
         QVERIFY(waitUntilListening(p.b()));
         const QString old = p.a().keys().activeKey()->kid;
-        QVERIFY(p.a().keys().rotate(m_admin, JwsAlgorithm::ES256));
+        QVERIFY(p.a().keys().rotate(m_admin, JwsAlgorithm::ES256, RotationTiming::Now));
         QVERIFY(p.b().keys().verificationKey(old)); // still published while retiring
         QVERIFY(p.a().keys().retire(m_admin, old));
         if (!p.b().changeListener())

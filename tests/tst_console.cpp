@@ -378,14 +378,16 @@ private slots:
         QTest::mouseClick(button(page, "rotateKey"), Qt::LeftButton);
         settle(window);
         QCOMPARE(page->model()->rowCount(), 2);
-        QString activeKid;
+        QString activeKid; // the published next key: it signs after tokens.jwks_max_age
         for (const SigningKeyRecord &key : page->model()->rows()) {
             QVERIFY(key.sealedPrivate.isEmpty()); // never held by the GUI
-            if (key.state == QLatin1String("active")) {
+            if (key.state == QLatin1String("next")) {
                 activeKid = key.kid;
                 QCOMPARE(key.algorithm, QStringLiteral("EdDSA"));
+                QVERIFY(key.activatesAt);
             }
         }
+        QVERIFY(!activeKid.isEmpty());
         QVERIFY(page->jwks()->toPlainText().contains(activeKid));
         QStringList published;
         for (const QJsonValue key :

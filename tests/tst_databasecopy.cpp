@@ -95,7 +95,7 @@ private:
         const auto pair = kw.sessions().start(ada.value(), {QStringLiteral("127.0.0.1"), QStringLiteral("test")});
         require(bool(pair));
         require(bool(kw.sessions().refresh(pair->refreshToken, {})));
-        require(bool(kw.keys().rotate(local, JwsAlgorithm::EdDSA)));
+        require(bool(kw.keys().rotate(local, JwsAlgorithm::EdDSA, RotationTiming::Now)));
         require(kw.tokens().revoke(local, kw.tokens().issue(ada.value(), 600, {})->token).ok());
         return opened.value();
     }

@@ -404,12 +404,32 @@ private slots:
         QCOMPARE(head.status, 200);
         QVERIFY(head.body.isEmpty());
         QCOMPARE(head.header("Content-Length"), QByteArray::number(discovery.body.size()));
-        // A rotation shows in the JWKS at once, the old key still there.
+        // A rotation shows in the JWKS at once, the old key still there; the new key signs only
+        // after tokens.jwks_max_age (and the fleet's re-read), unless it is an emergency.
+        const QString oldKid = QJsonDocument::fromJson(*Base64Url::decode(m_userToken.split('.')[0]))
+                                   .object()
+                                   .value(QStringLiteral("kid"))
+                                   .toString();
+        const auto signingKid = [this] {
+            const QByteArray token = server().accessToken(QStringLiteral("ada@example.org"));
+            return QJsonDocument::fromJson(*Base64Url::decode(token.split('.')[0]))
+                .object()
+                .value(QStringLiteral("kid"))
+                .toString();
+        };
+        const TestReply rotation = server().postJson(QStringLiteral("/admin/keys/rotate"),
+                                                     {{QStringLiteral("alg"), QStringLiteral("EdDSA")}}, m_adminToken);
+        QCOMPARE(rotation.status, 201);
+        QCOMPARE(rotation.json().value(QStringLiteral("state")).toString(), QStringLiteral("next"));
+        QVERIFY(!rotation.json().value(QStringLiteral("activates_at")).toString().isEmpty());
+        QCOMPARE(signingKid(), oldKid);
         QCOMPARE(server()
                      .postJson(QStringLiteral("/admin/keys/rotate"), {{QStringLiteral("alg"), QStringLiteral("EdDSA")}},
                                m_adminToken)
-                     .status,
-                 201);
+                     .error(),
+                 QStringLiteral("key_pending"));
+        server().clock().advance(300 + 10);
+        QCOMPARE(signingKid(), rotation.json().value(QStringLiteral("kid")).toString());
         QCOMPARE(server()
                      .get(QStringLiteral("/.well-known/jwks.json"))
                      .json()

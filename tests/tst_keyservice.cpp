@@ -77,11 +77,25 @@ private slots:
         const QString oldKid = keys.activeKey()->kid;
 
         kw->clock().advance(1);
-        const auto rotated = keys.rotate(m_local, JwsAlgorithm::RS256);
+        const auto rotated = keys.rotate(m_local, JwsAlgorithm::RS256, RotationTiming::AfterPublication);
         QVERIFY(rotated);
+        // Published at once, signing only when every verifier's cached JWK Set can hold it:
+        // jwks_max_age (300) plus the fleet's re-read (10).
+        QCOMPARE(keys.publicationDelay(), 300 + 10);
+        QCOMPARE(*rotated->activatesAt, TestInstallation::startTime().addSecs(1 + 310));
+        QCOMPARE(states(keys), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
+        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 2);
+        QCOMPARE(keys.activeKey()->kid, oldKid);
+        // A second rotation while one is pending is refused; an emergency one would replace it.
+        QCOMPARE(keys.rotate(m_local, JwsAlgorithm::ES256, RotationTiming::AfterPublication).error().code,
+                 QStringLiteral("key_pending"));
+        kw->clock().advance(309);
+        QCOMPARE(keys.activeKey()->kid, oldKid);
+        kw->clock().advance(1);
+        QCOMPARE(keys.activeKey()->kid, rotated->kid); // the next signature, on any server, uses it
         QCOMPARE(states(keys), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
         QCOMPARE(keys.retireDelay(), 900 + 30 + 300);
-        QCOMPARE(*keys.list().front().retireAt, TestInstallation::startTime().addSecs(1 + 1230));
+        QCOMPARE(*keys.list().front().retireAt, TestInstallation::startTime().addSecs(1 + 310 + 1230));
         QVERIFY(tokens.verify(oldToken).valid()); // still verifies with the retiring key
         const QByteArray newToken = tokens.issue(user, 900, {}).value().token;
         QCOMPARE(tokens.verify(newToken).token.header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
@@ -106,6 +120,22 @@ private slots:
         QVERIFY(!keys.verificationKey(oldKid));
     }
 
+    void anEmergencyRotationSignsAtOnceAndReplacesAPendingKey()
+    {
+        auto kw = started();
+        KeyService &keys = kw->backend().keys();
+        const QString first = keys.activeKey()->kid;
+        const auto pending = keys.rotate(m_local, JwsAlgorithm::ES256, RotationTiming::AfterPublication);
+        QVERIFY(pending);
+        const auto emergency = keys.rotate(m_local, JwsAlgorithm::EdDSA, RotationTiming::Now);
+        QVERIFY(emergency);
+        QCOMPARE(keys.activeKey()->kid, emergency->kid);
+        QCOMPARE(states(keys),
+                 (QStringList{QStringLiteral("retired"), QStringLiteral("retiring"), QStringLiteral("active")}));
+        QVERIFY(!keys.verificationKey(pending->kid));
+        QVERIFY(keys.verificationKey(first)); // its tokens still verify until it retires
+    }
+
     void retireByHand()
     {
         auto kw = started();
@@ -113,7 +143,7 @@ private slots:
         const QString first = keys.activeKey()->kid;
         QCOMPARE(keys.retire(m_local, first).error().code, QStringLiteral("key_active"));
         kw->clock().advance(1);
-        QVERIFY(keys.rotate(m_local, JwsAlgorithm::ES256));
+        QVERIFY(keys.rotate(m_local, JwsAlgorithm::ES256, RotationTiming::Now));
         QVERIFY(keys.retire(m_local, first).ok());
         QCOMPARE(keys.retire(m_local, first).error().code, QStringLiteral("key_retired"));
         QCOMPARE(keys.retire(m_local, QStringLiteral("nope")).error().code, QStringLiteral("not_found"));
@@ -130,14 +160,14 @@ private slots:
         auto kw = started({{QStringLiteral("tokens.rotation_days"), QStringLiteral("1")}});
         KeyService &keys = kw->backend().keys();
         const QString first = keys.activeKey()->kid;
-        kw->clock().advance(86400 - 300 - 1);
+        kw->clock().advance(86400 - 310 - 1);
         QCOMPARE(keys.runSchedule(), 0);
-        kw->clock().advance(1); // one JWKS cache lifetime before the change
+        kw->clock().advance(1); // one JWKS cache lifetime (and the fleet's re-read) before the change
         QCOMPARE(keys.runSchedule(), 1);
         QCOMPARE(states(keys), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
         QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 2); // verifiers see it already
         QCOMPARE(keys.activeKey()->kid, first); // but it does not sign yet
-        kw->clock().advance(299);
+        kw->clock().advance(309);
         QCOMPARE(keys.runSchedule(), 0);
         QCOMPARE(keys.activeKey()->kid, first);
         kw->clock().advance(1);
@@ -174,7 +204,7 @@ private slots:
         BackendOptions options = kw.sameFilesOptions(); // a second process on the same files
         const auto other = Backend::open(options);
         QVERIFY(other && other.value()->startTokens().ok());
-        QVERIFY(other.value()->keys().rotate(m_local, JwsAlgorithm::EdDSA));
+        QVERIFY(other.value()->keys().rotate(m_local, JwsAlgorithm::EdDSA, RotationTiming::Now));
         const User user{{}, {}};
         const QByteArray token = other.value()->tokens().issue(user, 60, {}).value().token;
         // The first process learns the new kid within a second.

@@ -187,7 +187,7 @@ private slots:
         const User ada = createUser(kw, QStringLiteral("ada@x.org"));
         QVERIFY(kw.backend().tokens().verify(kw.backend().tokens().issue(ada, 60, {})->token).valid());
         const QString old = kw.backend().keys().activeKey()->kid;
-        QVERIFY(kw.backend().keys().rotate(m_local, JwsAlgorithm::ES256));
+        QVERIFY(kw.backend().keys().rotate(m_local, JwsAlgorithm::ES256, RotationTiming::Now));
         QVERIFY(kw.backend().keys().retire(m_local, old).ok());
         QCOMPARE(kw.backend().tokens().cache().count(), 0);
     }

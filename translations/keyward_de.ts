@@ -220,8 +220,8 @@
         <translation>Angelegt</translation>
     </message>
     <message>
-        <source>Activated</source>
-        <translation>Aktiviert</translation>
+        <source>Signs from</source>
+        <translation>Signiert ab</translation>
     </message>
     <message>
         <source>Retires</source>
@@ -255,8 +255,8 @@
         <translation>Veröffentlichtes JWK-Set</translation>
     </message>
     <message>
-        <source>R&amp;otate now…</source>
-        <translation>Jetzt &amp;wechseln…</translation>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Wechseln…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
@@ -286,8 +286,8 @@
         <translation>Algorithmus des neuen Schlüssels:</translation>
     </message>
     <message>
-        <source>The active key is now %1</source>
-        <translation>Der aktive Schlüssel ist jetzt %1</translation>
+        <source>Published key %1; it signs from %2</source>
+        <translation>Schlüssel %1 veröffentlicht; er signiert ab %2</translation>
     </message>
     <message>
         <source>Retire key</source>

@@ -220,8 +220,8 @@
         <translation>Créé</translation>
     </message>
     <message>
-        <source>Activated</source>
-        <translation>Activée</translation>
+        <source>Signs from</source>
+        <translation>Signe à partir de</translation>
     </message>
     <message>
         <source>Retires</source>
@@ -255,8 +255,8 @@
         <translation>Jeu JWK publié</translation>
     </message>
     <message>
-        <source>R&amp;otate now…</source>
-        <translation>&amp;Renouveler maintenant…</translation>
+        <source>R&amp;otate…</source>
+        <translation>&amp;Renouveler…</translation>
     </message>
     <message>
         <source>Re&amp;tire</source>
@@ -286,8 +286,8 @@
         <translation>Algorithme de la nouvelle clé :</translation>
     </message>
     <message>
-        <source>The active key is now %1</source>
-        <translation>La clé active est maintenant %1</translation>
+        <source>Published key %1; it signs from %2</source>
+        <translation>Clé %1 publiée ; elle signe à partir du %2</translation>
     </message>
     <message>
         <source>Retire key</source>

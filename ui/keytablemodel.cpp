@@ -11,7 +11,10 @@ KeyTableModel::KeyTableModel(QObject *parent)
             {tr("Algorithm"), [](const SigningKeyRecord &key) { return QVariant(key.algorithm); }},
             {tr("State"), [](const SigningKeyRecord &key) { return QVariant(stateText(key.state)); }},
             {tr("Created"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.createdAt)); }},
-            {tr("Activated"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.activatedAt)); }},
+            {tr("Signs from"),
+             [](const SigningKeyRecord &key) {
+                 return QVariant(localTime(key.activatedAt ? key.activatedAt : key.activatesAt));
+             }},
             {tr("Retires"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.retireAt)); }},
         },
         [](const SigningKeyRecord &key) { return key.kid; }, parent)

@@ -35,10 +35,10 @@ int listKeys(CliSession &session)
         return ExitCode::Success;
     }
     TextTable table({QStringLiteral("KID"), QStringLiteral("ALG"), QStringLiteral("STATE"), QStringLiteral("CREATED"),
-                     QStringLiteral("ACTIVATED"), QStringLiteral("RETIRES")});
+                     QStringLiteral("SIGNS FROM"), QStringLiteral("RETIRES")});
     for (const SigningKeyRecord &key : keys) {
-        table.addRow({key.kid, key.algorithm, key.state, toRfc3339(key.createdAt), optionalTime(key.activatedAt),
-                      optionalTime(key.retireAt)});
+        table.addRow({key.kid, key.algorithm, key.state, toRfc3339(key.createdAt),
+                      optionalTime(key.activatedAt ? key.activatedAt : key.activatesAt), optionalTime(key.retireAt)});
     }
     table.print(session.out());
     return ExitCode::Success;
@@ -55,12 +55,19 @@ int rotateKey(CliSession &session)
         = algorithmFromName(name.isEmpty() ? backend->settings().text(QStringLiteral("tokens.algorithm")) : name);
     if (!algorithm)
         return session.usageError(QStringLiteral("--alg takes ES256, EdDSA or RS256"));
-    const Result<SigningKeyRecord> rotated = backend->keys().rotate(session.actor(), *algorithm);
+    const bool now = session.parser().isSet(QStringLiteral("now"));
+    const Result<SigningKeyRecord> rotated = backend->keys().rotate(
+        session.actor(), *algorithm, now ? RotationTiming::Now : RotationTiming::AfterPublication);
     if (!rotated)
         return session.fail(rotated.error());
-    session.out() << "Active key is now " << rotated->kid << " (" << rotated->algorithm
-                  << "); the previous key verifies for " << backend->keys().retireDelay() << " more seconds"
-                  << Qt::endl;
+    if (now)
+        session.out() << "Active key is now " << rotated->kid << " (" << rotated->algorithm
+                      << "); the previous key verifies for " << backend->keys().retireDelay() << " more seconds"
+                      << Qt::endl;
+    else
+        session.out() << "Published " << rotated->kid << " (" << rotated->algorithm << "); it signs from "
+                      << toRfc3339(*rotated->activatesAt) << ", once every verifier's cached key set has it"
+                      << Qt::endl;
     return ExitCode::Success;
 }
 
@@ -160,11 +167,14 @@ std::vector<Command> keyCommands()
     return {
         make({QStringLiteral("keys"), QStringLiteral("list")}, {}, QStringLiteral("List signing keys"), 0, listKeys,
              json),
-        make({QStringLiteral("keys"), QStringLiteral("rotate")}, {}, QStringLiteral("Make a new active signing key"), 0,
-             rotateKey,
+        make({QStringLiteral("keys"), QStringLiteral("rotate")}, {},
+             QStringLiteral("Publish a new signing key; it signs after tokens.jwks_max_age"), 0, rotateKey,
              [](QCommandLineParser &parser) {
                  parser.addOption(
                      {QStringLiteral("alg"), QStringLiteral("ES256, EdDSA or RS256."), QStringLiteral("ALG")});
+                 parser.addOption({QStringLiteral("now"),
+                                   QStringLiteral("Emergency: the new key signs at once (verifiers holding a cached "
+                                                  "key set refuse its tokens until they refresh it).")});
              }),
         make({QStringLiteral("keys"), QStringLiteral("retire")}, QStringLiteral("KID"),
              QStringLiteral("Retire a key now"), 1, retireKey),

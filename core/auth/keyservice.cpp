@@ -44,6 +44,11 @@ KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, 
     : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey))
 { }
 
+qint64 KeyService::publicationDelay() const
+{
+    return m_settings.integer(QStringLiteral("tokens.jwks_max_age")) + kSafetyNetMs / 1000;
+}
+
 qint64 KeyService::retireDelay() const
 {
     return m_settings.integer(QStringLiteral("tokens.access_ttl")) + m_settings.integer(QStringLiteral("tokens.leeway"))
@@ -127,20 +132,69 @@ void KeyService::promote(SigningKeyRecord &incoming, std::optional<SigningKeyRec
     incoming.activatesAt.reset();
 }
 
-Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm algorithm)
+Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm algorithm, RotationTiming timing)
 {
     TransactionGuard transaction(m_database);
     SigningKeyStore store(transaction.connection());
-    SigningKeyRecord incoming = makeKey(algorithm, KeyState::active());
-    promote(incoming, findInState(store.all(), KeyState::active()));
+    const auto keys = store.all();
+    std::optional<SigningKeyRecord> pending = findInState(keys, KeyState::next());
+    if (pending && timing == RotationTiming::AfterPublication)
+        return failure(QStringLiteral("key_pending"),
+                       QStringLiteral("key %1 is already published and signs from %2; rotate now to replace it")
+                           .arg(pending->kid, toRfc3339(*pending->activatesAt)));
+    SigningKeyRecord incoming = makeKey(algorithm, KeyState::next());
+    if (timing == RotationTiming::Now) {
+        if (pending) { // it was to replace the key an emergency replaces now: it never signed
+            pending->state = KeyState::retired();
+            pending->sealedPrivate.clear();
+            pending->retiredAt = m_clock.now();
+            store.update(*pending);
+        }
+        promote(incoming, findInState(keys, KeyState::active()));
+    } else {
+        incoming.activatesAt = m_clock.now().addSecs(publicationDelay());
+    }
     store.insert(incoming);
     m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
-                   {{QStringLiteral("algorithm"), incoming.algorithm}});
+                   {{QStringLiteral("algorithm"), incoming.algorithm},
+                    {QStringLiteral("now"), timing == RotationTiming::Now},
+                    {QStringLiteral("activates_at"),
+                     toRfc3339(incoming.activatesAt.value_or(incoming.activatedAt.value_or(m_clock.now())))}});
     transaction.commit();
+    if (pending && timing == RotationTiming::Now && m_retiredListener)
+        m_retiredListener(pending->kid);
+    forgetActive();
+    return incoming;
+}
+
+bool KeyService::activateDueKey()
+{
+    const auto isDue = [this](const std::optional<SigningKeyRecord> &key) {
+        return key && key->activatesAt && m_clock.now() >= *key->activatesAt;
+    };
+    if (!isDue(findInState(list(), KeyState::next()))) // read first: most calls find nothing due
+        return false;
+    TransactionGuard transaction(m_database);
+    SigningKeyStore store(transaction.connection());
+    const auto keys = store.all();
+    auto next = findInState(keys, KeyState::next());
+    if (!isDue(next)) // another server was first
+        return false;
+    promote(*next, findInState(keys, KeyState::active()));
+    store.update(*next);
+    m_audit.record(Actor::local(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
+                   AuditOutcome::success());
+    transaction.commit();
+    qCInfo(lcCrypto).noquote() << "signing key" << next->kid << "now signs";
+    forgetActive();
+    return true;
+}
+
+void KeyService::forgetActive()
+{
     QMutexLocker lock(&m_mutex);
     m_active.reset();
     m_lastReloadMs = 0;
-    return incoming;
 }
 
 Status KeyService::retire(const Actor &actor, const QString &kid)
@@ -178,6 +232,8 @@ int KeyService::runSchedule()
         if (key.state == KeyState::retiring() && key.retireAt && *key.retireAt <= now && retire(scheduler, key.kid))
             ++changed;
     }
+    if (activateDueKey())
+        ++changed;
     const qint64 days = m_settings.integer(QStringLiteral("tokens.rotation_days"));
     if (days <= 0)
         return changed;
@@ -185,46 +241,43 @@ int KeyService::runSchedule()
     SigningKeyStore store(transaction.connection());
     const auto keys = store.all();
     const auto active = findInState(keys, KeyState::active());
-    auto next = findInState(keys, KeyState::next());
-    if (!active || !active->activatedAt)
+    if (!active || !active->activatedAt || findInState(keys, KeyState::next()))
         return changed;
     const QDateTime due = active->activatedAt->addSecs(days * kDay);
-    if (!next && now >= due.addSecs(-m_settings.integer(QStringLiteral("tokens.jwks_max_age")))) {
-        // Publish the successor one JWKS cache lifetime early: verifiers see it before it signs.
-        const auto algorithm
-            = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
-        SigningKeyRecord created = makeKey(algorithm, KeyState::next());
-        created.activatesAt = due;
-        store.insert(created);
-        m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success());
-        next = created;
-        ++changed;
-    }
-    if (next && next->activatesAt && now >= *next->activatesAt) {
-        promote(*next, active);
-        store.update(*next);
-        m_audit.record(scheduler, QStringLiteral("key.rotate"), next->kid, AuditOutcome::success(),
-                       {{QStringLiteral("scheduled"), true}});
-        ++changed;
-    }
+    if (now < due.addSecs(-publicationDelay()))
+        return changed;
+    // Publish the successor one JWKS cache lifetime (and the fleet's propagation) early:
+    // verifiers see it before it signs.
+    const auto algorithm
+        = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
+    SigningKeyRecord created = makeKey(algorithm, KeyState::next());
+    created.activatesAt = qMax(due, now.addSecs(publicationDelay()));
+    store.insert(created);
+    m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success(),
+                   {{QStringLiteral("activates_at"), toRfc3339(*created.activatesAt)}});
     transaction.commit();
-    if (changed) {
-        QMutexLocker lock(&m_mutex);
-        m_active.reset();
-        m_lastReloadMs = 0;
-    }
-    return changed;
+    forgetActive();
+    return changed + 1;
 }
 
 Result<ActiveKey> KeyService::activeKey()
 {
     {
         QMutexLocker lock(&m_mutex);
+        const bool nextIsDue = m_nextActivatesAt && m_clock.now() >= *m_nextActivatesAt;
         // Re-read now and then: another process may have rotated (safety net for the feed).
-        if (m_active && QDateTime::currentMSecsSinceEpoch() - m_activeLoadedMs < kSafetyNetMs)
+        if (m_active && !nextIsDue && QDateTime::currentMSecsSinceEpoch() - m_activeLoadedMs < kSafetyNetMs)
             return *m_active;
     }
-    const auto record = findInState(list(), KeyState::active());
+    // The published next key signs from its time on, whichever server notices first.
+    activateDueKey();
+    const auto keys = list();
+    const auto next = findInState(keys, KeyState::next());
+    {
+        QMutexLocker lock(&m_mutex);
+        m_nextActivatesAt = next ? next->activatesAt : std::nullopt;
+    }
+    const auto record = findInState(keys, KeyState::active());
     if (!record)
         return failure(QStringLiteral("no_active_key"), QStringLiteral("there is no active signing key"));
     {

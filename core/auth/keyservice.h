@@ -41,6 +41,13 @@ inline QString retired()
 }
 } // namespace KeyState
 
+// When a rotated key starts signing. Verifiers cache the JWK Set for tokens.jwks_max_age, so a
+// key that signed at once would be unknown to them until their cache expired.
+enum class RotationTiming {
+    AfterPublication, // published now as "next", signs once every verifier can have seen it
+    Now, // an emergency (the active key is compromised): signs at once
+};
+
 struct ActiveKey {
     QString kid;
     SigningKey key;
@@ -55,7 +62,8 @@ public:
     Status start();
 
     std::vector<SigningKeyRecord> list();
-    Result<SigningKeyRecord> rotate(const Actor &actor, JwsAlgorithm algorithm);
+    // A pending next key refuses another AfterPublication rotation ("key_pending"); Now replaces it.
+    Result<SigningKeyRecord> rotate(const Actor &actor, JwsAlgorithm algorithm, RotationTiming timing);
     Status retire(const Actor &actor, const QString &kid);
     // Retires keys whose retire time has passed and performs scheduled rotation
     // (tokens.rotation_days); returns the number of keys changed.
@@ -73,6 +81,9 @@ public:
     // Seconds after a rotation before the old key stops verifying: a token signed just before
     // must outlive its lifetime, the leeway and every verifier's cached JWK Set.
     qint64 retireDelay() const;
+    // Seconds from publishing a key to its first signature: every verifier's cached JWK Set has
+    // expired by then, and every server of the fleet has re-read the keys (kSafetyNetMs).
+    qint64 publicationDelay() const;
 
     // Forgets what is cached from the database (the active key, the published keys): another
     // process changed the keys. Kids that vanished are reported as retired.
@@ -87,6 +98,9 @@ private:
     Result<SigningKey> unsealPrivate(const SigningKeyRecord &record) const;
     void reloadPublished();
     void promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing);
+    // Makes a published next key active once its time has come; true when it did.
+    bool activateDueKey();
+    void forgetActive();
 
     Database &m_database;
     AuditLog &m_audit;
@@ -98,6 +112,7 @@ private:
     QHash<QString, SigningKey> m_published;
     std::optional<ActiveKey> m_active;
     qint64 m_activeLoadedMs = 0;
+    std::optional<QDateTime> m_nextActivatesAt; // of the published next key, if any (by m_clock)
     qint64 m_lastReloadMs = 0;
     std::function<void(const QString &)> m_retiredListener;
 };

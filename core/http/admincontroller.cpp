@@ -272,8 +272,10 @@ HttpResponse AdminController::rotateKey(RequestContext &context)
         = algorithmFromName(name.isEmpty() ? m_backend.settings().text(QStringLiteral("tokens.algorithm")) : name);
     if (!algorithm)
         throw ApiError::invalidRequest(QStringLiteral("alg must be ES256, EdDSA or RS256"));
-    const SigningKeyRecord key = orThrow(m_backend.keys().rotate(actorOf(context), *algorithm));
-    return HttpResponse::json({{QStringLiteral("kid"), key.kid}, {QStringLiteral("alg"), key.algorithm}}, 201);
+    const bool now = JsonField::optionalBool(body, "now");
+    const SigningKeyRecord key = orThrow(m_backend.keys().rotate(
+        actorOf(context), *algorithm, now ? RotationTiming::Now : RotationTiming::AfterPublication));
+    return HttpResponse::json(KeyService::toJson(key), 201);
 }
 
 HttpResponse AdminController::listAudit(RequestContext &context)

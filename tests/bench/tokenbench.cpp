@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
                 {JwsAlgorithm::EdDSA, "ed25519", "253 bits EdDSA \\(Ed25519\\)"},
                 {JwsAlgorithm::RS256, "rsa2048", "rsa 2048 bits"}};
     for (const auto &row : rows) {
-        if (!backend->keys().rotate(local, row.algorithm))
+        if (!backend->keys().rotate(local, row.algorithm, RotationTiming::Now))
             return 1;
         const QByteArray token = backend->tokens().issue(user, 900, QStringLiteral("bench-session")).value().token;
         const ActiveKey active = backend->keys().activeKey().value();

@@ -2,6 +2,7 @@
 
 #include "auth/keyservice.h"
 #include "backend/backend.h"
+#include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/jws.h"
 #include "keytablemodel.h"
@@ -29,7 +30,7 @@ KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
     m_schedule->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(actionButton(tr("R&otate now…"), QStringLiteral("rotateKey"), &KeysPage::rotate));
+    buttons->addWidget(actionButton(tr("R&otate…"), QStringLiteral("rotateKey"), &KeysPage::rotate));
     buttons->addWidget(actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected));
     buttons->addWidget(m_schedule, 1);
 
@@ -89,11 +90,12 @@ void KeysPage::rotate()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, algorithm = *choice] {
-            return orThrow(backend->keys().rotate(actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256)))
-                .kid;
+            const SigningKeyRecord key = orThrow(backend->keys().rotate(
+                actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256), RotationTiming::AfterPublication));
+            return tr("Published key %1; it signs from %2").arg(key.kid, toRfc3339(*key.activatesAt));
         },
-        [this](const QString &kid) {
-            emit message(tr("The active key is now %1").arg(kid));
+        [this](const QString &published) {
+            emit message(published);
             refresh();
         });
 }
