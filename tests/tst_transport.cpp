@@ -9,6 +9,10 @@
 #include <memory>
 #include <vector>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace keyward;
 
 namespace {
@@ -32,6 +36,47 @@ QByteArray exchange(quint16 port, const QByteArray &request, int timeoutMs = 500
     }
     answer += socket.readAll();
     return answer;
+}
+
+// A blocking client that writes the whole request before it reads a byte, then reads to the end
+// (or to a reset, which loses what was not read yet: that is what a lingering close prevents).
+QByteArray sendAllThenRead(quint16 port, const QByteArray &request, qsizetype *sentBytes = nullptr)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const timeval timeout{5, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof(timeout));
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QByteArray answer;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0) {
+        qsizetype sent = 0;
+        while (sent < request.size()) {
+            const ssize_t n = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                break;
+            sent += n;
+        }
+        if (sentBytes)
+            *sentBytes = sent;
+        char buffer[4096];
+        ssize_t n = 0;
+        while ((n = ::recv(fd, buffer, sizeof(buffer), 0)) > 0)
+            answer.append(buffer, n);
+    }
+    ::close(fd);
+    return answer;
+}
+
+// A connection from a given loopback address (127.0.0.0/8 is all this machine's).
+std::unique_ptr<QTcpSocket> connectFrom(const QString &address, quint16 port)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->bind(QHostAddress(address));
+    socket->connectToHost(QHostAddress::LocalHost, port);
+    return socket;
 }
 
 QByteArray statusLine(const QByteArray &answer)
@@ -170,26 +215,24 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
     }
 
+    // Many clients, each within its per-address cap, holding idle connections: others are still
+    // served; past the process-wide cap new connections are turned away at once.
     void fiveHundredIdleConnectionsDoNotStopOthers()
     {
-        TestServer server({}, 2, quickLimits());
+        TransportLimits limits = quickLimits();
+        limits.readTimeoutMs = 20000; // these sockets stay silent on purpose
+        TestServer server({}, 2, limits);
         std::vector<std::unique_ptr<QTcpSocket>> idle;
-        for (int i = 0; i < 500; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress::LocalHost, server.port());
-            idle.push_back(std::move(socket));
-        }
+        for (int i = 0; i < 500; ++i)
+            idle.push_back(connectFrom(QStringLiteral("127.0.1.%1").arg(1 + i / 50), server.port()));
         for (auto &socket : idle)
             QVERIFY(socket->waitForConnected(5000));
         for (int i = 0; i < 20; ++i)
             QCOMPARE(server.get(QStringLiteral("/healthz")).status, 200);
         // Past the cap (600) new connections are turned away with 503 instead of piling up.
         std::vector<std::unique_ptr<QTcpSocket>> more;
-        for (int i = 0; i < 120; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QHostAddress::LocalHost, server.port());
-            more.push_back(std::move(socket));
-        }
+        for (int i = 0; i < 120; ++i)
+            more.push_back(connectFrom(QStringLiteral("127.0.2.%1").arg(1 + i / 50), server.port()));
         QByteArray refused;
         for (auto &socket : more) {
             if (socket->waitForReadyRead(200))
@@ -201,6 +244,64 @@ private slots:
         idle.clear();
         more.clear();
         QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/healthz")).status, 200, 5000);
+    }
+
+    // One address holding many silent connections is refused past its cap, at once; every other
+    // address is still served; its silent connections are closed at the read timeout.
+    void oneAddressCannotHoldEveryConnection()
+    {
+        TransportLimits limits = quickLimits();
+        limits.maxConnectionsPerAddress = 16;
+        limits.readTimeoutMs = 1500;
+        TestServer server({}, 2, limits);
+        std::vector<std::unique_ptr<QTcpSocket>> hog;
+        for (int i = 0; i < 16; ++i) {
+            hog.push_back(connectFrom(QStringLiteral("127.0.0.2"), server.port()));
+            QVERIFY(hog.back()->waitForConnected(5000));
+        }
+        QTest::qWait(100); // the server has counted them
+        auto extra = connectFrom(QStringLiteral("127.0.0.2"), server.port());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(extra->waitForReadyRead(2000));
+        const QByteArray refused = extra->readAll();
+        QVERIFY2(refused.startsWith("HTTP/1.1 429 Too Many Requests"), refused.constData());
+        QVERIFY(refused.contains("Retry-After: 1"));
+        QVERIFY(refused.contains("\"error\":\"rate_limited\""));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        // Another address is served meanwhile.
+        auto other = connectFrom(QStringLiteral("127.0.0.3"), server.port());
+        QVERIFY(other->waitForConnected(5000));
+        other->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(other->waitForReadyRead(2000));
+        QVERIFY(other->readAll().startsWith("HTTP/1.1 200"));
+        // The silent ones are closed at the read timeout, which frees the address.
+        for (auto &socket : hog)
+            QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 4000);
+        auto again = connectFrom(QStringLiteral("127.0.0.2"), server.port());
+        QVERIFY(again->waitForConnected(5000));
+        again->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(again->waitForReadyRead(2000));
+        QVERIFY(again->readAll().startsWith("HTTP/1.1 200"));
+    }
+
+    // RFC 9112 §9.6: a client that sends its whole oversized body still reads the 413 (the server
+    // keeps reading and discarding for a while instead of resetting the connection).
+    void aClientSendingATooLargeBodyReadsThe413()
+    {
+        TestServer server({}, 1, quickLimits());
+        const QByteArray request = "POST /auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 12582912\r\n\r\n"
+            + QByteArray(12 * 1024 * 1024, 'x');
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            // Like Node's fetch: the whole body is sent before anything is read. The server keeps
+            // reading (and discarding) it, so the send is not cut off by a reset.
+            qsizetype sent = 0;
+            const QByteArray answer = sendAllThenRead(server.port(), request, &sent);
+            QCOMPARE(sent, request.size());
+            QVERIFY2(statusLine(answer) == "HTTP/1.1 413 Payload Too Large",
+                     qPrintable(QStringLiteral("attempt %1: '%2'").arg(attempt).arg(QString::fromLatin1(answer))));
+        }
     }
 
     void malformedRequestsNeverCrashTheServer()
@@ -221,6 +322,34 @@ private slots:
         QCOMPARE(server.get(QStringLiteral("/healthz")).status, 200);
         const QByteArray negative = exchange(server.port(), "POST /auth/login HTTP/1.1\r\nContent-Length: -5\r\n\r\n");
         QCOMPARE(statusLine(negative), QByteArray("HTTP/1.1 400 Bad Request"));
+    }
+
+    // Pipelined requests that wait for the password pool, and some the full pool turns away,
+    // followed by one that is answered at once: every one is answered, in request order.
+    void pipelinedPasswordRequestsAreAllAnsweredInOrder()
+    {
+        TransportLimits limits = quickLimits();
+        limits.readTimeoutMs = 10000;
+        TestServer server({}, 1, limits);
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QByteArray login
+            = "{\"email\":\"ada@example.org\",\"password\":\"" + TestServer::defaultPassword().toLatin1() + "\"}";
+        QByteArray pipeline;
+        constexpr int kLogins = 50;
+        for (int i = 0; i < kLogins; ++i)
+            pipeline += "POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(login.size()) + "\r\n\r\n" + login;
+        pipeline += "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        const QByteArray answer = exchange(server.port(), pipeline, 20000);
+        QList<QByteArray> statuses;
+        for (qsizetype at = answer.indexOf("HTTP/1.1 "); at >= 0; at = answer.indexOf("HTTP/1.1 ", at + 1))
+            statuses << answer.mid(at + 9, 3);
+        QCOMPARE(statuses.size(), kLogins + 1);
+        for (int i = 0; i < kLogins; ++i)
+            QVERIFY2(statuses[i] == "200" || statuses[i] == "503", statuses[i].constData());
+        QVERIFY(statuses.count("200") > 1); // the pool took some
+        QCOMPARE(statuses.last(), QByteArray("200"));
+        QVERIFY(answer.endsWith("{\"db\":\"ok\",\"status\":\"ok\"}")); // the GET's answer came last
     }
 
     void pipelinedRequestsAreAnsweredInOrder()

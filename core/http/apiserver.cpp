@@ -6,12 +6,14 @@
 #include "backend/backend.h"
 #include "common/logging.h"
 #include "config/settings.h"
+#include "connectioncounts.h"
 #include "metrics.h"
 #include "oauthcontroller.h"
 #include "passwordworkpool.h"
 #include "publiccontroller.h"
 #include "ratelimiter.h"
 #include "requestauth.h"
+#include "responseorder.h"
 #include "router.h"
 
 #include <QFile>
@@ -53,7 +55,7 @@ struct ApiServer::Services {
     OAuthController oauth;
     AdminController admin;
     PublicController open;
-    std::atomic<int> openConnections{0};
+    ConnectionCounts connections;
     QStringList trustedProxies;
 };
 
@@ -152,13 +154,6 @@ QByteArray serialize(const HttpResponse &response, bool close)
     return response.headOnly ? out : out + response.body;
 }
 
-void write(QTcpSocket *socket, const HttpResponse &response, bool close)
-{
-    socket->write(serialize(response, close));
-    if (close)
-        socket->disconnectFromHost();
-}
-
 // A listening socket with SO_REUSEPORT, so every worker can bind the same address and port.
 Result<qintptr> reusePortSocket(const QHostAddress &address, quint16 port)
 {
@@ -249,6 +244,7 @@ ApiServerOptions ApiServerOptions::fromSettings(const Backend &backend)
     options.port = quint16(listen.mid(colon + 1).toUInt());
     options.threads = int(settings.integer(QStringLiteral("server.threads")));
     options.limits.maxBodyBytes = settings.integer(QStringLiteral("server.max_body_bytes"));
+    options.limits.maxConnectionsPerAddress = int(settings.integer(QStringLiteral("server.max_connections_per_ip")));
     options.tlsCertificateFile = settings.text(QStringLiteral("server.tls_cert"));
     options.tlsKeyFile = settings.text(QStringLiteral("server.tls_key"));
     options.trustedProxies = settings.list(QStringLiteral("server.trusted_proxies"));
@@ -303,47 +299,54 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
         QMetaObject::invokeMethod(
             &w->context,
             [w, services, options, tls, descriptor = fd.value(), secure] {
-                w->tcp = new GuardedTcpServer(options.limits);
-                w->tcp->setConnectionCounter(&services->openConnections);
+                TransportLimits limits = options.limits;
+                limits.unlimitedAddresses = options.trustedProxies; // every client comes through them
+                w->tcp = new GuardedTcpServer(limits);
+                w->tcp->setConnectionCounts(&services->connections);
                 if (tls)
                     w->tcp->setTls(*tls);
                 w->tcp->setSocketDescriptor(descriptor);
                 w->http = new QHttpServer;
                 QObject *context = &w->context;
-                w->http->setMissingHandler(
-                    [services, secure, context](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        HttpRequest ours;
-                        ours.method = methodName(request.method());
-                        ours.path = request.url().path();
-                        ours.query = request.query();
-                        for (const auto &[name, value] : request.headers())
-                            ours.headers.insert(name.toLower(), value);
-                        ours.body = request.body();
-                        bool viaProxy = false;
-                        ours.clientAddress = clientAddressOf(request, services->trustedProxies, &viaProxy);
-                        ours.secure = secure || (viaProxy && request.value("x-forwarded-proto") == "https");
-                        const bool close = request.value("connection").toLower() == "close";
-                        QTcpSocket *socket = responder.socket();
-                        if (!services->router.hashesPasswords(ours)) {
-                            write(socket, services->router.dispatch(ours), close);
-                            return;
-                        }
-                        // Answered later from the pool; the socket may be gone by then.
-                        QPointer<QTcpSocket> guarded(socket);
-                        const bool queued
-                            = services->passwordWork.trySubmit([services, ours, guarded, context, close]() mutable {
-                                  const HttpResponse response = services->router.dispatch(ours);
-                                  QMetaObject::invokeMethod(context, [guarded, response, close] {
-                                      if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                                          write(guarded.data(), response, close);
-                                  });
+                w->http->setMissingHandler([services, secure, context](const QHttpServerRequest &request,
+                                                                       QHttpServerResponder &&responder) {
+                    HttpRequest ours;
+                    ours.method = methodName(request.method());
+                    ours.path = request.url().path();
+                    ours.query = request.query();
+                    for (const auto &[name, value] : request.headers())
+                        ours.headers.insert(name.toLower(), value);
+                    ours.body = request.body();
+                    bool viaProxy = false;
+                    ours.clientAddress = clientAddressOf(request, services->trustedProxies, &viaProxy);
+                    ours.secure = secure || (viaProxy && request.value("x-forwarded-proto") == "https");
+                    const bool close = request.value("connection").toLower() == "close";
+                    // Pipelined answers leave in request order, also those computed later.
+                    ResponseOrder *order = ResponseOrder::of(responder.socket());
+                    const quint64 place = order->reserve();
+                    if (!services->router.hashesPasswords(ours)) {
+                        order->fulfil(place, serialize(services->router.dispatch(ours), close), close);
+                        return;
+                    }
+                    // Answered later from the pool; the connection may be gone by then.
+                    QPointer<ResponseOrder> guarded(order);
+                    const bool queued
+                        = services->passwordWork.trySubmit([services, ours, guarded, context, place, close]() mutable {
+                              QByteArray answer = serialize(services->router.dispatch(ours), close);
+                              QMetaObject::invokeMethod(context, [guarded, place, answer, close] {
+                                  if (guarded)
+                                      guarded->fulfil(place, answer, close);
                               });
-                        if (!queued)
-                            write(socket,
-                                  errorResponse(ApiError::unavailable(
-                                      1, QStringLiteral("the server is busy checking passwords; try again shortly"))),
-                                  close);
-                    });
+                          });
+                    if (!queued)
+                        order->fulfil(place,
+                                      serialize(errorResponse(ApiError::unavailable(
+                                                    1,
+                                                    QStringLiteral("the server is busy checking passwords; try again "
+                                                                   "shortly"))),
+                                                close),
+                                      close);
+                });
                 w->http->bind(w->tcp);
             },
             Qt::BlockingQueuedConnection);

@@ -1,14 +1,39 @@
 #include "guardedtcpserver.h"
 
 #include "common/logging.h"
+#include "connectioncounts.h"
 #include "requestguard.h"
+#include "responseorder.h"
 
 #include <QSslSocket>
 
 namespace keyward {
 
-GuardedTcpServer::GuardedTcpServer(TransportLimits limits, QObject *parent) : QTcpServer(parent), m_limits(limits)
+GuardedTcpServer::GuardedTcpServer(TransportLimits limits, QObject *parent)
+    : QTcpServer(parent), m_limits(std::move(limits)), m_ownCounts(std::make_unique<ConnectionCounts>()),
+      m_counts(m_ownCounts.get())
 { }
+
+GuardedTcpServer::~GuardedTcpServer() = default;
+
+namespace {
+
+QString addressOf(const QTcpSocket &socket)
+{
+    QHostAddress peer = socket.peerAddress();
+    bool mapped = false;
+    const QHostAddress v4(peer.toIPv4Address(&mapped)); // ::ffff:a.b.c.d is a.b.c.d
+    return mapped ? v4.toString() : peer.toString();
+}
+
+void refuseConnection(QTcpSocket *socket, const QByteArray &response)
+{
+    socket->write(response);
+    socket->disconnectFromHost();
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+} // namespace
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
@@ -17,19 +42,33 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open->fetch_add(1) >= m_limits.maxConnections) {
-        m_open->fetch_sub(1);
-        qCWarning(lcHttp) << "connection limit reached; refusing" << socket->peerAddress().toString();
-        socket->write(
-            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-        socket->disconnectFromHost();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    const QString address = addressOf(*socket);
+    const int perAddress = m_limits.unlimitedAddresses.contains(address) ? 0 : m_limits.maxConnectionsPerAddress;
+    switch (m_counts->tryOpen(address, m_limits.maxConnections, perAddress)) {
+    case ConnectionCounts::Verdict::TooManyInAll:
+        qCWarning(lcHttp) << "connection limit reached; refusing" << address;
+        refuseConnection(socket,
+                         "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n"
+                         "Content-Length: 0\r\n\r\n");
+        return;
+    case ConnectionCounts::Verdict::TooManyFromAddress: {
+        qCWarning(lcHttp) << "too many connections from" << address << "; refusing one more";
+        static const QByteArray body = "{\"error\":\"rate_limited\",\"message\":\"too many open connections from "
+                                       "this address\"}";
+        refuseConnection(socket,
+                         "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nConnection: close\r\n"
+                         "Content-Type: application/json\r\nContent-Length: "
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         return;
     }
-    std::atomic<int> *open = m_open;
-    connect(socket, &QObject::destroyed, this, [open] { open->fetch_sub(1); });
+    case ConnectionCounts::Verdict::Open:
+        break;
+    }
+    ConnectionCounts *counts = m_counts;
+    connect(socket, &QObject::destroyed, this, [counts, address] { counts->close(address); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     new RequestGuard(socket, m_limits);
+    new ResponseOrder(socket);
     if (m_tls) {
         auto *tls = static_cast<QSslSocket *>(socket);
         tls->setSslConfiguration(*m_tls);

@@ -1,13 +1,15 @@
 // The listening socket in front of QHttpServer, which in Qt 6.4 has no limits of its own
-// (see PLATFORM.md): it caps open connections, answers 413 for a body over the limit before it
-// is buffered (Content-Length or chunked), 431 for oversized headers, 408 for a request that is
-// not complete in time, closes idle keep-alive connections, and speaks TLS when configured.
+// (see PLATFORM.md): it caps open connections (in all and per client address), answers 413 for a
+// body over the limit before it is buffered (Content-Length or chunked), 431 for oversized
+// headers, 408 for a request that is not complete in time, closes silent and idle connections,
+// and speaks TLS when configured.
 #pragma once
 
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QTcpServer>
 
-#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace keyward {
@@ -18,17 +20,22 @@ struct TransportLimits {
     int readTimeoutMs = 10'000; // from a request's first byte to its last
     int idleTimeoutMs = 60'000; // a keep-alive connection with nothing to say
     int maxConnections = 1024;
+    int maxConnectionsPerAddress = 64; // server.max_connections_per_ip; refused at once past it
+    QStringList unlimitedAddresses; // trusted proxies: every client comes through them
 };
+
+class ConnectionCounts;
 
 class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
     explicit GuardedTcpServer(TransportLimits limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
 
     void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
     bool isTls() const { return m_tls.has_value(); }
-    // Shared across the servers of one API so the cap is for the whole process.
-    void setConnectionCounter(std::atomic<int> *counter) { m_open = counter; }
+    // Shared across the servers of one API so the caps are for the whole process.
+    void setConnectionCounts(ConnectionCounts *counts) { m_counts = counts; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -36,8 +43,8 @@ protected:
 private:
     TransportLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
-    std::atomic<int> m_ownCounter{0};
-    std::atomic<int> *m_open = &m_ownCounter;
+    std::unique_ptr<ConnectionCounts> m_ownCounts; // when none is shared
+    ConnectionCounts *m_counts;
 };
 
 } // namespace keyward

@@ -2,13 +2,18 @@
 
 #include "common/logging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
+
+#include <sys/socket.h>
 
 namespace keyward {
 
 namespace {
 constexpr qsizetype kMaxChunkLine = 1024;
-}
+constexpr int kLingerMs = 2000;
+constexpr qint64 kLingerBytes = 16 * 1024 * 1024;
+} // namespace
 
 RequestGuard::RequestGuard(QTcpSocket *socket, const TransportLimits &limits)
     : QObject(socket), m_socket(socket), m_limits(limits)
@@ -17,21 +22,32 @@ RequestGuard::RequestGuard(QTcpSocket *socket, const TransportLimits &limits)
     connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::inspect);
     m_readTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
-    connect(&m_readTimer, &QTimer::timeout, this,
-            [this] { refuse(408, "Request Timeout", "request_timeout", "the request did not arrive in time"); });
+    connect(&m_readTimer, &QTimer::timeout, this, [this] {
+        if (!m_sawBytes) { // silent since it connected: counts like a slow client, but gets no answer
+            m_socket->abort();
+            return;
+        }
+        refuse(408, "Request Timeout", "request_timeout", "the request did not arrive in time");
+    });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Idle)
             m_socket->disconnectFromHost();
     });
-    m_idleTimer.start(m_limits.idleTimeoutMs);
+    m_lingerTimer.setSingleShot(true);
+    connect(&m_lingerTimer, &QTimer::timeout, m_socket, &QTcpSocket::abort);
+    // The first request head must arrive within the read timeout, as every later one must.
+    m_readTimer.start(m_limits.readTimeoutMs);
 }
 
 void RequestGuard::inspect()
 {
     if (m_refused) {
-        m_socket->readAll(); // nothing more reaches QHttpServer
+        m_discarded += m_socket->readAll().size(); // nothing more reaches QHttpServer
+        if (m_discarded > kLingerBytes)
+            m_socket->abort();
         return;
     }
+    m_sawBytes = true;
     m_idleTimer.start(m_limits.idleTimeoutMs);
     const QByteArray bytes = m_socket->peek(m_socket->bytesAvailable());
     if (!consume(bytes))
@@ -205,8 +221,33 @@ void RequestGuard::refuse(int status, const QByteArray &reason, const QByteArray
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                     + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
     qCInfo(lcHttp).noquote() << "refused a request with" << status << "from" << m_socket->peerAddress().toString();
+    linger();
+}
+
+void RequestGuard::linger()
+{
+    m_lingerTimer.start(kLingerMs);
+    connect(m_socket, &QTcpSocket::disconnected, &m_lingerTimer, &QTimer::stop);
+    if (qobject_cast<QSslSocket *>(m_socket)) {
+        m_socket->disconnectFromHost(); // TLS has its own close_notify; half-closing under it breaks it
+        return;
+    }
+    m_socket->flush();
+    if (m_socket->bytesToWrite() == 0) {
+        shutdownWriting();
+        return;
+    }
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            shutdownWriting();
+    });
+}
+
+void RequestGuard::shutdownWriting()
+{
+    // Our side is done (the client sees the end of the answer); theirs may still be sending.
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 } // namespace keyward

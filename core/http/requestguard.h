@@ -27,6 +27,11 @@ private:
     bool chunkSizeLine(const QByteArray &line);
     void requestComplete();
     void refuse(int status, const QByteArray &reason, const QByteArray &code, const QByteArray &message);
+    // RFC 9112 §9.6: after a refusal, stop writing but keep reading and discarding (bounded in
+    // time and bytes) before closing, so a client still sending its body reads the answer
+    // instead of a reset.
+    void linger();
+    void shutdownWriting();
 
     QTcpSocket *m_socket;
     TransportLimits m_limits;
@@ -35,8 +40,11 @@ private:
     qint64 m_remaining = 0;
     qint64 m_bodyBytes = 0;
     bool m_refused = false;
+    bool m_sawBytes = false; // a connection that never says anything is closed at the read timeout
+    qint64 m_discarded = 0; // while lingering
     QTimer m_readTimer;
     QTimer m_idleTimer;
+    QTimer m_lingerTimer;
 };
 
 } // namespace keyward

@@ -30,8 +30,8 @@ TestServer::TestServer(QMap<QString, QString> settings, int threads, std::option
     : m_settings(std::move(settings)), m_threads(threads), m_limits(limits)
 {
     // Tests exercise the routes, not the limits (those have their own tests).
-    for (const char *limit :
-         {"limits.login_per_ip_per_minute", "limits.refresh_per_ip_per_minute", "limits.register_per_ip_per_hour"}) {
+    for (const char *limit : {"limits.login_per_ip_per_minute", "limits.refresh_per_ip_per_minute",
+                              "limits.register_per_ip_per_hour", "server.max_connections_per_ip"}) {
         if (!m_settings.contains(QLatin1String(limit)))
             m_settings.insert(QLatin1String(limit), QStringLiteral("100000"));
     }
