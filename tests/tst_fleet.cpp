@@ -257,6 +257,20 @@ private slots:
         QVERIFY(timer.elapsed() <= 1000);
     }
 
+    void failedLoginsCountAcrossServers()
+    {
+        // limits.login_failures_per_account is 10: alternating servers must not double it.
+        const QByteArray wrong = json({{QStringLiteral("email"), QStringLiteral("carol@example.org")},
+                                       {QStringLiteral("password"), QStringLiteral("not the password")}});
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(send("POST", (i % 2 ? m_a.base : m_b.base) + QStringLiteral("/auth/login"), wrong).status, 401);
+        for (const Server *server : {&m_a, &m_b}) {
+            const Reply delayed = send("POST", server->base + QStringLiteral("/auth/login"), wrong);
+            QCOMPARE(delayed.status, 429);
+            QVERIFY(delayed.retryAfter.toInt() >= 1 && delayed.retryAfter.toInt() <= 2);
+        }
+    }
+
     void concurrentRefreshesOnBothServersLeaveOneLiveChain()
     {
         const QJsonObject pair = login(m_a);

@@ -29,27 +29,6 @@ private slots:
         QVERIFY(!limiter.hit(QStringLiteral("a"), 3, 60));
     }
 
-    void failedLoginDelaysGrowButStaySmall()
-    {
-        ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));
-        RateLimiter limiter(clock);
-        for (int i = 0; i < 2; ++i)
-            limiter.recordLoginFailure(QStringLiteral("ada"));
-        QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2).has_value() == false);
-        QCOMPARE(limiter.loginDelay(QStringLiteral("ada"), 2), std::optional<qint64>(2));
-        QList<qint64> waits;
-        for (int i = 0; i < 8; ++i) {
-            clock.advance(*limiter.loginDelay(QStringLiteral("ada"), 2));
-            QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2));
-            limiter.recordLoginFailure(QStringLiteral("ada"));
-            waits << *limiter.loginDelay(QStringLiteral("ada"), 2);
-        }
-        QCOMPARE(waits, (QList<qint64>{4, 8, 16, 32, 60, 60, 60, 60})); // never more than a minute
-        limiter.recordLoginSuccess(QStringLiteral("ada"));
-        QVERIFY(!limiter.loginDelay(QStringLiteral("ada"), 2));
-        QVERIFY(!limiter.loginDelay(QStringLiteral("bob"), 2));
-    }
-
     void passwordWorkIsBoundedAndRefusedWhenFull()
     {
         PasswordWorkPool pool(1, 2);

@@ -5,6 +5,7 @@
 #include "auth/currentaccess.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
+#include "auth/loginthrottle.h"
 #include "auth/masterkey.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
@@ -67,6 +68,7 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
     backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
+    backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
         backend->m_changeSignals.get(), &ChangeSignals::accessChanged, backend->m_changeSignals.get(),

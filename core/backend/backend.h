@@ -22,6 +22,7 @@ class Clock;
 class Database;
 class Keychain;
 class KeyService;
+class LoginThrottle;
 class PasswordHasher;
 class RevocationService;
 class SessionService;
@@ -52,6 +53,8 @@ public:
     ChangeSignals &changeSignals() { return *m_changeSignals; }
     // Users' current roles and state, for authorising requests (kept current across servers).
     CurrentAccess &currentAccess() { return *m_access; }
+    // Failed logins per account, shared by every server on the database.
+    LoginThrottle &loginThrottle() { return *m_loginThrottle; }
 
     // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CurrentAccess> m_access;
+    std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
     std::unique_ptr<KeyService> m_keys;

@@ -1,6 +1,7 @@
 #include "housekeeping.h"
 
 #include "auth/keyservice.h"
+#include "auth/loginthrottle.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "backend.h"
@@ -65,6 +66,7 @@ void Housekeeping::runJobs()
     m_backend->keys().runSchedule();
     m_backend->sessions().purgeEnded();
     m_backend->revocations().purgeExpired();
+    m_backend->loginThrottle().purge();
 }
 
 } // namespace keyward

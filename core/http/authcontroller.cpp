@@ -4,6 +4,7 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/emailaddress.h"
+#include "auth/loginthrottle.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "backend/backend.h"
@@ -77,17 +78,18 @@ HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cooki
 TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request)
 {
     limitByAddress(request, "login:", "limits.login_per_ip_per_minute", 60);
-    const QString account = EmailAddress::key(email);
-    if (const auto wait = m_limiter.loginDelay(
-            account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
+    const QString account = EmailAddress::key(email).left(320);
+    LoginThrottle &throttle = m_backend.loginThrottle();
+    if (const auto wait
+        = throttle.delayFor(account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
         throw ApiError::rateLimited(*wait);
     const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
     if (!user) {
-        m_limiter.recordLoginFailure(account);
+        throttle.recordFailure(account);
         m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(user.error());
     }
-    m_limiter.recordLoginSuccess(account);
+    throttle.recordSuccess(account);
     m_metrics.count(Metrics::Event::LoginSucceeded);
     Result<TokenPair> pair = m_backend.sessions().start(user.value(), clientOf(request));
     if (!pair)
@@ -216,13 +218,15 @@ HttpResponse AuthController::changePassword(RequestContext &context)
     const QJsonObject body = context.request.jsonObject();
     const QString current = JsonField::requiredString(body, "current_password");
     const QString next = JsonField::requiredString(body, "new_password");
-    if (const auto wait = m_limiter.loginDelay(QString::number(auth.userId), 5))
+    // Guessing the current password through a stolen session is throttled like a login.
+    const QString account = QStringLiteral("user:") + QString::number(auth.userId);
+    if (const auto wait = m_backend.loginThrottle().delayFor(account, 5))
         throw ApiError::rateLimited(*wait);
     const Status changed
         = m_backend.accounts().changeOwnPassword(auth.userId, current, next, context.request.clientAddress);
     if (!changed) {
         if (changed.error().code == QLatin1String("invalid_credentials"))
-            m_limiter.recordLoginFailure(QString::number(auth.userId));
+            m_backend.loginThrottle().recordFailure(account);
         throw ApiError::from(changed.error());
     }
     // Every other session ends; this one goes on.

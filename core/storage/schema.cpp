@@ -170,7 +170,8 @@ Migration sessionsAndRefreshTokens()
 Migration singleRefreshChainAndAccessVersion()
 {
     return {6,
-            s("one live refresh token per session; a version for every change to who may do what"),
+            s("one live refresh token per session; a version for every change to who may do what; shared "
+              "failed-login counts"),
             {
                 // The successor of a rotated refresh token, sealed under a key only the holder of the
                 // rotated token can derive: a retry within the grace gets the same successor back
@@ -182,6 +183,14 @@ Migration singleRefreshChainAndAccessVersion()
                   " topic TEXT PRIMARY KEY,"
                   " version BIGINT NOT NULL)"),
                 s("INSERT INTO change_versions (topic, version) VALUES ('access', 0)"),
+                // Failed logins per account, shared by every server of a fleet (the delay they
+                // earn must not be per server). account is the e-mail key tried, known or not.
+                s("CREATE TABLE login_failures ("
+                  " account TEXT PRIMARY KEY,"
+                  " window_start BIGINT NOT NULL,"
+                  " failures INTEGER NOT NULL,"
+                  " last_failure_ms BIGINT NOT NULL)"),
+                s("CREATE INDEX login_failures_last ON login_failures (last_failure_ms)"),
             }};
 }
 
@@ -209,6 +218,7 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("sessions"), false},
         {QStringLiteral("refresh_tokens"), false},
         {QStringLiteral("change_versions"), false},
+        {QStringLiteral("login_failures"), false},
     };
     return tables;
 }

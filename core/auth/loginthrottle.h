@@ -1,0 +1,37 @@
+// The per-account delay after repeated failed logins: up to `allowed` failures per 15 minutes
+// are free; after that each attempt waits 2, 4, 8 … seconds (at most 60) after the previous
+// failure — a delay, never a lock-out. Counted in the database, so a fleet of servers on one
+// PostgreSQL gives an attacker no more guesses per account than one server does.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace keyward {
+
+class Clock;
+class Database;
+
+class LoginThrottle {
+public:
+    LoginThrottle(Database &database, const Clock &clock);
+
+    // Whole seconds (rounded up) until the account may try again, if it must wait.
+    std::optional<qint64> delayFor(const QString &account, qint64 allowed);
+    void recordFailure(const QString &account);
+    void recordSuccess(const QString &account);
+    // Forgets accounts whose last failure is older than the window (housekeeping).
+    int purge();
+
+    static constexpr qint64 kWindowSeconds = 15 * 60;
+    static constexpr qint64 kLongestDelaySeconds = 60;
+    // The wait after the last failure, for a count of failures in the window.
+    static qint64 waitAfter(qint64 failures, qint64 allowed);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace keyward

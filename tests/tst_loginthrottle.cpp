@@ -1,0 +1,80 @@
+// The per-account delay after failed logins, counted in the database: growing, bounded, exact in
+// its Retry-After, and shared by two backends on one database (two servers of a fleet).
+#include "testinstallation.h"
+
+#include "auth/loginthrottle.h"
+
+#include <QTest>
+
+using namespace keyward;
+
+class TestLoginThrottle : public QObject {
+    Q_OBJECT
+
+private slots:
+    void failedLoginDelaysGrowButStaySmall()
+    {
+        TestInstallation kw;
+        LoginThrottle &throttle = kw.backend().loginThrottle();
+        const QString ada = QStringLiteral("ada@example.org");
+        for (int i = 0; i < 2; ++i)
+            throttle.recordFailure(ada);
+        QCOMPARE(throttle.delayFor(ada, 2), std::optional<qint64>(2));
+        QList<qint64> waits;
+        for (int i = 0; i < 8; ++i) {
+            kw.clock().advance(*throttle.delayFor(ada, 2));
+            QVERIFY(!throttle.delayFor(ada, 2)); // Retry-After is exactly long enough
+            throttle.recordFailure(ada);
+            waits << *throttle.delayFor(ada, 2);
+        }
+        QCOMPARE(waits, (QList<qint64>{4, 8, 16, 32, 60, 60, 60, 60})); // never more than a minute
+        throttle.recordSuccess(ada);
+        QVERIFY(!throttle.delayFor(ada, 2));
+        QVERIFY(!throttle.delayFor(QStringLiteral("bob@example.org"), 2));
+    }
+
+    void retryAfterRoundsTheRealDelayUp()
+    {
+        TestInstallation kw;
+        LoginThrottle &throttle = kw.backend().loginThrottle();
+        const QString ada = QStringLiteral("ada@example.org");
+        throttle.recordFailure(ada);
+        kw.clock().set(kw.clock().now().addMSecs(300));
+        QCOMPARE(throttle.delayFor(ada, 1), std::optional<qint64>(2)); // 1.7 s left: say 2, never 1
+        kw.clock().set(kw.clock().now().addMSecs(1700));
+        QVERIFY(!throttle.delayFor(ada, 1));
+    }
+
+    void theWindowEndsAfterFifteenMinutes()
+    {
+        TestInstallation kw;
+        LoginThrottle &throttle = kw.backend().loginThrottle();
+        const QString ada = QStringLiteral("ada@example.org");
+        for (int i = 0; i < 5; ++i)
+            throttle.recordFailure(ada);
+        QVERIFY(throttle.delayFor(ada, 3));
+        kw.clock().advance(LoginThrottle::kWindowSeconds);
+        QVERIFY(!throttle.delayFor(ada, 3));
+        throttle.recordFailure(ada); // a new window starts at one
+        QVERIFY(!throttle.delayFor(ada, 3));
+        QCOMPARE(throttle.purge(), 0);
+        kw.clock().advance(LoginThrottle::kWindowSeconds + 1);
+        QCOMPARE(throttle.purge(), 1);
+    }
+
+    void twoServersCountTheSameFailures()
+    {
+        TestInstallation kw;
+        const auto other = Backend::open(kw.sameFilesOptions());
+        QVERIFY(other);
+        const QString ada = QStringLiteral("ada@example.org");
+        // Attempts alternate between the servers: the delay holds on both.
+        for (int i = 0; i < 4; ++i)
+            (i % 2 ? kw.backend().loginThrottle() : other.value()->loginThrottle()).recordFailure(ada);
+        QCOMPARE(kw.backend().loginThrottle().delayFor(ada, 3), std::optional<qint64>(4));
+        QCOMPARE(other.value()->loginThrottle().delayFor(ada, 3), std::optional<qint64>(4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoginThrottle)
+#include "tst_loginthrottle.moc"
