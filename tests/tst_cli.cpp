@@ -252,6 +252,19 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
     }
 
+    void aCorruptedDatabaseIsOneLineOnStderr()
+    {
+        QFile database(m_dir->filePath(QStringLiteral("keyward.db")));
+        QVERIFY(database.open(QIODevice::WriteOnly));
+        database.write(QByteArray(4096, '\x5a')); // not SQLite
+        database.close();
+        const Run listed = run({QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 1);
+        QCOMPARE(listed.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(listed.err.startsWith(QStringLiteral("keyward-server: ")), qPrintable(listed.err));
+        QVERIFY(listed.err.contains(QStringLiteral("not a database")));
+    }
+
     void badSettingsStopWithOneLinePerProblem()
     {
         QProcess process;
@@ -425,6 +438,35 @@ private slots:
                  (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                               {QStringLiteral("db"), QStringLiteral("ok")}}));
         reply->deleteLater();
+
+        // The issuer is the bound address, not port 0; a token minted by the CLI beside the
+        // running server is one that server accepts.
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
+        const auto get = [&network](const QString &url, const QByteArray &bearer = {}) {
+            QNetworkRequest request{QUrl(url)};
+            if (!bearer.isEmpty())
+                request.setRawHeader("Authorization", "Bearer " + bearer);
+            QNetworkReply *answer = network.get(request);
+            QSignalSpy done(answer, &QNetworkReply::finished);
+            done.wait(10000);
+            const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject json = QJsonDocument::fromJson(answer->readAll()).object();
+            answer->deleteLater();
+            return std::pair(status, json);
+        };
+        const auto [discoveryStatus, discovery] = get(base + QStringLiteral("/.well-known/openid-configuration"));
+        QCOMPARE(discoveryStatus, 200);
+        QCOMPARE(discovery.value(QStringLiteral("issuer")).toString(), base);
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("ada@example.org")})
+                     .exitCode,
+                 0);
+        const Run minted = run({QStringLiteral("token"), QStringLiteral("mint"), QStringLiteral("--email"),
+                                QStringLiteral("ada@example.org")});
+        QCOMPARE(minted.exitCode, 0);
+        const auto [protectedStatus, body]
+            = get(base + QStringLiteral("/api/protected"), minted.out.trimmed().toLatin1());
+        QVERIFY2(protectedStatus == 200, QJsonDocument(body).toJson().constData());
 
         server.terminate(); // SIGTERM
         QVERIFY(server.waitForFinished(10000));

@@ -8,26 +8,61 @@
 #include "crypto/securerandom.h"
 #include "keyservice.h"
 #include "revocationservice.h"
+#include "storage/database.h"
+#include "storage/runtimestatestore.h"
 #include "user.h"
 
 #include <QJsonArray>
 
 namespace keyward {
 
-TokenService::TokenService(KeyService &keys, RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                           const Settings &settings)
-    : m_keys(keys), m_revocations(revocations), m_audit(audit), m_clock(clock), m_settings(settings),
+TokenService::TokenService(Database &database, KeyService &keys, RevocationService &revocations, AuditLog &audit,
+                           const Clock &clock, const Settings &settings)
+    : m_database(database), m_keys(keys), m_revocations(revocations), m_audit(audit), m_clock(clock),
+      m_settings(settings), m_issuer(settings.text(QStringLiteral("tokens.issuer")).isEmpty()
+                                         ? QStringLiteral("http://") + settings.text(QStringLiteral("server.listen"))
+                                         : settings.text(QStringLiteral("tokens.issuer"))),
       m_verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
-                 {issuer(), audience(), settings.integer(QStringLiteral("tokens.leeway"))})
+                 {m_issuer, audience(), settings.integer(QStringLiteral("tokens.leeway")),
+                  [this](const QString &issuer) { return isSiblingIssuer(issuer); }})
 {
     m_keys.onRetired([this](const QString &kid) { m_cache.evictKey(kid); });
 }
 
 QString TokenService::issuer() const
 {
-    const QString configured = m_settings.text(QStringLiteral("tokens.issuer"));
-    return configured.isEmpty() ? QStringLiteral("http://") + m_settings.text(QStringLiteral("server.listen"))
-                                : configured;
+    return m_issuer;
+}
+
+bool TokenService::isSiblingIssuer(const QString &issuer)
+{
+    if (issuerIsConfigured() || issuer.isEmpty())
+        return false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_siblingsMutex);
+    if (m_siblingIssuers.contains(issuer))
+        return true;
+    if (now - m_siblingsReadMs < 1000) // an unknown issuer re-reads at most once a second
+        return false;
+    m_siblingsReadMs = now;
+    lock.unlock();
+    const QStringList served = RuntimeStateStore(m_database.connection()).servedIssuers();
+    lock.relock();
+    m_siblingIssuers = QSet<QString>(served.cbegin(), served.cend());
+    return m_siblingIssuers.contains(issuer);
+}
+
+bool TokenService::issuerIsConfigured() const
+{
+    return !m_settings.text(QStringLiteral("tokens.issuer")).isEmpty();
+}
+
+void TokenService::useServedIssuer(const QString &baseUrl)
+{
+    if (issuerIsConfigured() || baseUrl.isEmpty())
+        return;
+    m_issuer = baseUrl;
+    m_verifier.setIssuer(baseUrl);
 }
 
 QString TokenService::audience() const

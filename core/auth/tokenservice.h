@@ -7,10 +7,13 @@
 #include "verificationcache.h"
 
 #include <QJsonObject>
+#include <QMutex>
+#include <QSet>
 
 namespace keyward {
 
 class AuditLog;
+class Database;
 class Clock;
 class KeyService;
 class RevocationService;
@@ -26,8 +29,8 @@ struct IssuedToken {
 
 class TokenService {
 public:
-    TokenService(KeyService &keys, RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                 const Settings &settings);
+    TokenService(Database &database, KeyService &keys, RevocationService &revocations, AuditLog &audit,
+                 const Clock &clock, const Settings &settings);
 
     static constexpr qint64 kLongestMintTtl = 86400;
 
@@ -40,18 +43,33 @@ public:
     TokenVerdict verify(QByteArrayView token);
     Status revoke(const Actor &actor, QByteArrayView token);
 
+    // tokens.issuer; unset, the base URL the server serves under (useServedIssuer), else
+    // http:// + server.listen.
     QString issuer() const;
+    bool issuerIsConfigured() const;
+    // Without a configured issuer, tokens are issued and verified under the URL actually served
+    // (with --listen 127.0.0.1:0, the bound port). Call only while no thread issues or verifies.
+    void useServedIssuer(const QString &baseUrl);
     QString audience() const;
     VerificationCache &cache() { return m_cache; }
 
 private:
+    // Without a configured issuer every server of a fleet issues under its own base URL; tokens of
+    // the others (same database, same keys) are accepted too. Re-read at most once a second.
+    bool isSiblingIssuer(const QString &issuer);
+
+    Database &m_database;
     KeyService &m_keys;
     RevocationService &m_revocations;
     AuditLog &m_audit;
     const Clock &m_clock;
     const Settings &m_settings;
+    QString m_issuer; // before m_verifier, which is built with it
     JwtVerifier m_verifier;
     VerificationCache m_cache;
+    QMutex m_siblingsMutex;
+    QSet<QString> m_siblingIssuers;
+    qint64 m_siblingsReadMs = 0;
 };
 
 } // namespace keyward

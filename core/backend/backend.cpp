@@ -12,14 +12,17 @@
 #include "auth/tokenservice.h"
 #include "common/changesignals.h"
 #include "common/clock.h"
+#include "common/logging.h"
 #include "config/settingsresolver.h"
 #include "crypto/passwordhasher.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
+#include "storage/runtimestatestore.h"
 #include "storage/schema.h"
 #include "storage/settingsstore.h"
 #include "storage/signingkeystore.h"
 #include "storage/storageerror.h"
+#include "storage/transaction.h"
 
 namespace keyward {
 
@@ -76,6 +79,20 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     return backend;
 }
 
+void Backend::announceServing(const QString &baseUrl)
+{
+    if (!m_tokens || m_tokens->issuerIsConfigured())
+        return;
+    m_tokens->useServedIssuer(baseUrl);
+    try {
+        TransactionGuard transaction(*m_database);
+        RuntimeStateStore(transaction.connection()).addServedIssuer(baseUrl, m_clock->nowSecs());
+        transaction.commit();
+    } catch (const StorageError &error) { // the tools keep the issuer they had; serving goes on
+        qCWarning(lcStorage) << "cannot record the served issuer:" << error.what();
+    }
+}
+
 Status Backend::startTokens()
 {
     if (m_tokens)
@@ -101,7 +118,14 @@ Status Backend::startTokens()
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
-    m_tokens = std::make_unique<TokenService>(*m_keys, *m_revocations, *m_audit, *m_clock, m_settings);
+    m_tokens = std::make_unique<TokenService>(*m_database, *m_keys, *m_revocations, *m_audit, *m_clock, m_settings);
+    try {
+        // The tools speak as the server that last served this database does.
+        if (const auto served = RuntimeStateStore(m_database->connection()).value(RuntimeStateStore::servedIssuer()))
+            m_tokens->useServedIssuer(*served);
+    } catch (const StorageError &error) {
+        return failure(QStringLiteral("database"), error.message());
+    }
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, m_settings);
     if (m_database->dialect().hasNotifications()) {

@@ -61,6 +61,9 @@ public:
     // one sentence naming the master key's source.
     Status startTokens();
     bool hasTokens() const { return m_tokens != nullptr; }
+    // A server now serves this installation at baseUrl: without a configured tokens.issuer, that
+    // is the issuer, here and (recorded in the database) for the tools, e.g. `token mint`.
+    void announceServing(const QString &baseUrl);
     // Valid after startTokens() succeeded.
     KeyService &keys() { return *m_keys; }
     TokenService &tokens() { return *m_tokens; }

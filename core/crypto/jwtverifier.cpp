@@ -150,7 +150,8 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
             return reject(TokenRejection::MissingClaim,
                           QStringLiteral("the token has no '%1' claim").arg(QLatin1String(required)), token);
     }
-    if (claims.value(QLatin1String("iss")).toString() != m_policy.issuer) {
+    const QString iss = claims.value(QLatin1String("iss")).toString();
+    if (iss != m_policy.issuer && !(m_policy.alsoAcceptsIssuer && m_policy.alsoAcceptsIssuer(iss))) {
         return reject(TokenRejection::WrongIssuer,
                       QStringLiteral("issued by '%1', not by '%2'")
                           .arg(claims.value(QLatin1String("iss")).toString().left(200), m_policy.issuer),

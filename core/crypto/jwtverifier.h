@@ -57,6 +57,8 @@ struct VerifierPolicy {
     QString issuer;
     QString audience;
     qint64 leewaySeconds = 30;
+    // When set, decides which other iss values are accepted too (thread-safe, any thread).
+    std::function<bool(const QString &)> alsoAcceptsIssuer = {};
 };
 
 class JwtVerifier {
@@ -73,6 +75,8 @@ public:
     TokenRejection checkLifetime(const TokenLifetime &lifetime, qint64 now, QString *explanation) const;
 
     const VerifierPolicy &policy() const { return m_policy; }
+    // Only while no thread verifies (the issuer becomes known when the server binds its port).
+    void setIssuer(const QString &issuer) { m_policy.issuer = issuer; }
 
 private:
     KeyLookup m_keys;

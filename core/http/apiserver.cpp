@@ -280,6 +280,14 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     if (!probed)
         return probed.error();
     quint16 port = probed.value();
+    m_baseUrl = QStringLiteral("%1://%2:%3")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
+                         options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                             : options.address.toString())
+                    .arg(port);
+    // Known before the first request can arrive: tokens and discovery name the bound address.
+    m_backend->announceServing(m_baseUrl);
     for (int i = 0; i < qMax(1, options.threads); ++i) {
         Result<qintptr> fd = reusePortSocket(options.address, port);
         if (!fd) {
@@ -352,12 +360,6 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
             Qt::BlockingQueuedConnection);
         m_workers.push_back(std::move(worker));
     }
-    m_baseUrl = QStringLiteral("%1://%2:%3")
-                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"),
-                         options.address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
-                             : options.address.toString())
-                    .arg(port);
     qCInfo(lcHttp).noquote() << "serving" << m_baseUrl << "on" << m_workers.size() << "threads";
     return port;
 }

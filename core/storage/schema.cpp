@@ -171,7 +171,7 @@ Migration singleRefreshChainAndAccessVersion()
 {
     return {6,
             s("one live refresh token per session; a version for every change to who may do what; shared "
-              "failed-login counts"),
+              "failed-login counts; runtime state"),
             {
                 // The successor of a rotated refresh token, sealed under a key only the holder of the
                 // rotated token can derive: a retry within the grace gets the same successor back
@@ -191,6 +191,12 @@ Migration singleRefreshChainAndAccessVersion()
                   " failures INTEGER NOT NULL,"
                   " last_failure_ms BIGINT NOT NULL)"),
                 s("CREATE INDEX login_failures_last ON login_failures (last_failure_ms)"),
+                // What a running server tells the tools on the same database, e.g. the issuer it
+                // serves under when tokens.issuer is not set (so `token mint` matches it).
+                s("CREATE TABLE runtime_state ("
+                  " key TEXT PRIMARY KEY,"
+                  " value TEXT NOT NULL,"
+                  " updated_at BIGINT NOT NULL)"),
             }};
 }
 
@@ -219,6 +225,7 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("refresh_tokens"), false},
         {QStringLiteral("change_versions"), false},
         {QStringLiteral("login_failures"), false},
+        {QStringLiteral("runtime_state"), false},
     };
     return tables;
 }

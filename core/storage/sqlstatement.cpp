@@ -166,8 +166,10 @@ void SqlStatement::fail(const QString &what) const
         kind = StorageError::Kind::Unavailable;
     if (kind == StorageError::Kind::Unavailable)
         g_connectionFailures.fetchAndAddOrdered(1);
-    // The SQL text is safe to log (values are bound, never interpolated); the values are not.
-    qCWarning(lcStorage).noquote() << "cannot" << what << "statement:" << error.text() << "SQL:" << m_sql;
+    // Whoever catches the error reports it once (the router's log, the CLI's one stderr line);
+    // this adds the SQL for debugging. The SQL text is safe to log (values are bound, never
+    // interpolated); the values are not.
+    qCDebug(lcStorage).noquote() << "cannot" << what << "statement:" << error.text() << "SQL:" << m_sql;
     throw StorageError(kind,
                        QStringLiteral("database error (%1): %2")
                            .arg(what, error.databaseText().isEmpty() ? error.text() : error.databaseText()));
