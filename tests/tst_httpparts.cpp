@@ -4,6 +4,7 @@
 #include "http/metrics.h"
 #include "http/passwordworkpool.h"
 #include "http/ratelimiter.h"
+#include "http/requestframing.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -27,6 +28,53 @@ private slots:
         QCOMPARE(limiter.hit(QStringLiteral("a"), 3, 60), std::optional<qint64>(15));
         clock.advance(15);
         QVERIFY(!limiter.hit(QStringLiteral("a"), 3, 60));
+    }
+
+    void framingIsTheSameWhateverTheReadSizes()
+    {
+        const QByteArray stream = "GET /a HTTP/1.1\r\nHost: x\r\n\r\n"
+                                  "POST /b HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello"
+                                  "POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+                                  "GET /d HTTP/1.1\r\n";
+        for (const qsizetype step : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(7), stream.size()}) {
+            RequestFraming framing(16 * 1024, 1024);
+            for (qsizetype at = 0; at < stream.size(); at += step)
+                QVERIFY(!framing.feed(QByteArrayView(stream).sliced(at, qMin(step, stream.size() - at))));
+            QCOMPARE(framing.completed(), quint64(3));
+            QCOMPARE(framing.started(), quint64(4));
+            QVERIFY(!framing.idle()); // the fourth head is not complete
+        }
+    }
+
+    void framingRefusesWhatMustNotBeRead_data()
+    {
+        QTest::addColumn<QByteArray>("stream");
+        QTest::addColumn<int>("status");
+        QTest::newRow("both framings") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: "
+                                                     "chunked\r\n\r\n")
+                                       << 400;
+        QTest::newRow("0 then 36") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 36\r\n\r\n")
+                                   << 400;
+        QTest::newRow("body over limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413;
+        // A chunk size near 2^63 must be refused, not added up past the limit (or past qint64).
+        QTest::newRow("huge chunk") << QByteArray(
+            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\n"
+            "7fffffffffffffff\r\n") << 413;
+        QTest::newRow("negative chunk") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\n")
+                                        << 400;
+        QTest::newRow("head too large") << QByteArray("GET / HTTP/1.1\r\nX: " + QByteArray(17 * 1024, 'a')) << 431;
+    }
+
+    void framingRefusesWhatMustNotBeRead()
+    {
+        QFETCH(QByteArray, stream);
+        QFETCH(int, status);
+        RequestFraming framing(16 * 1024, 1024);
+        const auto refusal = framing.feed(stream);
+        QVERIFY(refusal);
+        QCOMPARE(refusal->status, status);
+        QVERIFY(!framing.feed("GET / HTTP/1.1\r\n\r\n")); // nothing after a refusal is read
+        QCOMPARE(framing.completed(), quint64(0));
     }
 
     void passwordWorkIsBoundedAndRefusedWhenFull()

@@ -1,8 +1,12 @@
 // Watches one connection's bytes as they arrive, before QHttpServer reads them, and enforces
-// the transport limits. Parses just enough HTTP/1.1 framing to know where each request ends.
+// the transport limits: framing and sizes through RequestFraming, time through its timers.
+//
+// It peeks at what is unread when readyRead fires, before QHttpServer's own slot; QHttpServer
+// 6.4 then reads everything available, so each byte is seen here once.
 #pragma once
 
 #include "guardedtcpserver.h"
+#include "requestframing.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -18,15 +22,8 @@ public:
     RequestGuard(QTcpSocket *socket, const TransportLimits &limits);
 
 private:
-    enum class State { Idle, Head, Body, ChunkSize, ChunkData, Trailer };
-
     void inspect();
-    // Consumes bytes of the stream; false when the connection was refused.
-    bool consume(QByteArrayView bytes);
-    bool headComplete();
-    bool chunkSizeLine(const QByteArray &line);
-    void requestComplete();
-    void refuse(int status, const QByteArray &reason, const QByteArray &code, const QByteArray &message);
+    void refuse(const FramingRefusal &refusal);
     // RFC 9112 §9.6: after a refusal, stop writing but keep reading and discarding (bounded in
     // time and bytes) before closing, so a client still sending its body reads the answer
     // instead of a reset.
@@ -35,10 +32,7 @@ private:
 
     QTcpSocket *m_socket;
     TransportLimits m_limits;
-    State m_state = State::Idle;
-    QByteArray m_buffer; // the head or a chunk-size line being collected
-    qint64 m_remaining = 0;
-    qint64 m_bodyBytes = 0;
+    RequestFraming m_framing;
     bool m_refused = false;
     bool m_sawBytes = false; // a connection that never says anything is closed at the read timeout
     qint64 m_discarded = 0; // while lingering
