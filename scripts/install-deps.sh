@@ -9,6 +9,7 @@ declare -A groups=(
            libsodium-dev libcrypt-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql"
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools postgresql"
   [bench]="wrk curl"
+  [fuzz]="clang-14 libclang-rt-14-dev cmake ninja-build qt6-base-dev libssl-dev"
   [package]="dpkg-dev file fakeroot lintian desktop-file-utils appstream librsvg2-bin adduser curl"
 )
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds with warnings as errors, and runs the whole CTest suite.
+# Installs what is missing, builds with warnings as errors, runs the fuzz targets briefly and
+# the whole CTest suite.
 # Exits non-zero on any failure. .ci/run calls this and nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,5 +8,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh build test package
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=ON ${KEYWARD_CMAKE_ARGS:-}
 cmake --build build/test
+# The libFuzzer targets, briefly, on their seed corpora (a crash fails the run).
+scripts/fuzz.sh "${KEYWARD_FUZZ_SECONDS:-20}"
 cd build/test
 ctest --output-on-failure --parallel 2 --timeout 600 "$@"

@@ -56,7 +56,8 @@ std::optional<FramingRefusal> RequestFraming::feed(QByteArrayView bytes)
             // The end may straddle two reads: search from a little before the new bytes.
             const qsizetype end = m_buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
             if (end < 0) {
-                if (m_buffer.size() > m_maxHeaderBytes)
+                // A head may be maxHeaderBytes plus its closing CRLFCRLF, however it is split.
+                if (m_buffer.size() >= m_maxHeaderBytes + 4)
                     return refuse({431, "Request Header Fields Too Large", "invalid_request",
                                    "the request headers are too large"});
                 at += take;
