@@ -164,6 +164,31 @@ private slots:
         QVERIFY2(head.contains(length), head.constData());
     }
 
+    // The guard sees each byte once, however the body trickles in: a body exactly at the limit,
+    // sent in small pieces, reaches the handler (400 for non-JSON), never 413.
+    void aBodyAtTheLimitSentInPiecesIsNotCountedTwice()
+    {
+        TestServer server({}, 1, quickLimits());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write("POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "Connection: close\r\nContent-Length: 1024\r\n\r\n");
+        for (int piece = 0; piece < 16; ++piece) {
+            client.write(QByteArray(64, 'x'));
+            QVERIFY(client.waitForBytesWritten(1000));
+            QTest::qWait(10);
+        }
+        QByteArray answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (client.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 5000) {
+            if (client.waitForReadyRead(100))
+                answer += client.readAll();
+        }
+        QCOMPARE(statusLine(answer), QByteArray("HTTP/1.1 400 Bad Request"));
+    }
+
     void chunkedBodyOverTheLimitIsRefused()
     {
         TestServer server({}, 1, quickLimits());
