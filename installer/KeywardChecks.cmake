@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configure-time architecture checks.
 
 # Walks the link closure of TARGET and stops configuration if any linked target's name

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (build/fuzz) and runs each on its seed corpus.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 20; run for hours with a large number)
 # New inputs that reach new code are kept in build/fuzz/corpus/<target>; a crash leaves its input

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the installer packages: keyward and keyward-server .deb files and a .tar.gz of both,
 # into build/package/packages. Installs what the build and CPack need first.
 set -euo pipefail

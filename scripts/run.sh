@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds Release and starts Keyward: the console when a display is
 # available, otherwise the headless server on 127.0.0.1:8080. Extra arguments go to the program.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds with warnings as errors, runs the fuzz targets briefly and
 # the whole CTest suite.
 # Exits non-zero on any failure. .ci/run calls this and nothing else.

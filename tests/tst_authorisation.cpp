@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who may do what, over real sockets: Keyward's own routes authorise with the user's current
 // roles (not the token's claim), introspection tells the truth about a user's state now, and the
 // rank rule ("nobody acts on a user above them") holds on every admin route.

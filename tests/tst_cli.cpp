@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built keyward-server against a temporary data directory, as a user would.
 #include "auth/accountservice.h"
 #include "auth/sessionservice.h"

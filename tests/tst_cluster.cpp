@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two backends on one database, as two servers (or the console beside a server) would be:
 // changes made through one are enforced by the other, housekeeping runs once between them, and
 // a lost database connection is replaced. Runs on SQLite and, under the postgres label, on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console, clicked through offscreen against a real installation whose API server runs on
 // 127.0.0.1: what a person does in the window must show over HTTP, and the other way round.
 #include "testserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // db copy, backup and restore: every row arrives, ids continue, keys stay sealed and still
 // open with the master key, and a failed copy leaves the target as it was. Under the postgres
 // label the target (and the backed-up database) is PostgreSQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Two keyward-server processes on one PostgreSQL database, as a team behind a load balancer
 // runs them. The test starts its own throwaway cluster (it stops it on purpose for the outage
 // check, which would disturb the shared cluster of the other postgres tests).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The API contract over real sockets: every route, its errors, and the token attacks.
 #include "testserver.h"
 

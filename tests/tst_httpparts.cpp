@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP layer's parts without sockets: rate limits, hashing admission, metrics text.
 #include "common/clock.h"
 #include "http/apierror.h"
@@ -5,6 +6,7 @@
 #include "http/passwordworkpool.h"
 #include "http/ratelimiter.h"
 #include "http/requestframing.h"
+#include "http/routetable.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -97,16 +99,62 @@ private slots:
         QCOMPARE(done.load(), 3);
     }
 
+    void routeTableFindsByLookup()
+    {
+        RouteTable table;
+        QVERIFY(table.add("GET", QStringLiteral("/healthz"), 0));
+        QVERIFY(table.add("POST", QStringLiteral("/admin/users"), 1));
+        QVERIFY(table.add("GET", QStringLiteral("/admin/users"), 2));
+        QVERIFY(table.add("GET", QStringLiteral("/admin/users/{id}"), 3));
+        QVERIFY(table.add("DELETE", QStringLiteral("/admin/users/{id}"), 4));
+        QVERIFY(table.add("PUT", QStringLiteral("/admin/users/{id}/roles"), 5));
+        QVERIFY(table.add("DELETE", QStringLiteral("/admin/sessions/{id}"), 6));
+        QVERIFY(!table.add("GET", QStringLiteral("/healthz"), 7)); // twice
+        QVERIFY(!table.add("HEAD", QStringLiteral("/x"), 8)); // HEAD is GET's
+        QCOMPARE(table.pathCount(), 5);
+
+        QCOMPARE(table.find("GET", QStringLiteral("/healthz")).route, 0);
+        QCOMPARE(table.find("HEAD", QStringLiteral("/healthz")).route, 0);
+        const auto user = table.find("DELETE", QStringLiteral("/admin/users/42"));
+        QCOMPARE(user.route, 4);
+        QCOMPARE(user.parameters.value(QStringLiteral("id")), QStringLiteral("42"));
+        QCOMPARE(user.path->pattern, QStringLiteral("/admin/users/{id}"));
+        QCOMPARE(table.find("PUT", QStringLiteral("/admin/users/7/roles")).parameters.value(QStringLiteral("id")),
+                 QStringLiteral("7"));
+        // 405: the path exists, the method does not; Allow lists what does.
+        const auto wrong = table.find("PATCH", QStringLiteral("/admin/users"));
+        QVERIFY(wrong.path);
+        QCOMPARE(wrong.route, -1);
+        QCOMPARE(wrong.path->allow, QByteArray("GET, HEAD, POST, OPTIONS"));
+        QCOMPARE(table.find("OPTIONS", QStringLiteral("/admin/sessions/x")).path->allow, QByteArray("DELETE, OPTIONS"));
+        // 404: no such path — also an empty parameter, a trailing slash, an extra segment.
+        for (const char *path : {"/nope", "/admin/users/", "/admin/users/1/roles/2", "/admin", "", "/healthz/"})
+            QVERIFY2(!table.find("GET", QString::fromLatin1(path)).path, path);
+        // A literal segment wins over a parameter at the same place.
+        RouteTable both;
+        QVERIFY(both.add("GET", QStringLiteral("/a/{id}"), 0));
+        QVERIFY(both.add("GET", QStringLiteral("/a/me"), 1));
+        QCOMPARE(both.find("GET", QStringLiteral("/a/me")).route, 1);
+        QCOMPARE(both.find("GET", QStringLiteral("/a/you")).route, 0);
+    }
+
     void metricsText()
     {
         Metrics metrics;
-        metrics.recordRequest(QStringLiteral("/healthz"), 200, 0.002);
-        metrics.recordRequest(QStringLiteral("/healthz"), 200, 0.2);
+        metrics.setPaths({QStringLiteral("/healthz"), QStringLiteral("/auth/login")});
+        metrics.recordRequest(0, 200, 0.002);
+        metrics.recordRequest(0, 200, 0.2);
+        metrics.recordRequest(1, 418, 0.001);
+        metrics.recordRequest(-1, 404, 0.001);
         metrics.count(Metrics::Event::LoginFailed);
         const QByteArray text = metrics.render(7);
         QVERIFY(text.contains("keyward_http_requests_total{route=\"/healthz\",status=\"200\"} 2\n"));
-        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.0025\"} 1\n"));
-        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.25\"} 2\n"));
+        QVERIFY(text.contains("keyward_http_requests_total{route=\"/auth/login\",status=\"other\"} 1\n"));
+        QVERIFY(text.contains("keyward_http_requests_total{route=\"unmatched\",status=\"404\"} 1\n"));
+        QVERIFY(!text.contains("status=\"201\"")); // nothing for what never happened
+        QVERIFY(text.contains("keyward_http_request_duration_seconds_count 4\n"));
+        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.0025\"} 3\n"));
+        QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.25\"} 4\n"));
         QVERIFY(text.contains("keyward_logins_failed_total 1\n"));
         QVERIFY(text.contains("keyward_active_sessions 7\n"));
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Known answers from the RFCs, cross-checks with the openssl tool, and tampering.
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real OS keychain (Secret Service via gnome-keyring on a private session bus, started by
 // checks/with-keychain.sh): Keyward stores its master key there and reads the same key back;
 // secret-tool, an independent client, sees the entry.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The per-account delay after failed logins, counted in the database: growing, bounded, exact in
 // its Retry-After, and shared by two backends on one database (two servers of a fleet).
 #include "testinstallation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the master key comes from, in order, with a stand-in keychain; the real OS keychain is
 // exercised by tst_keychain under a private session bus.
 #include "auth/keychain.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
 #include "storage/schema.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Custom roles: creation under a parent, permissions with a preview of who gains and loses
 // what, and the protection of built-in roles and of roles still in use.
 #include "testinstallation.h"

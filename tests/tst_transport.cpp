@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What QHttpServer 6.4 does not do by itself, checked over raw sockets: body and header
 // limits, slow and idle clients, the connection cap, malformed HTTP.
 #include "testserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Audit events, newest first, keyed by event id.
 #pragma once
 

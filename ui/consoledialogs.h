@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every question the console asks a person, behind one interface: the real one shows dialogs,
 // tests install scripted answers (the dialogs' test seam).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the console's database, hashing and signing work on a thread of its own, one task
 // after another, and hands each result back on the GUI thread. The GUI thread never waits on
 // the database: a slow query delays the answer, not the window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signing keys, keyed by kid, oldest first.
 #pragma once
 

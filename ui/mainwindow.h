@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console's main window: a navigation list of pages, a toolbar, and a status bar with the
 // server's state, requests per second and active sessions. Remembers its size, position and
 // last page. Every page reads and writes through the ConsoleWorker, never on the GUI thread.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Revoked access tokens that have not expired yet, keyed by jti.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The role × permission matrix: a row per permission, a column per role, a check mark where
 // the role has the permission (its own or from a role below it).
 #pragma once

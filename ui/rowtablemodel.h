@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A table of value rows, each with a stable key (a user id, a session id, a kid). setRows()
 // changes the model in place: rows that stay are updated, new ones inserted, vanished ones
 // removed. Views keep their selection and scroll position across a refresh.

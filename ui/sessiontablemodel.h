@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Active refresh sessions, keyed by session id; a session whose refresh token was reused is
 // shown highlighted until it leaves the list.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every setting with the value in effect and where it comes from, keyed by its name.
 #pragma once
 

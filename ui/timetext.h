@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the console shows a moment: local time, short format, in the user's locale.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user list as a table: one row per account, keyed by its id.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // audit list
 #include "clisession.h"
 #include "command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One run of a command: its parsed options, its output streams, and the installation it acts on.
 #pragma once
 

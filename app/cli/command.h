@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A CLI command: its words, what it takes, and what it does.
 #pragma once
 

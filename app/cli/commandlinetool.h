@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keyward-server's command dispatcher: finds the command, parses its options, runs it, and
 // turns the outcome into the CLI contract's exit codes (0 success, 1 failure, 2 usage).
 #pragma once

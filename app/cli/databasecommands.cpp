@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // backup FILE, restore FILE, db copy --from SQLITE_FILE --to URL
 #include "clisession.h"
 #include "command.h"

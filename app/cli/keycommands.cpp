@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keys list|rotate|retire, token mint|inspect|revoke
 #include "clisession.h"
 #include "command.h"

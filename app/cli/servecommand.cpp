@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // serve: runs the API until SIGINT/SIGTERM.
 #include "clisession.h"
 #include "command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // sessions list [--user E] [--json], sessions revoke ID, sessions revoke-user E
 #include "clisession.h"
 #include "command.h"

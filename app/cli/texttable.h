@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aligned plain-text columns for the CLI's human-readable listings.
 #pragma once
 

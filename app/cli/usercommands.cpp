@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // user add|list|show|disable|enable|delete|set-roles|reset-password|import
 #include "clisession.h"
 #include "command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keyward: the admin console. It hosts the API server for its installation and administers it.
 #include "auth/accountservice.h"
 #include "auth/keychain.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keyward-server: the headless server and the administration commands.
 #include "cli/commandlinetool.h"
 

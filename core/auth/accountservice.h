@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Creates, changes and authenticates user accounts, enforcing the password policy, the role
 // rules and the audit trail. The HTTP API, the CLI and the console all go through it.
 #pragma once

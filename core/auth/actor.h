@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who is asking for a change: recorded in the audit log and checked against the role rules.
 #pragma once
 

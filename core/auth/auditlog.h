@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Records security-relevant actions. Details are structured data and must never hold a secret.
 #pragma once
 

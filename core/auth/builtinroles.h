@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Names of the built-in roles the schema creates (see storage/schema.cpp).
 #pragma once
 

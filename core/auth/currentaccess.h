@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The roles and state each user has *now*, for authorising Keyward's own routes (the token's
 // roles claim may be up to a token lifetime old). Cached per server: dropped at once when a
 // change commits in this process or is announced by another server (PostgreSQL NOTIFY), and

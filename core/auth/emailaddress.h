@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // E-mail address syntax and the normalised form uniqueness is judged on.
 #pragma once
 

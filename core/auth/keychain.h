@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Access to the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager)
 // through QtKeychain, with a timeout on every job: a keychain that wants to show a prompt
 // nobody can answer must not hang start-up.

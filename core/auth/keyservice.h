@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Signing keys through their life: next → active → retiring → retired. Creates the first key,
 // rotates by hand or on schedule, retires keys whose time has come, and answers which keys
 // sign and verify. Private keys are sealed with the master key, AAD = kid.

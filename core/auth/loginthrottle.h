@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The per-account delay after repeated failed logins: up to `allowed` failures per 15 minutes
 // are free; after that each attempt waits 2, 4, 8 … seconds (at most 60) after the previous
 // failure — a delay, never a lock-out. Counted in the database, so a fleet of servers on one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finds the 32-byte master key that seals the signing keys, from (in order)
 // KEYWARD_MASTER_KEY, KEYWARD_MASTER_KEY_FILE, the OS keychain, and last a generated
 // DATA_DIR/master.key (mode 0600) with a warning that says where it is.

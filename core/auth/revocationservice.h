@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which access tokens are revoked: by jti, by session (sid) or by the user's not-before time.
 // Checks are in memory; the memory follows the database's revocation feed, refreshed at most
 // once a second, so a revocation written by another process is honoured within a second.

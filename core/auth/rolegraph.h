@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The role hierarchy and the one place effective permissions and grant rules are computed.
 // A role inherits every permission of the roles below it (its descendants).
 #pragma once

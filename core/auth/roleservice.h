@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Custom roles: created under a parent, given permissions, deleted when nobody holds them.
 // A role has its own permissions and those of every role below it, so a custom role's
 // permissions also reach its parent and the roles above: preview() tells, before a change,

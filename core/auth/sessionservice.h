@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Login sessions and their refresh tokens: start, rotate (single use, race-free, one live token
 // per session: a retry within a short grace gets the same successor; reuse after it ends the
 // session), list and revoke.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issues access tokens (RFC 9068 profile) with the active key and verifies them against the
 // published keys and the revocations.
 #pragma once

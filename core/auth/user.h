@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A user account as services hand it out: the stored row plus role names.
 #pragma once
 

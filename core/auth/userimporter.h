@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Imports users from JSON lines ({email, name?, roles?, password_hash}), skipping bad lines
 // with their line numbers and committing the good ones one batch per transaction.
 #pragma once

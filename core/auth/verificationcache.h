@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Remembers tokens whose signature was verified, keyed by SHA-256 of the whole token, so a
 // token used again skips the signature check (its claims and revocation are still checked on
 // every use). Bounded by the bytes it holds; least recently used entries go first.

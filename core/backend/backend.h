@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opens one Keyward installation: its data directory, the migrated database, the resolved
 // settings, and the services built on them. Both executables start here.
 #pragma once

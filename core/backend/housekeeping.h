@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The periodic jobs of a serving installation: key retirement and scheduled rotation, purges of
 // ended sessions and stale revocations. Several servers on one PostgreSQL database run them once
 // between them: a run holds a PostgreSQL advisory lock, and a server that cannot take it skips

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tells whoever listens in this process (the console) that data changed, after the change
 // committed. Emitted on the committing thread: receivers on other threads get queued calls.
 #pragma once

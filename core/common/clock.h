@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The time source every service asks, so tests can move time by hand.
 #pragma once
 

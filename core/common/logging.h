@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Logging categories, one per area. Never log a password, token, key or hash.
 #pragma once
 

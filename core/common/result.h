@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A value or an expected failure with a machine-readable code and a message for people.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Conversions between stored epoch seconds and the RFC 3339 UTC strings of the API.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where Keyward keeps its data: the --data-dir, --db and --config options shared by both
 // executables, each with its environment variable and default.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue of settings: name, type, default and valid range of each.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Resolved settings: every setting with its value and the layer it came from.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Merges the settings layers, later ones winning: defaults, database, INI file, environment,
 // command line. Every value is validated; all problems are reported together.
 #pragma once

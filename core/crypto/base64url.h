@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Strict base64url (RFC 4648 §5) without padding, as JOSE uses it (RFC 7515 §2).
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Comparisons of secrets whose running time does not depend on where they differ.
 #pragma once
 

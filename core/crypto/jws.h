@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Compact JWS (RFC 7515 §7.1) with a JSON payload: signing, and strict parsing.
 #pragma once
 

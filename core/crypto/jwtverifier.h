@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Verifies an access token (RFC 9068 profile of RFC 7515/7519) and says precisely why when it
 // is not valid. Revocation is checked by the caller (AccessTokenVerifier).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hashes passwords with Argon2id and verifies Argon2 and imported bcrypt hashes.
 #pragma once
 

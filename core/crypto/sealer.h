@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Seals secrets at rest with AES-256-GCM: a fresh 96-bit nonce per seal, and associated data
 // that binds a sealed value to its owner (a key's kid) so it cannot be swapped for another.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Random bytes and strings from the operating system's CSPRNG (libsodium).
 #pragma once
 

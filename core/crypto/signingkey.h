@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One asymmetric JWS key (ES256, EdDSA/Ed25519 or RS256) over OpenSSL 3 EVP: generation,
 // import and export, the public JWK and its RFC 7638 thumbprint, signing and verifying.
 #pragma once

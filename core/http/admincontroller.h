@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /admin/*: users, roles, sessions, token revocation, keys and the audit log, by permission.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one error type handlers throw; the router turns it into the contract's JSON
 // {"error": code, "message": text} with its status and headers.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
 #include "admincontroller.h"
@@ -44,6 +45,10 @@ struct ApiServer::Services {
         oauth.registerRoutes(router);
         admin.registerRoutes(router);
         open.registerRoutes(router);
+        QStringList paths;
+        for (int i = 0; i < router.table().pathCount(); ++i)
+            paths << router.table().path(i).pattern;
+        metrics.setPaths(paths);
     }
 
     Metrics metrics;
@@ -332,20 +337,21 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
                     // Pipelined answers leave in request order, also those computed later.
                     ResponseOrder *order = ResponseOrder::of(responder.socket());
                     const quint64 place = order->reserve();
-                    if (!services->router.hashesPasswords(ours)) {
-                        order->fulfil(place, serialize(services->router.dispatch(ours), close), close);
+                    const RouteTable::Match match = services->router.match(ours);
+                    if (!services->router.hashesPasswords(match)) {
+                        order->fulfil(place, serialize(services->router.dispatch(ours, match), close), close);
                         return;
                     }
                     // Answered later from the pool; the connection may be gone by then.
                     QPointer<ResponseOrder> guarded(order);
-                    const bool queued
-                        = services->passwordWork.trySubmit([services, ours, guarded, context, place, close]() mutable {
-                              QByteArray answer = serialize(services->router.dispatch(ours), close);
-                              QMetaObject::invokeMethod(context, [guarded, place, answer, close] {
-                                  if (guarded)
-                                      guarded->fulfil(place, answer, close);
-                              });
-                          });
+                    const bool queued = services->passwordWork.trySubmit(
+                        [services, ours, match, guarded, context, place, close]() mutable {
+                            QByteArray answer = serialize(services->router.dispatch(ours, match), close);
+                            QMetaObject::invokeMethod(context, [guarded, place, answer, close] {
+                                if (guarded)
+                                    guarded->fulfil(place, answer, close);
+                            });
+                        });
                     if (!queued)
                         order->fulfil(place,
                                       serialize(errorResponse(ApiError::unavailable(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The embedded HTTP API: the route table behind one or more QHttpServer instances, each on
 // its own thread with its own SO_REUSEPORT socket on the same port (one QHttpServer uses one
 // core). The only place that knows QHttpServer's API, which Qt 6.8 renames.

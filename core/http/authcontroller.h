@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // /auth/*: register, login, refresh, logout, logout-all, me, sessions, password.
 #pragma once
 

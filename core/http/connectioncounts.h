@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How many connections are open, in all and per client address, across every request thread
 // of one API server: the process-wide cap and the per-address cap (one client holding many
 // silent connections must not shut everyone else out).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The listening socket in front of QHttpServer, which in Qt 6.4 has no limits of its own
 // (see PLATFORM.md): it caps open connections (in all and per client address), answers 413 for a
 // body over the limit before it is buffered (Content-Length or chunked), 431 for oversized

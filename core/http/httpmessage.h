@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A request as the handlers see it and the response they give, independent of QHttpServer
 // (whose API changes in later Qt versions; see apiserver.cpp for the glue).
 #pragma once

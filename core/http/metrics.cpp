@@ -1,26 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics.h"
-
-#include <QMutexLocker>
 
 namespace keyward {
 
-double Metrics::secondsTotal() const
+Metrics::Metrics() : m_requests(std::make_unique<StatusCounts[]>(1))
+{ }
+
+Metrics::~Metrics() = default;
+
+void Metrics::setPaths(QStringList patterns)
 {
-    QMutexLocker lock(&m_mutex);
-    return m_latencySum;
+    m_paths = std::move(patterns);
+    m_requests = std::make_unique<StatusCounts[]>(size_t(m_paths.size()) + 1);
 }
 
-void Metrics::recordRequest(const QString &route, int status, double seconds)
+size_t Metrics::statusSlot(int status)
 {
-    m_total.fetch_add(1, std::memory_order_relaxed);
-    QMutexLocker lock(&m_mutex);
-    ++m_requests[{route, status}];
+    for (size_t i = 0; i < kStatuses.size(); ++i) {
+        if (kStatuses[i] == status)
+            return i;
+    }
+    return kStatuses.size();
+}
+
+double Metrics::secondsTotal() const
+{
+    return double(m_latencyMicros.load(std::memory_order_relaxed)) / 1e6;
+}
+
+void Metrics::recordRequest(int pathIndex, int status, double seconds)
+{
+    const size_t row = pathIndex >= 0 && pathIndex < m_paths.size() ? size_t(pathIndex) : size_t(m_paths.size());
+    m_requests[row][statusSlot(status)].fetch_add(1, std::memory_order_relaxed);
     size_t bucket = 0;
     while (bucket < kBuckets.size() && seconds > kBuckets[bucket])
         ++bucket;
-    ++m_latency[bucket];
-    m_latencySum += seconds;
-    ++m_latencyCount;
+    m_latency[bucket].fetch_add(1, std::memory_order_relaxed);
+    m_latencyMicros.fetch_add(quint64(seconds * 1e6), std::memory_order_relaxed);
+    m_total.fetch_add(1, std::memory_order_relaxed);
 }
 
 void Metrics::count(Event event)
@@ -35,25 +52,31 @@ QByteArray Metrics::render(qint64 activeSessions) const
         out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' '
             + QByteArray::number(m_events[size_t(event)].load(std::memory_order_relaxed)) + '\n';
     };
-    QMutexLocker lock(&m_mutex);
     out += "# HELP keyward_http_requests_total HTTP requests by route and status.\n"
            "# TYPE keyward_http_requests_total counter\n";
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
-        out += "keyward_http_requests_total{route=\"" + it.key().first.toUtf8() + "\",status=\""
-            + QByteArray::number(it.key().second) + "\"} " + QByteArray::number(it.value()) + '\n';
+    for (qsizetype row = 0; row <= m_paths.size(); ++row) {
+        const QByteArray route = row < m_paths.size() ? m_paths[row].toUtf8() : QByteArray("unmatched");
+        for (size_t slot = 0; slot <= kStatuses.size(); ++slot) {
+            const quint64 count = m_requests[size_t(row)][slot].load(std::memory_order_relaxed);
+            if (count == 0)
+                continue;
+            const QByteArray status = slot < kStatuses.size() ? QByteArray::number(kStatuses[slot]) : "other";
+            out += "keyward_http_requests_total{route=\"" + route + "\",status=\"" + status + "\"} "
+                + QByteArray::number(count) + '\n';
+        }
     }
     out += "# HELP keyward_http_request_duration_seconds Time from request to response.\n"
            "# TYPE keyward_http_request_duration_seconds histogram\n";
     quint64 cumulative = 0;
     for (size_t i = 0; i < kBuckets.size(); ++i) {
-        cumulative += m_latency[i];
+        cumulative += m_latency[i].load(std::memory_order_relaxed);
         out += "keyward_http_request_duration_seconds_bucket{le=\"" + QByteArray::number(kBuckets[i]) + "\"} "
             + QByteArray::number(cumulative) + '\n';
     }
-    out += "keyward_http_request_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(m_latencyCount) + '\n';
-    out += "keyward_http_request_duration_seconds_sum " + QByteArray::number(m_latencySum, 'f', 6) + '\n';
-    out += "keyward_http_request_duration_seconds_count " + QByteArray::number(m_latencyCount) + '\n';
-    lock.unlock();
+    cumulative += m_latency[kBuckets.size()].load(std::memory_order_relaxed);
+    out += "keyward_http_request_duration_seconds_bucket{le=\"+Inf\"} " + QByteArray::number(cumulative) + '\n';
+    out += "keyward_http_request_duration_seconds_sum " + QByteArray::number(secondsTotal(), 'f', 6) + '\n';
+    out += "keyward_http_request_duration_seconds_count " + QByteArray::number(cumulative) + '\n';
     counter("keyward_logins_succeeded_total", "Successful logins.", Event::LoginSucceeded);
     counter("keyward_logins_failed_total", "Failed logins.", Event::LoginFailed);
     counter("keyward_refreshes_total", "Refresh token rotations.", Event::Refresh);

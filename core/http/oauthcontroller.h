@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // OAuth endpoints: token (RFC 6749 password and refresh_token grants), revoke (RFC 7009),
 // introspect (RFC 7662).
 #pragma once

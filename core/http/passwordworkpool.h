@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the requests that hash passwords (login, registration, password changes) on their own
 // bounded pool of threads, off the request threads: a login flood then costs CPU but never
 // holds a request thread, so token checks keep answering. When the queue is full the request

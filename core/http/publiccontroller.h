@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Health, metrics, the JWK Set and discovery documents, and the demo resource routes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // In-memory request limits per server: fixed windows per key (client address). The per-account
 // delay after failed logins is shared by the fleet instead (auth/loginthrottle.h).
 #pragma once

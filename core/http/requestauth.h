@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Who a request comes from: the bearer token (Authorization: Bearer or x-auth-token),
 // verified, and what the user's *current* roles allow (not the token's roles claim, which may be
 // a token lifetime old). Runs before handlers, never inside them.

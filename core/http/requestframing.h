@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // HTTP/1.1 request framing (RFC 9112 §6), just enough to know where each request on a
 // connection ends and to refuse what must not be read: a head over the limit, a body over the
 // limit (Content-Length or chunked), ambiguous framing. No sockets: RequestGuard feeds it the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Watches one connection's bytes as they arrive, before QHttpServer reads them, and enforces
 // the transport limits: framing and sizes through RequestFraming, time through its timers.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Answers on one connection leave in the order its requests came (HTTP/1.1 pipelining,
 // RFC 9112 §9.3.2), although some are computed later, on the password pool: each request takes
 // a place in line when it arrives, and an answer is written once every earlier one has been.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
 #include "apierror.h"
@@ -8,6 +9,7 @@
 #include <QElapsedTimer>
 
 #include <QJsonObject>
+
 #include <algorithm>
 
 namespace keyward {
@@ -25,25 +27,10 @@ Router::Router(Authenticator &authenticator, Metrics &metrics) : m_authenticator
 
 void Router::add(Route route)
 {
+    if (!m_table.add(route.method, route.path, int(m_routes.size())))
+        qFatal("route %s %s is registered twice or has an unknown method", route.method.constData(),
+               qPrintable(route.path));
     m_routes.push_back(std::move(route));
-}
-
-bool Router::matches(const QString &pattern, const QString &path, QHash<QString, QString> *parameters)
-{
-    const QStringList want = pattern.split(QLatin1Char('/'));
-    const QStringList have = path.split(QLatin1Char('/'));
-    if (want.size() != have.size())
-        return false;
-    for (qsizetype i = 0; i < want.size(); ++i) {
-        if (want[i].startsWith(QLatin1Char('{')) && want[i].endsWith(QLatin1Char('}'))) {
-            if (have[i].isEmpty())
-                return false;
-            parameters->insert(want[i].mid(1, want[i].size() - 2), have[i]);
-        } else if (want[i] != have[i]) {
-            return false;
-        }
-    }
-    return true;
 }
 
 void Router::applyCors(const HttpRequest &request, HttpResponse &response) const
@@ -69,69 +56,41 @@ HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &all
     return response;
 }
 
-bool Router::hashesPasswords(const HttpRequest &request) const
+bool Router::hashesPasswords(const RouteTable::Match &match) const
 {
-    for (const Route &candidate : m_routes) {
-        QHash<QString, QString> ignored;
-        if (candidate.hashesPasswords && candidate.method == request.method
-            && matches(candidate.path, request.path, &ignored))
-            return true;
-    }
-    return false;
+    return match.route >= 0 && m_routes[size_t(match.route)].hashesPasswords;
 }
 
-HttpResponse Router::route(HttpRequest &request, QString *routeName)
+HttpResponse Router::route(HttpRequest &request, const RouteTable::Match &match)
 {
-    QByteArrayList allowed;
-    const Route *found = nullptr;
-    QHash<QString, QString> parameters;
-    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
-    for (const Route &candidate : m_routes) {
-        QHash<QString, QString> captured;
-        if (!matches(candidate.path, request.path, &captured))
-            continue;
-        allowed << candidate.method;
-        *routeName = candidate.path;
-        if (candidate.method == method && !found) {
-            found = &candidate;
-            parameters = captured;
-        }
-    }
-    if (allowed.isEmpty()) {
-        *routeName = QStringLiteral("unmatched");
+    if (!match.path)
         throw ApiError::notFound();
-    }
-    if (allowed.contains("GET"))
-        allowed << "HEAD";
-    allowed << "OPTIONS";
     if (request.method == "OPTIONS")
-        return preflight(request, allowed.join(", "));
-    if (!found)
-        throw ApiError::methodNotAllowed(allowed.join(", "));
-
-    request.pathParameters = parameters;
+        return preflight(request, match.path->allow);
+    if (match.route < 0)
+        throw ApiError::methodNotAllowed(match.path->allow);
+    const Route &found = m_routes[size_t(match.route)];
+    request.pathParameters = match.parameters;
     RequestContext context{request, std::nullopt};
-    if (found->access != Access::Public) {
+    if (found.access != Access::Public) {
         context.auth = m_authenticator.authenticate(request);
-        if (found->access == Access::Permission && !m_authenticator.hasPermission(*context.auth, found->requirement))
-            throw ApiError::insufficientRole(QStringLiteral("this needs the permission %1").arg(found->requirement));
-        if (found->access == Access::RoleAtLeast && !m_authenticator.hasRoleAtLeast(*context.auth, found->requirement))
-            throw ApiError::insufficientRole(
-                QStringLiteral("this needs the role %1 or higher").arg(found->requirement));
+        if (found.access == Access::Permission && !m_authenticator.hasPermission(*context.auth, found.requirement))
+            throw ApiError::insufficientRole(QStringLiteral("this needs the permission %1").arg(found.requirement));
+        if (found.access == Access::RoleAtLeast && !m_authenticator.hasRoleAtLeast(*context.auth, found.requirement))
+            throw ApiError::insufficientRole(QStringLiteral("this needs the role %1 or higher").arg(found.requirement));
     }
-    HttpResponse response = found->handler(context);
+    HttpResponse response = found.handler(context);
     response.headOnly = request.method == "HEAD";
     return response;
 }
 
-HttpResponse Router::dispatch(HttpRequest &request)
+HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &match)
 {
     QElapsedTimer timer;
     timer.start();
-    QString routeName = QStringLiteral("unmatched");
     HttpResponse response;
     try {
-        response = route(request, &routeName);
+        response = route(request, match);
     } catch (const ApiError &error) {
         response = errorResponse(error);
         if (error.status == 429)
@@ -151,7 +110,7 @@ HttpResponse Router::dispatch(HttpRequest &request)
     if (!cacheable) // token responses must never be cached (RFC 6749 §5.1)
         response.headers.push_back({"Cache-Control", "no-store"});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    m_metrics.recordRequest(routeName, response.status, seconds);
+    m_metrics.recordRequest(match.path ? match.path->index : -1, response.status, seconds);
     // Method, path (never the query: it may carry secrets), status, time, client. No headers.
     qCInfo(lcHttp).noquote() << request.method << request.path << response.status
                              << QString::number(seconds * 1000, 'f', 1) + QStringLiteral("ms") << request.clientAddress;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The route table: method, path, who may call it, handler — readable in one screen per
 // controller. Authentication and authorisation run here, before the handler; every error a
 // handler throws is turned into the contract's JSON in one place.
@@ -5,6 +6,7 @@
 
 #include "httpmessage.h"
 #include "requestauth.h"
+#include "routetable.h"
 
 #include <QStringList>
 
@@ -44,27 +46,37 @@ struct CorsPolicy {
     QStringList allowedOrigins;
 };
 
+// Threads: routes are added on one thread before serving; afterwards match() and dispatch()
+// run on every request thread and on the password pool, reading only.
 class Router {
 public:
     Router(Authenticator &authenticator, Metrics &metrics);
 
+    // Aborts on a route registered twice for one method and path: a programming error.
     void add(Route route);
     void setCorsPolicy(CorsPolicy policy) { m_cors = std::move(policy); }
 
+    // One lookup per request: its result says where to run it (hashesPasswords) and is then
+    // dispatched as it is.
+    RouteTable::Match match(const HttpRequest &request) const { return m_table.find(request.method, request.path); }
+    // True when the matched route hashes passwords (see Route::hashesPasswords).
+    bool hashesPasswords(const RouteTable::Match &match) const;
     // Never throws: every failure becomes a response.
-    HttpResponse dispatch(HttpRequest &request);
-    // True when the route for this request hashes passwords (see Route::hashesPasswords).
-    bool hashesPasswords(const HttpRequest &request) const;
+    HttpResponse dispatch(HttpRequest &request, const RouteTable::Match &match);
+    HttpResponse dispatch(HttpRequest &request) { return dispatch(request, match(request)); }
+
+    // The label of a path index in metrics ("unmatched" past the last one).
+    const RouteTable &table() const { return m_table; }
 
 private:
-    HttpResponse route(HttpRequest &request, QString *routeName);
+    HttpResponse route(HttpRequest &request, const RouteTable::Match &match);
     HttpResponse preflight(const HttpRequest &request, const QByteArray &allow);
     void applyCors(const HttpRequest &request, HttpResponse &response) const;
-    static bool matches(const QString &pattern, const QString &path, QHash<QString, QString> *parameters);
 
     Authenticator &m_authenticator;
     Metrics &m_metrics;
     std::vector<Route> m_routes;
+    RouteTable m_table;
     CorsPolicy m_cors;
 };
 

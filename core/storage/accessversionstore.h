@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The change_versions row 'access': a number every transaction that changes who may do what
 // (a user's roles or state, the role hierarchy) increases. Servers compare it with the one their
 // cached roles were read at.

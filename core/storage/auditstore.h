@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The audit_events table: an append-only record of security-relevant actions.
 #pragma once
 

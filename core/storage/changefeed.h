@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tells the other Keyward processes on one database that something they keep in memory has
 // changed. On PostgreSQL an announcement is a NOTIFY on the writer's connection: it is
 // delivered when (and only if) the writer's transaction commits. SQLite has no such channel;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Follows the change feed (changefeed.h) of a PostgreSQL database: LISTEN on a connection of
 // its own, on a thread of its own (notifications arrive through that thread's event loop).
 // The callback runs on that thread. A health check every second notices a lost

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hands each thread its own open connection to one configured database.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // backup and restore of a whole installation's database, keys staying sealed.
 //  - SQLite: VACUUM INTO writes a consistent, compacted copy while servers keep running.
 //  - PostgreSQL: pg_dump's custom format when pg_dump is installed (the tool PostgreSQL

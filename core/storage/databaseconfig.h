@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where the database is: a SQLite file or a PostgreSQL URL.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Copies every row of one Keyward database into another: SQLite to PostgreSQL when an
 // installation outgrows one machine, and any database to or from a SQLite snapshot for backup
 // and restore. Signing keys travel sealed, as they are stored. The target is replaced in one

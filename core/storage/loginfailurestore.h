@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The login_failures table: failed logins per account in a 15-minute window, in the database so
 // every server of a fleet counts the same attempts.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Brings a database's schema to the version this build expects, one transaction per step.
 #pragma once
 

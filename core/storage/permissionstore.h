@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The permissions table: the catalogue of permission names.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The refresh_tokens table: SHA-256 hashes of refresh tokens, whether each was rotated, and the
 // sealed successor it was rotated to.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The revocations table: an append-only feed of revoked token ids, sessions and user
 // not-before times that every server follows by id.
 #pragma once

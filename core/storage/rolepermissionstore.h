@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The role_permissions table: which permission each role holds directly.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The roles table: named roles arranged in a tree by parent.
 #pragma once
 

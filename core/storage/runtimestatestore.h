@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runtime_state table: facts a running server leaves for the tools on the same database
 // (the issuer it serves under). Not settings: nobody edits them, the last server to start wins.
 #pragma once

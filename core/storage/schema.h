@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyward's schema history: the migration steps from an empty database to today's schema.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sessions table: one row per login, alive until revoked, idle or past its absolute end.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The settings table: values an administrator stored (the console's edits).
 #pragma once
 

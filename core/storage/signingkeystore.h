@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The signing_keys table: every signing key with its state and sealed private key.
 #pragma once
 

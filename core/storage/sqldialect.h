@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every difference between the SQLite and PostgreSQL dialects Keyward uses, in one place.
 #pragma once
 

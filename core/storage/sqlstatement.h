@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One prepared SQL statement; failures throw StorageError without the bound values. Prepared
 // statements are kept per connection (so per thread) and reused: preparing costs more than
 // running most of Keyward's statements.

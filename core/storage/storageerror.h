@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // An unexpected database failure; it unwinds the current request or transaction.
 #pragma once
 

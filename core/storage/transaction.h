@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RAII write transaction: rolls back on scope exit unless commit() was called. Guards nest:
 // an inner guard on the same thread becomes a savepoint of the outer transaction, so a
 // failing step can be undone without losing the steps around it.

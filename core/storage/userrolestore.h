@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The user_roles table: which roles each user holds.
 #pragma once
 

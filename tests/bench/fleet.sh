@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Refresh and login throughput on SQLite, on PostgreSQL with one server, and on PostgreSQL with
 # two servers sharing the database, in one run on this machine (loopback only, bounded runs).
 # Starts a throwaway PostgreSQL cluster and stops it at the end.

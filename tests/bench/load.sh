@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Load benchmark on loopback. Builds Release, starts keyward-server on 127.0.0.1 with a
 # temporary database and seeded users, drives it with wrk in bounded runs, and prints req/s,
 # p50 and p99 per scenario, the peak resident memory idle and under each load, and the ratios

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keyward-bench-passwords: how long password hashing takes on this machine.
 // Prints the median and p90 of Argon2id hash and verify at the default settings, and of an
 // imported bcrypt (cost 10) verification, each over a fixed number of runs on one core.

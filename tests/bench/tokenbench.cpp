@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // keyward-bench-tokens: JWS sign and verify throughput on one core, per algorithm, beside
 // `openssl speed` for the same curve or key size on the same machine, in one run.
 //   sign/s         SigningKey::sign over a typical access token's signing input

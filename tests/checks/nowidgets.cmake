@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when the static core library refers to any Qt Widgets symbol (QWidget, QApplication, …).
 execute_process(COMMAND nm -C --undefined-only "${ARCHIVE}" OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)

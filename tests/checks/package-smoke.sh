@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The packages as a user gets them: builds them with CPack from a built tree, validates the
 # desktop entry and AppStream metadata, runs lintian, installs both .deb files on this machine,
 # reinstalls (the upgrade path), runs the installed keyward-server on loopback as the keyward

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL cluster on 127.0.0.1 for the `postgres` CTest label (no systemd).
 #   postgres-cluster.sh start DIR   initdb + start on a free port; writes DIR/url
 #   postgres-cluster.sh stop DIR    stops it and deletes DIR

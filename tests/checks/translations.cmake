@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when lupdate finds a string of the console that a translation lacks: runs lupdate over
 # the sources into copies of the .ts files and looks for unfinished entries.
 # -DLUPDATE=… -DSOURCES_FILE=(one source per line) -DTS_FILES=a.ts|b.ts -DWORK_DIR=…

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring, in throwaway
 # HOME and XDG directories, so tests use a real Secret Service without touching the user's.
 set -eu

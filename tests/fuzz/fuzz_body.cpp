@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes as a request body and a Cookie header, read as JSON, as a form and as cookies the way
 // the routes read them. Bad input may only end in the contract's ApiError, nothing else.
 #include "http/apierror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes as a connection's stream, split into reads at fuzzer-chosen points: the framing must
 // never crash, must agree with itself however the stream is split, and must never count a
 // request as complete before it started.

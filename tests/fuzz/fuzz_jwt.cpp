@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes as a compact JWS: parsed and fully verified (signature, header rules, claims) against
 // a real ES256 key. Must never crash, leak or hit undefined behaviour; whatever it accepts must
 // really carry that key's signature.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A migrated database for store tests: a SQLite file in a temporary directory, or a fresh
 // PostgreSQL database when the test runs under the `postgres` label (see testpostgres.h).
 #pragma once

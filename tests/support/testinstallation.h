@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A whole Keyward installation in a temporary directory: backend, services and a manual clock.
 #pragma once
 

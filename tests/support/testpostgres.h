@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The throwaway PostgreSQL cluster of the `postgres` CTest label. When KEYWARD_TEST_POSTGRES
 // names a started cluster's directory (tests/checks/postgres-cluster.sh), TestDatabase and
 // TestInstallation put their data in a fresh PostgreSQL database instead of a SQLite file, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A started API server on 127.0.0.1 with port 0 over a TestInstallation, and a small blocking
 // HTTP client for tests that talk to it over real sockets.
 #pragma once

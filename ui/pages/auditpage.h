@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Audit: the log, newest first, filtered by time range, outcome and text (actor, action,
 // target, details); CSV export of what the filter shows.
 #pragma once

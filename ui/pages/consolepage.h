@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What every page of the console shares: the installation, the worker that runs its calls off
 // the GUI thread, the dialogs, and who the audit log names (the console is local
 // administration, like the CLI).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard: the server's state and URLs (with copy buttons), the counts that matter, and a
 // live chart of requests per second and their latency.
 #pragma once

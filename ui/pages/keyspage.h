@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keys: the signing keys with their state and times; rotate now (choose the algorithm),
 // retire a retiring key; the published JWK Set and the rotation schedule.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles: the hierarchy as a tree and the role × permission matrix. Custom roles are created
 // under a parent and given permissions; before permissions change, the page shows which users
 // gain or lose which permissions and asks. Built-in roles cannot be changed or deleted.

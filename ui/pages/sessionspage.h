@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sessions: the active refresh sessions, filterable by user; revoke one or all of a user. A
 // reuse detection (a session ended because a rotated refresh token came back) is announced
 // at once.

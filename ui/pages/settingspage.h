@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: every setting of the CLI contract with its value and where that value comes from
 // (default, database, file, environment, command line), and the console's language. A change
 // is checked as start-up would check it and stored in the database (the lowest layer after the

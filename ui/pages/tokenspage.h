@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tokens: the token inspector (paste any JWT: header and claims pretty-printed, times in local
 // time, and the verdict against the current keys and revocations with its exact reason), revoke
 // a pasted token, and a mint tool for development.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Users: a searchable, sortable table; create (typed or generated password, shown once),
 // disable/enable, delete, reset password, assign roles, revoke every session of a user.
 #pragma once
