@@ -488,6 +488,13 @@ private slots:
                                            .toString()
                                            .toLatin1();
         QCOMPARE(server().postForm(QStringLiteral("/oauth/revoke"), "token=" + heldRefresh).status, 200);
+        // The hint is only a hint (RFC 7009 §2.1): an access token sent as a refresh token is revoked.
+        const QByteArray hinted = server().accessToken(QStringLiteral("ada@example.org"));
+        QCOMPARE(server()
+                     .postForm(QStringLiteral("/oauth/revoke"), "token=" + hinted + "&token_type_hint=refresh_token")
+                     .status,
+                 200);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), hinted).status, 401);
         QCOMPARE(server()
                      .postJson(QStringLiteral("/auth/refresh"),
                                {{QStringLiteral("refresh_token"), QString::fromLatin1(heldRefresh)}})
@@ -587,6 +594,14 @@ private slots:
                  204);
         QCOMPARE(server().get(QStringLiteral("/api/protected"), fresh).status, 401);
         QCOMPARE(server().postJson(QStringLiteral("/admin/tokens/revoke"), {}, m_adminToken).status, 400);
+        // exp is a time in whole seconds, 0 … 2^53: 1e300 or a fraction is refused, not cast.
+        for (const double exp : {1e300, -1.0, 1.5})
+            QCOMPARE(server()
+                         .postJson(QStringLiteral("/admin/tokens/revoke"),
+                                   {{QStringLiteral("jti"), QStringLiteral("x")}, {QStringLiteral("exp"), exp}},
+                                   m_adminToken)
+                         .status,
+                     400);
         const QString adaId = claimsOf(fresh).value(QStringLiteral("sub")).toString();
         const QByteArray another = access(server().login(QStringLiteral("ada@example.org")));
         QCOMPARE(

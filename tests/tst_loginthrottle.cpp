@@ -5,7 +5,12 @@
 
 #include "auth/loginthrottle.h"
 
+#include <QSqlDatabase>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace keyward;
 
@@ -61,6 +66,32 @@ private slots:
         QCOMPARE(throttle.purge(), 0);
         kw.clock().advance(LoginThrottle::kWindowSeconds + 1);
         QCOMPARE(throttle.purge(), 1);
+    }
+
+    // Attempts in flight are counted when they begin: of many that start together while the
+    // account is at its limit, one goes ahead (on any server); the others are told to wait.
+    void attemptsInParallelCannotAllPassTheDelay()
+    {
+        TestInstallation kw;
+        const auto other = Backend::open(kw.sameFilesOptions());
+        QVERIFY(other);
+        const QString ada = QStringLiteral("ada@example.org");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!kw.backend().loginThrottle().beginAttempt(ada, 3)); // three free attempts
+        kw.clock().advance(2); // the fourth may go after 2 s …
+        std::atomic<int> admitted{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 8; ++i) {
+            threads.emplace_back([&, i] {
+                LoginThrottle &throttle = (i % 2 ? kw.backend() : *other.value()).loginThrottle();
+                if (!throttle.beginAttempt(ada, 3))
+                    ++admitted;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(admitted.load(), 1); // … but only one of them
+        QCOMPARE(kw.backend().loginThrottle().delayFor(ada, 3), std::optional<qint64>(4));
     }
 
     void twoServersCountTheSameFailures()

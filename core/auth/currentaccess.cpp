@@ -33,8 +33,10 @@ void CurrentAccess::checkVersion()
         return;
     const qint64 version = AccessVersion::current(m_database.connection());
     QMutexLocker lock(&m_mutex);
-    if (m_snapshot && m_snapshot->version != version)
+    if (m_snapshot && m_snapshot->version != version) {
         m_snapshot.reset();
+        ++m_generation; // a snapshot being read meanwhile may predate the change: not kept
+    }
 }
 
 std::shared_ptr<CurrentAccess::Snapshot> CurrentAccess::snapshot()

@@ -9,6 +9,7 @@
 #include "config/settings.h"
 #include "crypto/sealer.h"
 #include "storage/database.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -119,18 +120,20 @@ std::vector<SigningKeyRecord> KeyService::list()
     return SigningKeyStore(m_database.connection()).all();
 }
 
-void KeyService::promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing)
+bool KeyService::promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing)
 {
     SigningKeyStore store(m_database.connection());
     const QDateTime now = m_clock.now();
     if (outgoing) {
         outgoing->state = KeyState::retiring();
         outgoing->retireAt = now.addSecs(retireDelay());
-        store.update(*outgoing); // first: only one key may be active at a time
+        if (!store.update(*outgoing, KeyState::active())) // first: only one key may be active at a time
+            return false;
     }
     incoming.state = KeyState::active();
     incoming.activatedAt = now;
     incoming.activatesAt.reset();
+    return true;
 }
 
 Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm algorithm, RotationTiming timing)
@@ -143,19 +146,30 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
         return failure(QStringLiteral("key_pending"),
                        QStringLiteral("key %1 is already published and signs from %2; rotate now to replace it")
                            .arg(pending->kid, toRfc3339(*pending->activatesAt)));
+    const Error busy = failure(QStringLiteral("key_busy"),
+                               QStringLiteral("another server changed the signing keys at the same moment; try again"));
     SigningKeyRecord incoming = makeKey(algorithm, KeyState::next());
     if (timing == RotationTiming::Now) {
         if (pending) { // it was to replace the key an emergency replaces now: it never signed
             pending->state = KeyState::retired();
             pending->sealedPrivate.clear();
             pending->retiredAt = m_clock.now();
-            store.update(*pending);
+            if (!store.update(*pending, KeyState::next()))
+                return busy;
         }
-        promote(incoming, findInState(keys, KeyState::active()));
+        if (!promote(incoming, findInState(keys, KeyState::active())))
+            return busy;
     } else {
         incoming.activatesAt = m_clock.now().addSecs(publicationDelay());
     }
-    store.insert(incoming);
+    try {
+        store.insert(incoming);
+    } catch (const StorageError &error) {
+        // Two servers publishing a next key at once: the one-next index lets one of them win.
+        if (error.kind() != StorageError::Kind::UniqueViolation)
+            throw;
+        return failure(QStringLiteral("key_pending"), QStringLiteral("another key was published at the same moment"));
+    }
     m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
                    {{QStringLiteral("algorithm"), incoming.algorithm},
                     {QStringLiteral("now"), timing == RotationTiming::Now},
@@ -179,10 +193,10 @@ bool KeyService::activateDueKey()
     SigningKeyStore store(transaction.connection());
     const auto keys = store.all();
     auto next = findInState(keys, KeyState::next());
-    if (!isDue(next)) // another server was first
+    // Another server may be first: then a conditional update finds nothing and this rolls back.
+    if (!isDue(next) || !promote(*next, findInState(keys, KeyState::active()))
+        || !store.update(*next, KeyState::next()))
         return false;
-    promote(*next, findInState(keys, KeyState::active()));
-    store.update(*next);
     m_audit.record(Actor::local(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
                    AuditOutcome::success());
     transaction.commit();
@@ -209,10 +223,12 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
         return failure(QStringLiteral("key_active"), QStringLiteral("the active key cannot be retired; rotate first"));
     if (key->state == KeyState::retired())
         return failure(QStringLiteral("key_retired"), QStringLiteral("the key is already retired"));
+    const QString wasState = key->state;
     key->state = KeyState::retired();
     key->sealedPrivate.clear(); // the private key is erased, not just hidden
     key->retiredAt = m_clock.now();
-    store.update(*key);
+    if (!store.update(*key, wasState))
+        return failure(QStringLiteral("key_busy"), QStringLiteral("the key changed meanwhile; try again"));
     m_audit.record(actor, QStringLiteral("key.retire"), kid, AuditOutcome::success());
     transaction.commit();
     {
@@ -253,7 +269,13 @@ int KeyService::runSchedule()
         = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
     SigningKeyRecord created = makeKey(algorithm, KeyState::next());
     created.activatesAt = qMax(due, now.addSecs(publicationDelay()));
-    store.insert(created);
+    try {
+        store.insert(created);
+    } catch (const StorageError &error) { // another server published one at the same moment
+        if (error.kind() != StorageError::Kind::UniqueViolation)
+            throw;
+        return changed;
+    }
     m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success(),
                    {{QStringLiteral("activates_at"), toRfc3339(*created.activatesAt)}});
     transaction.commit();

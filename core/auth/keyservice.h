@@ -98,7 +98,9 @@ private:
     SigningKeyRecord makeKey(JwsAlgorithm algorithm, const QString &state);
     Result<SigningKey> unsealPrivate(const SigningKeyRecord &record) const;
     void reloadPublished();
-    void promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing);
+    // Makes incoming the active key and outgoing retiring; false when outgoing was no longer
+    // active (another server rotated first).
+    bool promote(SigningKeyRecord &incoming, std::optional<SigningKeyRecord> outgoing);
     // Makes a published next key active once its time has come; true when it did.
     bool activateDueKey();
     void forgetActive();

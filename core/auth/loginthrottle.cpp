@@ -31,6 +31,27 @@ std::optional<qint64> LoginThrottle::delayFor(const QString &account, qint64 all
     return (readyMs - nowMs + 999) / 1000; // Retry-After: never shorter than the real delay
 }
 
+std::optional<qint64> LoginThrottle::beginAttempt(const QString &account, qint64 allowed)
+{
+    // waitAfter() as SQL, for the one statement that checks and counts together.
+    QString waitMs = QStringLiteral("CASE");
+    for (qint64 failures = allowed; waitAfter(failures, allowed) < kLongestDelaySeconds; ++failures)
+        waitMs += QStringLiteral(" WHEN login_failures.failures = %1 THEN %2")
+                      .arg(failures)
+                      .arg(1000 * waitAfter(failures, allowed));
+    waitMs += QStringLiteral(" ELSE %1 END").arg(1000 * kLongestDelaySeconds);
+    bool counted = false;
+    {
+        TransactionGuard transaction(m_database);
+        counted = LoginFailureStore(transaction.connection())
+                      .tryCountAttempt(account, m_clock.now().toMSecsSinceEpoch(), kWindowSeconds, allowed, waitMs);
+        transaction.commit();
+    }
+    if (counted)
+        return std::nullopt;
+    return qMax<qint64>(1, delayFor(account, allowed).value_or(1));
+}
+
 void LoginThrottle::recordFailure(const QString &account)
 {
     TransactionGuard transaction(m_database); // queues behind this process's other writers
@@ -43,6 +64,13 @@ void LoginThrottle::recordSuccess(const QString &account)
 {
     TransactionGuard transaction(m_database);
     LoginFailureStore(transaction.connection()).clear(account);
+    transaction.commit();
+}
+
+void LoginThrottle::cancelAttempt(const QString &account)
+{
+    TransactionGuard transaction(m_database);
+    LoginFailureStore(transaction.connection()).uncount(account);
     transaction.commit();
 }
 

@@ -20,8 +20,14 @@ public:
 
     // Whole seconds (rounded up) until the account may try again, if it must wait.
     std::optional<qint64> delayFor(const QString &account, qint64 allowed);
+    // Starts an attempt: counted as a failure at once (so that attempts running in parallel, on
+    // this server or another, cannot all pass the delay while their passwords are checked) unless
+    // the account must wait, which is answered instead. recordSuccess() takes it back.
+    std::optional<qint64> beginAttempt(const QString &account, qint64 allowed);
     void recordFailure(const QString &account);
     void recordSuccess(const QString &account);
+    // Takes back the count of an attempt that failed for another reason than the password.
+    void cancelAttempt(const QString &account);
     // Forgets accounts whose last failure is older than the window (housekeeping).
     int purge();
 

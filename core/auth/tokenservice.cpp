@@ -11,6 +11,7 @@
 #include "revocationservice.h"
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
+#include "storage/storageerror.h"
 #include "user.h"
 
 #include <QJsonArray>
@@ -20,11 +21,15 @@ namespace keyward {
 TokenService::TokenService(Database &database, KeyService &keys, RevocationService &revocations, AuditLog &audit,
                            const Clock &clock, const Settings &settings)
     : m_database(database), m_keys(keys), m_revocations(revocations), m_audit(audit), m_clock(clock),
-      m_settings(settings), m_issuer(settings.text(QStringLiteral("tokens.issuer")).isEmpty()
-                                         ? QStringLiteral("http://") + settings.text(QStringLiteral("server.listen"))
-                                         : settings.text(QStringLiteral("tokens.issuer"))),
+      m_settings(settings), m_issuer(std::make_shared<const QString>(
+                                settings.text(QStringLiteral("tokens.issuer")).isEmpty()
+                                    ? QStringLiteral("http://") + settings.text(QStringLiteral("server.listen"))
+                                    : settings.text(QStringLiteral("tokens.issuer")))),
       m_verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
-                 {m_issuer, audience(), settings.integer(QStringLiteral("tokens.leeway")),
+                 {{},
+                  audience(),
+                  settings.integer(QStringLiteral("tokens.leeway")),
+                  [this] { return issuer(); },
                   [this](const QString &issuer) { return isSiblingIssuer(issuer); }})
 {
     m_keys.onRetired([this](const QString &kid) { m_cache.evictKey(kid); });
@@ -32,7 +37,7 @@ TokenService::TokenService(Database &database, KeyService &keys, RevocationServi
 
 QString TokenService::issuer() const
 {
-    return m_issuer;
+    return *m_issuer.load();
 }
 
 bool TokenService::isSiblingIssuer(const QString &issuer)
@@ -47,7 +52,12 @@ bool TokenService::isSiblingIssuer(const QString &issuer)
         return false;
     m_siblingsReadMs = now;
     lock.unlock();
-    const QStringList served = RuntimeStateStore(m_database.connection()).servedIssuers();
+    QStringList served;
+    try {
+        served = RuntimeStateStore(m_database.connection()).servedIssuers();
+    } catch (const StorageError &) { // the database is away: only our own issuer is known
+        return false;
+    }
     lock.relock();
     m_siblingIssuers = QSet<QString>(served.cbegin(), served.cend());
     return m_siblingIssuers.contains(issuer);
@@ -62,8 +72,7 @@ void TokenService::useServedIssuer(const QString &baseUrl)
 {
     if (issuerIsConfigured() || baseUrl.isEmpty())
         return;
-    m_issuer = baseUrl;
-    m_verifier.setIssuer(baseUrl);
+    m_issuer.store(std::make_shared<const QString>(baseUrl));
 }
 
 QString TokenService::audience() const

@@ -11,6 +11,9 @@
 #include <QMutex>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace keyward {
 
 class AuditLog;
@@ -49,7 +52,7 @@ public:
     QString issuer() const;
     bool issuerIsConfigured() const;
     // Without a configured issuer, tokens are issued and verified under the URL actually served
-    // (with --listen 127.0.0.1:0, the bound port). Call only while no thread issues or verifies.
+    // (with --listen 127.0.0.1:0, the bound port). Safe while other threads issue and verify.
     void useServedIssuer(const QString &baseUrl);
     QString audience() const;
     VerificationCache &cache() { return m_cache; }
@@ -65,7 +68,7 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     const Settings &m_settings;
-    QString m_issuer; // before m_verifier, which is built with it
+    std::atomic<std::shared_ptr<const QString>> m_issuer; // swapped whole: threads may read meanwhile
     JwtVerifier m_verifier;
     VerificationCache m_cache;
     QMutex m_siblingsMutex;

@@ -152,11 +152,10 @@ TokenVerdict JwtVerifier::checkClaims(ParsedJws token, const QDateTime &now) con
                           QStringLiteral("the token has no '%1' claim").arg(QLatin1String(required)), token);
     }
     const QString iss = claims.value(QLatin1String("iss")).toString();
-    if (iss != m_policy.issuer && !(m_policy.alsoAcceptsIssuer && m_policy.alsoAcceptsIssuer(iss))) {
+    const QString expected = m_policy.issuerNow ? m_policy.issuerNow() : m_policy.issuer;
+    if (iss != expected && !(m_policy.alsoAcceptsIssuer && m_policy.alsoAcceptsIssuer(iss))) {
         return reject(TokenRejection::WrongIssuer,
-                      QStringLiteral("issued by '%1', not by '%2'")
-                          .arg(claims.value(QLatin1String("iss")).toString().left(200), m_policy.issuer),
-                      token);
+                      QStringLiteral("issued by '%1', not by '%2'").arg(iss.left(200), expected), token);
     }
     if (!audienceMatches(claims.value(QLatin1String("aud")), m_policy.audience))
         return reject(TokenRejection::WrongAudience,

@@ -58,7 +58,9 @@ struct VerifierPolicy {
     QString issuer;
     QString audience;
     qint64 leewaySeconds = 30;
-    // When set, decides which other iss values are accepted too (thread-safe, any thread).
+    // When set, the issuer as it is now (it may change while verifying threads run), instead of
+    // `issuer`; and which other iss values are accepted too. Both are called from any thread.
+    std::function<QString()> issuerNow = {};
     std::function<bool(const QString &)> alsoAcceptsIssuer = {};
 };
 
@@ -76,8 +78,6 @@ public:
     TokenRejection checkLifetime(const TokenLifetime &lifetime, qint64 now, QString *explanation) const;
 
     const VerifierPolicy &policy() const { return m_policy; }
-    // Only while no thread verifies (the issuer becomes known when the server binds its port).
-    void setIssuer(const QString &issuer) { m_policy.issuer = issuer; }
 
 private:
     KeyLookup m_keys;

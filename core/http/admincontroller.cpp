@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace keyward {
 
 namespace {
@@ -245,12 +247,16 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
         jti = TokenIdentity::of(verdict.token.claims).jti;
         exp = TokenLifetime::of(verdict.token.claims).expiresAt;
         // A token of someone ranked above the caller is theirs to keep (a {jti, exp} names no user).
-        if (const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong(); owner > 0)
-            orThrow(m_backend.accounts().mayActOn(actorOf(context), owner));
+        const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
+        if (const Status allowed = m_backend.accounts().mayActOn(actorOf(context), owner);
+            !allowed && allowed.error().code != QLatin1String("not_found")) // a deleted user's token is dead anyway
+            throw ApiError::from(allowed.error());
     } else {
-        if (jti.isEmpty() || !body.value(QLatin1String("exp")).isDouble())
-            throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp}"));
-        exp = qint64(body.value(QLatin1String("exp")).toDouble());
+        const double expiry = body.value(QLatin1String("exp")).toDouble(-1);
+        // A time in whole seconds, 0 … 2^53, as in tokens: a wider double would not cast.
+        if (jti.isEmpty() || !(expiry >= 0 && expiry <= 9007199254740992.0) || expiry != std::floor(expiry))
+            throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp} with exp in whole seconds"));
+        exp = qint64(expiry);
     }
     m_backend.revocations().revokeToken(actorOf(context), jti, exp);
     m_metrics.count(Metrics::Event::Revocation);

@@ -70,7 +70,8 @@ ApiError ApiError::from(const Error &error)
         {QStringLiteral("insufficient_role"), 403}, {QStringLiteral("not_found"), 404},
         {QStringLiteral("email_taken"), 409},       {QStringLiteral("last_admin"), 409},
         {QStringLiteral("key_active"), 409},        {QStringLiteral("key_retired"), 409},
-        {QStringLiteral("key_pending"), 409},       {QStringLiteral("account_disabled"), 409},
+        {QStringLiteral("key_pending"), 409},       {QStringLiteral("key_busy"), 409},
+        {QStringLiteral("account_disabled"), 409},
     };
     if (error.code == QLatin1String("invalid_token"))
         return invalidToken(error.message);

@@ -81,12 +81,11 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
     limitByAddress(request, "login:", "limits.login_per_ip_per_minute", 60);
     const QString account = EmailAddress::key(email).left(320);
     LoginThrottle &throttle = m_backend.loginThrottle();
-    if (const auto wait
-        = throttle.delayFor(account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
+    if (const auto wait = throttle.beginAttempt(
+            account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
         throw ApiError::rateLimited(*wait);
     const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
-    if (!user) {
-        throttle.recordFailure(account);
+    if (!user) { // counted already, by beginAttempt
         m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(user.error());
     }
@@ -221,15 +220,16 @@ HttpResponse AuthController::changePassword(RequestContext &context)
     const QString next = JsonField::requiredString(body, "new_password");
     // Guessing the current password through a stolen session is throttled like a login.
     const QString account = QStringLiteral("user:") + QString::number(auth.userId);
-    if (const auto wait = m_backend.loginThrottle().delayFor(account, 5))
+    if (const auto wait = m_backend.loginThrottle().beginAttempt(account, 5))
         throw ApiError::rateLimited(*wait);
     const Status changed
         = m_backend.accounts().changeOwnPassword(auth.userId, current, next, context.request.clientAddress);
-    if (!changed) {
-        if (changed.error().code == QLatin1String("invalid_credentials"))
-            m_backend.loginThrottle().recordFailure(account);
+    if (changed)
+        m_backend.loginThrottle().recordSuccess(account);
+    else if (changed.error().code != QLatin1String("invalid_credentials"))
+        m_backend.loginThrottle().cancelAttempt(account); // only a wrong current password counts
+    if (!changed)
         throw ApiError::from(changed.error());
-    }
     // Every other session ends; this one goes on.
     const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
     for (const SessionRecord &session : m_backend.sessions().active(auth.userId)) {

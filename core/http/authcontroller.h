@@ -21,6 +21,8 @@ public:
     // Throws ApiError (401 invalid_credentials, 429).
     TokenPair login(const QString &email, const QString &password, const HttpRequest &request);
     TokenPair refresh(const QString &refreshToken, const HttpRequest &request);
+    // Per client address, in a window of `window` seconds, at most the setting's number; 429.
+    void limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window);
 
 private:
     HttpResponse registerUser(RequestContext &context);
@@ -34,7 +36,6 @@ private:
     HttpResponse changePassword(RequestContext &context);
 
     HttpResponse tokenPairResponse(const TokenPair &pair, bool cookieMode, const HttpRequest &request);
-    void limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window);
 
     Backend &m_backend;
     RateLimiter &m_limiter;

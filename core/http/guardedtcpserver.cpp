@@ -27,9 +27,11 @@ QString addressOf(const QTcpSocket &socket)
     return mapped ? v4.toString() : peer.toString();
 }
 
-void refuseConnection(QTcpSocket *socket, const QByteArray &response)
+// Under TLS nothing can be written before the handshake: the connection is just closed.
+void refuseConnection(QTcpSocket *socket, const QByteArray &response, bool tls)
 {
-    socket->write(response);
+    if (!tls)
+        socket->write(response);
     socket->disconnectFromHost();
     QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
@@ -50,7 +52,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         qCWarning(lcHttp) << "connection limit reached; refusing" << address;
         refuseConnection(socket,
                          "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nConnection: close\r\n"
-                         "Content-Length: 0\r\n\r\n");
+                         "Content-Length: 0\r\n\r\n",
+                         m_tls.has_value());
         return;
     case ConnectionCounts::Verdict::TooManyFromAddress: {
         qCWarning(lcHttp) << "too many connections from" << address << "; refusing one more";
@@ -59,7 +62,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         refuseConnection(socket,
                          "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nConnection: close\r\n"
                          "Content-Type: application/json\r\nContent-Length: "
-                             + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                         m_tls.has_value());
         return;
     }
     case ConnectionCounts::Verdict::Open:

@@ -91,30 +91,45 @@ HttpResponse OAuthController::token(RequestContext &context)
 
 HttpResponse OAuthController::revoke(RequestContext &context)
 {
+    // Open to anyone (below), so limited per address like refresh, which it resembles.
+    m_auth.limitByAddress(context.request, "revoke:", "limits.refresh_per_ip_per_minute", 60);
     const QMap<QString, QString> fields = context.request.fields();
     const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required"));
     // RFC 7009 §2.1: a public client proves nothing but possession of the token, so possession is
-    // what authorises; §2.2: unknown, invalid or already revoked tokens still get 200.
-    const QString hint = fields.value(QStringLiteral("token_type_hint"));
-    if (looksLikeJwt(token) && hint != QLatin1String("refresh_token")) {
-        const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
-        if (verdict.valid()) {
-            const Actor holder = Actor::user(verdict.token.claims.value(QLatin1String("email")).toString(), {},
-                                             context.request.clientAddress);
-            m_backend.revocations().revokeToken(holder, TokenIdentity::of(verdict.token.claims).jti,
-                                                TokenLifetime::of(verdict.token.claims).expiresAt);
-            m_metrics.count(Metrics::Event::Revocation);
-        }
-    } else if (const auto session = m_backend.sessions().findByRefreshToken(token); session && !session->revokedAt) {
-        const Result<User> owner = m_backend.accounts().findById(session->userId);
-        const Actor holder = Actor::user(owner ? owner->record.email : QString::number(session->userId), {},
-                                         context.request.clientAddress);
-        if (m_backend.sessions().revoke(holder, session->id, session->userId, QStringLiteral("oauth_revoke")))
-            m_metrics.count(Metrics::Event::Revocation);
-    }
+    // what authorises; the hint only says where to look first, and a miss looks at the other kind.
+    // §2.2: unknown, invalid or already revoked tokens still get 200.
+    if (!revokeAccessToken(token, context.request))
+        revokeRefreshToken(token, context.request);
     return HttpResponse{200, {}, {}, {}};
+}
+
+bool OAuthController::revokeAccessToken(const QString &token, const HttpRequest &request)
+{
+    if (!looksLikeJwt(token))
+        return false;
+    const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
+    if (!verdict.valid())
+        return verdict.rejection == TokenRejection::Revoked; // already done
+    const Actor holder
+        = Actor::user(verdict.token.claims.value(QLatin1String("email")).toString(), {}, request.clientAddress);
+    m_backend.revocations().revokeToken(holder, TokenIdentity::of(verdict.token.claims).jti,
+                                        TokenLifetime::of(verdict.token.claims).expiresAt);
+    m_metrics.count(Metrics::Event::Revocation);
+    return true;
+}
+
+void OAuthController::revokeRefreshToken(const QString &token, const HttpRequest &request)
+{
+    const auto session = m_backend.sessions().findByRefreshToken(token);
+    if (!session || session->revokedAt)
+        return;
+    const Result<User> owner = m_backend.accounts().findById(session->userId);
+    const Actor holder
+        = Actor::user(owner ? owner->record.email : QString::number(session->userId), {}, request.clientAddress);
+    if (m_backend.sessions().revoke(holder, session->id, session->userId, QStringLiteral("oauth_revoke")))
+        m_metrics.count(Metrics::Event::Revocation);
 }
 
 HttpResponse OAuthController::introspect(RequestContext &context)

@@ -19,6 +19,9 @@ public:
 private:
     HttpResponse token(RequestContext &context);
     HttpResponse revoke(RequestContext &context);
+    // True when the token was (or already is) a revoked access token.
+    bool revokeAccessToken(const QString &token, const HttpRequest &request);
+    void revokeRefreshToken(const QString &token, const HttpRequest &request);
     HttpResponse introspect(RequestContext &context);
 
     Backend &m_backend;

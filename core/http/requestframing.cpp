@@ -56,6 +56,12 @@ std::optional<FramingRefusal> RequestFraming::feed(QByteArrayView bytes)
             m_buffer.append(bytes.sliced(at, take));
             // The end may straddle two reads: search from a little before the new bytes.
             const qsizetype end = m_buffer.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
+            // RFC 9112 §2.2: lines end in CRLF. A bare LF is where parsers disagree on where a
+            // head ends (QHttpServer's accepts it), so it is refused rather than guessed at.
+            for (qsizetype i = before; i < (end < 0 ? m_buffer.size() : end + 4); ++i) {
+                if (m_buffer.at(i) == '\n' && (i == 0 || m_buffer.at(i - 1) != '\r'))
+                    return refuse(badRequest("header lines must end in CRLF"));
+            }
             if (end < 0) {
                 // A head may be maxHeaderBytes plus its closing CRLFCRLF, however it is split.
                 if (m_buffer.size() >= m_maxHeaderBytes + 4)
@@ -118,11 +124,17 @@ std::optional<FramingRefusal> RequestFraming::headComplete()
     bool transferEncoding = false;
     const QList<QByteArray> lines = m_buffer.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
+        const QByteArray &raw = lines[i];
+        if (raw.startsWith(' ') || raw.startsWith('\t')) // RFC 9112 §5.2: obsolete line folding
+            return refuse(badRequest("folded header lines are not accepted"));
+        const QByteArray line = raw.trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray rawName = line.left(colon);
+        if (rawName != rawName.trimmed()) // RFC 9112 §5.1: no white space before the colon
+            return refuse(badRequest("white space between a header name and its colon"));
+        const QByteArray name = rawName.toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
             // RFC 9112 §6.3: differing lengths (also 0 then N) are unrecoverable framing.

@@ -2,6 +2,7 @@
 #include "requestguard.h"
 
 #include "common/logging.h"
+#include "responseorder.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -71,11 +72,17 @@ void RequestGuard::refuse(const FramingRefusal &refusal)
     m_idleTimer.stop();
     m_socket->readAll(); // QHttpServer never sees this request
     const QByteArray body = "{\"error\":\"" + refusal.code + "\",\"message\":\"" + refusal.message + "\"}";
-    m_socket->write("HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason
-                    + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray answer = "HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     qCInfo(lcHttp).noquote() << "refused a request with" << refusal.status << "from"
                              << m_socket->peerAddress().toString();
+    // After every answer still owed for earlier requests (the password pool may hold one).
+    if (ResponseOrder *order = ResponseOrder::of(m_socket)) {
+        order->fulfil(order->reserve(), answer, true, [this] { linger(); });
+        return;
+    }
+    m_socket->write(answer);
     linger();
 }
 

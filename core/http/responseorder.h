@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QObject>
 
+#include <functional>
 #include <map>
 
 class QTcpSocket;
@@ -23,13 +24,15 @@ public:
     static ResponseOrder *of(QTcpSocket *socket);
 
     quint64 reserve() { return m_issued++; }
-    // The serialised answer for a place in line; closeAfter ends the connection after it.
-    void fulfil(quint64 place, QByteArray answer, bool closeAfter);
+    // The serialised answer for a place in line; closeAfter ends the connection after it, by
+    // closeWith when given (a lingering close), else by disconnectFromHost().
+    void fulfil(quint64 place, QByteArray answer, bool closeAfter, std::function<void()> closeWith = {});
 
 private:
     struct Answer {
         QByteArray bytes;
         bool closeAfter = false;
+        std::function<void()> closeWith;
     };
 
     QTcpSocket *m_socket;

@@ -39,6 +39,40 @@ void LoginFailureStore::recordFailure(const QString &account, qint64 nowMs, qint
         .exec();
 }
 
+bool LoginFailureStore::tryCountAttempt(const QString &account, qint64 nowMs, qint64 windowSeconds, qint64 allowed,
+                                        const QString &waitMsSql)
+{
+    const QString restarts
+        = QStringLiteral("excluded.window_start - login_failures.window_start >= %1").arg(windowSeconds);
+    SqlStatement query(m_db,
+                       QStringLiteral("INSERT INTO login_failures (account, window_start, failures, last_failure_ms) "
+                                      "VALUES (:a, :now, 1, :ms) ON CONFLICT (account) DO UPDATE SET "
+                                      "failures = CASE WHEN %1 THEN 1 ELSE login_failures.failures + 1 END, "
+                                      "window_start = CASE WHEN %1 THEN excluded.window_start "
+                                      "ELSE login_failures.window_start END, "
+                                      "last_failure_ms = excluded.last_failure_ms "
+                                      "WHERE %1 OR login_failures.failures < %2 "
+                                      "OR login_failures.last_failure_ms + (%3) <= excluded.last_failure_ms "
+                                      "RETURNING failures")
+                           .arg(restarts)
+                           .arg(allowed)
+                           .arg(waitMsSql));
+    query.bind(QStringLiteral(":a"), account)
+        .bind(QStringLiteral(":now"), nowMs / 1000)
+        .bind(QStringLiteral(":ms"), nowMs)
+        .exec();
+    return query.next();
+}
+
+void LoginFailureStore::uncount(const QString &account)
+{
+    SqlStatement(m_db,
+                 QStringLiteral("UPDATE login_failures SET failures = failures - 1 WHERE account = :a "
+                                "AND failures > 0"))
+        .bind(QStringLiteral(":a"), account)
+        .exec();
+}
+
 void LoginFailureStore::clear(const QString &account)
 {
     SqlStatement(m_db, QStringLiteral("DELETE FROM login_failures WHERE account = :a"))

@@ -23,7 +23,14 @@ public:
     std::optional<LoginFailures> find(const QString &account);
     // One more failure at nowMs; a window older than windowSeconds starts again at one.
     void recordFailure(const QString &account, qint64 nowMs, qint64 windowSeconds);
+    // The same, but only when the account may try now: its failures are below `allowed`, or the
+    // wait that waitMsSql (an SQL expression of login_failures.failures) gives has passed since
+    // the last one. One statement: of concurrent callers that find the account free, one counts it
+    // and the others see the count it left. True when this caller counted the attempt.
+    bool tryCountAttempt(const QString &account, qint64 nowMs, qint64 windowSeconds, qint64 allowed,
+                         const QString &waitMsSql);
     void clear(const QString &account);
+    void uncount(const QString &account);
     int purgeOlderThan(qint64 ms);
 
 private:

@@ -31,6 +31,13 @@ void RuntimeStateStore::addServedIssuer(const QString &baseUrl, qint64 at)
 {
     set(servedIssuer(), baseUrl, at);
     set(QStringLiteral("issuer:") + baseUrl, baseUrl, at);
+    // Bounded: the most recent kServedIssuersKept (each --listen …:0 start adds one).
+    SqlStatement(m_db,
+                 QStringLiteral("DELETE FROM runtime_state WHERE key LIKE 'issuer:%' AND key NOT IN "
+                                "(SELECT key FROM runtime_state WHERE key LIKE 'issuer:%' "
+                                "ORDER BY updated_at DESC, key LIMIT %1)")
+                     .arg(kServedIssuersKept))
+        .exec();
 }
 
 QStringList RuntimeStateStore::servedIssuers()

@@ -22,6 +22,7 @@ public:
     // Every base URL a server of this database has served under (each also kept as
     // "issuer:<url>"), for servers of one fleet that run without a configured tokens.issuer.
     void addServedIssuer(const QString &baseUrl, qint64 at);
+    static constexpr int kServedIssuersKept = 32;
     QStringList servedIssuers();
 
 private:

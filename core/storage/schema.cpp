@@ -194,6 +194,8 @@ Migration singleRefreshChainAndAccessVersion()
                 s("CREATE INDEX login_failures_last ON login_failures (last_failure_ms)"),
                 // What a running server tells the tools on the same database, e.g. the issuer it
                 // serves under when tokens.issuer is not set (so `token mint` matches it).
+                // At most one published key waits to sign, also when two servers rotate at once.
+                s("CREATE UNIQUE INDEX signing_keys_one_next ON signing_keys (state) WHERE state = 'next'"),
                 s("CREATE TABLE runtime_state ("
                   " key TEXT PRIMARY KEY,"
                   " value TEXT NOT NULL,"

@@ -84,21 +84,24 @@ std::optional<SigningKeyRecord> SigningKeyStore::find(const QString &kid)
     return readKey(query);
 }
 
-void SigningKeyStore::update(const SigningKeyRecord &key)
+bool SigningKeyStore::update(const SigningKeyRecord &key, const QString &fromState)
 {
     ChangeFeed::announce(m_db, ChangeFeed::Topic::Keys);
-    SqlStatement(
+    SqlStatement query(
         m_db,
         QStringLiteral("UPDATE signing_keys SET state = :state, sealed_private = :sealed, activates_at = :activates, "
-                       "activated_at = :activated, retire_at = :retire, retired_at = :retired WHERE kid = :kid"))
-        .bind(QStringLiteral(":state"), key.state)
+                       "activated_at = :activated, retire_at = :retire, retired_at = :retired "
+                       "WHERE kid = :kid AND state = :from"));
+    query.bind(QStringLiteral(":state"), key.state)
         .bind(QStringLiteral(":sealed"), blob(key.sealedPrivate))
         .bind(QStringLiteral(":activates"), toNullableEpoch(key.activatesAt))
         .bind(QStringLiteral(":activated"), toNullableEpoch(key.activatedAt))
         .bind(QStringLiteral(":retire"), toNullableEpoch(key.retireAt))
         .bind(QStringLiteral(":retired"), toNullableEpoch(key.retiredAt))
         .bind(QStringLiteral(":kid"), key.kid)
+        .bind(QStringLiteral(":from"), fromState)
         .exec();
+    return query.rowsAffected() == 1;
 }
 
 } // namespace keyward

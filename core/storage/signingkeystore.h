@@ -31,7 +31,10 @@ public:
     void insert(const SigningKeyRecord &key);
     std::vector<SigningKeyRecord> all();
     std::optional<SigningKeyRecord> find(const QString &kid);
-    void update(const SigningKeyRecord &key); // state and times; the sealed key when retiring
+    // State and times (the sealed key too, when retiring), only while the key is still in
+    // fromState: false when another server changed it first (the caller's transaction then
+    // rolls back instead of writing back what it read).
+    bool update(const SigningKeyRecord &key, const QString &fromState);
 
 private:
     QSqlDatabase m_db;
