@@ -662,6 +662,22 @@ private slots:
                     .isEmpty());
     }
 
+    void accessLogToAFileNeverHoldsTheQuery()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("access.log"));
+        TestServer logged({{QStringLiteral("server.access_log"), path}}, 1);
+        QCOMPARE(logged.get(QStringLiteral("/healthz?token=secret-value")).status, 200);
+        QCOMPARE(logged.get(QStringLiteral("/nope")).status, 404);
+        QFile file(path);
+        QByteArray text;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (file.open(QIODevice::ReadOnly), text = file.readAll(), file.close(), text.contains("\"GET /nope\" 404")),
+            3000);
+        QVERIFY(text.contains(" 127.0.0.1 \"GET /healthz\" 200 "));
+        QVERIFY(!text.contains("secret-value"));
+    }
+
     void loginRateLimitsAndFailureDelays()
     {
         TestServer limited({{QStringLiteral("limits.login_per_ip_per_minute"), QStringLiteral("100")},

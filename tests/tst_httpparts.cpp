@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP layer's parts without sockets: rate limits, hashing admission, metrics text.
 #include "common/clock.h"
+#include "http/accesslog.h"
 #include "http/apierror.h"
 #include "http/metrics.h"
 #include "http/passwordworkpool.h"
@@ -8,9 +9,14 @@
 #include "http/requestframing.h"
 #include "http/routetable.h"
 
+#include <QFile>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <thread>
+#include <vector>
 
 using namespace keyward;
 
@@ -140,6 +146,48 @@ private slots:
         QVERIFY(both.add("GET", QStringLiteral("/a/me"), 1));
         QCOMPARE(both.find("GET", QStringLiteral("/a/me")).route, 1);
         QCOMPARE(both.find("GET", QStringLiteral("/a/you")).route, 0);
+    }
+
+    void accessLogWritesEveryLineFromManyThreads()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("access.log"));
+        {
+            AccessLog log(path);
+            QVERIFY(log.isOpen());
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 4; ++t) {
+                threads.emplace_back([&log, t] {
+                    for (int i = 0; i < 500; ++i)
+                        log.log({"GET", QStringLiteral("/api/protected"), QStringLiteral("127.0.0.%1").arg(t), 200, 42,
+                                 0.25});
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            log.flush();
+            QCOMPARE(log.dropped(), quint64(0));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 2001); // and the empty piece after the last newline
+        QVERIFY2(lines.first().endsWith(" \"GET /api/protected\" 200 42 0.2ms")
+                     || lines.first().endsWith(" \"GET /api/protected\" 200 42 0.3ms"),
+                 lines.first().constData());
+        QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+    }
+
+    void accessLogLinesCannotBeForged()
+    {
+        // A path with a newline and quotes stays on its line.
+        const QByteArray line = AccessLog::format(
+            {"GET", QStringLiteral("/x\n2026 127.0.0.1 \"GET /admin\" 200"), QStringLiteral("::1"), 404, 0, 1}, 0);
+        QCOMPARE(line.count('\n'), 1);
+        QVERIFY(line.contains("\\x0a"));
+        QVERIFY(line.contains("\\x22"));
+        QVERIFY(!AccessLog(QStringLiteral("/nonexistent-dir/access.log")).isOpen());
+        QVERIFY(AccessLog(QStringLiteral("off")).isOpen()); // nothing to open
     }
 
     void metricsText()

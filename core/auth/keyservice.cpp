@@ -209,6 +209,8 @@ void KeyService::forgetActive()
 {
     QMutexLocker lock(&m_mutex);
     m_active.reset();
+    m_jwks.reset();
+    ++m_keysChanged;
     m_lastReloadMs = 0;
 }
 
@@ -234,6 +236,8 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
     {
         QMutexLocker lock(&m_mutex);
         m_published.remove(kid);
+        m_jwks.reset();
+        ++m_keysChanged;
     }
     if (m_retiredListener)
         m_retiredListener(kid);
@@ -350,6 +354,8 @@ void KeyService::invalidate()
     {
         QMutexLocker lock(&m_mutex);
         m_active.reset();
+        m_jwks.reset();
+        ++m_keysChanged;
     }
     reloadPublished();
 }
@@ -390,6 +396,14 @@ QJsonObject KeyService::toJson(const SigningKeyRecord &key)
 
 QJsonObject KeyService::jwks()
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    quint64 changesBefore = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_jwks && now - m_jwksBuiltMs < kSafetyNetMs)
+            return *m_jwks;
+        changesBefore = m_keysChanged;
+    }
     QJsonArray keys;
     for (const SigningKeyRecord &record : list()) {
         if (!isPublished(record))
@@ -400,7 +414,13 @@ QJsonObject KeyService::jwks()
         jwk.insert(QStringLiteral("use"), QStringLiteral("sig"));
         keys.append(jwk);
     }
-    return {{QStringLiteral("keys"), keys}};
+    const QJsonObject set{{QStringLiteral("keys"), keys}};
+    QMutexLocker lock(&m_mutex);
+    if (changesBefore == m_keysChanged) { // a change while it was read would make it stale
+        m_jwks = set;
+        m_jwksBuiltMs = now;
+    }
+    return set;
 }
 
 } // namespace keyward

@@ -74,7 +74,8 @@ public:
     // A published key (next, active or retiring) by kid; unknown kids reload from the database
     // at most once a second, so keys rotated by another process are found.
     std::optional<SigningKey> verificationKey(const QString &kid);
-    // The JWK Set of every published key (RFC 7517 §5), public members only.
+    // The JWK Set of every published key (RFC 7517 §5), public members only. Built once and kept
+    // until the keys change here or elsewhere (and at most kSafetyNetMs).
     QJsonObject jwks();
     // One key's public facts (never key material) as the CLI and the admin API show them.
     static QJsonObject toJson(const SigningKeyRecord &key);
@@ -116,6 +117,9 @@ private:
     std::optional<ActiveKey> m_active;
     qint64 m_activeLoadedMs = 0;
     std::optional<QDateTime> m_nextActivatesAt; // of the published next key, if any (by m_clock)
+    std::optional<QJsonObject> m_jwks;
+    quint64 m_keysChanged = 0; // under m_mutex: how often the cached keys were dropped
+    qint64 m_jwksBuiltMs = 0;
     qint64 m_lastReloadMs = 0;
     std::function<void(const QString &)> m_retiredListener;
 };

@@ -232,6 +232,16 @@ std::vector<SessionRecord> SessionService::active(qint64 userId)
     return SessionStore(m_database.connection()).listActive(userId, m_clock.now(), idleTtl());
 }
 
+qint64 SessionService::countActive()
+{
+    return SessionStore(m_database.connection()).countActive(m_clock.now(), idleTtl());
+}
+
+QHash<qint64, int> SessionService::activeCountsByUser()
+{
+    return SessionStore(m_database.connection()).countActiveByUser(m_clock.now(), idleTtl());
+}
+
 Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason)
 {
     TransactionGuard transaction(m_database);

@@ -52,6 +52,8 @@ public:
     // The live session of a refresh token that was not rotated yet (RFC 7662 introspection).
     std::optional<SessionRecord> activeSessionOf(const QString &refreshToken);
     std::vector<SessionRecord> active(qint64 userId); // 0 = every user
+    qint64 countActive();
+    QHash<qint64, int> activeCountsByUser();
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
     // user's sessions (a user ending their own); "not_found" otherwise. Without an owner the
     // actor must not rank below the session's user ("insufficient_role").

@@ -31,6 +31,8 @@ std::vector<SettingDefinition> makeDefinitions()
         integer("server.threads", cores, 1, 64, "request worker threads"),
         typed("server.tls_cert", Type::Text, {}, "PEM certificate file; set with server.tls_key to serve HTTPS"),
         typed("server.tls_key", Type::Text, {}, "PEM private key file; set with server.tls_cert to serve HTTPS"),
+        typed("server.access_log", Type::Text, QStringLiteral("stderr"),
+              "off, stderr, or a file path: one line per request, written off the request threads"),
         integer("server.max_body_bytes", 65536, 1024, 16 * 1024 * 1024, "larger request bodies get 413"),
         integer("server.max_connections_per_ip", 64, 1, 100000,
                 "open connections per client address; more are refused at once"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "accesslog.h"
 #include "admincontroller.h"
 #include "apierror.h"
 #include "authcontroller.h"
@@ -8,6 +9,7 @@
 #include "common/logging.h"
 #include "config/settings.h"
 #include "connectioncounts.h"
+#include "listeningsocket.h"
 #include "metrics.h"
 #include "oauthcontroller.h"
 #include "passwordworkpool.h"
@@ -26,10 +28,6 @@
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace keyward {
 
@@ -61,6 +59,7 @@ struct ApiServer::Services {
     AdminController admin;
     PublicController open;
     ConnectionCounts connections;
+    std::unique_ptr<AccessLog> accessLog;
     QStringList trustedProxies;
 };
 
@@ -159,60 +158,6 @@ QByteArray serialize(const HttpResponse &response, bool close)
     return response.headOnly ? out : out + response.body;
 }
 
-// A listening socket with SO_REUSEPORT, so every worker can bind the same address and port.
-Result<qintptr> reusePortSocket(const QHostAddress &address, quint16 port)
-{
-    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    const int on = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on));
-    int bound = -1;
-    if (v6) {
-        sockaddr_in6 addr{};
-        addr.sin6_family = AF_INET6;
-        addr.sin6_port = htons(port);
-        const Q_IPV6ADDR raw = address.toIPv6Address();
-        memcpy(&addr.sin6_addr, &raw, sizeof(raw));
-        bound = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr));
-    } else {
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(port);
-        addr.sin_addr.s_addr = htonl(address.toIPv4Address());
-        bound = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr));
-    }
-    if (fd < 0 || bound != 0 || ::listen(fd, 1024) != 0) {
-        if (fd >= 0)
-            ::close(fd);
-        return failure(QStringLiteral("listen"),
-                       QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
-    }
-    return qintptr(fd);
-}
-
-// SO_REUSEPORT would let this process share a port another process already serves; a plain
-// bind first makes "address in use" an error, as a user expects. Gives the port (chosen for 0).
-Result<quint16> probePort(const QHostAddress &address, quint16 port)
-{
-    QTcpServer probe;
-    if (!probe.listen(address, port))
-        return failure(
-            QStringLiteral("listen"),
-            QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(probe.errorString()));
-    return probe.serverPort();
-}
-
-quint16 boundPort(qintptr fd)
-{
-    sockaddr_storage addr{};
-    socklen_t size = sizeof(addr);
-    ::getsockname(int(fd), reinterpret_cast<sockaddr *>(&addr), &size);
-    if (addr.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port);
-    return ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
-}
-
 Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
 {
     QFile certificateFile(options.tlsCertificateFile);
@@ -254,6 +199,7 @@ ApiServerOptions ApiServerOptions::fromSettings(const Backend &backend)
     options.tlsKeyFile = settings.text(QStringLiteral("server.tls_key"));
     options.trustedProxies = settings.list(QStringLiteral("server.trusted_proxies"));
     options.corsOrigins = settings.list(QStringLiteral("server.cors_origins"));
+    options.accessLog = settings.text(QStringLiteral("server.access_log"));
     return options;
 }
 
@@ -279,9 +225,13 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     // Password hashing gets its own threads, one per core, so it never holds a request thread.
     m_services = std::make_unique<Services>(*m_backend, qMax(1, QThread::idealThreadCount()));
     m_services->router.setCorsPolicy({options.corsOrigins});
+    m_services->accessLog = std::make_unique<AccessLog>(options.accessLog);
+    if (!m_services->accessLog->isOpen())
+        return failure(QStringLiteral("access_log"), m_services->accessLog->errorString());
+    m_services->router.setAccessLog(m_services->accessLog.get());
     m_services->trustedProxies = options.trustedProxies;
 
-    const Result<quint16> probed = probePort(options.address, options.port);
+    const Result<quint16> probed = ListeningSocket::probePort(options.address, options.port);
     if (!probed)
         return probed.error();
     quint16 port = probed.value();
@@ -294,12 +244,12 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     // Known before the first request can arrive: tokens and discovery name the bound address.
     m_backend->announceServing(m_baseUrl);
     for (int i = 0; i < qMax(1, options.threads); ++i) {
-        Result<qintptr> fd = reusePortSocket(options.address, port);
+        Result<qintptr> fd = ListeningSocket::reusePort(options.address, port);
         if (!fd) {
             stop();
             return fd.error();
         }
-        port = boundPort(fd.value());
+        port = ListeningSocket::boundPort(fd.value());
         auto worker = std::make_unique<Worker>();
         Worker *w = worker.get();
         w->thread.setObjectName(QStringLiteral("http-%1").arg(i));

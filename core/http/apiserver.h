@@ -29,6 +29,7 @@ struct ApiServerOptions {
     QString tlsKeyFile;
     QStringList trustedProxies;
     QStringList corsOrigins;
+    QString accessLog = QStringLiteral("stderr"); // server.access_log: off, stderr or a file
 
     static ApiServerOptions fromSettings(const Backend &backend);
 };

@@ -9,8 +9,6 @@
 #include "config/settings.h"
 #include "metrics.h"
 #include "storage/database.h"
-#include "storage/sqlstatement.h"
-#include "storage/storageerror.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -18,7 +16,8 @@
 namespace keyward {
 
 PublicController::PublicController(Backend &backend, Metrics &metrics, Authenticator &authenticator)
-    : m_backend(backend), m_metrics(metrics), m_authenticator(authenticator)
+    : m_backend(backend), m_metrics(metrics), m_authenticator(authenticator),
+      m_health(backend.database(), backend.clock())
 { }
 
 void PublicController::registerRoutes(Router &router)
@@ -50,16 +49,15 @@ QString PublicController::issuer() const
 
 HttpResponse PublicController::health()
 {
-    try {
-        SqlStatement(m_backend.database().connection(), QStringLiteral("SELECT 1")).exec();
-        return HttpResponse::json(
+    if (m_health.databaseAnswers()) {
+        static const HttpResponse ok = HttpResponse::json(
             {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("db"), QStringLiteral("ok")}});
-    } catch (const StorageError &) {
-        HttpResponse response = HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("degraded")},
-                                                               {QStringLiteral("db"), QStringLiteral("unavailable")}},
-                                                   503);
-        return response.withHeader("Retry-After", "5");
+        return ok;
     }
+    HttpResponse response = HttpResponse::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("degraded")},
+                                                           {QStringLiteral("db"), QStringLiteral("unavailable")}},
+                                               503);
+    return response.withHeader("Retry-After", "5");
 }
 
 HttpResponse PublicController::metrics(RequestContext &context)
@@ -69,7 +67,7 @@ HttpResponse PublicController::metrics(RequestContext &context)
         && !m_authenticator.hasPermission(m_authenticator.authenticate(context.request),
                                           QStringLiteral("metrics.read")))
         throw ApiError::insufficientRole(QStringLiteral("metrics need the permission metrics.read from off this host"));
-    const qint64 active = qint64(m_backend.sessions().active(0).size());
+    const qint64 active = m_backend.sessions().countActive();
     HttpResponse response{200, "text/plain; version=0.0.4; charset=utf-8", m_metrics.render(active), {}};
     return response;
 }

@@ -2,6 +2,7 @@
 // Health, metrics, the JWK Set and discovery documents, and the demo resource routes.
 #pragma once
 
+#include "healthprobe.h"
 #include "router.h"
 
 namespace keyward {
@@ -28,6 +29,7 @@ private:
     Backend &m_backend;
     Metrics &m_metrics;
     Authenticator &m_authenticator;
+    HealthProbe m_health;
 };
 
 } // namespace keyward

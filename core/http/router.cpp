@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
 
+#include "accesslog.h"
 #include "apierror.h"
 #include "common/logging.h"
 #include "metrics.h"
@@ -111,9 +112,9 @@ HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &mat
         response.headers.push_back({"Cache-Control", "no-store"});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     m_metrics.recordRequest(match.path ? match.path->index : -1, response.status, seconds);
-    // Method, path (never the query: it may carry secrets), status, time, client. No headers.
-    qCInfo(lcHttp).noquote() << request.method << request.path << response.status
-                             << QString::number(seconds * 1000, 'f', 1) + QStringLiteral("ms") << request.clientAddress;
+    if (m_accessLog) // method, path (never the query: it may carry secrets), status, size, time, client
+        m_accessLog->log({request.method, request.path, request.clientAddress, response.status, response.body.size(),
+                          seconds * 1000});
     return response;
 }
 

@@ -16,6 +16,7 @@
 
 namespace keyward {
 
+class AccessLog;
 class Metrics;
 struct ApiError;
 
@@ -55,6 +56,8 @@ public:
     // Aborts on a route registered twice for one method and path: a programming error.
     void add(Route route);
     void setCorsPolicy(CorsPolicy policy) { m_cors = std::move(policy); }
+    // Before serving; null: no access log.
+    void setAccessLog(AccessLog *log) { m_accessLog = log; }
 
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
@@ -78,6 +81,7 @@ private:
     std::vector<Route> m_routes;
     RouteTable m_table;
     CorsPolicy m_cors;
+    AccessLog *m_accessLog = nullptr;
 };
 
 HttpResponse errorResponse(const ApiError &error);

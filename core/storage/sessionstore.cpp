@@ -8,6 +8,9 @@ namespace keyward {
 
 namespace {
 
+// Alive: not revoked, not past its absolute lifetime, used within the idle lifetime.
+const QString kActive
+    = QStringLiteral(" WHERE revoked_at IS NULL AND absolute_expires_at > :now AND last_used_at > :idle");
 const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, "
                                        "revoke_reason, client_address, user_agent, rotation_count FROM sessions");
 
@@ -69,11 +72,8 @@ std::optional<SessionRecord> SessionStore::find(const QString &id)
 
 std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds)
 {
-    SqlStatement query(m_db,
-                       kSelect
-                           + QStringLiteral(" WHERE revoked_at IS NULL AND absolute_expires_at > :now "
-                                            "AND last_used_at > :idle AND (:user = 0 OR user_id = :user) "
-                                            "ORDER BY created_at DESC, id"));
+    SqlStatement query(
+        m_db, kSelect + kActive + QStringLiteral(" AND (:user = 0 OR user_id = :user) ORDER BY created_at DESC, id"));
     query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
         .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
         .bind(QStringLiteral(":user"), userId)
@@ -82,6 +82,28 @@ std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTi
     while (query.next())
         sessions.push_back(readSession(query));
     return sessions;
+}
+
+qint64 SessionStore::countActive(const QDateTime &now, qint64 idleSeconds)
+{
+    SqlStatement query(m_db, QStringLiteral("SELECT COUNT(*) FROM sessions") + kActive);
+    query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+        .exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QHash<qint64, int> SessionStore::countActiveByUser(const QDateTime &now, qint64 idleSeconds)
+{
+    SqlStatement query(
+        m_db, QStringLiteral("SELECT user_id, COUNT(*) FROM sessions") + kActive + QStringLiteral(" GROUP BY user_id"));
+    query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+        .exec();
+    QHash<qint64, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    return counts;
 }
 
 void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotated)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -36,6 +37,9 @@ public:
     std::optional<SessionRecord> find(const QString &id);
     // Not revoked, not past either expiry; all users when userId is 0. Newest first.
     std::vector<SessionRecord> listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds);
+    // Counted by the database, nothing loaded: every active session, and per user.
+    qint64 countActive(const QDateTime &now, qint64 idleSeconds);
+    QHash<qint64, int> countActiveByUser(const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
     bool revoke(const QString &id, const QDateTime &at, const QString &reason); // false if already revoked
     std::vector<QString> revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Load benchmark on loopback. Builds Release, starts keyward-server on 127.0.0.1 with a
-# temporary database and seeded users, drives it with wrk in bounded runs, and prints req/s,
+# temporary database and seeded users — and beside it a bare QHttpServer "hello" route on the
+# same number of threads, the yardstick — drives them with wrk in bounded runs, and prints req/s,
 # p50 and p99 per scenario, the peak resident memory idle and under each load, and the ratios
 # the targets are stated in. Usage: tests/bench/load.sh [SECONDS per run, default 10]
 set -euo pipefail
@@ -11,13 +12,16 @@ CORES=$(nproc)
 
 scripts/install-deps.sh build bench
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DKEYWARD_BUILD_TESTS=ON >/dev/null
-cmake --build build/bench --target keyward-server keyward-bench-passwords >/dev/null
+cmake --build build/bench --target keyward-server keyward-bench-passwords keyward-bench-barehello >/dev/null
 SERVER=build/bench/app/keyward-server
 
 WORK=$(mktemp -d)
 SERVER_PID=
+BARE_PID=
 cleanup() {
-  [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  for pid in "$SERVER_PID" "$BARE_PID"; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -30,11 +34,20 @@ PASSWORD='bench passphrase 1'
 printf "%s" "$PASSWORD" | $SERVER user add --email admin@bench.test --role admin --password-stdin >/dev/null
 printf '%s' "$PASSWORD" | $SERVER user add --email user@bench.test --password-stdin >/dev/null 2>&1
 
-$SERVER serve --listen 127.0.0.1:0 >"$WORK/server.out" 2>"$WORK/server.log" &
-SERVER_PID=$!
-for _ in $(seq 50); do grep -q '^listening on' "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
-URL=$(sed -n 's/^listening on //p' "$WORK/server.out")
-[[ -n "$URL" ]] || { echo "server did not start"; cat "$WORK/server.log"; exit 1; }
+# Starts keyward-server with server.access_log = $1 (off for the main runs); sets URL, SERVER_PID.
+start_server() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; fi
+  KEYWARD_SERVER_ACCESS_LOG=$1 $SERVER serve --listen 127.0.0.1:0 --threads "$CORES" >"$WORK/server.out" 2>"$WORK/server.log" &
+  SERVER_PID=$!
+  for _ in $(seq 50); do grep -q '^listening on' "$WORK/server.out" 2>/dev/null && break; sleep 0.1; done
+  URL=$(sed -n 's/^listening on //p' "$WORK/server.out")
+  [[ -n "$URL" ]] || { echo "server did not start"; cat "$WORK/server.log"; exit 1; }
+}
+start_server off
+build/bench/tests/keyward-bench-barehello "$CORES" >"$WORK/bare.out" &
+BARE_PID=$!
+for _ in $(seq 50); do grep -q '^listening on' "$WORK/bare.out" 2>/dev/null && break; sleep 0.1; done
+BARE_URL=$(sed -n 's/^listening on //p' "$WORK/bare.out")
 
 login() { curl -s -X POST "$URL/auth/login" -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}"; }
 field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
@@ -74,6 +87,7 @@ run() { # name, wrk arguments...
 }
 
 IDLE_RSS=$(rss_kib)
+run bare -t2 -c32 "$BARE_URL/hello"
 run healthz -t2 -c32 "$URL/healthz"
 run protected -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
 run introspect -t2 -c32 -s tests/bench/wrk/introspect.lua "$URL/oauth/introspect"
@@ -88,23 +102,32 @@ run during_flood -t1 -c4 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protec
 wait "$FLOOD"
 FLOOD_503=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.flood")
 HASH_MS=$(build/bench/tests/keyward-bench-passwords 20 | awk '/argon2id hash/ {print $7}')
+# The same protected route with the access log written to a file.
+start_server "$WORK/access.log"
+run protected_logged -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
+LOGGED_LINES=$(wc -l <"$WORK/access.log")
 
 echo
 echo "Keyward load benchmark: $CORES cores, ${SECONDS_PER_RUN}s per run, server threads = cores"
 printf '%-14s %10s %9s %9s %12s\n' scenario req/s p50_ms p99_ms peak_rss_MB
-for name in healthz protected introspect refresh login during_flood; do
+for name in bare healthz protected protected_logged introspect refresh login during_flood; do
   read -r rps p50 p99 <<<"${RESULT[$name]}"
   printf '%-14s %10s %9s %9s %12s\n' "$name" "$rps" "$p50" "$p99" "$(awk -v k="${PEAK[$name]}" 'BEGIN {printf "%.1f", k/1024}')"
 done
 printf 'idle resident memory: %.1f MB\n' "$(awk -v k="$IDLE_RSS" 'BEGIN {print k/1024}')"
 printf 'login flood: %s non-2xx answers (503 when the password work queue is full)\n' "${FLOOD_503:-0}"
+read -r bare_rps _ _ <<<"${RESULT[bare]}"
+read -r logged_rps _ _ <<<"${RESULT[protected_logged]}"
 read -r health_rps _ _ <<<"${RESULT[healthz]}"
 read -r protected_rps _ _ <<<"${RESULT[protected]}"
 read -r refresh_rps _ _ <<<"${RESULT[refresh]}"
 read -r login_rps _ _ <<<"${RESULT[login]}"
 read -r _ _ flood_p99 <<<"${RESULT[during_flood]}"
-awk -v h="$health_rps" -v p="$protected_rps" -v r="$refresh_rps" -v l="$login_rps" -v c="$CORES" -v t="$HASH_MS" -v f="$flood_p99" 'BEGIN {
-  printf "protected / healthz      %.2f   (target >= 0.50)\n", p / h
+printf 'access log: %s lines written during protected_logged\n' "$LOGGED_LINES"
+awk -v b="$bare_rps" -v g="$logged_rps" -v h="$health_rps" -v p="$protected_rps" -v r="$refresh_rps" -v l="$login_rps" -v c="$CORES" -v t="$HASH_MS" -v f="$flood_p99" 'BEGIN {
+  printf "healthz / bare QHttpServer %.2f (target >= 0.85)\n", h / b
+  printf "protected / healthz      %.2f   (target >= 0.90)\n", p / h
+  printf "protected, logged / not  %.2f   (target >= 0.95)\n", g / p
   printf "refresh req/s            %.0f   (target >= 3000 on SQLite)\n", r
   printf "login / (cores / hash)   %.2f   (target >= 0.80; hash %.1f ms)\n", l / (c / (t / 1000)), t
   printf "protected p99 in flood   %.1f ms (target <= 20)\n", f

@@ -172,7 +172,7 @@ void DashboardPage::refresh()
             Counts counts;
             counts.users = UserStore(db).count();
             if (backend->hasTokens())
-                counts.sessions = qint64(backend->sessions().active(0).size());
+                counts.sessions = backend->sessions().countActive();
             counts.logins = audit.count(QStringLiteral("login"), AuditOutcome::success(), hourAgo);
             counts.failures = audit.count(QStringLiteral("login"), AuditOutcome::failure(), hourAgo);
             counts.reuses = audit.count(QStringLiteral("refresh_reuse_detected"), AuditOutcome::denied(), hourAgo);

@@ -66,11 +66,8 @@ void UsersPage::refresh()
     run<Snapshot>(
         [backend] {
             Snapshot snapshot;
-            QHash<qint64, int> sessions;
-            if (backend->hasTokens()) {
-                for (const SessionRecord &session : backend->sessions().active(0))
-                    ++sessions[session.userId];
-            }
+            const QHash<qint64, int> sessions
+                = backend->hasTokens() ? backend->sessions().activeCountsByUser() : QHash<qint64, int>{};
             for (User &user : backend->accounts().list())
                 snapshot.rows.push_back({user, sessions.value(user.record.id)});
             snapshot.roles = RoleGraph::load(backend->database().connection()).allRoles();

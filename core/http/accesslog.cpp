@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accesslog.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimeZone>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace keyward {
+
+namespace {
+
+// Control characters and quotes in a path or address cannot forge or break a line.
+void appendEscaped(QByteArray &out, QByteArrayView text)
+{
+    for (const char c : text) {
+        if (uchar(c) < 0x20 || c == '"' || c == '\\' || uchar(c) == 0x7f) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[uchar(c) >> 4];
+            out += hex[uchar(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+}
+
+} // namespace
+
+AccessLog::AccessLog(const QString &destination)
+{
+    if (destination.isEmpty() || destination == QLatin1String("off"))
+        return;
+    m_enabled = true;
+    if (destination == QLatin1String("stderr")) {
+        m_fd = STDERR_FILENO;
+    } else {
+        m_fd = ::open(QFile::encodeName(destination).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0640);
+        m_ownsFd = m_fd >= 0;
+        if (m_fd < 0) {
+            m_error = QStringLiteral("cannot open the access log %1: %2")
+                          .arg(destination, QString::fromLocal8Bit(std::strerror(errno)));
+            return;
+        }
+    }
+    m_writer = std::thread([this] { run(); });
+}
+
+AccessLog::~AccessLog()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_writer.joinable())
+        m_writer.join();
+    if (m_ownsFd)
+        ::close(m_fd);
+}
+
+QByteArray AccessLog::format(const AccessLogEntry &entry, qint64 epochMs)
+{
+    QByteArray line;
+    line.reserve(160);
+    line += QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODateWithMs).toLatin1();
+    line += ' ';
+    appendEscaped(line, entry.clientAddress.toUtf8());
+    line += " \"";
+    appendEscaped(line, entry.method);
+    line += ' ';
+    appendEscaped(line, entry.path.toUtf8());
+    line += "\" ";
+    line += QByteArray::number(entry.status);
+    line += ' ';
+    line += QByteArray::number(entry.bytes);
+    line += ' ';
+    line += QByteArray::number(entry.milliseconds, 'f', 1);
+    line += "ms\n";
+    return line;
+}
+
+void AccessLog::log(const AccessLogEntry &entry)
+{
+    if (!m_enabled || m_fd < 0)
+        return;
+    const QByteArray line = format(entry, QDateTime::currentMSecsSinceEpoch());
+    bool wake = false;
+    {
+        std::lock_guard lock(m_mutex); // held for an append, never for I/O
+        if (size_t(m_queue.size()) + size_t(line.size()) > kMaxQueuedBytes) {
+            ++m_dropped;
+            return;
+        }
+        wake = m_queue.isEmpty();
+        m_queue += line;
+        ++m_queuedLines;
+    }
+    if (wake)
+        m_wake.notify_one();
+}
+
+quint64 AccessLog::dropped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
+void AccessLog::flush()
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 target = m_queuedLines;
+    m_wake.notify_one();
+    m_written.wait(lock, [&] { return m_writtenLines >= target || !m_writer.joinable(); });
+}
+
+void AccessLog::run()
+{
+    QByteArray batch;
+    for (;;) {
+        quint64 lines = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+            if (m_queue.isEmpty() && m_stopping)
+                return;
+            batch.swap(m_queue);
+            lines = m_queuedLines - m_writtenLines;
+        }
+        qsizetype at = 0;
+        while (at < batch.size()) {
+            const ssize_t n = ::write(m_fd, batch.constData() + at, size_t(batch.size() - at));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break; // the destination is gone: these lines are lost, serving goes on
+            at += n;
+        }
+        batch.clear();
+        {
+            std::lock_guard lock(m_mutex);
+            m_writtenLines += lines;
+        }
+        m_written.notify_all();
+    }
+}
+
+} // namespace keyward
