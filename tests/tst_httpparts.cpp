@@ -182,8 +182,11 @@ private slots:
     {
         // A path with a newline and quotes stays on its line.
         const QByteArray line = AccessLog::format(
-            {"GET", QStringLiteral("/x\n2026 127.0.0.1 \"GET /admin\" 200"), QStringLiteral("::1"), 404, 0, 1}, 0);
+            {"GET", QStringLiteral("/x\n2026 127.0.0.1 \"GET /admin\" 200"), QStringLiteral("::1"), 404, 0, 1}, 1);
         QCOMPARE(line.count('\n'), 1);
+        QVERIFY2(line.startsWith("1970-01-01T00:00:00.001Z ::1 \"GET /x"), line.constData());
+        QVERIFY(AccessLog::format({"GET", QStringLiteral("/"), QStringLiteral("a"), 200, 0, 1}, 1767268800999)
+                    .startsWith("2026-01-01T12:00:00.999Z a "));
         QVERIFY(line.contains("\\x0a"));
         QVERIFY(line.contains("\\x22"));
         QVERIFY(!AccessLog(QStringLiteral("/nonexistent-dir/access.log")).isOpen());

@@ -65,10 +65,23 @@ AccessLog::~AccessLog()
 
 QByteArray AccessLog::format(const AccessLogEntry &entry, qint64 epochMs)
 {
+    // Formatting a date is the dear part of a line: each thread does it once a second.
+    thread_local qint64 cachedSecond = -1;
+    thread_local QByteArray cachedPrefix; // "2026-11-30T03:36:22."
+    if (epochMs / 1000 != cachedSecond) {
+        cachedSecond = epochMs / 1000;
+        cachedPrefix = QDateTime::fromSecsSinceEpoch(cachedSecond, QTimeZone::utc())
+                           .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
+                           .toLatin1();
+    }
     QByteArray line;
     line.reserve(160);
-    line += QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODateWithMs).toLatin1();
-    line += ' ';
+    line += cachedPrefix;
+    const int millis = int(epochMs % 1000);
+    line += char('0' + millis / 100);
+    line += char('0' + millis / 10 % 10);
+    line += char('0' + millis % 10);
+    line += "Z ";
     appendEscaped(line, entry.clientAddress.toUtf8());
     line += " \"";
     appendEscaped(line, entry.method);
