@@ -52,14 +52,6 @@ std::optional<qint64> LoginThrottle::beginAttempt(const QString &account, qint64
     return qMax<qint64>(1, delayFor(account, allowed).value_or(1));
 }
 
-void LoginThrottle::recordFailure(const QString &account)
-{
-    TransactionGuard transaction(m_database); // queues behind this process's other writers
-    LoginFailureStore(transaction.connection())
-        .recordFailure(account, m_clock.now().toMSecsSinceEpoch(), kWindowSeconds);
-    transaction.commit();
-}
-
 void LoginThrottle::recordSuccess(const QString &account)
 {
     TransactionGuard transaction(m_database);

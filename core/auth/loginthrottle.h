@@ -24,7 +24,6 @@ public:
     // this server or another, cannot all pass the delay while their passwords are checked) unless
     // the account must wait, which is answered instead. recordSuccess() takes it back.
     std::optional<qint64> beginAttempt(const QString &account, qint64 allowed);
-    void recordFailure(const QString &account);
     void recordSuccess(const QString &account);
     // Takes back the count of an attempt that failed for another reason than the password.
     void cancelAttempt(const QString &account);

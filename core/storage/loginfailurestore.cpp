@@ -19,26 +19,6 @@ std::optional<LoginFailures> LoginFailureStore::find(const QString &account)
     return LoginFailures{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
 }
 
-void LoginFailureStore::recordFailure(const QString &account, qint64 nowMs, qint64 windowSeconds)
-{
-    // One statement, so two servers counting the same account at once both count. (The window
-    // is a number, not input: written into the SQL so no placeholder appears twice.)
-    const QString restarts
-        = QStringLiteral("excluded.window_start - login_failures.window_start >= %1").arg(windowSeconds);
-    SqlStatement(m_db,
-                 QStringLiteral("INSERT INTO login_failures (account, window_start, failures, last_failure_ms) "
-                                "VALUES (:a, :now, 1, :ms) ON CONFLICT (account) DO UPDATE SET "
-                                "failures = CASE WHEN %1 THEN 1 ELSE login_failures.failures + 1 END, "
-                                "window_start = CASE WHEN %1 THEN excluded.window_start "
-                                "ELSE login_failures.window_start END, "
-                                "last_failure_ms = excluded.last_failure_ms")
-                     .arg(restarts))
-        .bind(QStringLiteral(":a"), account)
-        .bind(QStringLiteral(":now"), nowMs / 1000)
-        .bind(QStringLiteral(":ms"), nowMs)
-        .exec();
-}
-
 bool LoginFailureStore::tryCountAttempt(const QString &account, qint64 nowMs, qint64 windowSeconds, qint64 allowed,
                                         const QString &waitMsSql)
 {

@@ -21,9 +21,8 @@ public:
     explicit LoginFailureStore(QSqlDatabase db);
 
     std::optional<LoginFailures> find(const QString &account);
-    // One more failure at nowMs; a window older than windowSeconds starts again at one.
-    void recordFailure(const QString &account, qint64 nowMs, qint64 windowSeconds);
-    // The same, but only when the account may try now: its failures are below `allowed`, or the
+    // One more failure at nowMs (a window older than windowSeconds starts again at one), but only
+    // when the account may try now: its failures are below `allowed`, or the
     // wait that waitMsSql (an SQL expression of login_failures.failures) gives has passed since
     // the last one. One statement: of concurrent callers that find the account free, one counts it
     // and the others see the count it left. True when this caller counted the attempt.
