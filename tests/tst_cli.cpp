@@ -3,7 +3,9 @@
 #include "auth/accountservice.h"
 #include "auth/sessionservice.h"
 #include "backend/backend.h"
+#include "config/settingdefinitions.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace keyward;
 
@@ -469,10 +472,71 @@ private slots:
             = get(base + QStringLiteral("/api/protected"), minted.out.trimmed().toLatin1());
         QVERIFY2(protectedStatus == 200, QJsonDocument(body).toJson().constData());
 
+        // `settings set` beside the running server (SQLite: no NOTIFY) applies within a second.
+        const auto allowedOrigin = [&network, &base] {
+            QNetworkRequest request{QUrl(base + QStringLiteral("/healthz"))};
+            request.setRawHeader("Origin", "https://app.example");
+            QNetworkReply *answer = network.get(request);
+            QSignalSpy done(answer, &QNetworkReply::finished);
+            done.wait(10000);
+            answer->deleteLater();
+            return answer->rawHeader("Access-Control-Allow-Origin");
+        };
+        QCOMPARE(allowedOrigin(), QByteArray());
+        const Run set = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.cors_origins"),
+                             QStringLiteral("https://app.example")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(QStringLiteral("server.cors_origins = https://app.example")), qPrintable(set.out));
+        QElapsedTimer sinceSet;
+        sinceSet.start();
+        while (allowedOrigin().isEmpty() && sinceSet.elapsed() < 3000)
+            QThread::msleep(20);
+        QCOMPARE(allowedOrigin(), QByteArray("https://app.example"));
+        qInfo("the running server applied the setting %lld ms after `settings set` returned", sinceSet.elapsed());
+        // Checked at most once a second; the rest is slack for a loaded CI machine.
+        QVERIFY(sinceSet.elapsed() < 1500);
+
         server.terminate(); // SIGTERM
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
+    }
+
+    void settingsListSetAndReset()
+    {
+        Run set = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("tokens.access_ttl"),
+                       QStringLiteral("600"), QStringLiteral("server.threads"), QStringLiteral("3")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        Run listed = run({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QHash<QString, QJsonObject> byKey;
+        for (const QJsonValue item : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            byKey.insert(item.toObject().value(QStringLiteral("key")).toString(), item.toObject());
+        QCOMPARE(byKey.size(), int(kSettingCount));
+        QCOMPARE(byKey.value(QStringLiteral("tokens.access_ttl")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("600"));
+        QCOMPARE(byKey.value(QStringLiteral("tokens.access_ttl")).value(QStringLiteral("source")).toString(),
+                 QStringLiteral("database"));
+        QCOMPARE(byKey.value(QStringLiteral("server.threads")).value(QStringLiteral("applies")).toString(),
+                 QStringLiteral("restart"));
+        // The environment wins over a stored value: storing one is refused, not silently useless.
+        Run overridden = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("passwords.argon2_ops"),
+                              QStringLiteral("3")});
+        QCOMPARE(overridden.exitCode, 1);
+        QVERIFY2(overridden.err.contains(QStringLiteral("environment")), qPrintable(overridden.err));
+        // A combination start-up would refuse, with one line on stderr; nothing stored.
+        Run refused = run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("server.tls_key"),
+                           QStringLiteral("/etc/ssl/private/x.pem")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("must be set together")), qPrintable(refused.err));
+        QCOMPARE(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("tokens.access_ttl")}).exitCode,
+                 2);
+        Run reset = run({QStringLiteral("settings"), QStringLiteral("reset"), QStringLiteral("tokens.access_ttl")});
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        QVERIFY2(reset.out.contains(QStringLiteral("tokens.access_ttl = 900")), qPrintable(reset.out));
+        listed = run({QStringLiteral("settings"), QStringLiteral("list")});
+        QVERIFY2(listed.out.contains(QStringLiteral("server.tls_key")), qPrintable(listed.out));
     }
 
     void serveRefusesAnAddressInUse()

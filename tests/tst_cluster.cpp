@@ -162,7 +162,7 @@ private slots:
         QVERIFY(feedLockIsFree());
         {
             TransactionGuard transaction(p.a().database());
-            RevocationService::writeSessionRevocation(transaction.connection(), QStringLiteral("sid-1"), 1, 2);
+            RevocationService::writeSessionRevocation(transaction.connection(), QStringLiteral("sid-1"), 1);
             QVERIFY(!feedLockIsFree());
             transaction.commit();
         }

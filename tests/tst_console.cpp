@@ -462,15 +462,20 @@ private slots:
         QCOMPARE(window.usersPage()->model()->rowCount(), 1);
     }
 
-    void aSettingIsCheckedAndStored()
+    void aSettingIsCheckedStoredAndAppliedAtOnce()
     {
         TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
         Console console(server);
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Settings);
         settle(window);
         SettingsPage *page = window.settingsPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [page](const QString &key, int column) {
+            const int row = page->model()->rowOfKey(key);
+            return page->model()->index(row, column).data().toString();
+        };
         selectRow(page->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
         console.dialogs->texts.push_back(QStringLiteral("0")); // out of range: refused, nothing stored
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
@@ -479,9 +484,31 @@ private slots:
         console.dialogs->texts.push_back(QStringLiteral("600"));
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
         settle(window);
-        // A restart reads it from the database.
+        // Shown at once, with its source, and used by the very next login: no restart.
+        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Value), QStringLiteral("600"));
+        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Source), QStringLiteral("database"));
+        QCOMPARE(server.login(QStringLiteral("ada@example.org")).value(QStringLiteral("expires_in")).toInt(), 600);
+
+        // A combination start-up would refuse is refused here too, and nothing changes.
+        selectRow(page->table(), QStringLiteral("tokens.refresh_absolute_ttl"), SettingTableModel::Key);
+        console.dialogs->texts.push_back(QStringLiteral("3600")); // shorter than the idle lifetime
+        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->errors.size(), 2);
+        QVERIFY2(console.dialogs->errors.last().contains(QStringLiteral("refresh_absolute_ttl")),
+                 qPrintable(console.dialogs->errors.last()));
+        QCOMPARE(server.backend().settings()->tokens.refreshAbsoluteTtl.count(), 2592000);
+
+        // A restart setting is stored and flagged until the next start.
+        selectRow(page->table(), QStringLiteral("server.threads"), SettingTableModel::Key);
+        console.dialogs->texts.push_back(QStringLiteral("3"));
+        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(shown(QStringLiteral("server.threads"), SettingTableModel::Applies),
+                 QStringLiteral("restart pending"));
         server.restart();
-        QCOMPARE(server.backend().settings().integer(QStringLiteral("tokens.access_ttl")), 600);
+        QCOMPARE(server.backend().settings()->tokens.accessTtl.count(), 600);
+        QCOMPARE(server.backend().settings()->server.threads, 3);
     }
 
     void auditExportWritesWhatTheFilterShows()

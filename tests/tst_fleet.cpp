@@ -258,6 +258,32 @@ private slots:
         QVERIFY(timer.elapsed() <= 1000);
     }
 
+    void aSettingChangedOnOneAppliesOnTheOtherWithinASecond()
+    {
+        const QByteArray admin = login(m_a).value(QStringLiteral("access_token")).toString().toLatin1();
+        const Reply changed = send("PATCH", m_a.base + QStringLiteral("/admin/settings"),
+                                   json({{QStringLiteral("tokens.access_ttl"), 120}}), admin);
+        QCOMPARE(changed.status, 200);
+        QElapsedTimer timer;
+        timer.start();
+        int expiresIn = 0;
+        while ((expiresIn = login(m_b).value(QStringLiteral("expires_in")).toInt()) != 120 && timer.elapsed() < 3000)
+            QThread::msleep(10);
+        QCOMPARE(expiresIn, 120);
+        qInfo("B issued 120 s tokens %lld ms after A stored the setting", timer.elapsed());
+        QVERIFY(timer.elapsed() <= 1000);
+        // A combination start-up would refuse is refused on the fleet's database too.
+        QCOMPARE(send("PATCH", m_b.base + QStringLiteral("/admin/settings"),
+                      json({{QStringLiteral("tokens.refresh_absolute_ttl"), 3600}}), admin)
+                     .status,
+                 400);
+        QCOMPARE(send("PATCH", m_b.base + QStringLiteral("/admin/settings"),
+                      json({{QStringLiteral("tokens.access_ttl"), QJsonValue()}}), admin)
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(login(m_a).value(QStringLiteral("expires_in")).toInt(), 900, 1000);
+    }
+
     void failedLoginsCountAcrossServers()
     {
         // limits.login_failures_per_account is 10: alternating servers must not double it.

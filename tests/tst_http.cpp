@@ -2,8 +2,10 @@
 // The API contract over real sockets: every route, its errors, and the token attacks.
 #include "testserver.h"
 
+#include "auth/actor.h"
 #include "auth/keyservice.h"
 #include "auth/sessionservice.h"
+#include "auth/settingsservice.h"
 #include "crypto/base64url.h"
 #include "crypto/jws.h"
 #include "crypto/signingkey.h"
@@ -676,6 +678,130 @@ private slots:
             3000);
         QVERIFY(text.contains(" 127.0.0.1 \"GET /healthz\" 200 "));
         QVERIFY(!text.contains("secret-value"));
+    }
+
+    // PATCH /admin/settings goes through the same service as the console and the CLI: the next
+    // request is served under the new values, no restart.
+    void settingsChangedThroughTheApiApplyToTheNextRequest()
+    {
+        const auto patch = [this](const QJsonObject &body, const QByteArray &bearer) {
+            return server().request("PATCH", QStringLiteral("/admin/settings"),
+                                    QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                    {{"Authorization", "Bearer " + bearer}, {"Content-Type", "application/json"}});
+        };
+        const auto valueOf = [](const TestReply &reply, const QString &key) {
+            for (const QJsonValue item : reply.json().value(QStringLiteral("items")).toArray()) {
+                if (item.toObject().value(QStringLiteral("key")).toString() == key)
+                    return item.toObject();
+            }
+            return QJsonObject();
+        };
+        const QByteArray origin = "https://app.example";
+        QCOMPARE(server()
+                     .request("GET", QStringLiteral("/healthz"), {}, {{"Origin", origin}})
+                     .header("Access-Control-Allow-Origin"),
+                 QByteArray());
+
+        // Who may not change settings cannot read or change them.
+        QCOMPARE(patch({{QStringLiteral("tokens.access_ttl"), 120}}, m_userToken).status, 403);
+        QCOMPARE(server().get(QStringLiteral("/admin/settings"), m_userToken).status, 403);
+
+        const TestReply changed
+            = patch({{QStringLiteral("tokens.access_ttl"), 120},
+                     {QStringLiteral("server.cors_origins"), QJsonArray{QString::fromLatin1(origin)}},
+                     {QStringLiteral("limits.login_per_ip_per_minute"), 4}},
+                    m_adminToken);
+        QVERIFY2(changed.status == 200, changed.body.constData());
+        QCOMPARE(valueOf(changed, QStringLiteral("tokens.access_ttl")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("120"));
+        QCOMPARE(valueOf(changed, QStringLiteral("tokens.access_ttl")).value(QStringLiteral("source")).toString(),
+                 QStringLiteral("database"));
+        QCOMPARE(valueOf(changed, QStringLiteral("server.listen")).value(QStringLiteral("applies")).toString(),
+                 QStringLiteral("restart"));
+
+        // Token lifetime, CORS and the rate limit, each on the very next request.
+        const TestReply login = server().postJson(QStringLiteral("/auth/login"),
+                                                  {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                                   {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json().value(QStringLiteral("expires_in")).toInt(), 120);
+        const QJsonObject claims = claimsOf(login.json().value(QStringLiteral("access_token")).toString().toLatin1());
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(),
+                 120);
+        QCOMPARE(server()
+                     .request("GET", QStringLiteral("/healthz"), {}, {{"Origin", origin}})
+                     .header("Access-Control-Allow-Origin"),
+                 origin);
+        const TestReply second = server().postJson(QStringLiteral("/auth/login"),
+                                                   {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                                    {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(second.status, 200);
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/login"),
+                               {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                {QStringLiteral("password"), TestServer::defaultPassword()}})
+                     .status,
+                 429); // the fifth in this minute (init() logged in twice), at 4 a minute
+
+        // A combination start-up would refuse is refused, all or nothing, and changes nothing.
+        const TestReply tlsAlone = patch({{QStringLiteral("server.tls_cert"), QStringLiteral("/etc/ssl/x.pem")},
+                                          {QStringLiteral("tokens.access_ttl"), 60}},
+                                         m_adminToken);
+        QCOMPARE(tlsAlone.status, 400);
+        QCOMPARE(tlsAlone.error(), QStringLiteral("invalid_setting"));
+        QVERIFY2(tlsAlone.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("together")),
+                 tlsAlone.body.constData());
+        const TestReply listed = server().get(QStringLiteral("/admin/settings"), m_adminToken);
+        QCOMPARE(valueOf(listed, QStringLiteral("tokens.access_ttl")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("120"));
+        QCOMPARE(valueOf(listed, QStringLiteral("server.tls_cert")).value(QStringLiteral("stored")), QJsonValue());
+        QCOMPARE(patch({{QStringLiteral("tokens.acess_ttl"), 60}}, m_adminToken).error(),
+                 QStringLiteral("invalid_setting"));
+        QCOMPARE(patch({{QStringLiteral("tokens.access_ttl"), 0.5}}, m_adminToken).status, 400);
+
+        // A restart setting is stored and flagged, not applied.
+        const TestReply threads = patch({{QStringLiteral("server.threads"), 3}}, m_adminToken);
+        QCOMPARE(threads.status, 200);
+        QCOMPARE(valueOf(threads, QStringLiteral("server.threads")).value(QStringLiteral("restart_pending")).toBool(),
+                 true);
+
+        // null gives the setting back to the defaults; the change is audited with its old value.
+        QCOMPARE(patch({{QStringLiteral("tokens.access_ttl"), QJsonValue()}}, m_adminToken).status, 200);
+        QCOMPARE(server().backend().settings()->tokens.accessTtl.count(), 900);
+        const TestReply audit = server().get(QStringLiteral("/admin/audit?limit=1"), m_adminToken);
+        const QJsonObject event = audit.json().value(QStringLiteral("items")).toArray().first().toObject();
+        QCOMPARE(event.value(QStringLiteral("action")).toString(), QStringLiteral("setting.change"));
+        QCOMPARE(event.value(QStringLiteral("target")).toString(), QStringLiteral("tokens.access_ttl"));
+        QCOMPARE(event.value(QStringLiteral("details")).toObject().value(QStringLiteral("previous")).toString(),
+                 QStringLiteral("120"));
+    }
+
+    // A value the command line (or INI file, or environment) sets would be stored in vain.
+    void aSettingSetByAHigherLayerIsNotStored()
+    {
+        TestServer pinned({{QStringLiteral("tokens.audience"), QStringLiteral("pinned")}});
+        pinned.createUser(QStringLiteral("root@example.org"), {QStringLiteral("admin")});
+        const QByteArray admin = pinned.accessToken(QStringLiteral("root@example.org"));
+        const TestReply refused
+            = pinned.request("PATCH", QStringLiteral("/admin/settings"), R"({"tokens.audience":"other"})",
+                             {{"Authorization", "Bearer " + admin}, {"Content-Type", "application/json"}});
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.error(), QStringLiteral("setting_overridden"));
+        QCOMPARE(pinned.backend().settings()->tokens.audience, QStringLiteral("pinned"));
+    }
+
+    // Tokens accepted under one audience are refused once it changes, cached verifications too.
+    void anAudienceChangeAppliesToTokensAlreadyVerified()
+    {
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 200);
+        const auto changed = server().backend().settingsService().change(
+            Actor::local(QStringLiteral("test")), {{QStringLiteral("tokens.audience"), QStringLiteral("elsewhere")}});
+        QVERIFY(changed.ok());
+        const TestReply refused = server().get(QStringLiteral("/api/protected"), m_userToken);
+        QCOMPARE(refused.status, 401);
+        const QByteArray fresh = server().accessToken(QStringLiteral("ada@example.org"));
+        QCOMPARE(claimsOf(fresh).value(QStringLiteral("aud")).toString(), QStringLiteral("elsewhere"));
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), fresh).status, 200);
     }
 
     void loginRateLimitsAndFailureDelays()

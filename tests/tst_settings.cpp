@@ -3,6 +3,7 @@
 #include "config/settingsresolver.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,28 +25,32 @@ private:
 private slots:
     void defaultsMatchTheContract()
     {
+        using namespace std::chrono_literals;
         const Settings settings = SettingsResolver().resolve().value();
-        QCOMPARE(settings.text(QStringLiteral("server.listen")), QStringLiteral("127.0.0.1:8080"));
-        QCOMPARE(settings.integer(QStringLiteral("server.max_body_bytes")), 65536);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.access_ttl")), 900);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.refresh_idle_ttl")), 604800);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.refresh_absolute_ttl")), 2592000);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.reuse_grace")), 10);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.leeway")), 30);
-        QCOMPARE(settings.text(QStringLiteral("tokens.algorithm")), QStringLiteral("ES256"));
-        QCOMPARE(settings.text(QStringLiteral("tokens.audience")), QStringLiteral("keyward"));
-        QCOMPARE(settings.integer(QStringLiteral("limits.login_failures_per_account")), 10);
-        QVERIFY(settings.boolean(QStringLiteral("registration.enabled")));
-        QVERIFY(settings.list(QStringLiteral("server.cors_origins")).isEmpty());
-        QCOMPARE(settings.source(QStringLiteral("tokens.access_ttl")), SettingSource::Default);
+        QCOMPARE(settings.server.listen, QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(settings.server.maxBodyBytes, 65536);
+        QCOMPARE(settings.server.accessLog, QStringLiteral("stderr"));
+        QCOMPARE(settings.tokens.accessTtl, 900s);
+        QCOMPARE(settings.tokens.refreshIdleTtl, 604800s);
+        QCOMPARE(settings.tokens.refreshAbsoluteTtl, 2592000s);
+        QCOMPARE(settings.tokens.reuseGrace, 10s);
+        QCOMPARE(settings.tokens.leeway, 30s);
+        QCOMPARE(settings.tokens.algorithm, JwsAlgorithm::ES256);
+        QCOMPARE(settings.tokens.audience, QStringLiteral("keyward"));
+        QCOMPARE(settings.limits.loginFailuresPerAccount, 10);
+        QVERIFY(settings.registrationEnabled);
+        QVERIFY(settings.server.corsOrigins.isEmpty());
+        QCOMPARE(settings.source(Setting::TokensAccessTtl), SettingSource::Default);
     }
 
     void laterLayersWin()
     {
+        using namespace std::chrono_literals;
         QTemporaryDir dir;
-        const QString ini = writeIni(dir,
-                                     "[tokens]\naccess_ttl=300\nleeway=5\naudience=from-file\n[server]\ncors_origins="
-                                     "https://a.example, https://b.example\n");
+        const QString ini
+            = writeIni(dir,
+                       "[tokens]\naccess_ttl=300\nleeway=5\naudience=from-file\nalgorithm=EdDSA\n[server]\n"
+                       "cors_origins=https://a.example, https://b.example\n");
         SettingsResolver resolver;
         resolver.addLayer(SettingSource::Database,
                           {{QStringLiteral("tokens.access_ttl"), QStringLiteral("600")},
@@ -61,16 +66,18 @@ private slots:
         const Result<Settings> resolved = resolver.resolve();
         QVERIFY2(resolved.ok(), qPrintable(resolved.error().message));
         const Settings &settings = resolved.value();
-        QCOMPARE(settings.integer(QStringLiteral("tokens.reuse_grace")), 20);
-        QCOMPARE(settings.source(QStringLiteral("tokens.reuse_grace")), SettingSource::Database);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.leeway")), 5);
-        QCOMPARE(settings.source(QStringLiteral("tokens.leeway")), SettingSource::File);
-        QCOMPARE(settings.integer(QStringLiteral("tokens.access_ttl")), 120);
-        QCOMPARE(settings.source(QStringLiteral("tokens.access_ttl")), SettingSource::Environment);
-        QCOMPARE(settings.text(QStringLiteral("tokens.audience")), QStringLiteral("from-cli"));
-        QCOMPARE(settings.source(QStringLiteral("tokens.audience")), SettingSource::CommandLine);
-        QCOMPARE(settings.list(QStringLiteral("server.cors_origins")),
+        QCOMPARE(settings.tokens.reuseGrace, 20s);
+        QCOMPARE(settings.source(Setting::TokensReuseGrace), SettingSource::Database);
+        QCOMPARE(settings.tokens.leeway, 5s);
+        QCOMPARE(settings.source(Setting::TokensLeeway), SettingSource::File);
+        QCOMPARE(settings.tokens.accessTtl, 120s);
+        QCOMPARE(settings.source(Setting::TokensAccessTtl), SettingSource::Environment);
+        QCOMPARE(settings.tokens.audience, QStringLiteral("from-cli"));
+        QCOMPARE(settings.source(Setting::TokensAudience), SettingSource::CommandLine);
+        QCOMPARE(settings.tokens.algorithm, JwsAlgorithm::EdDSA);
+        QCOMPARE(settings.server.corsOrigins,
                  (QStringList{QStringLiteral("https://a.example"), QStringLiteral("https://b.example")}));
+        QCOMPARE(settings.text(Setting::ServerCorsOrigins), QStringLiteral("https://a.example, https://b.example"));
     }
 
     void invalidValuesAreRefusedWithClearMessages_data()
@@ -146,6 +153,36 @@ private slots:
         lifetimes.addLayer(SettingSource::CommandLine,
                            {{QStringLiteral("tokens.refresh_absolute_ttl"), QStringLiteral("3600")}});
         QVERIFY(lifetimes.resolve().error().message.contains(QStringLiteral("refresh_absolute_ttl")));
+    }
+
+    void theCatalogueNamesEverySettingOnce()
+    {
+        QSet<QString> keys;
+        for (std::size_t i = 0; i < kSettingCount; ++i) {
+            const SettingDefinition &definition = settingDefinitions()[i];
+            QCOMPARE(std::size_t(definition.id), i); // every enum value has its definition
+            QVERIFY2(!definition.key.isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY(!keys.contains(definition.key));
+            keys.insert(definition.key);
+            QCOMPARE(findSetting(definition.key), &definition);
+        }
+        // Only what a running server cannot change under itself waits for a restart.
+        QStringList restart;
+        for (const SettingDefinition &definition : settingDefinitions()) {
+            if (definition.apply == SettingApply::Restart)
+                restart << definition.key;
+        }
+        QCOMPARE(restart,
+                 (QStringList{QStringLiteral("server.listen"), QStringLiteral("server.threads"),
+                              QStringLiteral("server.tls_cert"), QStringLiteral("server.tls_key"),
+                              QStringLiteral("passwords.argon2_ops"), QStringLiteral("passwords.argon2_memory_kib")}));
+    }
+
+    void theLongestAccessLifetimeCoversEveryAllowedSetting()
+    {
+        const qint64 longest
+            = definitionOf(Setting::TokensAccessTtl).maximum + definitionOf(Setting::TokensLeeway).maximum;
+        QCOMPARE(kLongestPossibleAccessLifetime.count(), longest);
     }
 
     void everySettingHasAnEnvironmentName()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ConsoleDialogs</name>
@@ -488,11 +489,11 @@
         <translation>%1 verliert %2</translation>
     </message>
     <message>
-        <source>No user's permissions change. Save?</source>
+        <source>No user&apos;s permissions change. Save?</source>
         <translation>Die Berechtigungen keines Benutzers ändern sich. Speichern?</translation>
     </message>
     <message>
-        <source>Saving changes these users' permissions:
+        <source>Saving changes these users&apos; permissions:
 %1
 
 Save?</source>
@@ -609,6 +610,10 @@ Speichern?</translation>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
+    <message>
+        <source>Applies</source>
+        <translation>Gilt</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingsPage</name>
@@ -637,20 +642,44 @@ Speichern?</translation>
         <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <source>Values changed here are stored in the database and used from the next start; the INI file, the environment (KEYWARD_SECTION_KEY) and the command line override them.</source>
-        <translation>Hier geänderte Werte werden in der Datenbank gespeichert und ab dem nächsten Start verwendet; INI-Datei, Umgebung (KEYWARD_SECTION_KEY) und Befehlszeile haben Vorrang.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <source>Stored %1 = %2, but %3 overrides it</source>
-        <translation>%1 = %2 gespeichert, aber %3 hat Vorrang</translation>
+        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked &quot;at the next start&quot;. The INI file, the environment (KEYWARD_SECTION_KEY) and the command line override stored values.</source>
+        <translation>Eine Änderung wird wie beim Start geprüft, in der Datenbank gespeichert und von jedem Server innerhalb einer Sekunde übernommen, außer den mit „beim nächsten Start“ markierten. Die INI-Datei, die Umgebung (KEYWARD_SECTION_KEY) und die Befehlszeile haben Vorrang vor gespeicherten Werten.</translation>
     </message>
     <message>
-        <source>Stored %1 = %2; it applies when the server next starts</source>
-        <translation>%1 = %2 gespeichert; gilt ab dem nächsten Serverstart</translation>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>restart pending</source>
+        <translation>Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>Privater TLS-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>Stored %1; it applies when the server next starts</source>
+        <translation>%1 gespeichert; gilt ab dem nächsten Serverstart</translation>
+    </message>
+    <message>
+        <source>Changed %1; every server applies it within a second</source>
+        <translation>%1 geändert; jeder Server übernimmt es innerhalb einer Sekunde</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -696,8 +725,8 @@ Speichern?</translation>
         <translation>Lebensdauer in Sekunden</translation>
     </message>
     <message>
-        <source>{"scope": "read"}</source>
-        <translation>{"scope": "read"}</translation>
+        <source>{&quot;scope&quot;: &quot;read&quot;}</source>
+        <translation>{&quot;scope&quot;: &quot;read&quot;}</translation>
     </message>
     <message>
         <source>Extra claims as JSON</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ConsoleDialogs</name>
@@ -36,7 +37,7 @@
     </message>
     <message>
         <source>This database has no administrator yet. Choose the e-mail address and password of the first one.</source>
-        <translation>Cette base de données n'a pas encore d'administrateur. Choisissez l'adresse e-mail et le mot de passe du premier.</translation>
+        <translation>Cette base de données n&apos;a pas encore d&apos;administrateur. Choisissez l&apos;adresse e-mail et le mot de passe du premier.</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
@@ -74,7 +75,7 @@
     <name>keyward::AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Filter: actor, action, target, details</source>
@@ -82,7 +83,7 @@
     </message>
     <message>
         <source>Filter the audit log</source>
-        <translation>Filtrer le journal d'audit</translation>
+        <translation>Filtrer le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Events since</source>
@@ -102,11 +103,11 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation>Exporter le journal d'audit</translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1</source>
@@ -488,11 +489,11 @@
         <translation>%1 perd %2</translation>
     </message>
     <message>
-        <source>No user's permissions change. Save?</source>
+        <source>No user&apos;s permissions change. Save?</source>
         <translation>Les permissions d’aucun utilisateur ne changent. Enregistrer ?</translation>
     </message>
     <message>
-        <source>Saving changes these users' permissions:
+        <source>Saving changes these users&apos; permissions:
 %1
 
 Save?</source>
@@ -609,6 +610,10 @@ Enregistrer ?</translation>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
+    <message>
+        <source>Applies</source>
+        <translation>S’applique</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingsPage</name>
@@ -637,20 +642,44 @@ Enregistrer ?</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Values changed here are stored in the database and used from the next start; the INI file, the environment (KEYWARD_SECTION_KEY) and the command line override them.</source>
-        <translation>Les valeurs modifiées ici sont enregistrées dans la base de données et utilisées au prochain démarrage ; le fichier INI, l’environnement (KEYWARD_SECTION_KEY) et la ligne de commande ont priorité.</translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <source>Stored %1 = %2, but %3 overrides it</source>
-        <translation>%1 = %2 enregistré, mais %3 a priorité</translation>
+        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked &quot;at the next start&quot;. The INI file, the environment (KEYWARD_SECTION_KEY) and the command line override stored values.</source>
+        <translation>Une modification est vérifiée comme au démarrage, enregistrée dans la base de données et appliquée par chaque serveur en moins d’une seconde, sauf celles marquées « au prochain démarrage ». Le fichier INI, l’environnement (KEYWARD_SECTION_KEY) et la ligne de commande priment sur les valeurs enregistrées.</translation>
     </message>
     <message>
-        <source>Stored %1 = %2; it applies when the server next starts</source>
-        <translation>%1 = %2 enregistré ; s’applique au prochain démarrage du serveur</translation>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <source>at the next start</source>
+        <translation>au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>restart pending</source>
+        <translation>redémarrage en attente</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>Certificat TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>Clé privée TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>Stored %1; it applies when the server next starts</source>
+        <translation>%1 enregistré ; s’applique au prochain démarrage du serveur</translation>
+    </message>
+    <message>
+        <source>Changed %1; every server applies it within a second</source>
+        <translation>%1 modifié ; chaque serveur l’applique en moins d’une seconde</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
@@ -696,8 +725,8 @@ Enregistrer ?</translation>
         <translation>Durée de vie en secondes</translation>
     </message>
     <message>
-        <source>{"scope": "read"}</source>
-        <translation>{"scope": "read"}</translation>
+        <source>{&quot;scope&quot;: &quot;read&quot;}</source>
+        <translation>{&quot;scope&quot;: &quot;read&quot;}</translation>
     </message>
     <message>
         <source>Extra claims as JSON</source>

@@ -10,13 +10,14 @@ struct SettingRow {
     QString key;
     QString value;
     QString source;
+    QString applies; // at once, at the next start, or waiting for a restart
     QString meaning;
 };
 
 class SettingTableModel : public RowTableModel<SettingRow> {
     Q_OBJECT
 public:
-    enum Column { Key, Value, Source, Meaning, ColumnCount };
+    enum Column { Key, Value, Source, Applies, Meaning, ColumnCount };
     explicit SettingTableModel(QObject *parent = nullptr);
 };
 

@@ -28,5 +28,6 @@ std::vector<Command> serveCommands();
 std::vector<Command> keyCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> sessionCommands();
+std::vector<Command> settingCommands();
 
 } // namespace keyward

@@ -8,6 +8,7 @@
 #include "auth/keyservice.h"
 #include "auth/tokenservice.h"
 #include "common/timeformat.h"
+#include "config/settings.h"
 #include "crypto/jws.h"
 
 #include <QJsonArray>
@@ -52,8 +53,7 @@ int rotateKey(CliSession &session)
     const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
-    const auto algorithm
-        = algorithmFromName(name.isEmpty() ? backend->settings().text(QStringLiteral("tokens.algorithm")) : name);
+    const auto algorithm = name.isEmpty() ? backend->settings()->tokens.algorithm : algorithmFromName(name);
     if (!algorithm)
         return session.usageError(QStringLiteral("--alg takes ES256, EdDSA or RS256"));
     const bool now = session.parser().isSet(QStringLiteral("now"));
@@ -99,7 +99,7 @@ int mint(CliSession &session)
     const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
-    qint64 ttl = backend->settings().integer(QStringLiteral("tokens.access_ttl"));
+    qint64 ttl = backend->settings()->tokens.accessTtl.count();
     if (parser.isSet(QStringLiteral("ttl"))) {
         bool ok = false;
         ttl = parser.value(QStringLiteral("ttl")).toLongLong(&ok);

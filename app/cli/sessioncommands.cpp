@@ -31,7 +31,7 @@ int list(CliSession &session)
     QHash<qint64, QString> emails;
     for (const User &user : backend->accounts().list())
         emails.insert(user.record.id, user.record.email);
-    const qint64 idle = backend->settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const qint64 idle = backend->settings()->tokens.refreshIdleTtl.count();
     const auto sessions = backend->sessions().active(userId);
     if (session.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;

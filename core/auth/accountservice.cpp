@@ -11,7 +11,7 @@
 #include "passwordpolicy.h"
 #include "revocationservice.h"
 #include "rolegraph.h"
-#include "storage/accessversionstore.h"
+#include "storage/changeversionstore.h"
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
@@ -103,11 +103,10 @@ void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
 {
     // Ends every session (and so every access token carrying its sid) and every token minted
     // without a session, in the caller's transaction.
-    constexpr qint64 kLongestTokenLifetime = 86400 + 300; // tokens.access_ttl and tokens.leeway maxima
     const QSqlDatabase db = m_database.connection();
     const qint64 now = at.toSecsSinceEpoch();
     for (const QString &sessionId : SessionStore(db).revokeAllOfUser(userId, at, QStringLiteral("account_changed")))
-        RevocationService::writeSessionRevocation(db, sessionId, now, now + kLongestTokenLifetime);
+        RevocationService::writeSessionRevocation(db, sessionId, now);
     RevocationService::writeUserCutoff(db, userId, now);
 }
 
@@ -249,7 +248,8 @@ Result<User> AccountService::changeUser(const Actor &actor, const QString &permi
         return target.error();
     if (const Status changed = change(target.value(), graph); !changed)
         return changed.error();
-    AccessVersion::bump(transaction.connection()); // every server re-reads this user's roles and state
+    ChangeVersion::bump(transaction.connection(),
+                        ChangeFeed::Topic::Access); // every server re-reads this user's roles and state
     transaction.commit();
     return target;
 }

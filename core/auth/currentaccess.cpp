@@ -3,7 +3,7 @@
 
 #include "common/clock.h"
 #include "rolegraph.h"
-#include "storage/accessversionstore.h"
+#include "storage/changeversionstore.h"
 #include "storage/database.h"
 #include "storage/userrolestore.h"
 #include "storage/userstore.h"
@@ -31,7 +31,7 @@ void CurrentAccess::checkVersion()
     // One thread checks; the others go on with what they have.
     if (now < due || !m_nextCheckMs.compare_exchange_strong(due, now + kVersionCheckMs))
         return;
-    const qint64 version = AccessVersion::current(m_database.connection());
+    const qint64 version = ChangeVersion::current(m_database.connection(), ChangeFeed::Topic::Access);
     QMutexLocker lock(&m_mutex);
     if (m_snapshot && m_snapshot->version != version) {
         m_snapshot.reset();
@@ -52,7 +52,7 @@ std::shared_ptr<CurrentAccess::Snapshot> CurrentAccess::snapshot()
     const quint64 generation = currentGeneration();
     const QSqlDatabase db = m_database.connection();
     auto fresh = std::make_shared<Snapshot>();
-    fresh->version = AccessVersion::current(db);
+    fresh->version = ChangeVersion::current(db, ChangeFeed::Topic::Access);
     fresh->graph = std::make_shared<const RoleGraph>(RoleGraph::load(db));
     QMutexLocker lock(&m_mutex);
     if (generation != m_generation)

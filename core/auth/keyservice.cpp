@@ -6,8 +6,8 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "common/timeformat.h"
-#include "config/settings.h"
 #include "crypto/sealer.h"
+#include "settingsservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -41,20 +41,20 @@ bool isPublished(const SigningKeyRecord &key)
 
 } // namespace
 
-KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, const Settings &settings,
+KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
                        MasterKey masterKey)
     : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey))
 { }
 
 qint64 KeyService::publicationDelay() const
 {
-    return m_settings.integer(QStringLiteral("tokens.jwks_max_age")) + kSafetyNetMs / 1000;
+    return m_settings.current()->tokens.jwksMaxAge.count() + kSafetyNetMs / 1000;
 }
 
 qint64 KeyService::retireDelay() const
 {
-    return m_settings.integer(QStringLiteral("tokens.access_ttl")) + m_settings.integer(QStringLiteral("tokens.leeway"))
-        + m_settings.integer(QStringLiteral("tokens.jwks_max_age"));
+    const TokenSettings tokens = m_settings.current()->tokens;
+    return (tokens.longestAccessLifetime() + tokens.jwksMaxAge).count();
 }
 
 SigningKeyRecord KeyService::makeKey(JwsAlgorithm algorithm, const QString &state)
@@ -102,8 +102,7 @@ Status KeyService::start()
         m_active = ActiveKey{active->kid, key.value()};
         return success();
     }
-    const auto algorithm
-        = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
+    const JwsAlgorithm algorithm = m_settings.current()->tokens.algorithm;
     SigningKeyRecord first = makeKey(algorithm, KeyState::active());
     first.activatedAt = first.createdAt;
     store.insert(first);
@@ -255,7 +254,8 @@ int KeyService::runSchedule()
     }
     if (activateDueKey())
         ++changed;
-    const qint64 days = m_settings.integer(QStringLiteral("tokens.rotation_days"));
+    const std::shared_ptr<const Settings> settings = m_settings.current();
+    const qint64 days = settings->tokens.rotationDays;
     if (days <= 0)
         return changed;
     TransactionGuard transaction(m_database);
@@ -269,9 +269,7 @@ int KeyService::runSchedule()
         return changed;
     // Publish the successor one JWKS cache lifetime (and the fleet's propagation) early:
     // verifiers see it before it signs.
-    const auto algorithm
-        = algorithmFromName(m_settings.text(QStringLiteral("tokens.algorithm"))).value_or(JwsAlgorithm::ES256);
-    SigningKeyRecord created = makeKey(algorithm, KeyState::next());
+    SigningKeyRecord created = makeKey(settings->tokens.algorithm, KeyState::next());
     created.activatesAt = qMax(due, now.addSecs(publicationDelay()));
     try {
         store.insert(created);

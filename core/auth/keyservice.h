@@ -20,7 +20,7 @@ namespace keyward {
 class AuditLog;
 class Clock;
 class Database;
-class Settings;
+class SettingsService;
 struct Actor;
 
 namespace KeyState {
@@ -56,7 +56,7 @@ struct ActiveKey {
 
 class KeyService {
 public:
-    KeyService(Database &database, AuditLog &audit, const Clock &clock, const Settings &settings, MasterKey masterKey);
+    KeyService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings, MasterKey masterKey);
 
     // Makes the first key on a fresh database; otherwise checks that the master key opens the
     // active key, failing with one sentence that names the master key's source.
@@ -109,7 +109,7 @@ private:
     Database &m_database;
     AuditLog &m_audit;
     const Clock &m_clock;
-    const Settings &m_settings;
+    SettingsService &m_settings;
     MasterKey m_masterKey;
 
     QMutex m_mutex;

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "common/clock.h"
+#include "config/settings.h"
 #include "storage/database.h"
 #include "storage/revocationstore.h"
 #include "storage/transaction.h"
@@ -30,15 +31,14 @@ void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint
 
 void RevocationService::writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at)
 {
-    // No access token lives longer than the longest allowed lifetime plus the longest leeway.
-    constexpr qint64 kLongestTokenLifetime = 86400 + 300;
-    RevocationStore(db).insert({0, QStringLiteral("user"), QString::number(userId), at, at + kLongestTokenLifetime});
+    RevocationStore(db).insert(
+        {0, QStringLiteral("user"), QString::number(userId), at, at + kLongestPossibleAccessLifetime.count()});
 }
 
-void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at,
-                                               qint64 expiresAt)
+void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at)
 {
-    RevocationStore(db).insert({0, QStringLiteral("session"), sessionId, at, expiresAt});
+    RevocationStore(db).insert(
+        {0, QStringLiteral("session"), sessionId, at, at + kLongestPossibleAccessLifetime.count()});
 }
 
 std::vector<RevocationRecord> RevocationService::revokedTokens()

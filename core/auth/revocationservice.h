@@ -43,7 +43,7 @@ public:
     // working; tokens of a session end when their session is revoked.
     static void writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at);
     // Every access token carrying the sid stops working.
-    static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at, qint64 expiresAt);
+    static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at);
     // Reads the feed now instead of within the second: after this process wrote to it.
     void refreshNow() { followFeed(true); }
     bool isRevoked(const TokenIdentity &token);

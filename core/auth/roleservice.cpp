@@ -4,7 +4,7 @@
 #include "auditlog.h"
 #include "builtinroles.h"
 #include "rolegraph.h"
-#include "storage/accessversionstore.h"
+#include "storage/changeversionstore.h"
 #include "storage/database.h"
 #include "storage/permissionstore.h"
 #include "storage/rolepermissionstore.h"
@@ -154,7 +154,7 @@ Status RoleService::setPermissions(const Actor &actor, const QString &role, cons
         if (!before.contains(permission))
             RolePermissionStore(db).grant(record->id, *permissionId(known, permission));
     }
-    AccessVersion::bump(db);
+    ChangeVersion::bump(db, ChangeFeed::Topic::Access);
     m_audit.record(actor, QStringLiteral("role.permissions"), role, AuditOutcome::success(),
                    {{QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
     transaction.commit();
@@ -180,7 +180,7 @@ Status RoleService::remove(const Actor &actor, const QString &role)
     } catch (const StorageError &) {
         return failure(QStringLiteral("role_in_use"), QStringLiteral("users still hold '%1'").arg(role));
     }
-    AccessVersion::bump(db);
+    ChangeVersion::bump(db, ChangeFeed::Topic::Access);
     m_audit.record(actor, QStringLiteral("role.delete"), role, AuditOutcome::success());
     transaction.commit();
     return success();

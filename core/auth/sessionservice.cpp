@@ -6,11 +6,11 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
-#include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/sealer.h"
 #include "crypto/securerandom.h"
 #include "revocationservice.h"
+#include "settingsservice.h"
 #include "storage/database.h"
 #include "storage/refreshtokenstore.h"
 #include "storage/transaction.h"
@@ -73,7 +73,7 @@ QJsonObject TokenPair::toJson(bool includeRefreshToken) const
 
 SessionService::SessionService(Database &database, AccountService &accounts, TokenService &tokens,
                                RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                               const Settings &settings)
+                               SettingsService &settings)
     : m_database(database), m_accounts(accounts), m_tokens(tokens), m_revocations(revocations), m_audit(audit),
       m_clock(clock), m_settings(settings)
 { }
@@ -98,7 +98,7 @@ QString SessionService::hashOf(const QString &refreshToken)
 
 qint64 SessionService::idleTtl() const
 {
-    return m_settings.integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    return m_settings.current()->tokens.refreshIdleTtl.count();
 }
 
 TokenPair SessionService::pairFor(const SessionRecord &session, const QString &refreshToken) const
@@ -121,7 +121,7 @@ TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const 
 Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user)
 {
     // Signed after the commit: the write lock is not held for the signature.
-    const qint64 ttl = m_settings.integer(QStringLiteral("tokens.access_ttl"));
+    const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
     const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId);
     if (!access)
         return access.error();
@@ -137,7 +137,7 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.id = QString::fromLatin1(Base64Url::encode(randomBytes(16)));
     session.userId = user.record.id;
     session.createdAt = session.lastUsedAt = now;
-    session.absoluteExpiresAt = now.addSecs(m_settings.integer(QStringLiteral("tokens.refresh_absolute_ttl")));
+    session.absoluteExpiresAt = now.addSecs(m_settings.current()->tokens.refreshAbsoluteTtl.count());
     session.clientAddress = client.address;
     session.userAgent = client.userAgent.left(512);
     TransactionGuard transaction(m_database);
@@ -170,7 +170,7 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     if (!rotated) {
         // Used before. A retry within the grace gets the successor the first use got (its answer
         // was probably lost); after it, someone holds a stolen copy: end the whole session.
-        if (token->usedAt && token->usedAt->secsTo(now) > m_settings.integer(QStringLiteral("tokens.reuse_grace"))) {
+        if (token->usedAt && token->usedAt->secsTo(now) > m_settings.current()->tokens.reuseGrace.count()) {
             revokeInTransaction(*session, QStringLiteral("refresh_reuse_detected"));
             Actor actor = Actor::user(QString::number(session->userId), {}, client.address);
             m_audit.record(actor, QStringLiteral("refresh_reuse_detected"), session->id, AuditOutcome::denied(),
@@ -198,11 +198,8 @@ void SessionService::revokeInTransaction(const SessionRecord &session, const QSt
     const QDateTime now = m_clock.now();
     if (!SessionStore(m_database.connection()).revoke(session.id, now, reason))
         return;
-    // Access tokens carrying this sid die too: they live at most access_ttl + leeway longer.
-    RevocationService::writeSessionRevocation(m_database.connection(), session.id, now.toSecsSinceEpoch(),
-                                              now.toSecsSinceEpoch()
-                                                  + m_settings.integer(QStringLiteral("tokens.access_ttl"))
-                                                  + m_settings.integer(QStringLiteral("tokens.leeway")));
+    // Access tokens carrying this sid die too.
+    RevocationService::writeSessionRevocation(m_database.connection(), session.id, now.toSecsSinceEpoch());
 }
 
 std::optional<SessionRecord> SessionService::find(const QString &sessionId)

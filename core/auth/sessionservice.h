@@ -16,7 +16,7 @@ class AuditLog;
 class Clock;
 class Database;
 class RevocationService;
-class Settings;
+class SettingsService;
 class TokenService;
 struct Actor;
 struct User;
@@ -40,7 +40,7 @@ struct TokenPair {
 class SessionService {
 public:
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
-                   AuditLog &audit, const Clock &clock, const Settings &settings);
+                   AuditLog &audit, const Clock &clock, SettingsService &settings);
 
     Result<TokenPair> start(const User &user, const ClientInfo &client);
     // Fails with "invalid_grant" for an unknown, expired, revoked or reused token.
@@ -79,7 +79,7 @@ private:
     RevocationService &m_revocations;
     AuditLog &m_audit;
     const Clock &m_clock;
-    const Settings &m_settings;
+    SettingsService &m_settings;
 };
 
 } // namespace keyward

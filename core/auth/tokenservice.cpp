@@ -4,11 +4,11 @@
 #include "actor.h"
 #include "auditlog.h"
 #include "common/clock.h"
-#include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/securerandom.h"
 #include "keyservice.h"
 #include "revocationservice.h"
+#include "settingsservice.h"
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
 #include "storage/storageerror.h"
@@ -19,32 +19,48 @@
 namespace keyward {
 
 TokenService::TokenService(Database &database, KeyService &keys, RevocationService &revocations, AuditLog &audit,
-                           const Clock &clock, const Settings &settings)
+                           const Clock &clock, SettingsService &settings)
     : m_database(database), m_keys(keys), m_revocations(revocations), m_audit(audit), m_clock(clock),
-      m_settings(settings), m_issuer(std::make_shared<const QString>(
-                                settings.text(QStringLiteral("tokens.issuer")).isEmpty()
-                                    ? QStringLiteral("http://") + settings.text(QStringLiteral("server.listen"))
-                                    : settings.text(QStringLiteral("tokens.issuer")))),
-      m_verifier([this](const QString &kid) { return m_keys.verificationKey(kid); },
-                 {{},
-                  audience(),
-                  settings.integer(QStringLiteral("tokens.leeway")),
-                  [this] { return issuer(); },
-                  [this](const QString &issuer) { return isSiblingIssuer(issuer); }})
+      m_settings(settings),
+      m_servedIssuer(std::make_shared<const QString>(QStringLiteral("http://") + settings.atStart().server.listen))
 {
     m_keys.onRetired([this](const QString &kid) { m_cache.evictKey(kid); });
 }
 
 QString TokenService::issuer() const
 {
-    return *m_issuer.load();
+    return issuer(*m_settings.current());
+}
+
+QString TokenService::issuer(const Settings &settings) const
+{
+    return settings.tokens.issuer.isEmpty() ? *m_servedIssuer.load() : settings.tokens.issuer;
+}
+
+std::shared_ptr<const TokenService::CurrentVerifier> TokenService::currentVerifier()
+{
+    const std::shared_ptr<const Settings> settings = m_settings.current();
+    std::shared_ptr<const CurrentVerifier> verifier = m_verifier.load();
+    if (verifier && verifier->settingsGeneration == settings->generation())
+        return verifier;
+    // Settings changed (rarely): two threads may both build one; either is right.
+    VerifierPolicy policy{{},
+                          settings->tokens.audience,
+                          settings->tokens.leeway.count(),
+                          [this, settings] { return issuer(*settings); },
+                          [this](const QString &issuer) { return isSiblingIssuer(issuer); }};
+    verifier = std::make_shared<const CurrentVerifier>(CurrentVerifier{
+        settings->generation(),
+        JwtVerifier([this](const QString &kid) { return m_keys.verificationKey(kid); }, std::move(policy))});
+    m_verifier.store(verifier);
+    return verifier;
 }
 
 bool TokenService::isSiblingIssuer(const QString &issuer)
 {
     if (issuerIsConfigured() || issuer.isEmpty())
         return false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     QMutexLocker lock(&m_siblingsMutex);
     if (m_siblingIssuers.contains(issuer))
         return true;
@@ -65,19 +81,19 @@ bool TokenService::isSiblingIssuer(const QString &issuer)
 
 bool TokenService::issuerIsConfigured() const
 {
-    return !m_settings.text(QStringLiteral("tokens.issuer")).isEmpty();
+    return !m_settings.current()->tokens.issuer.isEmpty();
 }
 
 void TokenService::useServedIssuer(const QString &baseUrl)
 {
     if (issuerIsConfigured() || baseUrl.isEmpty())
         return;
-    m_issuer.store(std::make_shared<const QString>(baseUrl));
+    m_servedIssuer.store(std::make_shared<const QString>(baseUrl));
 }
 
 QString TokenService::audience() const
 {
-    return m_settings.text(QStringLiteral("tokens.audience"));
+    return m_settings.current()->tokens.audience;
 }
 
 Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
@@ -86,17 +102,18 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
     const Result<ActiveKey> active = m_keys.activeKey();
     if (!active)
         return active.error();
+    const std::shared_ptr<const Settings> settings = m_settings.current();
     const qint64 now = m_clock.nowSecs();
     IssuedToken issued;
     issued.jti = QString::fromLatin1(Base64Url::encode(randomBytes(16))); // 128 random bits
     issued.expiresAt = now + ttlSeconds;
     QJsonObject claims = extraClaims;
-    claims.insert(QStringLiteral("iss"), issuer());
-    claims.insert(QStringLiteral("aud"), audience());
+    claims.insert(QStringLiteral("iss"), issuer(*settings));
+    claims.insert(QStringLiteral("aud"), settings->tokens.audience);
     claims.insert(QStringLiteral("sub"), QString::number(user.record.id));
     // RFC 9068 §2.2: every access token names the client it was issued to.
     if (!claims.contains(QLatin1String("client_id")))
-        claims.insert(QStringLiteral("client_id"), m_settings.text(QStringLiteral("tokens.first_party_client")));
+        claims.insert(QStringLiteral("client_id"), settings->tokens.firstPartyClient);
     claims.insert(QStringLiteral("iat"), now);
     claims.insert(QStringLiteral("nbf"), now);
     claims.insert(QStringLiteral("exp"), issued.expiresAt);
@@ -134,20 +151,23 @@ Result<IssuedToken> TokenService::mint(const Actor &actor, const User &user, qin
 
 TokenVerdict TokenService::verify(QByteArrayView token)
 {
+    const std::shared_ptr<const CurrentVerifier> current = currentVerifier();
     const QByteArray digest = VerificationCache::digestOf(token);
     std::optional<CachedToken> cached = m_cache.find(digest);
     TokenVerdict verdict;
     TokenIdentity identity;
     // A cached token skips only the signature and the fixed claims: its key must still be
-    // published, and its lifetime and revocation are checked on every use.
-    if (cached && m_keys.verificationKey(cached->kid)) {
-        verdict.rejection = m_verifier.checkLifetime(cached->lifetime, m_clock.nowSecs(), &verdict.explanation);
+    // published, the issuer and audience it was checked against still the ones in effect, and
+    // its lifetime and revocation are checked on every use.
+    if (cached && cached->settingsGeneration == current->settingsGeneration && m_keys.verificationKey(cached->kid)) {
+        verdict.rejection = current->verifier.checkLifetime(cached->lifetime, m_clock.nowSecs(), &verdict.explanation);
         verdict.token = std::move(cached->token);
         identity = std::move(cached->identity);
     } else {
-        verdict = m_verifier.verify(token, m_clock.now());
+        verdict = current->verifier.verify(token, m_clock.now());
         if (verdict.valid()) {
             CachedToken entry = CachedToken::of(verdict.token);
+            entry.settingsGeneration = current->settingsGeneration;
             identity = entry.identity;
             m_cache.insert(digest, entry);
         }

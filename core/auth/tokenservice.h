@@ -22,6 +22,7 @@ class Clock;
 class KeyService;
 class RevocationService;
 class Settings;
+class SettingsService;
 struct Actor;
 struct User;
 
@@ -34,7 +35,7 @@ struct IssuedToken {
 class TokenService {
 public:
     TokenService(Database &database, KeyService &keys, RevocationService &revocations, AuditLog &audit,
-                 const Clock &clock, const Settings &settings);
+                 const Clock &clock, SettingsService &settings);
 
     static constexpr qint64 kLongestMintTtl = 86400;
 
@@ -50,6 +51,7 @@ public:
     // tokens.issuer; unset, the base URL the server serves under (useServedIssuer), else
     // http:// + server.listen.
     QString issuer() const;
+    QString issuer(const Settings &settings) const;
     bool issuerIsConfigured() const;
     // Without a configured issuer, tokens are issued and verified under the URL actually served
     // (with --listen 127.0.0.1:0, the bound port). Safe while other threads issue and verify.
@@ -58,6 +60,14 @@ public:
     VerificationCache &cache() { return m_cache; }
 
 private:
+    // The verifier for the settings in effect (issuer, audience, leeway), made again when they
+    // change; its generation tells cached verifications made under older settings apart.
+    struct CurrentVerifier {
+        quint64 settingsGeneration = 0;
+        JwtVerifier verifier;
+    };
+    std::shared_ptr<const CurrentVerifier> currentVerifier();
+
     // Without a configured issuer every server of a fleet issues under its own base URL; tokens of
     // the others (same database, same keys) are accepted too. Re-read at most once a second.
     bool isSiblingIssuer(const QString &issuer);
@@ -67,9 +77,10 @@ private:
     RevocationService &m_revocations;
     AuditLog &m_audit;
     const Clock &m_clock;
-    const Settings &m_settings;
-    std::atomic<std::shared_ptr<const QString>> m_issuer; // swapped whole: threads may read meanwhile
-    JwtVerifier m_verifier;
+    SettingsService &m_settings;
+    // The base URL served under, when tokens.issuer is not set. Swapped whole: threads read it.
+    std::atomic<std::shared_ptr<const QString>> m_servedIssuer;
+    std::atomic<std::shared_ptr<const CurrentVerifier>> m_verifier;
     VerificationCache m_cache;
     QMutex m_siblingsMutex;
     QSet<QString> m_siblingIssuers;

@@ -20,6 +20,7 @@ struct CachedToken {
     QString kid;
     TokenLifetime lifetime;
     TokenIdentity identity;
+    quint64 settingsGeneration = 0; // the settings its issuer and audience were checked under
 
     static CachedToken of(const ParsedJws &token);
 };

@@ -10,17 +10,16 @@
 #include "auth/masterkey.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
+#include "auth/settingsservice.h"
 #include "auth/tokenservice.h"
 #include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/logging.h"
-#include "config/settingsresolver.h"
 #include "crypto/passwordhasher.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
 #include "storage/schema.h"
-#include "storage/settingsstore.h"
 #include "storage/signingkeystore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -28,6 +27,11 @@
 namespace keyward {
 
 Backend::~Backend() = default;
+
+std::shared_ptr<const Settings> Backend::settings() const
+{
+    return m_settings->current();
+}
 
 Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
 {
@@ -46,32 +50,29 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     }
     backend->m_database = std::make_unique<Database>(databaseConfig.value());
 
-    SettingsResolver resolver;
     try {
         MigrationRunner(*backend->m_database, schemaMigrations()).migrate();
-        resolver.addLayer(SettingSource::Database, SettingsStore(backend->m_database->connection()).all());
     } catch (const StorageError &error) {
         return failure(QStringLiteral("database"), error.message());
     }
-    if (const QString file = options.data.effectiveConfigFile(); !file.isEmpty())
-        resolver.addIniFile(file);
-    resolver.addEnvironment(options.environment);
-    resolver.addLayer(SettingSource::CommandLine, options.commandLineSettings);
-    Result<Settings> settings = resolver.resolve();
-    if (!settings)
-        return settings.error();
-    backend->m_settings = settings.value();
-
-    Argon2Params params;
-    params.opsLimit = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_ops")));
-    params.memoryKiB = quint64(backend->m_settings.integer(QStringLiteral("passwords.argon2_memory_kib")));
-    backend->m_hasher = std::make_unique<PasswordHasher>(params);
     backend->m_changeSignals = std::make_unique<ChangeSignals>();
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
     backend->m_audit->setChangeSignals(backend->m_changeSignals.get());
+    backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
+    SettingsInputs inputs{options.data.effectiveConfigFile(), options.environment, options.commandLineSettings};
+    auto settings = SettingsService::open(*backend->m_database, *backend->m_clock, *backend->m_audit,
+                                          *backend->m_access, std::move(inputs));
+    if (!settings)
+        return settings.error();
+    backend->m_settings = std::move(settings.value());
+
+    const PasswordSettings passwords = backend->m_settings->atStart().passwords;
+    Argon2Params params;
+    params.opsLimit = quint64(passwords.argon2Ops);
+    params.memoryKiB = quint64(passwords.argon2MemoryKiB);
+    backend->m_hasher = std::make_unique<PasswordHasher>(params);
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
-    backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
@@ -110,7 +111,7 @@ Status Backend::startTokens()
     Result<MasterKey> masterKey = provider.obtain(!sealedKeysExist);
     if (!masterKey)
         return masterKey.error();
-    auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, m_settings, masterKey.value());
+    auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, *m_settings, masterKey.value());
     try {
         if (const Status started = keys->start(); !started)
             return started;
@@ -119,7 +120,7 @@ Status Backend::startTokens()
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
-    m_tokens = std::make_unique<TokenService>(*m_database, *m_keys, *m_revocations, *m_audit, *m_clock, m_settings);
+    m_tokens = std::make_unique<TokenService>(*m_database, *m_keys, *m_revocations, *m_audit, *m_clock, *m_settings);
     try {
         // The tools speak as the server that last served this database does.
         if (const auto served = RuntimeStateStore(m_database->connection()).value(RuntimeStateStore::servedIssuer()))
@@ -128,7 +129,7 @@ Status Backend::startTokens()
         return failure(QStringLiteral("database"), error.message());
     }
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
-                                                  *m_clock, m_settings);
+                                                  *m_clock, *m_settings);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {
@@ -136,6 +137,9 @@ Status Backend::startTokens()
                 m_revocations->refreshNow();
                 emit m_changeSignals->revocationsChanged();
                 emit m_changeSignals->sessionsChanged();
+            } else if (topic == ChangeFeed::Topic::Settings) {
+                m_settings->reload();
+                emit m_changeSignals->settingsChanged();
             } else if (topic == ChangeFeed::Topic::Access) {
                 m_access->invalidate();
                 emit m_changeSignals->usersChanged();

@@ -27,6 +27,7 @@ class LoginThrottle;
 class PasswordHasher;
 class RevocationService;
 class SessionService;
+class SettingsService;
 class TokenService;
 
 struct BackendOptions {
@@ -44,7 +45,9 @@ public:
     ~Backend();
 
     const DataOptions &dataOptions() const { return m_data; }
-    const Settings &settings() const { return m_settings; }
+    // The settings in effect now: take one and use it for the whole operation.
+    std::shared_ptr<const Settings> settings() const;
+    SettingsService &settingsService() { return *m_settings; }
     Database &database() { return *m_database; }
     const Clock &clock() const { return *m_clock; }
     const PasswordHasher &hasher() const { return *m_hasher; }
@@ -77,14 +80,14 @@ private:
     Backend() = default;
 
     DataOptions m_data;
-    Settings m_settings;
     std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeSignals> m_changeSignals; // before the services that emit through it
-    std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CurrentAccess> m_access;
+    std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;

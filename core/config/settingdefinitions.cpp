@@ -10,57 +10,99 @@ namespace {
 
 using Type = SettingDefinition::Type;
 
-SettingDefinition integer(const char *key, qint64 defaultValue, qint64 minimum, qint64 maximum, const char *description)
+SettingDefinition integer(Setting id, const char *key, qint64 defaultValue, qint64 minimum, qint64 maximum,
+                          const char *description, SettingApply apply = SettingApply::Live)
 {
-    return {QString::fromLatin1(key),      Type::Integer, QString::number(defaultValue), minimum, maximum, {},
+    return {id, QString::fromLatin1(key),      Type::Integer, apply, QString::number(defaultValue), minimum, maximum,
+            {}, QString::fromUtf8(description)};
+}
+
+SettingDefinition duration(Setting id, const char *key, qint64 defaultValue, qint64 minimum, qint64 maximum,
+                           const char *description)
+{
+    SettingDefinition definition = integer(id, key, defaultValue, minimum, maximum, description);
+    definition.type = Type::Duration;
+    return definition;
+}
+
+SettingDefinition typed(Setting id, const char *key, Type type, const QString &defaultValue, const char *description,
+                        SettingApply apply = SettingApply::Live, QStringList choices = {})
+{
+    return {id,
+            QString::fromLatin1(key),
+            type,
+            apply,
+            defaultValue,
+            0,
+            0,
+            std::move(choices),
             QString::fromUtf8(description)};
 }
 
-SettingDefinition typed(const char *key, Type type, const QString &defaultValue, const char *description,
-                        QStringList choices = {})
-{
-    return {QString::fromLatin1(key), type, defaultValue, 0, 0, std::move(choices), QString::fromUtf8(description)};
-}
-
-std::vector<SettingDefinition> makeDefinitions()
+std::array<SettingDefinition, kSettingCount> makeDefinitions()
 {
     constexpr qint64 day = 86400;
+    constexpr auto restart = SettingApply::Restart;
+    constexpr auto live = SettingApply::Live;
     const qint64 cores = qMax(1, QThread::idealThreadCount());
-    return {
-        typed("server.listen", Type::ListenAddress, QStringLiteral("127.0.0.1:8080"), "address and port to listen on"),
-        integer("server.threads", cores, 1, 64, "request worker threads"),
-        typed("server.tls_cert", Type::Text, {}, "PEM certificate file; set with server.tls_key to serve HTTPS"),
-        typed("server.tls_key", Type::Text, {}, "PEM private key file; set with server.tls_cert to serve HTTPS"),
-        typed("server.access_log", Type::Text, QStringLiteral("stderr"),
+    using S = Setting;
+    const SettingDefinition listed[] = {
+        typed(S::ServerListen, "server.listen", Type::ListenAddress, QStringLiteral("127.0.0.1:8080"),
+              "address and port to listen on", restart),
+        integer(S::ServerThreads, "server.threads", cores, 1, 64, "request worker threads", restart),
+        typed(S::ServerTlsCert, "server.tls_cert", Type::FilePath, {},
+              "PEM certificate file; set with server.tls_key to serve HTTPS", restart),
+        typed(S::ServerTlsKey, "server.tls_key", Type::FilePath, {},
+              "PEM private key file; set with server.tls_cert to serve HTTPS", restart),
+        typed(S::ServerAccessLog, "server.access_log", Type::NonEmptyText, QStringLiteral("stderr"),
               "off, stderr, or a file path: one line per request, written off the request threads"),
-        integer("server.max_body_bytes", 65536, 1024, 16 * 1024 * 1024, "larger request bodies get 413"),
-        integer("server.max_connections_per_ip", 64, 1, 100000,
+        integer(S::ServerMaxBodyBytes, "server.max_body_bytes", 65536, 1024, 16 * 1024 * 1024,
+                "larger request bodies get 413"),
+        integer(S::ServerMaxConnectionsPerIp, "server.max_connections_per_ip", 64, 1, 100000,
                 "open connections per client address; more are refused at once"),
-        typed("server.cors_origins", Type::List, {}, "comma-separated origins allowed by CORS; empty = none"),
-        typed("server.trusted_proxies", Type::List, {}, "addresses whose X-Forwarded-For is believed"),
-        typed("tokens.issuer", Type::Url, {}, "the iss claim; empty = the server's own base URL"),
-        typed("tokens.audience", Type::NonEmptyText, QStringLiteral("keyward"), "the aud claim"),
-        typed("tokens.first_party_client", Type::NonEmptyText, QStringLiteral("keyward"),
+        typed(S::ServerCorsOrigins, "server.cors_origins", Type::List, {},
+              "comma-separated origins allowed by CORS; empty = none"),
+        typed(S::ServerTrustedProxies, "server.trusted_proxies", Type::List, {},
+              "addresses whose X-Forwarded-For is believed"),
+        typed(S::TokensIssuer, "tokens.issuer", Type::Url, {}, "the iss claim; empty = the server's own base URL"),
+        typed(S::TokensAudience, "tokens.audience", Type::NonEmptyText, QStringLiteral("keyward"), "the aud claim"),
+        typed(S::TokensFirstPartyClient, "tokens.first_party_client", Type::NonEmptyText, QStringLiteral("keyward"),
               "client_id of tokens from /auth/* and the password grant (RFC 9068 §2.2)"),
-        integer("tokens.access_ttl", 900, 1, day, "access token lifetime in seconds"),
-        integer("tokens.refresh_idle_ttl", 7 * day, 60, 365 * day, "seconds a session may sit unused"),
-        integer("tokens.refresh_absolute_ttl", 30 * day, 60, 3650 * day, "seconds a session may live at most"),
-        integer("tokens.reuse_grace", 10, 0, 300, "seconds a rotated refresh token may be retried"),
-        integer("tokens.leeway", 30, 0, 300, "clock skew accepted on exp/nbf, seconds"),
-        typed("tokens.algorithm", Type::Choice, QStringLiteral("ES256"), "algorithm of newly created keys",
+        duration(S::TokensAccessTtl, "tokens.access_ttl", 900, 1, day, "access token lifetime"),
+        duration(S::TokensRefreshIdleTtl, "tokens.refresh_idle_ttl", 7 * day, 60, 365 * day,
+                 "how long a session may sit unused"),
+        duration(S::TokensRefreshAbsoluteTtl, "tokens.refresh_absolute_ttl", 30 * day, 60, 3650 * day,
+                 "how long a session may live at most"),
+        duration(S::TokensReuseGrace, "tokens.reuse_grace", 10, 0, 300,
+                 "how long a rotated refresh token may be retried"),
+        duration(S::TokensLeeway, "tokens.leeway", 30, 0, 300, "clock skew accepted on exp/nbf"),
+        typed(S::TokensAlgorithm, "tokens.algorithm", Type::Choice, QStringLiteral("ES256"),
+              "algorithm of newly created keys", live,
               {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}),
-        integer("tokens.jwks_max_age", 300, 0, day, "seconds verifiers may cache the JWK Set"),
-        integer("tokens.rotation_days", 0, 0, 3650, "automatic key rotation period in days; 0 = by hand"),
-        integer("limits.login_failures_per_account", 10, 1, 1000000, "failed logins per account per 15 minutes"),
-        integer("limits.login_per_ip_per_minute", 60, 1, 1000000, "login attempts per client address per minute"),
-        integer("limits.refresh_per_ip_per_minute", 600, 1, 1000000, "refreshes per client address per minute"),
-        integer("limits.register_per_ip_per_hour", 30, 1, 1000000, "registrations per client address per hour"),
-        typed("registration.enabled", Type::Boolean, QStringLiteral("true"), "self-registration on /auth/register"),
+        duration(S::TokensJwksMaxAge, "tokens.jwks_max_age", 300, 0, day, "how long verifiers may cache the JWK Set"),
+        integer(S::TokensRotationDays, "tokens.rotation_days", 0, 0, 3650,
+                "automatic key rotation period in days; 0 = by hand"),
+        integer(S::LimitsLoginFailuresPerAccount, "limits.login_failures_per_account", 10, 1, 1000000,
+                "failed logins per account per 15 minutes"),
+        integer(S::LimitsLoginPerIpPerMinute, "limits.login_per_ip_per_minute", 60, 1, 1000000,
+                "login attempts per client address per minute"),
+        integer(S::LimitsRefreshPerIpPerMinute, "limits.refresh_per_ip_per_minute", 600, 1, 1000000,
+                "refreshes per client address per minute"),
+        integer(S::LimitsRegisterPerIpPerHour, "limits.register_per_ip_per_hour", 30, 1, 1000000,
+                "registrations per client address per hour"),
+        typed(S::RegistrationEnabled, "registration.enabled", Type::Boolean, QStringLiteral("true"),
+              "self-registration on /auth/register"),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
-        integer("passwords.argon2_ops", 2, 1, 10, "Argon2id passes (t)"),
-        integer("passwords.argon2_memory_kib", 19 * 1024, 7 * 1024, 1024 * 1024, "Argon2id memory in KiB (m)"),
+        // Read at start: the hasher is shared by every thread and hashing in flight.
+        integer(S::PasswordsArgon2Ops, "passwords.argon2_ops", 2, 1, 10, "Argon2id passes (t)", restart),
+        integer(S::PasswordsArgon2MemoryKib, "passwords.argon2_memory_kib", 19 * 1024, 7 * 1024, 1024 * 1024,
+                "Argon2id memory in KiB (m)", restart),
     };
+    std::array<SettingDefinition, kSettingCount> definitions;
+    for (const SettingDefinition &definition : listed)
+        definitions[std::size_t(definition.id)] = definition;
+    return definitions;
 }
 
 Result<bool> parseBoolean(const QString &text)
@@ -91,7 +133,8 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
         return failure(QStringLiteral("invalid_setting"), QStringLiteral("%1 %2").arg(key, what));
     };
     switch (type) {
-    case Type::Integer: {
+    case Type::Integer:
+    case Type::Duration: {
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         if (!ok)
@@ -107,6 +150,7 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
         return QVariant(value.value());
     }
     case Type::Text:
+    case Type::FilePath:
         return QVariant(text);
     case Type::NonEmptyText:
         if (text.isEmpty())
@@ -147,10 +191,30 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
     return invalid(QStringLiteral("has an unknown type"));
 }
 
-const std::vector<SettingDefinition> &settingDefinitions()
+QString SettingDefinition::format(const QVariant &value) const
 {
-    static const std::vector<SettingDefinition> definitions = makeDefinitions();
+    switch (type) {
+    case Type::Integer:
+    case Type::Duration:
+        return QString::number(value.toLongLong());
+    case Type::Boolean:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::List:
+        return value.toStringList().join(QLatin1String(", "));
+    default:
+        return value.toString();
+    }
+}
+
+const std::array<SettingDefinition, kSettingCount> &settingDefinitions()
+{
+    static const std::array<SettingDefinition, kSettingCount> definitions = makeDefinitions();
     return definitions;
+}
+
+const SettingDefinition &definitionOf(Setting setting)
+{
+    return settingDefinitions()[std::size_t(setting)];
 }
 
 const SettingDefinition *findSetting(const QString &key)

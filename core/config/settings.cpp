@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
-#include "settingdefinitions.h"
-
 namespace keyward {
 
 QString settingSourceName(SettingSource source)
@@ -25,42 +23,59 @@ QString settingSourceName(SettingSource source)
 Settings::Settings()
 {
     for (const SettingDefinition &definition : settingDefinitions())
-        set(definition.key, definition.parse(definition.defaultValue).value(), SettingSource::Default);
+        set(definition.id, definition.parse(definition.defaultValue).value(), SettingSource::Default);
+    updateGroups();
 }
 
-const QVariant &Settings::value(const QString &key) const
+QString Settings::text(Setting setting) const
 {
-    const auto it = m_values.constFind(key);
-    Q_ASSERT_X(it != m_values.cend(), "Settings", "unknown setting key");
-    static const QVariant none;
-    return it == m_values.cend() ? none : *it;
+    return definitionOf(setting).format(value(setting));
 }
 
-qint64 Settings::integer(const QString &key) const
+void Settings::set(Setting setting, const QVariant &value, SettingSource source)
 {
-    return value(key).toLongLong();
-}
-bool Settings::boolean(const QString &key) const
-{
-    return value(key).toBool();
-}
-QString Settings::text(const QString &key) const
-{
-    return value(key).toString();
-}
-QStringList Settings::list(const QString &key) const
-{
-    return value(key).toStringList();
-}
-SettingSource Settings::source(const QString &key) const
-{
-    return m_sources.value(key, SettingSource::Default);
+    m_values[std::size_t(setting)] = value;
+    m_sources[std::size_t(setting)] = source;
 }
 
-void Settings::set(const QString &key, const QVariant &value, SettingSource source)
+void Settings::updateGroups()
 {
-    m_values.insert(key, value);
-    m_sources.insert(key, source);
+    const auto integer = [this](Setting setting) { return value(setting).toLongLong(); };
+    const auto seconds = [&integer](Setting setting) { return std::chrono::seconds(integer(setting)); };
+    const auto string = [this](Setting setting) { return value(setting).toString(); };
+    const auto list = [this](Setting setting) { return value(setting).toStringList(); };
+    using S = Setting;
+
+    server.listen = string(S::ServerListen);
+    server.threads = int(integer(S::ServerThreads));
+    server.tlsCertificateFile = string(S::ServerTlsCert);
+    server.tlsKeyFile = string(S::ServerTlsKey);
+    server.accessLog = string(S::ServerAccessLog);
+    server.maxBodyBytes = integer(S::ServerMaxBodyBytes);
+    server.maxConnectionsPerAddress = int(integer(S::ServerMaxConnectionsPerIp));
+    server.corsOrigins = list(S::ServerCorsOrigins);
+    server.trustedProxies = list(S::ServerTrustedProxies);
+
+    tokens.issuer = string(S::TokensIssuer);
+    tokens.audience = string(S::TokensAudience);
+    tokens.firstPartyClient = string(S::TokensFirstPartyClient);
+    tokens.accessTtl = seconds(S::TokensAccessTtl);
+    tokens.refreshIdleTtl = seconds(S::TokensRefreshIdleTtl);
+    tokens.refreshAbsoluteTtl = seconds(S::TokensRefreshAbsoluteTtl);
+    tokens.reuseGrace = seconds(S::TokensReuseGrace);
+    tokens.leeway = seconds(S::TokensLeeway);
+    tokens.algorithm = algorithmFromName(string(S::TokensAlgorithm)).value_or(JwsAlgorithm::ES256);
+    tokens.jwksMaxAge = seconds(S::TokensJwksMaxAge);
+    tokens.rotationDays = int(integer(S::TokensRotationDays));
+
+    limits.loginFailuresPerAccount = int(integer(S::LimitsLoginFailuresPerAccount));
+    limits.loginPerAddressPerMinute = int(integer(S::LimitsLoginPerIpPerMinute));
+    limits.refreshPerAddressPerMinute = int(integer(S::LimitsRefreshPerIpPerMinute));
+    limits.registerPerAddressPerHour = int(integer(S::LimitsRegisterPerIpPerHour));
+
+    registrationEnabled = value(S::RegistrationEnabled).toBool();
+    passwords.argon2Ops = int(integer(S::PasswordsArgon2Ops));
+    passwords.argon2MemoryKiB = int(integer(S::PasswordsArgon2MemoryKib));
 }
 
 } // namespace keyward

@@ -64,19 +64,35 @@ Result<Settings> SettingsResolver::resolve() const
                 problems << QStringLiteral("%1: %2").arg(where, parsed.error().message);
                 continue;
             }
-            settings.set(it.key(), parsed.value(), layer.source);
+            settings.set(definition->id, parsed.value(), layer.source);
         }
     }
-    // Rules that involve two settings.
-    if (settings.text(QStringLiteral("server.tls_cert")).isEmpty()
-        != settings.text(QStringLiteral("server.tls_key")).isEmpty())
-        problems << QStringLiteral("server.tls_cert and server.tls_key must be set together");
-    if (settings.integer(QStringLiteral("tokens.refresh_absolute_ttl"))
-        < settings.integer(QStringLiteral("tokens.refresh_idle_ttl")))
-        problems << QStringLiteral("tokens.refresh_absolute_ttl must not be shorter than tokens.refresh_idle_ttl");
+    settings.updateGroups();
+    problems << crossSettingProblems(settings);
     if (!problems.isEmpty())
         return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));
     return settings;
+}
+
+QStringList SettingsResolver::crossSettingProblems(const Settings &settings)
+{
+    QStringList problems;
+    if (settings.server.tlsCertificateFile.isEmpty() != settings.server.tlsKeyFile.isEmpty())
+        problems << QStringLiteral("server.tls_cert and server.tls_key must be set together");
+    if (settings.tokens.refreshAbsoluteTtl < settings.tokens.refreshIdleTtl)
+        problems << QStringLiteral("tokens.refresh_absolute_ttl must not be shorter than tokens.refresh_idle_ttl");
+    return problems;
+}
+
+Result<Settings> SettingsInputs::resolve(const QMap<QString, QString> &database) const
+{
+    SettingsResolver resolver;
+    resolver.addLayer(SettingSource::Database, database);
+    if (!iniFile.isEmpty())
+        resolver.addIniFile(iniFile);
+    resolver.addEnvironment(environment);
+    resolver.addLayer(SettingSource::CommandLine, commandLine);
+    return resolver.resolve();
 }
 
 } // namespace keyward

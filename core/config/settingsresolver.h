@@ -26,6 +26,9 @@ public:
     // Fails with code "invalid_setting" and one line per problem.
     Result<Settings> resolve() const;
 
+    // The rules between settings, e.g. TLS certificate and key set together.
+    static QStringList crossSettingProblems(const Settings &settings);
+
 private:
     struct Layer {
         SettingSource source;
@@ -34,6 +37,16 @@ private:
     };
     std::vector<Layer> m_layers;
     QStringList m_problems;
+};
+
+// Every layer but the database's, kept so the settings can be resolved again whenever the
+// database layer changes: a stored change is checked against exactly what a start would see.
+struct SettingsInputs {
+    QString iniFile; // empty: none
+    QProcessEnvironment environment;
+    QMap<QString, QString> commandLine;
+
+    Result<Settings> resolve(const QMap<QString, QString> &database) const;
 };
 
 } // namespace keyward

@@ -9,6 +9,7 @@
 #include "auth/revocationservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
+#include "auth/settingsservice.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "common/timeformat.h"
@@ -118,6 +119,9 @@ void AdminController::registerRoutes(Router &router)
     router.add({"GET",    QStringLiteral("/admin/keys"),                       by, permission("keys.read"),       bind(&AdminController::listKeys)});
     router.add({"POST",   QStringLiteral("/admin/keys/rotate"),                by, permission("keys.rotate"),     bind(&AdminController::rotateKey)});
     router.add({"GET",    QStringLiteral("/admin/audit"),                      by, permission("audit.read"),      bind(&AdminController::listAudit)});
+    // No settings.read exists: seeing how the server is configured is for who may change it.
+    router.add({"GET",    QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  bind(&AdminController::listSettings)});
+    router.add({"PATCH",  QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  bind(&AdminController::changeSettings)});
     // clang-format on
 }
 
@@ -209,7 +213,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
             throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
     }
     const Page page = Page::of(context.request);
-    const qint64 idle = m_backend.settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const qint64 idle = context.request.settings->tokens.refreshIdleTtl.count();
     const std::vector<SessionRecord> sessions = m_backend.sessions().active(userId);
     QJsonArray items;
     size_t index = size_t(page.after);
@@ -271,12 +275,65 @@ HttpResponse AdminController::listKeys(RequestContext &)
     return pageResponse(items, std::nullopt);
 }
 
+HttpResponse AdminController::listSettings(RequestContext &)
+{
+    QJsonArray items;
+    for (const SettingState &state : m_backend.settingsService().list())
+        items.append(SettingsService::toJson(state));
+    return pageResponse(items, std::nullopt);
+}
+
+// {"tokens.access_ttl": 600, "server.cors_origins": ["https://a.example"], "tokens.issuer": null}:
+// all applied together or none; null removes the stored value.
+HttpResponse AdminController::changeSettings(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    SettingChanges changes;
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::Null:
+            changes.insert(it.key(), std::nullopt);
+            break;
+        case QJsonValue::String:
+            changes.insert(it.key(), value.toString());
+            break;
+        case QJsonValue::Bool:
+            changes.insert(it.key(), value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            break;
+        case QJsonValue::Double: {
+            const double number = value.toDouble();
+            if (number != std::floor(number) || std::abs(number) > 9007199254740992.0)
+                throw ApiError(400, QStringLiteral("invalid_setting"),
+                               QStringLiteral("%1 must be a whole number").arg(it.key().left(80)));
+            changes.insert(it.key(), QString::number(qint64(number)));
+            break;
+        }
+        case QJsonValue::Array: {
+            QStringList items;
+            for (const QJsonValue &item : value.toArray()) {
+                if (!item.isString())
+                    throw ApiError(400, QStringLiteral("invalid_setting"),
+                                   QStringLiteral("%1 takes a list of strings").arg(it.key().left(80)));
+                items << item.toString();
+            }
+            changes.insert(it.key(), items.join(QLatin1Char(',')));
+            break;
+        }
+        default:
+            throw ApiError(400, QStringLiteral("invalid_setting"),
+                           QStringLiteral("%1 takes a string, number, boolean, list or null").arg(it.key().left(80)));
+        }
+    }
+    orThrow(m_backend.settingsService().change(actorOf(context), changes));
+    return listSettings(context);
+}
+
 HttpResponse AdminController::rotateKey(RequestContext &context)
 {
     const QJsonObject body = context.request.jsonObject();
     const QString name = JsonField::optionalString(body, "alg");
-    const auto algorithm
-        = algorithmFromName(name.isEmpty() ? m_backend.settings().text(QStringLiteral("tokens.algorithm")) : name);
+    const auto algorithm = name.isEmpty() ? context.request.settings->tokens.algorithm : algorithmFromName(name);
     if (!algorithm)
         throw ApiError::invalidRequest(QStringLiteral("alg must be ES256, EdDSA or RS256"));
     const bool now = JsonField::optionalBool(body, "now");

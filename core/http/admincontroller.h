@@ -28,6 +28,8 @@ private:
     HttpResponse revokeToken(RequestContext &context);
     HttpResponse listKeys(RequestContext &context);
     HttpResponse rotateKey(RequestContext &context);
+    HttpResponse listSettings(RequestContext &context);
+    HttpResponse changeSettings(RequestContext &context);
     HttpResponse listAudit(RequestContext &context);
 
     QString emailOfUserParameter(const RequestContext &context);

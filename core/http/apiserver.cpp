@@ -23,6 +23,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QMutexLocker>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -32,12 +33,13 @@
 namespace keyward {
 
 // Everything the request threads share; immutable after start() but for internally
-// synchronised state (limits, metrics, caches).
+// synchronised state (limits, metrics, caches, the access log applied from the settings).
 struct ApiServer::Services {
-    Services(Backend &backend, int passwordThreads)
-        : limiter(backend.clock()), passwordWork(passwordThreads, 8 * passwordThreads), authenticator(backend),
-          router(authenticator, metrics), auth(backend, limiter, metrics), oauth(backend, auth, metrics),
-          admin(backend, metrics), open(backend, metrics, authenticator)
+    Services(Backend &installation, int passwordThreads)
+        : backend(installation), startGeneration(installation.settings()->generation()), limiter(installation.clock()),
+          passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
+          router(authenticator, metrics), auth(installation, limiter, metrics), oauth(installation, auth, metrics),
+          admin(installation, metrics), open(installation, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
@@ -49,6 +51,48 @@ struct ApiServer::Services {
         metrics.setPaths(paths);
     }
 
+    // The settings a request is served under; a changed server.access_log is applied first.
+    std::shared_ptr<const Settings> settingsForRequest()
+    {
+        std::shared_ptr<const Settings> settings = backend.settings();
+        if (settings->generation() != appliedGeneration.load(std::memory_order_acquire))
+            apply(*settings);
+        return settings;
+    }
+
+    void apply(const Settings &settings)
+    {
+        QMutexLocker lock(&applyMutex);
+        if (settings.generation() <= appliedGeneration.load())
+            return;
+        appliedGeneration.store(settings.generation(), std::memory_order_release);
+        if (settings.server.accessLog == accessLogDestination)
+            return;
+        auto log = std::make_shared<AccessLog>(settings.server.accessLog);
+        if (!log->isOpen()) { // keep logging where we did
+            qCWarning(lcHttp).noquote() << log->errorString();
+            return;
+        }
+        accessLogDestination = settings.server.accessLog;
+        router.setAccessLog(std::move(log));
+    }
+
+    // The limits given at start hold until a setting changes; then the settings' do.
+    void updateLimits(TransportLimits &limits)
+    {
+        const std::shared_ptr<const Settings> settings = backend.settings();
+        if (settings->generation() == startGeneration)
+            return;
+        limits.maxBodyBytes = settings->server.maxBodyBytes;
+        limits.maxConnectionsPerAddress = settings->server.maxConnectionsPerAddress;
+        limits.unlimitedAddresses = settings->server.trustedProxies;
+    }
+
+    Backend &backend;
+    const quint64 startGeneration;
+    std::atomic<quint64> appliedGeneration{0};
+    QMutex applyMutex;
+    QString accessLogDestination; // under applyMutex
     Metrics metrics;
     RateLimiter limiter;
     PasswordWorkPool passwordWork;
@@ -59,8 +103,6 @@ struct ApiServer::Services {
     AdminController admin;
     PublicController open;
     ConnectionCounts connections;
-    std::unique_ptr<AccessLog> accessLog;
-    QStringList trustedProxies;
 };
 
 struct ApiServer::Worker {
@@ -183,23 +225,22 @@ Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
 
 ApiServerOptions ApiServerOptions::fromSettings(const Backend &backend)
 {
-    const Settings &settings = backend.settings();
+    const ServerSettings settings = backend.settings()->server;
     ApiServerOptions options;
-    const QString listen = settings.text(QStringLiteral("server.listen"));
+    const QString &listen = settings.listen;
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     QString host = listen.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     options.address = QHostAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : host);
     options.port = quint16(listen.mid(colon + 1).toUInt());
-    options.threads = int(settings.integer(QStringLiteral("server.threads")));
-    options.limits.maxBodyBytes = settings.integer(QStringLiteral("server.max_body_bytes"));
-    options.limits.maxConnectionsPerAddress = int(settings.integer(QStringLiteral("server.max_connections_per_ip")));
-    options.tlsCertificateFile = settings.text(QStringLiteral("server.tls_cert"));
-    options.tlsKeyFile = settings.text(QStringLiteral("server.tls_key"));
-    options.trustedProxies = settings.list(QStringLiteral("server.trusted_proxies"));
-    options.corsOrigins = settings.list(QStringLiteral("server.cors_origins"));
-    options.accessLog = settings.text(QStringLiteral("server.access_log"));
+    options.threads = settings.threads;
+    options.limits.maxBodyBytes = settings.maxBodyBytes;
+    options.limits.maxConnectionsPerAddress = settings.maxConnectionsPerAddress;
+    options.limits.unlimitedAddresses = settings.trustedProxies; // every client comes through them
+    options.tlsCertificateFile = settings.tlsCertificateFile;
+    options.tlsKeyFile = settings.tlsKeyFile;
+    options.accessLog = settings.accessLog;
     return options;
 }
 
@@ -224,12 +265,12 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     }
     // Password hashing gets its own threads, one per core, so it never holds a request thread.
     m_services = std::make_unique<Services>(*m_backend, qMax(1, QThread::idealThreadCount()));
-    m_services->router.setCorsPolicy({options.corsOrigins});
-    m_services->accessLog = std::make_unique<AccessLog>(options.accessLog);
-    if (!m_services->accessLog->isOpen())
-        return failure(QStringLiteral("access_log"), m_services->accessLog->errorString());
-    m_services->router.setAccessLog(m_services->accessLog.get());
-    m_services->trustedProxies = options.trustedProxies;
+    auto accessLog = std::make_shared<AccessLog>(options.accessLog);
+    if (!accessLog->isOpen())
+        return failure(QStringLiteral("access_log"), accessLog->errorString());
+    m_services->router.setAccessLog(std::move(accessLog));
+    m_services->accessLogDestination = options.accessLog;
+    m_services->appliedGeneration = m_services->startGeneration;
 
     const Result<quint16> probed = ListeningSocket::probePort(options.address, options.port);
     if (!probed)
@@ -263,7 +304,7 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
             &w->context,
             [w, services, options, tls, descriptor = fd.value(), secure] {
                 TransportLimits limits = options.limits;
-                limits.unlimitedAddresses = options.trustedProxies; // every client comes through them
+                limits.update = [services](TransportLimits &current) { services->updateLimits(current); };
                 w->tcp = new GuardedTcpServer(limits);
                 w->tcp->setConnectionCounts(&services->connections);
                 if (tls)
@@ -280,8 +321,9 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
                     for (const auto &[name, value] : request.headers())
                         ours.headers.insert(name.toLower(), value);
                     ours.body = request.body();
+                    ours.settings = services->settingsForRequest();
                     bool viaProxy = false;
-                    ours.clientAddress = clientAddressOf(request, services->trustedProxies, &viaProxy);
+                    ours.clientAddress = clientAddressOf(request, ours.settings->server.trustedProxies, &viaProxy);
                     ours.secure = secure || (viaProxy && request.value("x-forwarded-proto") == "https");
                     const bool close = request.value("connection").toLower() == "close";
                     // Pipelined answers leave in request order, also those computed later.

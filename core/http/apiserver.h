@@ -27,8 +27,8 @@ struct ApiServerOptions {
     TransportLimits limits;
     QString tlsCertificateFile; // both or neither: serves HTTPS
     QString tlsKeyFile;
-    QStringList trustedProxies;
-    QStringList corsOrigins;
+    // At start; afterwards server.access_log as it changes. CORS origins and trusted proxies are
+    // always those of the settings in effect, and so are the limits once a setting changed.
     QString accessLog = QStringLiteral("stderr"); // server.access_log: off, stderr or a file
 
     static ApiServerOptions fromSettings(const Backend &backend);

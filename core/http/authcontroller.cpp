@@ -61,9 +61,8 @@ void AuthController::registerRoutes(Router &router)
         {"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword), true});
 }
 
-void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window)
+void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window)
 {
-    const qint64 limit = m_backend.settings().integer(QLatin1String(setting));
     if (const auto wait = m_limiter.hit(QLatin1String(bucket) + request.clientAddress, limit, window))
         throw ApiError::rateLimited(*wait);
 }
@@ -78,11 +77,11 @@ HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cooki
 
 TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request)
 {
-    limitByAddress(request, "login:", "limits.login_per_ip_per_minute", 60);
+    const LimitSettings &limits = request.settings->limits;
+    limitByAddress(request, "login:", limits.loginPerAddressPerMinute, 60);
     const QString account = EmailAddress::key(email).left(320);
     LoginThrottle &throttle = m_backend.loginThrottle();
-    if (const auto wait = throttle.beginAttempt(
-            account, m_backend.settings().integer(QStringLiteral("limits.login_failures_per_account"))))
+    if (const auto wait = throttle.beginAttempt(account, limits.loginFailuresPerAccount))
         throw ApiError::rateLimited(*wait);
     const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
     if (!user) { // counted already, by beginAttempt
@@ -99,7 +98,7 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
 
 TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest &request)
 {
-    limitByAddress(request, "refresh:", "limits.refresh_per_ip_per_minute", 60);
+    limitByAddress(request, "refresh:", request.settings->limits.refreshPerAddressPerMinute, 60);
     if (refreshToken.isEmpty() || refreshToken.size() > 256)
         throw ApiError(401, QStringLiteral("invalid_grant"), QStringLiteral("a refresh token is required"));
     Result<TokenPair> pair = m_backend.sessions().refresh(refreshToken, clientOf(request));
@@ -114,14 +113,14 @@ TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest
 
 HttpResponse AuthController::registerUser(RequestContext &context)
 {
-    if (!m_backend.settings().boolean(QStringLiteral("registration.enabled")))
+    if (!context.request.settings->registrationEnabled)
         throw ApiError(403, QStringLiteral("registration_disabled"),
                        QStringLiteral("self-registration is switched off"));
     const QJsonObject body = context.request.jsonObject();
     const QString email = JsonField::requiredString(body, "email");
     const QString password = JsonField::requiredString(body, "password");
     const QString name = JsonField::optionalString(body, "name");
-    limitByAddress(context.request, "register:", "limits.register_per_ip_per_hour", 3600);
+    limitByAddress(context.request, "register:", context.request.settings->limits.registerPerAddressPerHour, 3600);
     const Result<User> user
         = m_backend.accounts().registerSelf(email, name.left(200), password, context.request.clientAddress);
     if (!user)
@@ -193,7 +192,7 @@ HttpResponse AuthController::me(RequestContext &context)
 
 HttpResponse AuthController::sessions(RequestContext &context)
 {
-    const qint64 idleTtl = m_backend.settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const qint64 idleTtl = context.request.settings->tokens.refreshIdleTtl.count();
     QJsonArray list;
     for (const SessionRecord &session : m_backend.sessions().active(context.user().userId))
         list.append(SessionService::toJson(session, idleTtl, context.user().sessionId));

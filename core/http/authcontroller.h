@@ -22,7 +22,7 @@ public:
     TokenPair login(const QString &email, const QString &password, const HttpRequest &request);
     TokenPair refresh(const QString &refreshToken, const HttpRequest &request);
     // Per client address, in a window of `window` seconds, at most the setting's number; 429.
-    void limitByAddress(const HttpRequest &request, const char *bucket, const char *setting, qint64 window);
+    void limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window);
 
 private:
     HttpResponse registerUser(RequestContext &context);

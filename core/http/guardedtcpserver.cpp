@@ -46,8 +46,11 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QString address = addressOf(*socket);
-    const int perAddress = m_limits.unlimitedAddresses.contains(address) ? 0 : m_limits.maxConnectionsPerAddress;
-    switch (m_counts->tryOpen(address, m_limits.maxConnections, perAddress)) {
+    TransportLimits limits = m_limits;
+    if (limits.update)
+        limits.update(limits);
+    const int perAddress = limits.unlimitedAddresses.contains(address) ? 0 : limits.maxConnectionsPerAddress;
+    switch (m_counts->tryOpen(address, limits.maxConnections, perAddress)) {
     case ConnectionCounts::Verdict::TooManyInAll:
         qCWarning(lcHttp) << "connection limit reached; refusing" << address;
         refuseConnection(socket,
@@ -72,7 +75,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     ConnectionCounts *counts = m_counts;
     connect(socket, &QObject::destroyed, this, [counts, address] { counts->close(address); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    new RequestGuard(socket, m_limits);
+    new RequestGuard(socket, limits);
     new ResponseOrder(socket);
     if (m_tls) {
         auto *tls = static_cast<QSslSocket *>(socket);

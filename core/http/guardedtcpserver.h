@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTcpServer>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,9 @@ struct TransportLimits {
     int maxConnections = 1024;
     int maxConnectionsPerAddress = 64; // server.max_connections_per_ip; refused at once past it
     QStringList unlimitedAddresses; // trusted proxies: every client comes through them
+    // When set: applies the settings in effect, as each connection opens and each request on it
+    // starts (body limit, per-address cap, trusted proxies change without a restart).
+    std::function<void(TransportLimits &)> update;
 };
 
 class ConnectionCounts;

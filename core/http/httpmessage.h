@@ -12,7 +12,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace keyward {
+
+class Settings;
 
 struct HttpRequest {
     QByteArray method; // upper case: GET, POST, …
@@ -23,6 +27,8 @@ struct HttpRequest {
     QString clientAddress; // the peer, or the forwarded client when the peer is a trusted proxy
     bool secure = false; // TLS here, or at a trusted proxy
     QHash<QString, QString> pathParameters;
+    // The settings in effect when the request arrived, used for all of it.
+    std::shared_ptr<const Settings> settings;
 
     QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
     QString cookie(const QString &name) const;

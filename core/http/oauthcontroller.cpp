@@ -92,7 +92,7 @@ HttpResponse OAuthController::token(RequestContext &context)
 HttpResponse OAuthController::revoke(RequestContext &context)
 {
     // Open to anyone (below), so limited per address like refresh, which it resembles.
-    m_auth.limitByAddress(context.request, "revoke:", "limits.refresh_per_ip_per_minute", 60);
+    m_auth.limitByAddress(context.request, "revoke:", context.request.settings->limits.refreshPerAddressPerMinute, 60);
     const QMap<QString, QString> fields = context.request.fields();
     const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
@@ -164,7 +164,7 @@ HttpResponse OAuthController::introspect(RequestContext &context)
         return HttpResponse::json(answer);
     }
     const auto session = m_backend.sessions().activeSessionOf(token);
-    const qint64 idle = m_backend.settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+    const qint64 idle = context.request.settings->tokens.refreshIdleTtl.count();
     if (!session)
         return HttpResponse::json(inactive);
     return HttpResponse::json({{QStringLiteral("active"), true},

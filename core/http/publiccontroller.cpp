@@ -75,7 +75,7 @@ HttpResponse PublicController::metrics(RequestContext &context)
 qint64 PublicController::metadataMaxAge() const
 {
     // Verifiers may cache keys and metadata this long; key rotation publishes new keys at least this early.
-    return m_backend.settings().integer(QStringLiteral("tokens.jwks_max_age"));
+    return m_backend.settings()->tokens.jwksMaxAge.count();
 }
 
 HttpResponse PublicController::jwks()

@@ -26,6 +26,8 @@ public:
     // Consumes the next bytes of the stream, each byte once. After a refusal, nothing more.
     std::optional<FramingRefusal> feed(QByteArrayView bytes);
 
+    // Applies from the next request on.
+    void setMaxBodyBytes(qint64 maxBodyBytes) { m_maxBodyBytes = maxBodyBytes; }
     // Between requests (nothing of the next one seen yet).
     bool idle() const { return m_state == State::Idle; }
     // Requests whose last byte has been seen.

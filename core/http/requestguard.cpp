@@ -49,6 +49,10 @@ void RequestGuard::inspect()
         return;
     }
     m_sawBytes = true;
+    if (m_limits.update && m_framing.idle()) { // a new request: under the settings in effect now
+        m_limits.update(m_limits);
+        m_framing.setMaxBodyBytes(m_limits.maxBodyBytes);
+    }
     m_idleTimer.start(m_limits.idleTimeoutMs);
     const quint64 startedBefore = m_framing.started();
     const quint64 completedBefore = m_framing.completed();

@@ -4,6 +4,7 @@
 #include "accesslog.h"
 #include "apierror.h"
 #include "common/logging.h"
+#include "config/settings.h"
 #include "metrics.h"
 #include "storage/storageerror.h"
 
@@ -34,10 +35,15 @@ void Router::add(Route route)
     m_routes.push_back(std::move(route));
 }
 
+bool Router::allowsOrigin(const HttpRequest &request, const QByteArray &origin)
+{
+    return request.settings && request.settings->server.corsOrigins.contains(QString::fromLatin1(origin));
+}
+
 void Router::applyCors(const HttpRequest &request, HttpResponse &response) const
 {
     const QByteArray origin = request.header("origin");
-    if (origin.isEmpty() || !m_cors.allowedOrigins.contains(QString::fromLatin1(origin)))
+    if (origin.isEmpty() || !allowsOrigin(request, origin))
         return;
     response.headers.push_back({"Access-Control-Allow-Origin", origin});
     response.headers.push_back({"Access-Control-Allow-Credentials", "true"}); // cookie mode
@@ -49,7 +55,7 @@ HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &all
     HttpResponse response = HttpResponse::noContent();
     response.headers.push_back({"Allow", allow});
     const QByteArray origin = request.header("origin");
-    if (!origin.isEmpty() && m_cors.allowedOrigins.contains(QString::fromLatin1(origin))) {
+    if (!origin.isEmpty() && allowsOrigin(request, origin)) {
         response.headers.push_back({"Access-Control-Allow-Methods", allow});
         response.headers.push_back({"Access-Control-Allow-Headers", "authorization, content-type, x-auth-token"});
         response.headers.push_back({"Access-Control-Max-Age", "600"});
@@ -112,9 +118,10 @@ HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &mat
         response.headers.push_back({"Cache-Control", "no-store"});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     m_metrics.recordRequest(match.path ? match.path->index : -1, response.status, seconds);
-    if (m_accessLog) // method, path (never the query: it may carry secrets), status, size, time, client
-        m_accessLog->log({request.method, request.path, request.clientAddress, response.status, response.body.size(),
-                          seconds * 1000});
+    // method, path (never the query: it may carry secrets), status, size, time, client
+    if (const std::shared_ptr<AccessLog> log = m_accessLog.load(std::memory_order_acquire); log && log->enabled())
+        log->log({request.method, request.path, request.clientAddress, response.status, response.body.size(),
+                  seconds * 1000});
     return response;
 }
 

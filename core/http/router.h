@@ -10,7 +10,9 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -43,10 +45,6 @@ struct Route {
     bool hashesPasswords = false; // served on the password work pool, off the request threads
 };
 
-struct CorsPolicy {
-    QStringList allowedOrigins;
-};
-
 // Threads: routes are added on one thread before serving; afterwards match() and dispatch()
 // run on every request thread and on the password pool, reading only.
 class Router {
@@ -55,9 +53,8 @@ public:
 
     // Aborts on a route registered twice for one method and path: a programming error.
     void add(Route route);
-    void setCorsPolicy(CorsPolicy policy) { m_cors = std::move(policy); }
-    // Before serving; null: no access log.
-    void setAccessLog(AccessLog *log) { m_accessLog = log; }
+    // Null: no access log. May be replaced while serving (server.access_log changed).
+    void setAccessLog(std::shared_ptr<AccessLog> log) { m_accessLog.store(std::move(log)); }
 
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
@@ -75,13 +72,13 @@ private:
     HttpResponse route(HttpRequest &request, const RouteTable::Match &match);
     HttpResponse preflight(const HttpRequest &request, const QByteArray &allow);
     void applyCors(const HttpRequest &request, HttpResponse &response) const;
+    static bool allowsOrigin(const HttpRequest &request, const QByteArray &origin);
 
     Authenticator &m_authenticator;
     Metrics &m_metrics;
     std::vector<Route> m_routes;
     RouteTable m_table;
-    CorsPolicy m_cors;
-    AccessLog *m_accessLog = nullptr;
+    std::atomic<std::shared_ptr<AccessLog>> m_accessLog;
 };
 
 HttpResponse errorResponse(const ApiError &error);

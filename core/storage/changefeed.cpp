@@ -18,6 +18,8 @@ QString payloadOf(Topic topic)
         return QStringLiteral("keys");
     case Topic::Access:
         return QStringLiteral("access");
+    case Topic::Settings:
+        return QStringLiteral("settings");
     case Topic::Revocations:
         break;
     }
@@ -26,7 +28,7 @@ QString payloadOf(Topic topic)
 
 std::optional<Topic> topicOf(const QString &payload)
 {
-    for (const Topic topic : {Topic::Revocations, Topic::Keys, Topic::Access}) {
+    for (const Topic topic : {Topic::Revocations, Topic::Keys, Topic::Access, Topic::Settings}) {
         if (payload == payloadOf(topic))
             return topic;
     }

@@ -18,6 +18,7 @@ enum class Topic {
     Revocations, // the revocation feed grew: revoked tokens, sessions, user cut-offs
     Keys, // a signing key was created, rotated or retired
     Access, // a user's roles or state, or the role hierarchy, changed
+    Settings, // a setting stored in the database changed
 };
 
 QString channel();

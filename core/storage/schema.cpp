@@ -203,12 +203,26 @@ Migration singleRefreshChainAndAccessVersion()
             }};
 }
 
+Migration settingsVersion()
+{
+    return {7,
+            s("a version for the stored settings, so every server applies a change"),
+            {
+                s("INSERT INTO change_versions (topic, version) VALUES ('settings', 0)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(),       rolesAndPermissions(),      auditLog(),
-            signingKeysAndRevocations(), sessionsAndRefreshTokens(), singleRefreshChainAndAccessVersion()};
+    return {accountsAndSettings(),
+            rolesAndPermissions(),
+            auditLog(),
+            signingKeysAndRevocations(),
+            sessionsAndRefreshTokens(),
+            singleRefreshChainAndAccessVersion(),
+            settingsVersion()};
 }
 
 const std::vector<SchemaTable> &schemaTables()

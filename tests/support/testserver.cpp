@@ -2,6 +2,8 @@
 #include "testserver.h"
 
 #include "auth/accountservice.h"
+#include "auth/actor.h"
+#include "auth/settingsservice.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -30,13 +32,20 @@ QByteArray TestReply::header(const QByteArray &name) const
 TestServer::TestServer(QMap<QString, QString> settings, int threads, std::optional<TransportLimits> limits)
     : m_settings(std::move(settings)), m_threads(threads), m_limits(limits)
 {
-    // Tests exercise the routes, not the limits (those have their own tests).
+    m_installation = std::make_unique<TestInstallation>(m_settings);
+    // Tests exercise the routes, not the limits (those have their own tests). Stored like an
+    // administrator's change, so a test can change them again through any path.
+    SettingChanges relaxed;
     for (const char *limit : {"limits.login_per_ip_per_minute", "limits.refresh_per_ip_per_minute",
                               "limits.register_per_ip_per_hour", "server.max_connections_per_ip"}) {
         if (!m_settings.contains(QLatin1String(limit)))
-            m_settings.insert(QLatin1String(limit), QStringLiteral("100000"));
+            relaxed.insert(QLatin1String(limit), QStringLiteral("100000"));
     }
-    m_installation = std::make_unique<TestInstallation>(m_settings);
+    if (!relaxed.isEmpty()) {
+        const auto changed = backend().settingsService().change(Actor::local(QStringLiteral("test")), relaxed);
+        if (!changed)
+            throw std::runtime_error(changed.error().message.toStdString());
+    }
     start();
 }
 

@@ -63,7 +63,7 @@ void KeysPage::refresh()
         [backend] {
             return Snapshot{backend->keys().list(),
                             QJsonDocument(backend->keys().jwks()).toJson(QJsonDocument::Indented),
-                            backend->settings().integer(QStringLiteral("tokens.rotation_days"))};
+                            backend->settings()->tokens.rotationDays};
         },
         [this](Snapshot snapshot) {
             for (SigningKeyRecord &key : snapshot.keys)
@@ -81,7 +81,7 @@ void KeysPage::rotate()
 {
     if (!m_context.backend->hasTokens())
         return;
-    const QString current = m_context.backend->settings().text(QStringLiteral("tokens.algorithm"));
+    const QString current = m_context.backend->settings()->text(Setting::TokensAlgorithm);
     const auto choice = m_context.dialogs->askChoice(
         this, tr("Rotate the signing key"), tr("Algorithm of the new key:"),
         {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}, current);

@@ -57,7 +57,7 @@ void SessionsPage::refresh()
             QHash<qint64, QString> emails;
             for (const User &user : backend->accounts().list())
                 emails.insert(user.record.id, user.record.email);
-            const qint64 idle = backend->settings().integer(QStringLiteral("tokens.refresh_idle_ttl"));
+            const qint64 idle = backend->settings()->tokens.refreshIdleTtl.count();
             for (const SessionRecord &session : backend->sessions().active(0))
                 snapshot.rows.push_back({session, emails.value(session.userId), session.expiresAt(idle)});
             AuditQuery query;

@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
-#include "auth/auditlog.h"
+#include "auth/settingsservice.h"
 #include "backend/backend.h"
-#include "common/clock.h"
-#include "config/settingdefinitions.h"
-#include "config/settings.h"
 #include "settingtablemodel.h"
-#include "storage/database.h"
-#include "storage/settingsstore.h"
-#include "storage/transaction.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,20 +19,6 @@ namespace keyward {
 namespace {
 
 const QString kLanguageKey = QStringLiteral("console/language");
-
-QString shownValue(const Settings &settings, const SettingDefinition &definition)
-{
-    switch (definition.type) {
-    case SettingDefinition::Type::Integer:
-        return QString::number(settings.integer(definition.key));
-    case SettingDefinition::Type::Boolean:
-        return settings.boolean(definition.key) ? QStringLiteral("true") : QStringLiteral("false");
-    case SettingDefinition::Type::List:
-        return settings.list(definition.key).join(QLatin1String(", "));
-    default:
-        return settings.text(definition.key);
-    }
-}
 
 } // namespace
 
@@ -66,9 +46,9 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
     form->addRow(change);
-    auto *note = new QLabel(tr("Values changed here are stored in the database and used from the next start; "
-                               "the INI file, the environment (KEYWARD_SECTION_KEY) and the command line "
-                               "override them."));
+    auto *note = new QLabel(tr("A change is checked as at start-up, stored in the database and applied by every "
+                               "server within a second, except those marked \"at the next start\". The INI file, "
+                               "the environment (KEYWARD_SECTION_KEY) and the command line override stored values."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -83,12 +63,21 @@ QString SettingsPage::chosenLanguage()
 
 void SettingsPage::refresh()
 {
-    const Settings &settings = m_context.backend->settings(); // resolved at start, read-only
-    std::vector<SettingRow> rows;
-    for (const SettingDefinition &definition : settingDefinitions())
-        rows.push_back({definition.key, shownValue(settings, definition),
-                        settingSourceName(settings.source(definition.key)), definition.description});
-    m_model->setRows(std::move(rows));
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<std::vector<SettingState>>(
+        [backend] { return backend->settingsService().list(); },
+        [this](std::vector<SettingState> states) {
+            std::vector<SettingRow> rows;
+            for (const SettingState &state : states) {
+                QString applies
+                    = state.definition->apply == SettingApply::Live ? tr("at once") : tr("at the next start");
+                if (state.restartPending)
+                    applies = tr("restart pending");
+                rows.push_back({state.definition->key, state.value, settingSourceName(state.source), applies,
+                                state.definition->description});
+            }
+            m_model->setRows(std::move(rows));
+        });
 }
 
 void SettingsPage::changeSelected()
@@ -98,40 +87,39 @@ void SettingsPage::changeSelected()
         return;
     const QString key = definition->key;
     const SettingRow *row = m_model->rowAt(m_model->rowOfKey(key));
-    const QString current = row ? row->value : QString();
-    std::optional<QString> value;
-    if (key == QLatin1String("server.tls_cert") || key == QLatin1String("server.tls_key")) {
-        const QString file = m_context.dialogs->askOpenFile(this, key);
-        if (!file.isEmpty())
-            value = file;
+    SettingChanges changes;
+    if (definition->type == SettingDefinition::Type::FilePath) {
+        // The certificate and its key are only valid together: both are asked for.
+        const QString certificate = m_context.dialogs->askOpenFile(this, tr("TLS certificate (PEM)"));
+        if (certificate.isEmpty())
+            return;
+        const QString privateKey = m_context.dialogs->askOpenFile(this, tr("TLS private key (PEM)"));
+        if (privateKey.isEmpty())
+            return;
+        changes.insert(definitionOf(Setting::ServerTlsCert).key, certificate);
+        changes.insert(definitionOf(Setting::ServerTlsKey).key, privateKey);
     } else {
-        value = m_context.dialogs->askText(this, tr("Change %1").arg(key), definition->description, current);
+        const auto value = m_context.dialogs->askText(this, tr("Change %1").arg(key), definition->description,
+                                                      row ? row->value : QString());
+        if (!value)
+            return;
+        changes.insert(key, *value);
     }
-    if (!value)
-        return;
-    if (const auto parsed = definition->parse(*value); !parsed) {
-        m_context.dialogs->showError(this, tr("Change %1").arg(key), parsed.error().message);
-        return;
-    }
-    const SettingSource source = m_context.backend->settings().source(key);
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
-    run<bool>(
-        [backend, actor, key, value = *value] {
-            TransactionGuard transaction(backend->database());
-            SettingsStore(transaction.connection()).set(key, value, backend->clock().nowSecs());
-            backend->audit().record(actor, QStringLiteral("setting.change"), key, AuditOutcome::success(),
-                                    {{QStringLiteral("value"), value}});
-            transaction.commit();
-            return true;
+    const bool restart = definition->apply == SettingApply::Restart;
+    m_context.worker->run<Result<std::shared_ptr<const Settings>>>(
+        this, [backend, actor, changes] { return backend->settingsService().change(actor, changes); },
+        [this, key, restart](const Result<std::shared_ptr<const Settings>> &changed) {
+            if (!changed) {
+                m_context.dialogs->showError(this, tr("Change %1").arg(key), changed.error().message);
+                return;
+            }
+            emit message(restart ? tr("Stored %1; it applies when the server next starts").arg(key)
+                                 : tr("Changed %1; every server applies it within a second").arg(key));
+            refresh();
         },
-        [this, key, value = *value, source](bool) {
-            const bool overridden = source == SettingSource::File || source == SettingSource::Environment
-                || source == SettingSource::CommandLine;
-            emit message(overridden
-                             ? tr("Stored %1 = %2, but %3 overrides it").arg(key, value, settingSourceName(source))
-                             : tr("Stored %1 = %2; it applies when the server next starts").arg(key, value));
-        });
+        [this](const QString &error) { emit message(tr("Failed: %1").arg(error)); });
 }
 
 } // namespace keyward

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Settings: every setting of the CLI contract with its value and where that value comes from
-// (default, database, file, environment, command line), and the console's language. A change
-// is checked as start-up would check it and stored in the database (the lowest layer after the
-// defaults); servers read it when they next start.
+// (default, database, file, environment, command line), whether it applies at once or at the
+// next start, and the console's language. A change goes through SettingsService, as the CLI's
+// and the admin API's do: checked as start-up would check it, stored, audited and applied by
+// every server (restart settings are flagged until the next start).
 #pragma once
 
 #include "consolepage.h"

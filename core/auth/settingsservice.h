@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The settings in effect and the one way to change them.
+//
+// current() is what every request and operation reads: an immutable snapshot behind an atomic
+// pointer, taken once and used throughout. change() — the console, `settings set` and
+// PATCH /admin/settings all call it — resolves every layer again with the new values, exactly
+// as a start would (each value and the rules between them), stores, audits, announces and
+// publishes. Other servers on the database publish it when they hear the announcement
+// (PostgreSQL NOTIFY) or, on SQLite, when they see the shared settings version move: current()
+// checks it at most once a second by the injected clock.
+//
+// Threads: current() from any thread: an atomic load, plus (once a second, on one thread) a
+// version read. change() and reload() from any thread; m_publishMutex orders their
+// publications and is never taken by current().
+#pragma once
+
+#include "common/result.h"
+#include "config/settings.h"
+#include "config/settingsresolver.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace keyward {
+
+class AuditLog;
+class Clock;
+class CurrentAccess;
+class Database;
+struct Actor;
+
+// Setting name → its new database value; nullopt removes the stored value (the other layers,
+// or the default, decide again).
+using SettingChanges = QMap<QString, std::optional<QString>>;
+
+struct SettingState {
+    const SettingDefinition *definition = nullptr;
+    QString value; // in effect here, as one would type it
+    SettingSource source = SettingSource::Default;
+    std::optional<QString> stored; // the database layer's value, if any
+    // A Restart setting whose value in effect differs from the one this process started with.
+    bool restartPending = false;
+};
+
+class SettingsService {
+public:
+    // Fails with invalid_setting (one line per problem) or a database error.
+    static Result<std::unique_ptr<SettingsService>> open(Database &database, const Clock &clock, AuditLog &audit,
+                                                         CurrentAccess &access, SettingsInputs inputs);
+
+    std::shared_ptr<const Settings> current();
+    // What this process started with: Restart settings keep these values until the next start.
+    const Settings &atStart() const { return *m_atStart; }
+
+    // Every setting, in catalogue order, as `settings list` and the console show it.
+    std::vector<SettingState> list();
+    // {key, value, source, default, stored, applies: live|restart, restart_pending, description}
+    static QJsonObject toJson(const SettingState &state);
+
+    // Needs settings.write. invalid_setting (400) for an unknown name, a bad value or a broken
+    // rule between settings; setting_overridden (409) for one the INI file, the environment or
+    // the command line sets (a stored value would not take effect). All or nothing.
+    Result<std::shared_ptr<const Settings>> change(const Actor &actor, const SettingChanges &changes);
+
+    // Reads the database layer again and publishes what it resolves to (another server's change).
+    // A stored combination that no longer resolves is logged and the settings in effect stay.
+    void reload();
+
+    static constexpr qint64 kVersionCheckMs = 1000;
+
+private:
+    SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
+                    SettingsInputs inputs, std::shared_ptr<const Settings> initial, qint64 version);
+
+    // Publishes `settings` as the next generation unless it equals what is in effect.
+    void publish(Settings settings, qint64 version);
+    void checkVersion();
+
+    Database &m_database;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+    CurrentAccess &m_access;
+    const SettingsInputs m_inputs;
+    const std::shared_ptr<const Settings> m_atStart;
+    std::atomic<std::shared_ptr<const Settings>> m_current;
+    std::atomic<qint64> m_nextCheckMs{0};
+    QMutex m_publishMutex;
+    qint64 m_version = 0; // under m_publishMutex: the settings version m_current was read at
+    quint64 m_generation = 0; // under m_publishMutex
+};
+
+} // namespace keyward
