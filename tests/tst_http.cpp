@@ -744,19 +744,30 @@ private slots:
                  429); // the fifth in this minute (init() logged in twice), at 4 a minute
 
         // A combination start-up would refuse is refused, all or nothing, and changes nothing.
-        const TestReply tlsAlone = patch({{QStringLiteral("server.tls_cert"), QStringLiteral("/etc/ssl/x.pem")},
-                                          {QStringLiteral("tokens.access_ttl"), 60}},
-                                         m_adminToken);
-        QCOMPARE(tlsAlone.status, 400);
-        QCOMPARE(tlsAlone.error(), QStringLiteral("invalid_setting"));
-        QVERIFY2(tlsAlone.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("together")),
-                 tlsAlone.body.constData());
+        const TestReply shortSessions
+            = patch({{QStringLiteral("tokens.refresh_absolute_ttl"), 3600}, {QStringLiteral("tokens.access_ttl"), 60}},
+                    m_adminToken);
+        QCOMPARE(shortSessions.status, 400);
+        QCOMPARE(shortSessions.error(), QStringLiteral("invalid_request"));
+        QVERIFY2(shortSessions.json()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("must not be shorter than tokens.refresh_idle_ttl")),
+                 shortSessions.body.constData());
+        // Which files the server reads or appends to is set on its host, never over the network.
+        for (const auto &[key, value] :
+             {std::pair(QStringLiteral("server.tls_cert"), QStringLiteral("/etc/ssl/x.pem")),
+              std::pair(QStringLiteral("server.access_log"), QStringLiteral("/root/.bashrc"))}) {
+            const TestReply file = patch({{key, value}}, m_adminToken);
+            QCOMPARE(file.status, 403);
+            QCOMPARE(file.error(), QStringLiteral("insufficient_role"));
+        }
         const TestReply listed = server().get(QStringLiteral("/admin/settings"), m_adminToken);
         QCOMPARE(valueOf(listed, QStringLiteral("tokens.access_ttl")).value(QStringLiteral("value")).toString(),
                  QStringLiteral("120"));
         QCOMPARE(valueOf(listed, QStringLiteral("server.tls_cert")).value(QStringLiteral("stored")), QJsonValue());
         QCOMPARE(patch({{QStringLiteral("tokens.acess_ttl"), 60}}, m_adminToken).error(),
-                 QStringLiteral("invalid_setting"));
+                 QStringLiteral("invalid_request"));
         QCOMPARE(patch({{QStringLiteral("tokens.access_ttl"), 0.5}}, m_adminToken).status, 400);
 
         // A restart setting is stored and flagged, not applied.
@@ -774,6 +785,46 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("target")).toString(), QStringLiteral("tokens.access_ttl"));
         QCOMPARE(event.value(QStringLiteral("details")).toObject().value(QStringLiteral("previous")).toString(),
                  QStringLiteral("120"));
+    }
+
+    // What the transport and the routes read from the settings, changed on a running server.
+    void transportAndRouteSettingsApplyWithoutARestart()
+    {
+        const Actor local = Actor::local(QStringLiteral("test"));
+        SettingsService &settings = server().backend().settingsService();
+        const QByteArray big(4000, 'x');
+        const QJsonObject registration{{QStringLiteral("email"), QStringLiteral("new@example.org")},
+                                       {QStringLiteral("password"), QStringLiteral("correct horse battery")}};
+        QCOMPARE(
+            server().request("POST", QStringLiteral("/auth/login"), big, {{"Content-Type", "application/json"}}).status,
+            400); // not JSON, but within the limit
+        QCOMPARE(server().postJson(QStringLiteral("/auth/register"), registration).status, 201);
+
+        QTemporaryDir dir;
+        const QString logFile = dir.filePath(QStringLiteral("access.log"));
+        QVERIFY(settings
+                    .change(local,
+                            {{QStringLiteral("server.max_body_bytes"), QStringLiteral("1024")},
+                             {QStringLiteral("registration.enabled"), QStringLiteral("false")},
+                             {QStringLiteral("server.access_log"), logFile}})
+                    .ok());
+        const TestReply tooLarge
+            = server().request("POST", QStringLiteral("/auth/login"), big, {{"Content-Type", "application/json"}});
+        QCOMPARE(tooLarge.status, 413);
+        QCOMPARE(tooLarge.error(), QStringLiteral("payload_too_large"));
+        const TestReply closed
+            = server().postJson(QStringLiteral("/auth/register"),
+                                {{QStringLiteral("email"), QStringLiteral("late@example.org")},
+                                 {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
+        QCOMPARE(closed.status, 403);
+        QCOMPARE(closed.error(), QStringLiteral("registration_disabled"));
+        QCOMPARE(server().get(QStringLiteral("/healthz")).status, 200);
+        QFile file(logFile);
+        QByteArray text;
+        QTRY_VERIFY_WITH_TIMEOUT((file.open(QIODevice::ReadOnly), text = file.readAll(), file.close(),
+                                  text.contains("\"GET /healthz\" 200")),
+                                 3000);
+        QVERIFY2(text.contains("\"POST /auth/register\" 403"), text.constData());
     }
 
     // A value the command line (or INI file, or environment) sets would be stored in vain.

@@ -183,6 +183,7 @@ private slots:
         const qint64 longest
             = definitionOf(Setting::TokensAccessTtl).maximum + definitionOf(Setting::TokensLeeway).maximum;
         QCOMPARE(kLongestPossibleAccessLifetime.count(), longest);
+        QCOMPARE(kLongestLeeway.count(), definitionOf(Setting::TokensLeeway).maximum);
     }
 
     void everySettingHasAnEnvironmentName()

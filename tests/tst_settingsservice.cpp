@@ -8,7 +8,9 @@
 #include "auth/auditlog.h"
 #include "auth/settingsservice.h"
 #include "backend/backend.h"
+#include "storage/database.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <atomic>
@@ -123,6 +125,49 @@ private slots:
         QCOMPARE(theirs.current()->tokens.accessTtl, 900s); // not yet due: no query per request
         kw.clock().advance(1);
         QCOMPARE(theirs.current()->tokens.accessTtl, 60s);
+    }
+
+    // The CLI beside a running server: what that server's own layers pin is refused, and what it
+    // started with is what `settings list` compares restart settings with.
+    void theToolsJudgeByTheServingServer()
+    {
+        TestInstallation kw({{QStringLiteral("tokens.audience"), QStringLiteral("pinned")}});
+        kw.backend().announceServing(QStringLiteral("http://127.0.0.1:1"));
+        BackendOptions cli = kw.sameFilesOptions(); // no command-line settings of its own
+        Result<std::shared_ptr<Backend>> tool = Backend::open(cli);
+        QVERIFY2(tool.ok(), qPrintable(tool.error().message));
+        SettingsService &settings = tool.value()->settingsService();
+        const auto pinned = settings.change(admin(), {{QStringLiteral("tokens.audience"), QStringLiteral("x")}});
+        QVERIFY(!pinned);
+        QCOMPARE(pinned.error().code, QStringLiteral("setting_overridden"));
+        QVERIFY(settings.change(admin(), {{QStringLiteral("server.listen"), QStringLiteral("127.0.0.1:9999")}}).ok());
+        bool flagged = false;
+        for (const SettingState &state : settings.list()) {
+            if (state.definition->id == Setting::ServerListen)
+                flagged = state.restartPending;
+            else
+                QVERIFY2(!state.restartPending, qPrintable(state.definition->key));
+        }
+        QVERIFY(flagged);
+    }
+
+    // A restored backup can carry an older settings version: still a change to apply.
+    void aVersionThatGoesBackIsAChangeToo()
+    {
+        TestInstallation kw;
+        Result<std::shared_ptr<Backend>> other = Backend::open(kw.sameFilesOptions());
+        QVERIFY(other.ok());
+        QVERIFY(
+            kw.backend().settingsService().change(admin(), {{QStringLiteral("tokens.leeway"), QStringLiteral("7")}}));
+        kw.clock().advance(1);
+        QCOMPARE(other.value()->settingsService().current()->tokens.leeway, 7s);
+        {
+            QSqlQuery restore(kw.backend().database().connection());
+            QVERIFY(restore.exec(QStringLiteral("UPDATE settings SET value = '9' WHERE key = 'tokens.leeway'")));
+            QVERIFY(restore.exec(QStringLiteral("UPDATE change_versions SET version = 0 WHERE topic = 'settings'")));
+        }
+        kw.clock().advance(1);
+        QCOMPARE(other.value()->settingsService().current()->tokens.leeway, 9s);
     }
 
     // Readers on many threads while changes are published: each sees a whole snapshot, one

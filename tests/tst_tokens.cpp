@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testinstallation.h"
 
+#include "auth/settingsservice.h"
+
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
 #include "auth/keyservice.h"
@@ -164,8 +166,46 @@ private slots:
                     .revoke(Actor::local(QStringLiteral("test")), kw.backend().tokens().issue(ada, 60, {})->token)
                     .ok());
         QCOMPARE(kw.backend().revocations().purgeExpired(), 0);
-        kw.clock().advance(61);
+        kw.clock().advance(61); // expired, but a verifier still takes it within the leeway
+        QCOMPARE(kw.backend().revocations().purgeExpired(), 0);
+        kw.clock().advance(300); // past the longest leeway a setting can give
         QCOMPARE(kw.backend().revocations().purgeExpired(), 1);
+    }
+
+    // Accepted up to the leeway past exp, so revoked at least that long, whatever the leeway
+    // is raised to after the revocation.
+    void aRevokedTokenStaysRevokedWithinTheLeeway()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const QByteArray token = kw.backend().tokens().issue(ada, 60, {})->token;
+        QVERIFY(kw.backend().tokens().revoke(m_local, token).ok());
+        QVERIFY(kw.backend()
+                    .settingsService()
+                    .change(m_local, {{QStringLiteral("tokens.leeway"), QStringLiteral("300")}})
+                    .ok());
+        kw.clock().advance(60 + 200); // expired 200 s ago, inside the new leeway
+        kw.backend().revocations().purgeExpired();
+        QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
+    }
+
+    // Tokens of the old issuer stop verifying once tokens.issuer changes, cached ones too.
+    void anIssuerChangeAppliesToTheNextVerification()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const QByteArray before = kw.backend().tokens().issue(ada, 600, {})->token;
+        QVERIFY(kw.backend().tokens().verify(before).valid());
+        QVERIFY(kw.backend()
+                    .settingsService()
+                    .change(m_local, {{QStringLiteral("tokens.issuer"), QStringLiteral("https://id.example")}})
+                    .ok());
+        QCOMPARE(kw.backend().tokens().verify(before).rejection, TokenRejection::WrongIssuer);
+        const QByteArray after = kw.backend().tokens().issue(ada, 600, {})->token;
+        QVERIFY(kw.backend().tokens().verify(after).valid());
+        QCOMPARE(kw.backend().tokens().issuer(), QStringLiteral("https://id.example"));
     }
 
     void theCacheIsBoundedAndForgetsRetiredKeys()

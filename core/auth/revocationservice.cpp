@@ -20,7 +20,9 @@ RevocationService::RevocationService(Database &database, const Clock &clock, Aud
 void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject)
 {
     TransactionGuard transaction(m_database);
-    RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt});
+    // A token is accepted up to the leeway past its exp, and the leeway may be raised later.
+    RevocationStore(transaction.connection())
+        .insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt + kLongestLeeway.count()});
     QJsonObject details;
     if (!subject.isEmpty())
         details.insert(QStringLiteral("user_id"), subject);

@@ -9,10 +9,13 @@
 #include "rolegraph.h"
 #include "storage/changeversionstore.h"
 #include "storage/database.h"
+#include "storage/runtimestatestore.h"
 #include "storage/settingsstore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutexLocker>
 
 namespace keyward {
@@ -20,6 +23,10 @@ namespace keyward {
 namespace {
 
 constexpr auto kTopic = ChangeFeed::Topic::Settings;
+// runtime_state keys: the restart settings the serving server started with, and the settings
+// its own higher layers set.
+const QString kServingRestartValues = QStringLiteral("serving_restart_settings");
+const QString kServingPinned = QStringLiteral("serving_pinned_settings");
 
 bool overridesDatabase(SettingSource source)
 {
@@ -57,6 +64,14 @@ SettingsService::SettingsService(Database &database, const Clock &clock, AuditLo
     m_nextCheckMs = m_clock.now().toMSecsSinceEpoch() + kVersionCheckMs;
 }
 
+bool SettingsService::isFileSetting(const SettingDefinition &definition, const QString &value)
+{
+    if (definition.type == SettingDefinition::Type::FilePath)
+        return !value.isEmpty();
+    return definition.id == Setting::ServerAccessLog && value != QLatin1String("off")
+        && value != QLatin1String("stderr");
+}
+
 std::shared_ptr<const Settings> SettingsService::current()
 {
     checkVersion();
@@ -72,12 +87,8 @@ void SettingsService::checkVersion()
         return;
     try {
         const qint64 version = ChangeVersion::current(m_database.connection(), kTopic);
-        {
-            QMutexLocker lock(&m_publishMutex);
-            if (version == m_version)
-                return;
-        }
-        reload();
+        if (version != m_version.load()) // any other number: a change, or a restored backup
+            reload();
     } catch (const StorageError &error) { // the database is away: keep what we have
         qCWarning(lcConfig) << "cannot read the settings version:" << error.what();
     }
@@ -85,44 +96,76 @@ void SettingsService::checkVersion()
 
 void SettingsService::reload()
 {
+    // Held across the read: publications happen in the order their reads did, so a reload that
+    // read before a change committed cannot publish after one that read it.
+    QMutexLocker lock(&m_publishMutex);
     QMap<QString, QString> stored;
     qint64 version = 0;
     try {
         const QSqlDatabase db = m_database.connection();
-        // The version first: a change committed in between is newer than it, so seen again.
+        // The version first: a change committed in between is newer than it, so read again.
         version = ChangeVersion::current(db, kTopic);
         stored = SettingsStore(db).all();
     } catch (const StorageError &error) {
         qCWarning(lcConfig) << "cannot read the stored settings:" << error.what();
         return;
     }
+    m_version = version; // also when they do not resolve: said once, not every second
     Result<Settings> resolved = m_inputs.resolve(stored);
     if (!resolved) {
         qCWarning(lcConfig).noquote() << "the stored settings do not resolve; the settings in effect stay:"
                                       << resolved.error().message;
-        QMutexLocker lock(&m_publishMutex);
-        m_version = qMax(m_version, version); // said once, not every second
         return;
     }
-    publish(std::move(resolved.value()), version);
-}
-
-void SettingsService::publish(Settings settings, qint64 version)
-{
-    QMutexLocker lock(&m_publishMutex);
-    if (version < m_version) // a slower reload read before a newer change: not going back
-        return;
-    m_version = version;
-    if (settings.sameValues(*m_current.load()))
+    Settings settings = std::move(resolved.value());
+    if (settings.sameAs(*m_current.load()))
         return;
     settings.setGeneration(++m_generation);
     m_current.store(std::make_shared<const Settings>(std::move(settings)), std::memory_order_release);
 }
 
+void SettingsService::recordServing(const Settings &settings)
+{
+    QJsonObject restartValues;
+    QJsonArray pinned;
+    for (const SettingDefinition &definition : settingDefinitions()) {
+        if (definition.apply == SettingApply::Restart)
+            restartValues.insert(definition.key, settings.text(definition.id));
+        if (overridesDatabase(settings.source(definition.id)))
+            pinned.append(definition.key);
+    }
+    TransactionGuard transaction(m_database);
+    RuntimeStateStore state(transaction.connection());
+    const qint64 now = m_clock.nowSecs();
+    state.set(kServingRestartValues, QString::fromUtf8(QJsonDocument(restartValues).toJson(QJsonDocument::Compact)),
+              now);
+    state.set(kServingPinned, QString::fromUtf8(QJsonDocument(pinned).toJson(QJsonDocument::Compact)), now);
+    transaction.commit();
+}
+
+QJsonObject SettingsService::servingRecord(const QSqlDatabase &db, const QString &key)
+{
+    const auto text = RuntimeStateStore(db).value(key);
+    if (!text)
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(text->toUtf8());
+    if (document.isArray()) { // a list of names: as an object of name → true
+        QJsonObject names;
+        for (const QJsonValue name : document.array())
+            names.insert(name.toString(), true);
+        return names;
+    }
+    return document.object();
+}
+
 std::vector<SettingState> SettingsService::list()
 {
     const std::shared_ptr<const Settings> settings = current();
-    const QMap<QString, QString> stored = SettingsStore(m_database.connection()).all();
+    const QSqlDatabase db = m_database.connection();
+    const QMap<QString, QString> stored = SettingsStore(db).all();
+    // What the last server to start serves under; without one, what this process started with.
+    const QJsonObject serving = servingRecord(db, kServingRestartValues);
+    const QJsonObject pinnedOnServer = servingRecord(db, kServingPinned); // its own layers decide those
     std::vector<SettingState> states;
     for (const SettingDefinition &definition : settingDefinitions()) {
         SettingState state;
@@ -131,8 +174,10 @@ std::vector<SettingState> SettingsService::list()
         state.source = settings->source(definition.id);
         if (const auto found = stored.constFind(definition.key); found != stored.cend())
             state.stored = *found;
-        state.restartPending = definition.apply == SettingApply::Restart
-            && settings->value(definition.id) != m_atStart->value(definition.id);
+        const QString startedWith = serving.contains(definition.key) ? serving.value(definition.key).toString()
+                                                                     : m_atStart->text(definition.id);
+        state.restartPending = definition.apply == SettingApply::Restart && state.value != startedWith
+            && !pinnedOnServer.contains(definition.key);
         states.push_back(state);
     }
     return states;
@@ -172,16 +217,28 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
             continue;
         }
         const Result<QVariant> parsed = definition->parse(*it.value());
-        if (!parsed)
+        if (!parsed) {
             problems << parsed.error().message;
-        else
-            canonical.insert(it.key(), definition->format(parsed.value()));
+            continue;
+        }
+        const QString value = definition->format(parsed.value());
+        // Which file the server writes, or reads as its key, is for who administers its host:
+        // over the network it would let a settings.write holder append to any file it can.
+        if (!actor.localAdministration && isFileSetting(*definition, value))
+            return failure(QStringLiteral("insufficient_role"),
+                           QStringLiteral("%1 names a file on the server's host: set it with the CLI or the console "
+                                          "there")
+                               .arg(definition->key));
+        canonical.insert(it.key(), value);
     }
     if (!problems.isEmpty())
         return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));
 
     TransactionGuard transaction(m_database);
     const QSqlDatabase db = transaction.connection();
+    // First, so concurrent changes queue on the version's row lock (PostgreSQL) or the write
+    // lock (SQLite): each checks its rules against what the one before it stored.
+    ChangeVersion::bump(db, kTopic);
     SettingsStore store(db);
     const QMap<QString, QString> before = store.all();
     QMap<QString, QString> after = before;
@@ -194,11 +251,18 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
     Result<Settings> resolved = m_inputs.resolve(after);
     if (!resolved)
         return resolved.error();
+    // Pinned here, or on the server that serves this database (its own INI file, environment
+    // or command line): a stored value would not apply there.
+    const QJsonObject pinnedOnServer = servingRecord(db, kServingPinned);
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
         const SettingSource source = resolved->source(findSetting(it.key())->id);
         if (overridesDatabase(source))
             problems << QStringLiteral("%1 is set by the %2, which overrides a stored value")
                             .arg(it.key(), settingSourceName(source));
+        else if (pinnedOnServer.contains(it.key()))
+            problems << QStringLiteral("%1 is set by the serving server's own settings file, environment or "
+                                       "command line, which override a stored value")
+                            .arg(it.key());
     }
     if (!problems.isEmpty())
         return failure(QStringLiteral("setting_overridden"), problems.join(QLatin1Char('\n')));
@@ -210,11 +274,9 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
         else
             store.remove(it.key());
     }
-    ChangeVersion::bump(db, kTopic);
-    const qint64 version = ChangeVersion::current(db, kTopic);
-    // Published before the audit's change signal reaches listeners: they read the new values.
-    TransactionGuard::afterCommit(
-        db, [this, settings = resolved.value(), version]() mutable { publish(std::move(settings), version); });
+    // Published (read back as every other server does) before the audit's change signal
+    // reaches listeners: they read the new values.
+    TransactionGuard::afterCommit(db, [this] { reload(); });
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
         m_audit.record(actor, QStringLiteral("setting.change"), it.key(), AuditOutcome::success(),
                        {{QStringLiteral("value"), it.value() ? QJsonValue(*it.value()) : QJsonValue()},

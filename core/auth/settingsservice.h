@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
+#include <QSqlDatabase>
 
 #include <atomic>
 #include <memory>
@@ -58,6 +59,11 @@ public:
     // What this process started with: Restart settings keep these values until the next start.
     const Settings &atStart() const { return *m_atStart; }
 
+    // A server starts serving under `settings`: recorded for the tools on the same database, so
+    // `settings list` flags what waits for that server's restart, and `settings set` refuses
+    // what the server's own INI file, environment or command line pin.
+    void recordServing(const Settings &settings);
+
     // Every setting, in catalogue order, as `settings list` and the console show it.
     std::vector<SettingState> list();
     // {key, value, source, default, stored, applies: live|restart, restart_pending, description}
@@ -65,7 +71,9 @@ public:
 
     // Needs settings.write. invalid_setting (400) for an unknown name, a bad value or a broken
     // rule between settings; setting_overridden (409) for one the INI file, the environment or
-    // the command line sets (a stored value would not take effect). All or nothing.
+    // the command line sets (a stored value would not take effect); insufficient_role for a
+    // file path (TLS files, an access log file) from anyone but local administration. All or
+    // nothing.
     Result<std::shared_ptr<const Settings>> change(const Actor &actor, const SettingChanges &changes);
 
     // Reads the database layer again and publishes what it resolves to (another server's change).
@@ -78,9 +86,10 @@ private:
     SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
                     SettingsInputs inputs, std::shared_ptr<const Settings> initial, qint64 version);
 
-    // Publishes `settings` as the next generation unless it equals what is in effect.
-    void publish(Settings settings, qint64 version);
     void checkVersion();
+    static QJsonObject servingRecord(const QSqlDatabase &db, const QString &key);
+    // A value that names a file on the host (TLS files, an access log file).
+    static bool isFileSetting(const SettingDefinition &definition, const QString &value);
 
     Database &m_database;
     const Clock &m_clock;
@@ -90,8 +99,8 @@ private:
     const std::shared_ptr<const Settings> m_atStart;
     std::atomic<std::shared_ptr<const Settings>> m_current;
     std::atomic<qint64> m_nextCheckMs{0};
-    QMutex m_publishMutex;
-    qint64 m_version = 0; // under m_publishMutex: the settings version m_current was read at
+    QMutex m_publishMutex; // held by reload() across its read and its publication
+    std::atomic<qint64> m_version{0}; // written under m_publishMutex: the version last read
     quint64 m_generation = 0; // under m_publishMutex
 };
 

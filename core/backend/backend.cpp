@@ -59,7 +59,8 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
     backend->m_audit->setChangeSignals(backend->m_changeSignals.get());
     backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
-    SettingsInputs inputs{options.data.effectiveConfigFile(), options.environment, options.commandLineSettings};
+    SettingsInputs inputs
+        = SettingsInputs::make(options.data.effectiveConfigFile(), options.environment, options.commandLineSettings);
     auto settings = SettingsService::open(*backend->m_database, *backend->m_clock, *backend->m_audit,
                                           *backend->m_access, std::move(inputs));
     if (!settings)
@@ -83,6 +84,11 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
 
 void Backend::announceServing(const QString &baseUrl)
 {
+    try {
+        m_settings->recordServing(*m_settings->current());
+    } catch (const StorageError &error) { // the tools compare with their own start instead
+        qCWarning(lcStorage) << "cannot record the settings served under:" << error.what();
+    }
     if (!m_tokens || m_tokens->issuerIsConfigured())
         return;
     m_tokens->useServedIssuer(baseUrl);

@@ -34,7 +34,8 @@ struct ServerSettings {
 // when it was issued or are now: the highest tokens.access_ttl (and `token mint` lifetime) plus
 // the highest tokens.leeway. A revocation that must cover every token of a session or a user
 // lives this long, so lowering the lifetime later cannot bring a revoked token back.
-inline constexpr std::chrono::seconds kLongestPossibleAccessLifetime{86400 + 300};
+inline constexpr std::chrono::seconds kLongestLeeway{300}; // tokens.leeway's maximum
+inline constexpr std::chrono::seconds kLongestPossibleAccessLifetime = std::chrono::seconds(86400) + kLongestLeeway;
 
 struct TokenSettings {
     QString issuer; // empty: the server's own base URL
@@ -81,7 +82,7 @@ public:
     SettingSource source(Setting setting) const { return m_sources[std::size_t(setting)]; }
     // The value as one would type it, e.g. "https://a.example, https://b.example".
     QString text(Setting setting) const;
-    bool sameValues(const Settings &other) const { return m_values == other.m_values; }
+    bool sameAs(const Settings &other) const { return m_values == other.m_values && m_sources == other.m_sources; }
 
     // Which publication this is; a cache built from one can tell when it is out of date.
     quint64 generation() const { return m_generation; }

@@ -13,17 +13,15 @@ void SettingsResolver::addLayer(SettingSource source, const QMap<QString, QStrin
     m_layers.push_back({source, values, origin.isEmpty() ? settingSourceName(source) : origin});
 }
 
-void SettingsResolver::addIniFile(const QString &path)
+Result<QMap<QString, QString>> SettingsResolver::readIniFile(const QString &path)
 {
-    if (!QFileInfo(path).isReadable()) {
-        m_problems << QStringLiteral("%1: cannot read the settings file").arg(path);
-        return;
-    }
+    if (!QFileInfo(path).isReadable())
+        return failure(QStringLiteral("invalid_setting"),
+                       QStringLiteral("%1: cannot read the settings file").arg(path));
     QSettings ini(path, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError) {
-        m_problems << QStringLiteral("%1: the settings file is not valid INI").arg(path);
-        return;
-    }
+    if (ini.status() != QSettings::NoError)
+        return failure(QStringLiteral("invalid_setting"),
+                       QStringLiteral("%1: the settings file is not valid INI").arg(path));
     QMap<QString, QString> values;
     for (const QString &iniKey : ini.allKeys()) {
         const QString key = QString(iniKey).replace(QLatin1Char('/'), QLatin1Char('.'));
@@ -33,7 +31,17 @@ void SettingsResolver::addIniFile(const QString &path)
                       value.userType() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(','))
                                                                  : value.toString());
     }
-    addLayer(SettingSource::File, values, path);
+    return values;
+}
+
+void SettingsResolver::addIniFile(const QString &path)
+{
+    const Result<QMap<QString, QString>> values = readIniFile(path);
+    if (!values) {
+        m_problems << values.error().message;
+        return;
+    }
+    addLayer(SettingSource::File, values.value(), path);
 }
 
 void SettingsResolver::addEnvironment(const QProcessEnvironment &environment)
@@ -84,12 +92,31 @@ QStringList SettingsResolver::crossSettingProblems(const Settings &settings)
     return problems;
 }
 
+SettingsInputs SettingsInputs::make(const QString &iniFile, QProcessEnvironment environment,
+                                    QMap<QString, QString> commandLine)
+{
+    SettingsInputs inputs;
+    inputs.iniFile = iniFile;
+    if (!iniFile.isEmpty()) {
+        const Result<QMap<QString, QString>> values = SettingsResolver::readIniFile(iniFile);
+        if (values)
+            inputs.iniValues = values.value();
+        else
+            inputs.iniProblem = values.error().message;
+    }
+    inputs.environment = std::move(environment);
+    inputs.commandLine = std::move(commandLine);
+    return inputs;
+}
+
 Result<Settings> SettingsInputs::resolve(const QMap<QString, QString> &database) const
 {
+    if (!iniProblem.isEmpty())
+        return failure(QStringLiteral("invalid_setting"), iniProblem);
     SettingsResolver resolver;
     resolver.addLayer(SettingSource::Database, database);
     if (!iniFile.isEmpty())
-        resolver.addIniFile(iniFile);
+        resolver.addLayer(SettingSource::File, iniValues, iniFile);
     resolver.addEnvironment(environment);
     resolver.addLayer(SettingSource::CommandLine, commandLine);
     return resolver.resolve();

@@ -304,7 +304,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
         case QJsonValue::Double: {
             const double number = value.toDouble();
             if (number != std::floor(number) || std::abs(number) > 9007199254740992.0)
-                throw ApiError(400, QStringLiteral("invalid_setting"),
+                throw ApiError(400, QStringLiteral("invalid_request"),
                                QStringLiteral("%1 must be a whole number").arg(it.key().left(80)));
             changes.insert(it.key(), QString::number(qint64(number)));
             break;
@@ -313,7 +313,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
             QStringList items;
             for (const QJsonValue &item : value.toArray()) {
                 if (!item.isString())
-                    throw ApiError(400, QStringLiteral("invalid_setting"),
+                    throw ApiError(400, QStringLiteral("invalid_request"),
                                    QStringLiteral("%1 takes a list of strings").arg(it.key().left(80)));
                 items << item.toString();
             }
@@ -321,11 +321,17 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
             break;
         }
         default:
-            throw ApiError(400, QStringLiteral("invalid_setting"),
+            throw ApiError(400, QStringLiteral("invalid_request"),
                            QStringLiteral("%1 takes a string, number, boolean, list or null").arg(it.key().left(80)));
         }
     }
-    orThrow(m_backend.settingsService().change(actorOf(context), changes));
+    const auto changed = m_backend.settingsService().change(actorOf(context), changes);
+    if (!changed) {
+        Error error = changed.error();
+        if (error.code == QLatin1String("invalid_setting")) // the contract's name for bad input
+            error.code = QStringLiteral("invalid_request");
+        throw ApiError::from(error);
+    }
     return listSettings(context);
 }
 

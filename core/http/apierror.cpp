@@ -63,16 +63,15 @@ ApiError ApiError::unavailable(qint64 retryAfterSeconds, const QString &message)
 ApiError ApiError::from(const Error &error)
 {
     static const QHash<QString, int> statuses{
-        {QStringLiteral("invalid_request"), 400},    {QStringLiteral("invalid_email"), 400},
-        {QStringLiteral("weak_password"), 400},      {QStringLiteral("invalid_hash"), 400},
-        {QStringLiteral("unknown_role"), 400},       {QStringLiteral("invalid_credentials"), 401},
-        {QStringLiteral("invalid_token"), 401},      {QStringLiteral("invalid_grant"), 401},
-        {QStringLiteral("insufficient_role"), 403},  {QStringLiteral("not_found"), 404},
-        {QStringLiteral("email_taken"), 409},        {QStringLiteral("last_admin"), 409},
-        {QStringLiteral("key_active"), 409},         {QStringLiteral("key_retired"), 409},
-        {QStringLiteral("key_pending"), 409},        {QStringLiteral("key_busy"), 409},
-        {QStringLiteral("account_disabled"), 409},   {QStringLiteral("invalid_setting"), 400},
-        {QStringLiteral("setting_overridden"), 409},
+        {QStringLiteral("invalid_request"), 400},   {QStringLiteral("invalid_email"), 400},
+        {QStringLiteral("weak_password"), 400},     {QStringLiteral("invalid_hash"), 400},
+        {QStringLiteral("unknown_role"), 400},      {QStringLiteral("invalid_credentials"), 401},
+        {QStringLiteral("invalid_token"), 401},     {QStringLiteral("invalid_grant"), 401},
+        {QStringLiteral("insufficient_role"), 403}, {QStringLiteral("not_found"), 404},
+        {QStringLiteral("email_taken"), 409},       {QStringLiteral("last_admin"), 409},
+        {QStringLiteral("key_active"), 409},        {QStringLiteral("key_retired"), 409},
+        {QStringLiteral("key_pending"), 409},       {QStringLiteral("key_busy"), 409},
+        {QStringLiteral("account_disabled"), 409},  {QStringLiteral("setting_overridden"), 409},
     };
     if (error.code == QLatin1String("invalid_token"))
         return invalidToken(error.message);

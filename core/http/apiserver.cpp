@@ -29,6 +29,7 @@
 #include <QSslKey>
 #include <QTcpSocket>
 #include <QThread>
+#include <QThreadPool>
 
 namespace keyward {
 
@@ -74,7 +75,14 @@ struct ApiServer::Services {
             return;
         }
         accessLogDestination = settings.server.accessLog;
-        router.setAccessLog(std::move(log));
+        std::shared_ptr<AccessLog> retired = router.setAccessLog(std::move(log));
+        // Closed off the request threads: closing writes what it still holds and joins its
+        // writer. A request may still be logging into it for a moment.
+        QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable {
+            while (retired && retired.use_count() > 1)
+                QThread::msleep(1);
+            retired.reset();
+        });
     }
 
     // The limits given at start hold until a setting changes; then the settings' do.

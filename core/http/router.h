@@ -53,8 +53,12 @@ public:
 
     // Aborts on a route registered twice for one method and path: a programming error.
     void add(Route route);
-    // Null: no access log. May be replaced while serving (server.access_log changed).
-    void setAccessLog(std::shared_ptr<AccessLog> log) { m_accessLog.store(std::move(log)); }
+    // Null: no access log. May be replaced while serving (server.access_log changed); gives
+    // back the one it replaces.
+    std::shared_ptr<AccessLog> setAccessLog(std::shared_ptr<AccessLog> log)
+    {
+        return m_accessLog.exchange(std::move(log));
+    }
 
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
