@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing, builds with warnings as errors, runs the fuzz targets briefly and
-# the whole CTest suite.
+# Installs what is missing, builds with warnings as errors, runs the fuzz targets briefly, the
+# whole CTest suite, and the threaded suites again under ASan+UBSan and TSan.
 # Exits non-zero on any failure. .ci/run calls this and nothing else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,5 +11,8 @@ cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WE
 cmake --build build/test
 # The libFuzzer targets, briefly, on their seed corpora (a crash fails the run).
 scripts/fuzz.sh "${KEYWARD_FUZZ_SECONDS:-20}"
-cd build/test
-ctest --output-on-failure --parallel 2 --timeout 600 "$@"
+(cd build/test && ctest --output-on-failure --parallel 2 --timeout 600 "$@")
+# Skipped when only some tests were asked for (arguments), e.g. scripts/test.sh -L unit.
+if [[ $# -eq 0 ]]; then
+    scripts/sanitize.sh
+fi

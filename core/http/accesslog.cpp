@@ -110,7 +110,9 @@ void AccessLog::log(const AccessLogEntry &entry)
             return;
         }
         wake = m_queue.isEmpty();
-        m_queue += line;
+        // Bytes copied, never the line's buffer shared: the writer frees what it writes, and no
+        // reference count crosses threads.
+        m_queue.append(line.constData(), line.size());
         ++m_queuedLines;
     }
     if (wake)
