@@ -173,7 +173,7 @@ private slots:
         QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?statement_timeout=soon")).ok());
         // A value cannot smuggle a second libpq option in.
         QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?sslmode=disable%3Bhost%3Devil")).ok());
-        QCOMPARE(DatabaseConfig::fromUrl(QStringLiteral("mysql://x@y/z")).error().code,
+        QCOMPARE(DatabaseConfig::fromUrl(QStringLiteral("mysql://x@y/z")).error().codeName(),
                  QStringLiteral("invalid_db_url"));
         QVERIFY(!DatabaseConfig::fromUrl(QStringLiteral("postgresql://x@y/z?evil=1")).ok());
     }

@@ -151,7 +151,7 @@ private slots:
         const QStringList before = contents(target.database());
         const auto again = DatabaseCopy(source->database(), target.database()).run(DatabaseCopy::Target::MustBeEmpty);
         QVERIFY(!again);
-        QCOMPARE(again.error().code, QStringLiteral("target_not_empty"));
+        QCOMPARE(again.error().codeName(), QStringLiteral("target_not_empty"));
         QCOMPARE(contents(target.database()), before);
     }
 
@@ -193,7 +193,7 @@ private slots:
         const auto made = backups.backup(file);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
         QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
-        QCOMPARE(backups.backup(file).error().code, QStringLiteral("file_exists"));
+        QCOMPARE(backups.backup(file).error().codeName(), QStringLiteral("file_exists"));
 
         QVERIFY(kw.backend().accounts().remove(m_local, QStringLiteral("ada@x.org")));
         QVERIFY(contents(kw.backend().database()) != before);
@@ -213,7 +213,7 @@ private slots:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a database at all");
         junk.close();
-        QCOMPARE(DatabaseBackup(kw.backend().database()).restore(junk.fileName()).error().code,
+        QCOMPARE(DatabaseBackup(kw.backend().database()).restore(junk.fileName()).error().codeName(),
                  QStringLiteral("wrong_backup"));
         // A SQLite file that is not Keyward's: the copy fails and the database is unchanged.
         {

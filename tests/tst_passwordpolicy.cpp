@@ -34,7 +34,7 @@ private slots:
         const Status result = PasswordPolicy::check(password, QStringLiteral("alice.long@example.org"));
         QCOMPARE(result.ok(), accepted);
         if (!accepted) {
-            QCOMPARE(result.error().code, QStringLiteral("weak_password"));
+            QCOMPARE(result.error().codeName(), QStringLiteral("weak_password"));
             QVERIFY(!result.error().message.isEmpty());
             QVERIFY(!result.error().message.contains(password)); // never echo the password
         }

@@ -115,7 +115,7 @@ private slots:
         resolver.addLayer(SettingSource::CommandLine, {{key, value}});
         const Result<Settings> resolved = resolver.resolve();
         QVERIFY(!resolved);
-        QCOMPARE(resolved.error().code, QStringLiteral("invalid_setting"));
+        QCOMPARE(resolved.error().codeName(), QStringLiteral("invalid_setting"));
         QVERIFY2(resolved.error().message.contains(expected), qPrintable(resolved.error().message));
     }
 

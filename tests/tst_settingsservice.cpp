@@ -92,7 +92,7 @@ private slots:
         const auto refused
             = settings.change(admin(), {{key, value}, {QStringLiteral("tokens.leeway"), QStringLiteral("5")}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, code);
+        QCOMPARE(refused.error().codeName(), code);
         QCOMPARE(settings.current()->generation(), generation);
         QCOMPARE(settings.current()->tokens.leeway, 30s);
         for (const SettingState &state : settings.list())
@@ -106,7 +106,7 @@ private slots:
         const Actor manager = Actor::user(QStringLiteral("boss@example.org"), {QStringLiteral("manager")}, {});
         const auto refused = settings.change(manager, {{QStringLiteral("tokens.access_ttl"), QStringLiteral("60")}});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("insufficient_role"));
+        QCOMPARE(refused.error().codeName(), QStringLiteral("insufficient_role"));
         const Actor administrator = Actor::user(QStringLiteral("root@example.org"), {QStringLiteral("admin")}, {});
         QVERIFY(settings.change(administrator, {{QStringLiteral("tokens.access_ttl"), QStringLiteral("60")}}).ok());
     }
@@ -139,7 +139,7 @@ private slots:
         SettingsService &settings = tool.value()->settingsService();
         const auto pinned = settings.change(admin(), {{QStringLiteral("tokens.audience"), QStringLiteral("x")}});
         QVERIFY(!pinned);
-        QCOMPARE(pinned.error().code, QStringLiteral("setting_overridden"));
+        QCOMPARE(pinned.error().codeName(), QStringLiteral("setting_overridden"));
         QVERIFY(settings.change(admin(), {{QStringLiteral("server.listen"), QStringLiteral("127.0.0.1:9999")}}).ok());
         bool flagged = false;
         for (const SettingState &state : settings.list()) {

@@ -39,8 +39,8 @@ private slots:
         QVERIFY(kw.backend().startTokens().ok());
         User ada = createUser(kw, QStringLiteral("ada@x.org"));
         TokenService &tokens = kw.backend().tokens();
-        QCOMPARE(tokens.mint(m_local, ada, 0, {}).error().code, QStringLiteral("invalid_request"));
-        QCOMPARE(tokens.mint(m_local, ada, TokenService::kLongestMintTtl + 1, {}).error().code,
+        QCOMPARE(tokens.mint(m_local, ada, 0, {}).error().codeName(), QStringLiteral("invalid_request"));
+        QCOMPARE(tokens.mint(m_local, ada, TokenService::kLongestMintTtl + 1, {}).error().codeName(),
                  QStringLiteral("invalid_request"));
         const Result<IssuedToken> minted = tokens.mint(m_local, ada, 60, {});
         QVERIFY(minted);
@@ -51,7 +51,7 @@ private slots:
         QVERIFY(events.front().details.contains(minted->jti));
         QVERIFY(kw.backend().accounts().setDisabled(m_local, QStringLiteral("ada@x.org"), true));
         ada = kw.backend().accounts().find(QStringLiteral("ada@x.org")).value();
-        QCOMPARE(tokens.mint(m_local, ada, 60, {}).error().code, QStringLiteral("account_disabled"));
+        QCOMPARE(tokens.mint(m_local, ada, 60, {}).error().codeName(), QStringLiteral("account_disabled"));
     }
 
     void issuedTokensCarryTheContractsClaims()
@@ -113,7 +113,7 @@ private slots:
         QVERIFY(kw.backend().tokens().revoke(Actor::local(QStringLiteral("test")), token).ok());
         QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
         QVERIFY(kw.backend().tokens().verify(other).valid());
-        QCOMPARE(kw.backend().tokens().revoke(Actor::local(QStringLiteral("test")), "garbage").error().code,
+        QCOMPARE(kw.backend().tokens().revoke(Actor::local(QStringLiteral("test")), "garbage").error().codeName(),
                  QStringLiteral("invalid_token"));
     }
 
@@ -149,11 +149,11 @@ private slots:
         BackendOptions options = kw.sameFilesOptions();
         const auto other = Backend::open(options);
         QVERIFY(other && other.value()->startTokens().ok());
-        QElapsedTimer timer;
-        timer.start();
         QVERIFY(other.value()->tokens().revoke(Actor::local(QStringLiteral("test")), token).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked, 3000);
-        QVERIFY2(timer.elapsed() <= 1500, qPrintable(QString::number(timer.elapsed())));
+        // The feed is read at most once a second by the (manual) clock: not yet, then at once.
+        QVERIFY(kw.backend().tokens().verify(token).valid());
+        kw.clock().advance(1);
+        QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
     }
 
     void expiredRevocationsArePurged()

@@ -56,7 +56,7 @@ int CliSession::fail(const QString &message)
 
 int CliSession::fail(const Error &error)
 {
-    return fail(error.message + QStringLiteral(" (") + error.code + QLatin1Char(')'));
+    return fail(error.message + QStringLiteral(" (") + error.codeName() + QLatin1Char(')'));
 }
 
 int CliSession::usageError(const QString &message)
@@ -73,7 +73,7 @@ Result<QString> CliSession::readPasswordFromStdin()
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.isEmpty())
-        return failure(QStringLiteral("weak_password"), QStringLiteral("no password on standard input"));
+        return failure(ErrorCode::WeakPassword, QStringLiteral("no password on standard input"));
     return QString::fromUtf8(bytes);
 }
 

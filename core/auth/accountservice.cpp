@@ -26,12 +26,12 @@ namespace {
 
 Error notFound()
 {
-    return failure(QStringLiteral("not_found"), QStringLiteral("no such user"));
+    return failure(ErrorCode::NotFound, QStringLiteral("no such user"));
 }
 
 Error insufficientRole(const QString &why)
 {
-    return failure(QStringLiteral("insufficient_role"), why);
+    return failure(ErrorCode::InsufficientRole, why);
 }
 
 } // namespace
@@ -60,7 +60,7 @@ Status AccountService::checkRoles(const Actor &actor, const QStringList &roles, 
 {
     for (const QString &role : roles) {
         if (!graph.contains(role))
-            return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role named '%1'").arg(role));
+            return failure(ErrorCode::UnknownRole, QStringLiteral("there is no role named '%1'").arg(role));
         if (!actor.localAdministration && !graph.canGrant(actor.roles, role))
             return insufficientRole(
                 QStringLiteral("nobody can grant a role above their own highest role ('%1')").arg(role));
@@ -122,14 +122,14 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
 {
     const QString email = newUser.email.trimmed();
     if (!EmailAddress::isValid(email))
-        return failure(QStringLiteral("invalid_email"),
+        return failure(ErrorCode::InvalidEmail,
                        QStringLiteral("'%1' is not a valid e-mail address").arg(email.left(254)));
     QString hash = newUser.passwordHash;
     if (hash.isEmpty()) {
         if (const Status policy = PasswordPolicy::check(newUser.password, email); !policy)
             return policy.error();
     } else if (!PasswordHasher::isSupportedHash(hash)) {
-        return failure(QStringLiteral("invalid_hash"),
+        return failure(ErrorCode::InvalidHash,
                        QStringLiteral("password_hash must be a bcrypt ($2a$, $2b$, $2y$) or Argon2 PHC string"));
     }
     const QStringList roles = newUser.roles.isEmpty() ? QStringList{BuiltinRoles::user()} : newUser.roles;
@@ -145,7 +145,7 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
         return rolesOk.error();
     UserStore users(transaction.connection());
     if (users.findByEmailKey(EmailAddress::key(email)))
-        return failure(QStringLiteral("email_taken"), QStringLiteral("a user with this e-mail address already exists"));
+        return failure(ErrorCode::EmailTaken, QStringLiteral("a user with this e-mail address already exists"));
 
     const QDateTime now = m_clock.now();
     UserRecord record;
@@ -157,8 +157,7 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
         record.id = users.insert(record, EmailAddress::key(email));
     } catch (const StorageError &error) {
         if (error.kind() == StorageError::Kind::UniqueViolation)
-            return failure(QStringLiteral("email_taken"),
-                           QStringLiteral("a user with this e-mail address already exists"));
+            return failure(ErrorCode::EmailTaken, QStringLiteral("a user with this e-mail address already exists"));
         throw;
     }
     std::vector<qint64> roleIds;
@@ -190,7 +189,7 @@ Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPa
     if (!record || record->disabled)
         return notFound();
     if (!m_hasher.verify(currentPassword, record->passwordHash).matches)
-        return failure(QStringLiteral("invalid_credentials"), QStringLiteral("the current password is wrong"));
+        return failure(ErrorCode::InvalidCredentials, QStringLiteral("the current password is wrong"));
     if (const Status policy = PasswordPolicy::check(newPassword, record->email); !policy)
         return policy;
     const QString hash = m_hasher.hash(newPassword);
@@ -269,8 +268,7 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
 {
     return changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &graph) -> Status {
         if (disabled && isLastAdministrator(user, graph))
-            return failure(QStringLiteral("last_admin"),
-                           QStringLiteral("the last enabled administrator cannot be disabled"));
+            return failure(ErrorCode::LastAdmin, QStringLiteral("the last enabled administrator cannot be disabled"));
         const QDateTime now = m_clock.now();
         UserStore(m_database.connection()).setDisabled(user.record.id, disabled, now);
         if (disabled)
@@ -288,7 +286,7 @@ Status AccountService::remove(const Actor &actor, const QString &email)
     const Result<User> removed
         = changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &graph) -> Status {
               if (isLastAdministrator(user, graph))
-                  return failure(QStringLiteral("last_admin"),
+                  return failure(ErrorCode::LastAdmin,
                                  QStringLiteral("the last enabled administrator cannot be deleted"));
               revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
               UserStore(m_database.connection()).remove(user.record.id);
@@ -307,7 +305,7 @@ Result<User> AccountService::setRoles(const Actor &actor, const QString &email, 
         if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
             return rolesOk;
         if (!roles.contains(BuiltinRoles::admin()) && isLastAdministrator(user, graph))
-            return failure(QStringLiteral("last_admin"),
+            return failure(ErrorCode::LastAdmin,
                            QStringLiteral("the last enabled administrator must keep the admin role"));
         std::vector<qint64> roleIds;
         for (const QString &role : roles)
@@ -340,8 +338,7 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
 
 Result<User> AccountService::authenticate(const QString &email, const QString &password, const QString &clientAddress)
 {
-    const Error rejected
-        = failure(QStringLiteral("invalid_credentials"), QStringLiteral("wrong e-mail address or password"));
+    const Error rejected = failure(ErrorCode::InvalidCredentials, QStringLiteral("wrong e-mail address or password"));
     Actor actor = Actor::user(email.trimmed(), {}, clientAddress);
     if (password.toUtf8().size() > PasswordPolicy::kMaxBytes) {
         m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure());

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Creates, changes and authenticates user accounts, enforcing the password policy, the role
 // rules and the audit trail. The HTTP API, the CLI and the console all go through it.
+//
+// Threads: any thread (request threads, the password pool, the console's worker). It keeps no
+// state of its own between calls: each call works in its own transaction on the calling
+// thread's connection.
 #pragma once
 
 #include "actor.h"

@@ -78,7 +78,7 @@ Result<SigningKey> KeyService::unsealPrivate(const SigningKeyRecord &record) con
     auto der = Sealer::unseal(m_masterKey.bytes, record.sealedPrivate, record.kid.toUtf8());
     if (!algorithm || !der) {
         return failure(
-            QStringLiteral("master_key"),
+            ErrorCode::MasterKey,
             QStringLiteral(
                 "the master key from %1 does not open the signing keys of this database; nothing was changed")
                 .arg(m_masterKey.source));
@@ -142,10 +142,10 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
     const auto keys = store.all();
     std::optional<SigningKeyRecord> pending = findInState(keys, KeyState::next());
     if (pending && timing == RotationTiming::AfterPublication)
-        return failure(QStringLiteral("key_pending"),
+        return failure(ErrorCode::KeyPending,
                        QStringLiteral("key %1 is already published and signs from %2; rotate now to replace it")
                            .arg(pending->kid, toRfc3339(*pending->activatesAt)));
-    const Error busy = failure(QStringLiteral("key_busy"),
+    const Error busy = failure(ErrorCode::KeyBusy,
                                QStringLiteral("another server changed the signing keys at the same moment; try again"));
     SigningKeyRecord incoming = makeKey(algorithm, KeyState::next());
     if (timing == RotationTiming::Now) {
@@ -167,7 +167,7 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
         // Two servers publishing a next key at once: the one-next index lets one of them win.
         if (error.kind() != StorageError::Kind::UniqueViolation)
             throw;
-        return failure(QStringLiteral("key_pending"), QStringLiteral("another key was published at the same moment"));
+        return failure(ErrorCode::KeyPending, QStringLiteral("another key was published at the same moment"));
     }
     m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
                    {{QStringLiteral("algorithm"), incoming.algorithm},
@@ -219,17 +219,17 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
     SigningKeyStore store(transaction.connection());
     auto key = store.find(kid);
     if (!key)
-        return failure(QStringLiteral("not_found"), QStringLiteral("no key has the kid '%1'").arg(kid.left(64)));
+        return failure(ErrorCode::NotFound, QStringLiteral("no key has the kid '%1'").arg(kid.left(64)));
     if (key->state == KeyState::active())
-        return failure(QStringLiteral("key_active"), QStringLiteral("the active key cannot be retired; rotate first"));
+        return failure(ErrorCode::KeyActive, QStringLiteral("the active key cannot be retired; rotate first"));
     if (key->state == KeyState::retired())
-        return failure(QStringLiteral("key_retired"), QStringLiteral("the key is already retired"));
+        return failure(ErrorCode::KeyRetired, QStringLiteral("the key is already retired"));
     const QString wasState = key->state;
     key->state = KeyState::retired();
     key->sealedPrivate.clear(); // the private key is erased, not just hidden
     key->retiredAt = m_clock.now();
     if (!store.update(*key, wasState))
-        return failure(QStringLiteral("key_busy"), QStringLiteral("the key changed meanwhile; try again"));
+        return failure(ErrorCode::KeyBusy, QStringLiteral("the key changed meanwhile; try again"));
     m_audit.record(actor, QStringLiteral("key.retire"), kid, AuditOutcome::success());
     transaction.commit();
     {
@@ -291,7 +291,7 @@ Result<ActiveKey> KeyService::activeKey()
         QMutexLocker lock(&m_mutex);
         const bool nextIsDue = m_nextActivatesAt && m_clock.now() >= *m_nextActivatesAt;
         // Re-read now and then: another process may have rotated (safety net for the feed).
-        if (m_active && !nextIsDue && QDateTime::currentMSecsSinceEpoch() - m_activeLoadedMs < kSafetyNetMs)
+        if (m_active && !nextIsDue && m_clock.now().toMSecsSinceEpoch() - m_activeLoadedMs < kSafetyNetMs)
             return *m_active;
     }
     // The published next key signs from its time on, whichever server notices first.
@@ -304,11 +304,11 @@ Result<ActiveKey> KeyService::activeKey()
     }
     const auto record = findInState(keys, KeyState::active());
     if (!record)
-        return failure(QStringLiteral("no_active_key"), QStringLiteral("there is no active signing key"));
+        return failure(ErrorCode::NoActiveKey, QStringLiteral("there is no active signing key"));
     {
         QMutexLocker lock(&m_mutex);
         if (m_active && m_active->kid == record->kid) { // unchanged: no need to unseal again
-            m_activeLoadedMs = QDateTime::currentMSecsSinceEpoch();
+            m_activeLoadedMs = m_clock.now().toMSecsSinceEpoch();
             return *m_active;
         }
     }
@@ -317,7 +317,7 @@ Result<ActiveKey> KeyService::activeKey()
         return key.error();
     QMutexLocker lock(&m_mutex);
     m_active = ActiveKey{record->kid, key.value()};
-    m_activeLoadedMs = QDateTime::currentMSecsSinceEpoch();
+    m_activeLoadedMs = m_clock.now().toMSecsSinceEpoch();
     return *m_active;
 }
 
@@ -339,7 +339,7 @@ void KeyService::reloadPublished()
                 vanished << it.key();
         }
         m_published = published;
-        m_lastReloadMs = QDateTime::currentMSecsSinceEpoch();
+        m_lastReloadMs = m_clock.now().toMSecsSinceEpoch();
     }
     if (m_retiredListener) {
         for (const QString &kid : std::as_const(vanished))
@@ -363,7 +363,7 @@ std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
     bool reload = false;
     {
         QMutexLocker lock(&m_mutex);
-        const qint64 age = QDateTime::currentMSecsSinceEpoch() - m_lastReloadMs;
+        const qint64 age = m_clock.now().toMSecsSinceEpoch() - m_lastReloadMs;
         const auto it = m_published.constFind(kid);
         // The safety net: even without a change notification a key retired elsewhere stops
         // verifying here within kSafetyNetMs.
@@ -394,7 +394,7 @@ QJsonObject KeyService::toJson(const SigningKeyRecord &key)
 
 QJsonObject KeyService::jwks()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
     quint64 changesBefore = 0;
     {
         QMutexLocker lock(&m_mutex);

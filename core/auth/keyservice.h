@@ -2,6 +2,10 @@
 // Signing keys through their life: next → active → retiring → retired. Creates the first key,
 // rotates by hand or on schedule, retires keys whose time has come, and answers which keys
 // sign and verify. Private keys are sealed with the master key, AAD = kid.
+//
+// Threads: any thread. The active key, the published keys and the JWK Set are cached under
+// m_mutex, held only to read or swap them — a reload or an unseal happens outside it. Caches
+// age by the injected clock (the safety net for a change another process made).
 #pragma once
 
 #include "common/result.h"

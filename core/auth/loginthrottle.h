@@ -3,6 +3,8 @@
 // are free; after that each attempt waits 2, 4, 8 … seconds (at most 60) after the previous
 // failure — a delay, never a lock-out. Counted in the database, so a fleet of servers on one
 // PostgreSQL gives an attacker no more guesses per account than one server does.
+//
+// Threads: any thread; no state in memory, every count is one statement in the database.
 #pragma once
 
 #include <QString>

@@ -17,7 +17,7 @@ namespace {
 
 Error keyError(const QString &message)
 {
-    return failure(QStringLiteral("master_key"), message);
+    return failure(ErrorCode::MasterKey, message);
 }
 
 // A key is 32 raw bytes or their base64 (as KEYWARD_MASTER_KEY takes it).

@@ -9,7 +9,7 @@ namespace keyward::PasswordPolicy {
 
 Status check(const QString &password, const QString &email)
 {
-    const auto weak = [](const QString &message) { return failure(QStringLiteral("weak_password"), message); };
+    const auto weak = [](const QString &message) { return failure(ErrorCode::WeakPassword, message); };
     // Count characters as people see them (code points), not UTF-16 units.
     if (password.toUcs4().size() < kMinCharacters)
         return weak(QStringLiteral("the password must have at least %1 characters").arg(kMinCharacters));

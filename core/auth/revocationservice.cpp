@@ -68,14 +68,26 @@ int RevocationService::purgeExpired()
 
 void RevocationService::followFeed(bool force)
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
-    if (!force && m_lastRefreshMs >= 0 && nowMs - m_lastRefreshMs < 1000)
+    const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
+    const auto due = [this, nowMs] {
+        const qint64 last = m_lastRefreshMs.load();
+        return last < 0 || nowMs - last >= kFollowIntervalMs;
+    };
+    if (!force && !due())
         return;
+    std::unique_lock feed(m_feedMutex, std::defer_lock);
+    if (force)
+        feed.lock(); // the caller's own revocation must be seen when this returns
+    else if (!feed.try_lock() || !due())
+        return; // another thread is reading the feed: go on with what is known
     m_lastRefreshMs = nowMs;
-    for (const RevocationRecord &record : RevocationStore(m_database.connection()).since(m_lastId)) {
+    // Read without m_mutex: verifications go on meanwhile with the sets as they are.
+    const std::vector<RevocationRecord> records = RevocationStore(m_database.connection()).since(m_lastId);
+    const qint64 now = nowMs / 1000;
+    QMutexLocker lock(&m_mutex);
+    for (const RevocationRecord &record : records) {
         m_lastId = record.id;
-        if (record.expiresAt < m_clock.nowSecs())
+        if (record.expiresAt < now)
             continue;
         if (record.kind == QLatin1String("jti"))
             m_tokens.insert(record.subject, record.expiresAt);

@@ -1,15 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which access tokens are revoked: by jti, by session (sid) or by the user's not-before time.
 // Checks are in memory; the memory follows the database's revocation feed, refreshed at most
-// once a second, so a revocation written by another process is honoured within a second.
+// once a second by the injected clock, so a revocation written by another process is honoured
+// within a second.
+//
+// Threads: isRevoked() from every request thread; revoke calls and refreshNow() from any. One
+// thread at a time reads the feed (m_feedMutex, held across its query; a request thread that
+// finds it taken goes on with what is known); the sets are guarded by m_mutex, held only to
+// look up or apply, never across a query.
 #pragma once
+
+#include "storage/revocationstore.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSqlDatabase>
 
-#include "storage/revocationstore.h"
+#include <atomic>
+#include <mutex>
 
 namespace keyward {
 
@@ -56,9 +65,13 @@ private:
     Database &m_database;
     const Clock &m_clock;
     AuditLog &m_audit;
+    // m_feedMutex: one thread reads the feed at a time, across its query; m_mutex guards the
+    // sets below and is never held across a query.
+    std::mutex m_feedMutex;
     QMutex m_mutex;
-    qint64 m_lastId = 0;
-    qint64 m_lastRefreshMs = -1;
+    qint64 m_lastId = 0; // under m_feedMutex
+    std::atomic<qint64> m_lastRefreshMs{-1};
+    static constexpr qint64 kFollowIntervalMs = 1000;
     QHash<QString, qint64> m_tokens; // jti → expiry
     QHash<QString, qint64> m_sessions; // sid → expiry
     QHash<QString, qint64> m_notBefore; // user id → session-less tokens issued at or before this are revoked

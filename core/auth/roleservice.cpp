@@ -46,7 +46,7 @@ Status RoleService::checkActor(const Actor &actor, const RoleGraph &graph) const
 {
     if (actor.localAdministration || graph.hasPermission(actor.roles, QStringLiteral("roles.write")))
         return success();
-    return failure(QStringLiteral("forbidden"), QStringLiteral("changing roles needs the roles.write permission"));
+    return failure(ErrorCode::InsufficientRole, QStringLiteral("changing roles needs the roles.write permission"));
 }
 
 Status RoleService::checkPermissionNames(const QStringList &permissions) const
@@ -54,7 +54,7 @@ Status RoleService::checkPermissionNames(const QStringList &permissions) const
     const auto known = PermissionStore(m_database.connection()).all();
     for (const QString &name : permissions) {
         if (!permissionId(known, name))
-            return failure(QStringLiteral("unknown_permission"),
+            return failure(ErrorCode::UnknownPermission,
                            QStringLiteral("there is no permission '%1'").arg(name.left(64)));
     }
     return success();
@@ -67,9 +67,9 @@ Result<RoleRecord> RoleService::customRole(const Actor &actor, const RoleGraph &
         return allowed.error();
     const auto record = RoleStore(m_database.connection()).findByName(role);
     if (!record)
-        return failure(QStringLiteral("unknown_role"), QStringLiteral("there is no role '%1'").arg(role.left(64)));
+        return failure(ErrorCode::UnknownRole, QStringLiteral("there is no role '%1'").arg(role.left(64)));
     if (record->builtin)
-        return failure(QStringLiteral("builtin_role"), builtinMessage);
+        return failure(ErrorCode::BuiltinRole, builtinMessage);
     return *record;
 }
 
@@ -103,7 +103,7 @@ Status RoleService::create(const Actor &actor, const QString &name, const QStrin
     static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_.-]{0,63}$"));
     if (!valid.match(name).hasMatch())
         return failure(
-            QStringLiteral("invalid_role"),
+            ErrorCode::InvalidRole,
             QStringLiteral("a role name is 1-64 lower-case letters, digits, '_', '.' or '-', starting with a letter"));
     if (const Status known = checkPermissionNames(permissions); !known)
         return known;
@@ -115,10 +115,9 @@ Status RoleService::create(const Actor &actor, const QString &name, const QStrin
             return allowed;
         const auto parentId = graph.idOf(parent);
         if (!parentId)
-            return failure(QStringLiteral("unknown_role"),
-                           QStringLiteral("there is no role '%1'").arg(parent.left(64)));
+            return failure(ErrorCode::UnknownRole, QStringLiteral("there is no role '%1'").arg(parent.left(64)));
         if (graph.contains(name))
-            return failure(QStringLiteral("role_exists"), QStringLiteral("the role '%1' exists already").arg(name));
+            return failure(ErrorCode::RoleExists, QStringLiteral("the role '%1' exists already").arg(name));
         const qint64 id = RoleStore(db).insert({0, name, parentId, false, QString()});
         const auto known = PermissionStore(db).all();
         for (const QString &permission : permissions)
@@ -129,7 +128,7 @@ Status RoleService::create(const Actor &actor, const QString &name, const QStrin
         transaction.commit();
         return success();
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
 }
 
@@ -171,14 +170,13 @@ Status RoleService::remove(const Actor &actor, const QString &role)
     if (!record)
         return record.error();
     if (graph.selfAndDescendants(role).size() > 1)
-        return failure(QStringLiteral("role_has_children"),
-                       QStringLiteral("delete the roles under '%1' first").arg(role));
+        return failure(ErrorCode::RoleHasChildren, QStringLiteral("delete the roles under '%1' first").arg(role));
     if (UserRoleStore(db).countEnabledHolders({record->id}) > 0)
-        return failure(QStringLiteral("role_in_use"), QStringLiteral("users still hold '%1'").arg(role));
+        return failure(ErrorCode::RoleInUse, QStringLiteral("users still hold '%1'").arg(role));
     try {
         RoleStore(db).remove(record->id);
     } catch (const StorageError &) {
-        return failure(QStringLiteral("role_in_use"), QStringLiteral("users still hold '%1'").arg(role));
+        return failure(ErrorCode::RoleInUse, QStringLiteral("users still hold '%1'").arg(role));
     }
     ChangeVersion::bump(db, ChangeFeed::Topic::Access);
     m_audit.record(actor, QStringLiteral("role.delete"), role, AuditOutcome::success());

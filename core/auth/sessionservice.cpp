@@ -24,7 +24,7 @@ namespace {
 
 Error invalidGrant(const QString &why)
 {
-    return failure(QStringLiteral("invalid_grant"), why);
+    return failure(ErrorCode::InvalidGrant, why);
 }
 
 QString newRefreshToken()
@@ -177,13 +177,13 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
                            {{QStringLiteral("user_id"), QString::number(session->userId)}});
             transaction.commit();
             m_revocations.refreshNow();
-            return invalidGrant(QStringLiteral("the refresh token was already used"));
+            return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
         }
         earlierSuccessor = unsealSuccessor(refreshToken, *token);
         const auto successorRecord = earlierSuccessor ? tokens.find(hashOf(*earlierSuccessor)) : std::nullopt;
         // Once the successor has itself been rotated, the chain has moved on: this copy is dead.
         if (!successorRecord || successorRecord->usedAt)
-            return invalidGrant(QStringLiteral("the refresh token was already used"));
+            return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
     }
     const Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
@@ -244,7 +244,7 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
     TransactionGuard transaction(m_database);
     const auto session = SessionStore(transaction.connection()).find(sessionId);
     if (!session || (ownerId > 0 && session->userId != ownerId) || session->revokedAt)
-        return failure(QStringLiteral("not_found"), QStringLiteral("no such session"));
+        return failure(ErrorCode::NotFound, QStringLiteral("no such session"));
     if (ownerId <= 0) {
         if (const Status allowed = m_accounts.mayActOn(actor, session->userId); !allowed)
             return allowed;
@@ -252,6 +252,28 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
     revokeInTransaction(*session, reason);
     m_audit.record(actor, QStringLiteral("session.revoke"), sessionId, AuditOutcome::success(),
                    {{QStringLiteral("reason"), reason}, {QStringLiteral("user_id"), QString::number(session->userId)}});
+    transaction.commit();
+    m_revocations.refreshNow();
+    return success();
+}
+
+Status SessionService::changeOwnPassword(const Actor &actor, qint64 userId, const QString &keepSessionId,
+                                         const QString &currentPassword, const QString &newPassword)
+{
+    if (const Status changed = m_accounts.changeOwnPassword(userId, currentPassword, newPassword, actor.clientAddress);
+        !changed)
+        return changed;
+    // Whoever else holds a session of this account may know the old password: they go.
+    TransactionGuard transaction(m_database);
+    for (const SessionRecord &session :
+         SessionStore(transaction.connection()).listActive(userId, m_clock.now(), idleTtl())) {
+        if (session.id == keepSessionId)
+            continue;
+        revokeInTransaction(session, QStringLiteral("password_changed"));
+        m_audit.record(actor, QStringLiteral("session.revoke"), session.id, AuditOutcome::success(),
+                       {{QStringLiteral("reason"), QStringLiteral("password_changed")},
+                        {QStringLiteral("user_id"), QString::number(userId)}});
+    }
     transaction.commit();
     m_revocations.refreshNow();
     return success();

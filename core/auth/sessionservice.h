@@ -2,6 +2,9 @@
 // Login sessions and their refresh tokens: start, rotate (single use, race-free, one live token
 // per session: a retry within a short grace gets the same successor; reuse after it ends the
 // session), list and revoke.
+//
+// Threads: any thread; no state in memory — rotation is decided by conditional statements in
+// the database, so concurrent refreshes on any thread or server leave one live chain.
 #pragma once
 
 #include "common/result.h"
@@ -60,6 +63,10 @@ public:
     Status revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason);
     // Every session and access token of the user; the actor must not rank below them.
     Result<int> revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason);
+    // The user changes their own password: checked and stored (AccountService), and every other
+    // session of the account ends; keepSessionId (the one asking) goes on.
+    Status changeOwnPassword(const Actor &actor, qint64 userId, const QString &keepSessionId,
+                             const QString &currentPassword, const QString &newPassword);
     int purgeEnded();
 
     static QString hashOf(const QString &refreshToken);

@@ -28,6 +28,21 @@ constexpr auto kTopic = ChangeFeed::Topic::Settings;
 const QString kServingRestartValues = QStringLiteral("serving_restart_settings");
 const QString kServingPinned = QStringLiteral("serving_pinned_settings");
 
+struct StoredSettings {
+    qint64 version = 0;
+    QMap<QString, QString> values;
+};
+
+// The version first: a change committed between the two reads is newer than the version read,
+// so it is read again at the next look.
+StoredSettings readStored(const QSqlDatabase &db)
+{
+    StoredSettings stored;
+    stored.version = ChangeVersion::current(db, kTopic);
+    stored.values = SettingsStore(db).all();
+    return stored;
+}
+
 bool overridesDatabase(SettingSource source)
 {
     return source == SettingSource::File || source == SettingSource::Environment
@@ -39,21 +54,18 @@ bool overridesDatabase(SettingSource source)
 Result<std::unique_ptr<SettingsService>> SettingsService::open(Database &database, const Clock &clock, AuditLog &audit,
                                                                CurrentAccess &access, SettingsInputs inputs)
 {
-    QMap<QString, QString> stored;
-    qint64 version = 0;
+    StoredSettings stored;
     try {
-        const QSqlDatabase db = database.connection();
-        version = ChangeVersion::current(db, kTopic);
-        stored = SettingsStore(db).all();
+        stored = readStored(database.connection());
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
-    Result<Settings> resolved = inputs.resolve(stored);
+    Result<Settings> resolved = inputs.resolve(stored.values);
     if (!resolved)
         return resolved.error();
     return std::unique_ptr<SettingsService>(new SettingsService(database, clock, audit, access, std::move(inputs),
                                                                 std::make_shared<const Settings>(resolved.value()),
-                                                                version));
+                                                                stored.version));
 }
 
 SettingsService::SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
@@ -99,19 +111,15 @@ void SettingsService::reload()
     // Held across the read: publications happen in the order their reads did, so a reload that
     // read before a change committed cannot publish after one that read it.
     QMutexLocker lock(&m_publishMutex);
-    QMap<QString, QString> stored;
-    qint64 version = 0;
+    StoredSettings stored;
     try {
-        const QSqlDatabase db = m_database.connection();
-        // The version first: a change committed in between is newer than it, so read again.
-        version = ChangeVersion::current(db, kTopic);
-        stored = SettingsStore(db).all();
+        stored = readStored(m_database.connection());
     } catch (const StorageError &error) {
         qCWarning(lcConfig) << "cannot read the stored settings:" << error.what();
         return;
     }
-    m_version = version; // also when they do not resolve: said once, not every second
-    Result<Settings> resolved = m_inputs.resolve(stored);
+    m_version = stored.version; // also when they do not resolve: said once, not every second
+    Result<Settings> resolved = m_inputs.resolve(stored.values);
     if (!resolved) {
         qCWarning(lcConfig).noquote() << "the stored settings do not resolve; the settings in effect stay:"
                                       << resolved.error().message;
@@ -201,9 +209,9 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
 {
     if (!actor.localAdministration
         && !m_access.roleGraph()->hasPermission(actor.roles, QStringLiteral("settings.write")))
-        return failure(QStringLiteral("insufficient_role"), QStringLiteral("this needs the permission settings.write"));
+        return failure(ErrorCode::InsufficientRole, QStringLiteral("this needs the permission settings.write"));
     if (changes.isEmpty())
-        return failure(QStringLiteral("invalid_setting"), QStringLiteral("name at least one setting to change"));
+        return failure(ErrorCode::InvalidSetting, QStringLiteral("name at least one setting to change"));
     QStringList problems;
     QMap<QString, std::optional<QString>> canonical; // values as stored: parsed, then written back
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
@@ -225,14 +233,14 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
         // Which file the server writes, or reads as its key, is for who administers its host:
         // over the network it would let a settings.write holder append to any file it can.
         if (!actor.localAdministration && isFileSetting(*definition, value))
-            return failure(QStringLiteral("insufficient_role"),
+            return failure(ErrorCode::InsufficientRole,
                            QStringLiteral("%1 names a file on the server's host: set it with the CLI or the console "
                                           "there")
                                .arg(definition->key));
         canonical.insert(it.key(), value);
     }
     if (!problems.isEmpty())
-        return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));
+        return failure(ErrorCode::InvalidSetting, problems.join(QLatin1Char('\n')));
 
     TransactionGuard transaction(m_database);
     const QSqlDatabase db = transaction.connection();
@@ -265,7 +273,7 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
                             .arg(it.key());
     }
     if (!problems.isEmpty())
-        return failure(QStringLiteral("setting_overridden"), problems.join(QLatin1Char('\n')));
+        return failure(ErrorCode::SettingOverridden, problems.join(QLatin1Char('\n')));
 
     const qint64 now = m_clock.nowSecs();
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {

@@ -127,7 +127,7 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
                              {QStringLiteral("typ"), QStringLiteral("at+jwt")}};
     issued.token = Jws::sign(active->key, header, claims);
     if (issued.token.isEmpty())
-        return failure(QStringLiteral("internal"), QStringLiteral("signing failed"));
+        return failure(ErrorCode::Internal, QStringLiteral("signing failed"));
     return issued;
 }
 
@@ -135,9 +135,9 @@ Result<IssuedToken> TokenService::mint(const Actor &actor, const User &user, qin
                                        const QJsonObject &extraClaims)
 {
     if (user.record.disabled)
-        return failure(QStringLiteral("account_disabled"), QStringLiteral("the user is disabled"));
+        return failure(ErrorCode::AccountDisabled, QStringLiteral("the user is disabled"));
     if (ttlSeconds < 1 || ttlSeconds > kLongestMintTtl)
-        return failure(QStringLiteral("invalid_request"),
+        return failure(ErrorCode::InvalidRequest,
                        QStringLiteral("a token lives from 1 to %1 seconds").arg(kLongestMintTtl));
     Result<IssuedToken> issued = issue(user, ttlSeconds, {}, extraClaims);
     if (!issued)
@@ -183,7 +183,7 @@ Status TokenService::revoke(const Actor &actor, QByteArrayView token)
 {
     const TokenVerdict verdict = verify(token);
     if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
-        return failure(QStringLiteral("invalid_token"), verdict.explanation);
+        return failure(ErrorCode::InvalidToken, verdict.explanation);
     m_revocations.revokeToken(actor, verdict.token.claims.value(QLatin1String("jti")).toString(),
                               qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()),
                               verdict.token.claims.value(QLatin1String("sub")).toString());

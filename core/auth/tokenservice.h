@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issues access tokens (RFC 9068 profile) with the active key and verifies them against the
 // published keys and the revocations.
+//
+// Threads: issue() and verify() from any thread. The verifier for the settings in effect and the
+// served issuer are immutable values swapped whole through atomic pointers; the sibling issuers
+// sit under m_siblingsMutex, never held across their (at most once a second) query.
 #pragma once
 
 #include "common/result.h"

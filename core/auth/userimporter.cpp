@@ -17,7 +17,7 @@ constexpr qsizetype kMaxLineBytes = 64 * 1024;
 
 Result<NewUser> parseLine(const QByteArray &line)
 {
-    const auto bad = [](const QString &message) { return failure(QStringLiteral("invalid_request"), message); };
+    const auto bad = [](const QString &message) { return failure(ErrorCode::InvalidRequest, message); };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -80,13 +80,13 @@ ImportReport UserImporter::run(const Actor &actor, QIODevice &input)
             ++inBatch;
             Result<NewUser> parsed = parseLine(line);
             if (!parsed) {
-                report.skipped.push_back({lineNumber, parsed.error().code, parsed.error().message});
+                report.skipped.push_back({lineNumber, parsed.error().codeName(), parsed.error().message});
                 continue;
             }
             // Each user is a savepoint inside the batch: a refused one leaves the others intact.
             const Result<User> created = m_accounts.create(actor, parsed.value());
             if (!created)
-                report.skipped.push_back({lineNumber, created.error().code, created.error().message});
+                report.skipped.push_back({lineNumber, created.error().codeName(), created.error().message});
             else
                 ++importedInBatch;
         }

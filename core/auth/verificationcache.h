@@ -2,6 +2,8 @@
 // Remembers tokens whose signature was verified, keyed by SHA-256 of the whole token, so a
 // token used again skips the signature check (its claims and revocation are still checked on
 // every use). Bounded by the bytes it holds; least recently used entries go first.
+//
+// Threads: any thread; the entries are under m_mutex, held for one lookup or insert.
 #pragma once
 
 #include "crypto/jwtverifier.h"

@@ -53,7 +53,7 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     try {
         MigrationRunner(*backend->m_database, schemaMigrations()).migrate();
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
     backend->m_changeSignals = std::make_unique<ChangeSignals>();
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
@@ -112,7 +112,7 @@ Status Backend::startTokens()
     try {
         sealedKeysExist = !SigningKeyStore(m_database->connection()).all().empty();
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
     Result<MasterKey> masterKey = provider.obtain(!sealedKeysExist);
     if (!masterKey)
@@ -122,7 +122,7 @@ Status Backend::startTokens()
         if (const Status started = keys->start(); !started)
             return started;
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
@@ -132,7 +132,7 @@ Status Backend::startTokens()
         if (const auto served = RuntimeStateStore(m_database->connection()).value(RuntimeStateStore::servedIssuer()))
             m_tokens->useServedIssuer(*served);
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, *m_settings);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens one Keyward installation: its data directory, the migrated database, the resolved
 // settings, and the services built on them. Both executables start here.
+//
+// Threads: opened on one thread; afterwards its services are used from every thread (each says
+// how it is safe). The Backend itself is not changed after startTokens().
 #pragma once
 
 #include "common/result.h"

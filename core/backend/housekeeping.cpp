@@ -12,19 +12,45 @@
 #include "storage/storageerror.h"
 
 #include <QScopeGuard>
+#include <QTimer>
 
 namespace keyward {
 
 Housekeeping::Housekeeping(std::shared_ptr<Backend> backend, QObject *parent)
     : QObject(parent), m_backend(std::move(backend))
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });
+    m_thread.setObjectName(QStringLiteral("housekeeping"));
+}
+
+Housekeeping::~Housekeeping()
+{
+    stop();
 }
 
 void Housekeeping::start(std::chrono::milliseconds interval)
 {
-    m_timer.start(interval);
-    runOnce();
+    if (m_worker)
+        return;
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    m_thread.start(QThread::LowPriority);
+    QMetaObject::invokeMethod(m_worker, [this, interval] {
+        auto *timer = new QTimer(m_worker);
+        connect(timer, &QTimer::timeout, m_worker, [this] { emit ran(runOnce()); });
+        timer->start(interval);
+        emit ran(runOnce());
+    });
+}
+
+void Housekeeping::stop()
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_worker = nullptr;
+    m_thread.quit();
+    m_thread.wait();
 }
 
 Housekeeping::Outcome Housekeeping::runOnce()

@@ -2,6 +2,8 @@
 // A value or an expected failure with a machine-readable code and a message for people.
 #pragma once
 
+#include "errorcode.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,8 +12,10 @@
 namespace keyward {
 
 struct Error {
-    QString code; // stable, e.g. "email_taken"; the HTTP layer and the CLI key on it
+    ErrorCode code = ErrorCode::Internal; // what the HTTP layer, the CLI and the tests key on
     QString message; // for humans; never contains a secret
+
+    QString codeName() const { return errorCodeName(code); }
 };
 
 template <typename T> class [[nodiscard]] Result {
@@ -41,9 +45,9 @@ inline Status success()
 {
     return Done{};
 }
-inline Error failure(QString code, QString message)
+inline Error failure(ErrorCode code, QString message)
 {
-    return Error{std::move(code), std::move(message)};
+    return Error{code, std::move(message)};
 }
 
 } // namespace keyward

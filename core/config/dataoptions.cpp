@@ -42,12 +42,11 @@ Status DataOptions::ensureDataDir() const
     const QFileInfo info(dataDir);
     if (!info.exists()) {
         if (!QDir().mkpath(dataDir))
-            return failure(QStringLiteral("data_dir"),
-                           QStringLiteral("cannot create the data directory %1").arg(dataDir));
+            return failure(ErrorCode::DataDir, QStringLiteral("cannot create the data directory %1").arg(dataDir));
         // Owner only: the directory holds the database and may hold the master key file.
         QFile::setPermissions(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     } else if (!info.isDir()) {
-        return failure(QStringLiteral("data_dir"), QStringLiteral("%1 is not a directory").arg(dataDir));
+        return failure(ErrorCode::DataDir, QStringLiteral("%1 is not a directory").arg(dataDir));
     } else if (info.permissions() & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup)) {
         qCWarning(lcConfig).noquote() << "the data directory" << dataDir
                                       << "is readable or writable by other users; chmod 700 it";

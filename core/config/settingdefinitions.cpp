@@ -114,7 +114,7 @@ Result<bool> parseBoolean(const QString &text)
     if (value == QLatin1String("false") || value == QLatin1String("no") || value == QLatin1String("off")
         || value == QLatin1String("0"))
         return false;
-    return failure(QStringLiteral("invalid_setting"), {});
+    return failure(ErrorCode::InvalidSetting, {});
 }
 
 } // namespace
@@ -130,7 +130,7 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
 {
     const QString text = rawText.trimmed();
     const auto invalid = [this](const QString &what) {
-        return failure(QStringLiteral("invalid_setting"), QStringLiteral("%1 %2").arg(key, what));
+        return failure(ErrorCode::InvalidSetting, QStringLiteral("%1 %2").arg(key, what));
     };
     switch (type) {
     case Type::Integer:

@@ -16,12 +16,10 @@ void SettingsResolver::addLayer(SettingSource source, const QMap<QString, QStrin
 Result<QMap<QString, QString>> SettingsResolver::readIniFile(const QString &path)
 {
     if (!QFileInfo(path).isReadable())
-        return failure(QStringLiteral("invalid_setting"),
-                       QStringLiteral("%1: cannot read the settings file").arg(path));
+        return failure(ErrorCode::InvalidSetting, QStringLiteral("%1: cannot read the settings file").arg(path));
     QSettings ini(path, QSettings::IniFormat);
     if (ini.status() != QSettings::NoError)
-        return failure(QStringLiteral("invalid_setting"),
-                       QStringLiteral("%1: the settings file is not valid INI").arg(path));
+        return failure(ErrorCode::InvalidSetting, QStringLiteral("%1: the settings file is not valid INI").arg(path));
     QMap<QString, QString> values;
     for (const QString &iniKey : ini.allKeys()) {
         const QString key = QString(iniKey).replace(QLatin1Char('/'), QLatin1Char('.'));
@@ -78,7 +76,7 @@ Result<Settings> SettingsResolver::resolve() const
     settings.updateGroups();
     problems << crossSettingProblems(settings);
     if (!problems.isEmpty())
-        return failure(QStringLiteral("invalid_setting"), problems.join(QLatin1Char('\n')));
+        return failure(ErrorCode::InvalidSetting, problems.join(QLatin1Char('\n')));
     return settings;
 }
 
@@ -112,7 +110,7 @@ SettingsInputs SettingsInputs::make(const QString &iniFile, QProcessEnvironment 
 Result<Settings> SettingsInputs::resolve(const QMap<QString, QString> &database) const
 {
     if (!iniProblem.isEmpty())
-        return failure(QStringLiteral("invalid_setting"), iniProblem);
+        return failure(ErrorCode::InvalidSetting, iniProblem);
     SettingsResolver resolver;
     resolver.addLayer(SettingSource::Database, database);
     if (!iniFile.isEmpty())

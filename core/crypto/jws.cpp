@@ -37,16 +37,16 @@ QByteArray sign(const SigningKey &key, const QJsonObject &header, const QJsonObj
 Result<ParsedJws> parse(QByteArrayView compact)
 {
     if (compact.size() > kMaxTokenBytes)
-        return failure(QStringLiteral("too_large"), QStringLiteral("the token is longer than 8 KiB"));
+        return failure(ErrorCode::TooLarge, QStringLiteral("the token is longer than 8 KiB"));
     const qsizetype first = compact.indexOf('.');
     const qsizetype second = first < 0 ? -1 : compact.indexOf('.', first + 1);
     if (first <= 0 || second <= first + 1 || compact.indexOf('.', second + 1) >= 0 || second + 1 >= compact.size())
-        return failure(QStringLiteral("malformed"), QStringLiteral("a token has three non-empty base64url parts"));
+        return failure(ErrorCode::Malformed, QStringLiteral("a token has three non-empty base64url parts"));
     const auto header = decodeObject(compact.first(first));
     const auto claims = decodeObject(compact.sliced(first + 1, second - first - 1));
     const auto signature = Base64Url::decode(compact.sliced(second + 1));
     if (!header || !claims || !signature)
-        return failure(QStringLiteral("malformed"), QStringLiteral("the token is not valid base64url JSON"));
+        return failure(ErrorCode::Malformed, QStringLiteral("the token is not valid base64url JSON"));
     return ParsedJws{*header, *claims, compact.first(second).toByteArray(), *signature};
 }
 

@@ -96,8 +96,7 @@ TokenVerdict JwtVerifier::verify(QByteArrayView compact, const QDateTime &now) c
 {
     Result<ParsedJws> parsed = Jws::parse(compact);
     if (!parsed) {
-        return reject(parsed.error().code == QLatin1String("too_large") ? TokenRejection::TooLarge
-                                                                        : TokenRejection::Malformed,
+        return reject(parsed.error().code == ErrorCode::TooLarge ? TokenRejection::TooLarge : TokenRejection::Malformed,
                       parsed.error().message);
     }
     ParsedJws &token = parsed.value();

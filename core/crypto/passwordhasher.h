@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hashes passwords with Argon2id and verifies Argon2 and imported bcrypt hashes.
+//
+// Threads: any thread; the parameters are fixed at construction and libsodium is thread-safe.
 #pragma once
 
 #include <QString>

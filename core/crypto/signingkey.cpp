@@ -51,7 +51,7 @@ const unsigned char *bytes(QByteArrayView data)
 
 Error badKey(const QString &why)
 {
-    return failure(QStringLiteral("invalid_key"), why);
+    return failure(ErrorCode::InvalidKey, why);
 }
 
 QByteArray bignumBytes(const EVP_PKEY *key, const char *name, int padTo = 0)

@@ -253,7 +253,7 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
         // A token of someone ranked above the caller is theirs to keep (a {jti, exp} names no user).
         const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
         if (const Status allowed = m_backend.accounts().mayActOn(actorOf(context), owner);
-            !allowed && allowed.error().code != QLatin1String("not_found")) // a deleted user's token is dead anyway
+            !allowed && allowed.error().code != ErrorCode::NotFound) // a deleted user's token is dead anyway
             throw ApiError::from(allowed.error());
     } else {
         const double expiry = body.value(QLatin1String("exp")).toDouble(-1);
@@ -304,7 +304,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
         case QJsonValue::Double: {
             const double number = value.toDouble();
             if (number != std::floor(number) || std::abs(number) > 9007199254740992.0)
-                throw ApiError(400, QStringLiteral("invalid_request"),
+                throw ApiError(ErrorCode::InvalidRequest,
                                QStringLiteral("%1 must be a whole number").arg(it.key().left(80)));
             changes.insert(it.key(), QString::number(qint64(number)));
             break;
@@ -313,7 +313,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
             QStringList items;
             for (const QJsonValue &item : value.toArray()) {
                 if (!item.isString())
-                    throw ApiError(400, QStringLiteral("invalid_request"),
+                    throw ApiError(ErrorCode::InvalidRequest,
                                    QStringLiteral("%1 takes a list of strings").arg(it.key().left(80)));
                 items << item.toString();
             }
@@ -321,17 +321,11 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
             break;
         }
         default:
-            throw ApiError(400, QStringLiteral("invalid_request"),
+            throw ApiError(ErrorCode::InvalidRequest,
                            QStringLiteral("%1 takes a string, number, boolean, list or null").arg(it.key().left(80)));
         }
     }
-    const auto changed = m_backend.settingsService().change(actorOf(context), changes);
-    if (!changed) {
-        Error error = changed.error();
-        if (error.code == QLatin1String("invalid_setting")) // the contract's name for bad input
-            error.code = QStringLiteral("invalid_request");
-        throw ApiError::from(error);
-    }
+    orThrow(m_backend.settingsService().change(actorOf(context), changes));
     return listSettings(context);
 }
 

@@ -1,22 +1,92 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierror.h"
 
-#include <QHash>
-
 namespace keyward {
 
-ApiError::ApiError(int status_, QString code_, QString message_)
-    : status(status_), code(std::move(code_)), message(std::move(message_))
+HttpErrorMapping httpMappingOf(ErrorCode code)
+{
+    using C = ErrorCode;
+    // No default: a new code does not compile (-Wswitch under -Werror) until it is given here.
+    switch (code) {
+    case C::InvalidRequest:
+    case C::InvalidEmail:
+    case C::WeakPassword:
+    case C::InvalidHash:
+    case C::UnknownRole:
+    case C::InvalidRole:
+    case C::UnknownPermission:
+        return {400, code, true};
+    case C::InvalidSetting: // the contract's name for input it refuses
+        return {400, C::InvalidRequest, true};
+    case C::InvalidCredentials:
+    case C::InvalidToken:
+    case C::InvalidGrant:
+        return {401, code, true};
+    case C::RefreshReused: // to the client, one of the ways a refresh token is no good
+        return {401, C::InvalidGrant, true};
+    case C::InsufficientRole:
+    case C::RegistrationDisabled:
+        return {403, code, true};
+    case C::NotFound:
+        return {404, code, true};
+    case C::MethodNotAllowed:
+        return {405, code, true};
+    case C::EmailTaken:
+    case C::LastAdmin:
+    case C::AccountDisabled:
+    case C::KeyActive:
+    case C::KeyRetired:
+    case C::KeyPending:
+    case C::KeyBusy:
+    case C::RoleExists:
+    case C::RoleInUse:
+    case C::RoleHasChildren:
+    case C::BuiltinRole:
+    case C::SettingOverridden:
+        return {409, code, true};
+    case C::PayloadTooLarge:
+        return {413, code, true};
+    case C::UnsupportedMediaType:
+        return {415, code, true};
+    case C::RateLimited:
+        return {429, code, true};
+    case C::Unavailable:
+        return {503, code, true};
+    case C::Internal:
+    case C::Database:
+    case C::InvalidDbUrl:
+    case C::DataDir:
+    case C::MasterKey:
+    case C::NoActiveKey:
+    case C::InvalidKey:
+    case C::Malformed:
+    case C::TooLarge:
+    case C::Tls:
+    case C::Listen:
+    case C::AccessLog:
+    case C::Io:
+    case C::FileExists:
+    case C::WrongBackup:
+    case C::BackupTool:
+    case C::TargetNotEmpty:
+    case C::CopyMismatch:
+        return {500, C::Internal, false}; // details only in the server log
+    }
+    return {500, C::Internal, false};
+}
+
+ApiError::ApiError(ErrorCode code_, QString message_)
+    : status(httpMappingOf(code_).status), code(code_), message(std::move(message_))
 { }
 
 ApiError ApiError::invalidRequest(const QString &message)
 {
-    return {400, QStringLiteral("invalid_request"), message};
+    return {ErrorCode::InvalidRequest, message};
 }
 
 ApiError ApiError::invalidToken(const QString &message)
 {
-    ApiError error(401, QStringLiteral("invalid_token"), message);
+    ApiError error(ErrorCode::InvalidToken, message);
     error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\", error=\"invalid_token\""});
     return error;
 }
@@ -24,59 +94,48 @@ ApiError ApiError::invalidToken(const QString &message)
 ApiError ApiError::missingToken()
 {
     // RFC 6750 §3.1: a request without credentials gets no error code in the challenge.
-    ApiError error(401, QStringLiteral("invalid_token"), QStringLiteral("a bearer token is required"));
+    ApiError error(ErrorCode::InvalidToken, QStringLiteral("a bearer token is required"));
     error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\""});
     return error;
 }
 
 ApiError ApiError::insufficientRole(const QString &message)
 {
-    return {403, QStringLiteral("insufficient_role"), message};
+    return {ErrorCode::InsufficientRole, message};
 }
 
 ApiError ApiError::notFound()
 {
-    return {404, QStringLiteral("not_found"), QStringLiteral("no such route or object")};
+    return {ErrorCode::NotFound, QStringLiteral("no such route or object")};
 }
 
 ApiError ApiError::methodNotAllowed(const QByteArray &allow)
 {
-    ApiError error(405, QStringLiteral("method_not_allowed"), QStringLiteral("this path does not accept that method"));
+    ApiError error(ErrorCode::MethodNotAllowed, QStringLiteral("this path does not accept that method"));
     error.headers.push_back({"Allow", allow});
     return error;
 }
 
 ApiError ApiError::rateLimited(qint64 retryAfterSeconds)
 {
-    ApiError error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests; try again later"));
+    ApiError error(ErrorCode::RateLimited, QStringLiteral("too many requests; try again later"));
     error.headers.push_back({"Retry-After", QByteArray::number(qMax<qint64>(1, retryAfterSeconds))});
     return error;
 }
 
 ApiError ApiError::unavailable(qint64 retryAfterSeconds, const QString &message)
 {
-    ApiError error(503, QStringLiteral("unavailable"), message);
+    ApiError error(ErrorCode::Unavailable, message);
     error.headers.push_back({"Retry-After", QByteArray::number(qMax<qint64>(1, retryAfterSeconds))});
     return error;
 }
 
 ApiError ApiError::from(const Error &error)
 {
-    static const QHash<QString, int> statuses{
-        {QStringLiteral("invalid_request"), 400},   {QStringLiteral("invalid_email"), 400},
-        {QStringLiteral("weak_password"), 400},     {QStringLiteral("invalid_hash"), 400},
-        {QStringLiteral("unknown_role"), 400},      {QStringLiteral("invalid_credentials"), 401},
-        {QStringLiteral("invalid_token"), 401},     {QStringLiteral("invalid_grant"), 401},
-        {QStringLiteral("insufficient_role"), 403}, {QStringLiteral("not_found"), 404},
-        {QStringLiteral("email_taken"), 409},       {QStringLiteral("last_admin"), 409},
-        {QStringLiteral("key_active"), 409},        {QStringLiteral("key_retired"), 409},
-        {QStringLiteral("key_pending"), 409},       {QStringLiteral("key_busy"), 409},
-        {QStringLiteral("account_disabled"), 409},  {QStringLiteral("setting_overridden"), 409},
-    };
-    if (error.code == QLatin1String("invalid_token"))
+    const HttpErrorMapping mapping = httpMappingOf(error.code);
+    if (mapping.code == ErrorCode::InvalidToken)
         return invalidToken(error.message);
-    return {statuses.value(error.code, 500), statuses.contains(error.code) ? error.code : QStringLiteral("internal"),
-            statuses.contains(error.code) ? error.message : QStringLiteral("internal error")};
+    return {mapping.code, mapping.showMessage ? error.message : QStringLiteral("internal error")};
 }
 
 } // namespace keyward

@@ -14,13 +14,23 @@
 
 namespace keyward {
 
+// What an error code becomes over HTTP: the status, the code the client sees (local conditions
+// become "internal"), and whether the message may be shown (not for those).
+struct HttpErrorMapping {
+    int status = 500;
+    ErrorCode code = ErrorCode::Internal;
+    bool showMessage = false;
+};
+HttpErrorMapping httpMappingOf(ErrorCode code);
+
 struct ApiError : std::exception {
     int status = 500;
-    QString code;
+    ErrorCode code = ErrorCode::Internal; // as the client sees it
     QString message;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    ApiError(int status, QString code, QString message);
+    // The status is the code's (httpMappingOf).
+    ApiError(ErrorCode code, QString message);
     const char *what() const noexcept override { return "ApiError"; }
 
     static ApiError invalidRequest(const QString &message);

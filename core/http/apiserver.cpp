@@ -213,14 +213,14 @@ Result<QSslConfiguration> loadTls(const ApiServerOptions &options)
     QFile certificateFile(options.tlsCertificateFile);
     QFile keyFile(options.tlsKeyFile);
     if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("tls"), QStringLiteral("cannot read the TLS certificate or key file"));
+        return failure(ErrorCode::Tls, QStringLiteral("cannot read the TLS certificate or key file"));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (chain.isEmpty() || key.isNull())
-        return failure(QStringLiteral("tls"), QStringLiteral("the TLS certificate or key is not valid PEM"));
+        return failure(ErrorCode::Tls, QStringLiteral("the TLS certificate or key is not valid PEM"));
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
@@ -263,7 +263,7 @@ ApiServer::~ApiServer()
 Result<quint16> ApiServer::start(const ApiServerOptions &options)
 {
     if (options.address.isNull())
-        return failure(QStringLiteral("listen"), QStringLiteral("server.listen does not name an IP address"));
+        return failure(ErrorCode::Listen, QStringLiteral("server.listen does not name an IP address"));
     std::optional<QSslConfiguration> tls;
     if (!options.tlsCertificateFile.isEmpty()) {
         Result<QSslConfiguration> loaded = loadTls(options);
@@ -275,7 +275,7 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     m_services = std::make_unique<Services>(*m_backend, qMax(1, QThread::idealThreadCount()));
     auto accessLog = std::make_shared<AccessLog>(options.accessLog);
     if (!accessLog->isOpen())
-        return failure(QStringLiteral("access_log"), accessLog->errorString());
+        return failure(ErrorCode::AccessLog, accessLog->errorString());
     m_services->router.setAccessLog(std::move(accessLog));
     m_services->accessLogDestination = options.accessLog;
     m_services->appliedGeneration = m_services->startGeneration;

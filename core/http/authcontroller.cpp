@@ -100,10 +100,10 @@ TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest
 {
     limitByAddress(request, "refresh:", request.settings->limits.refreshPerAddressPerMinute, 60);
     if (refreshToken.isEmpty() || refreshToken.size() > 256)
-        throw ApiError(401, QStringLiteral("invalid_grant"), QStringLiteral("a refresh token is required"));
+        throw ApiError(ErrorCode::InvalidGrant, QStringLiteral("a refresh token is required"));
     Result<TokenPair> pair = m_backend.sessions().refresh(refreshToken, clientOf(request));
     if (!pair) {
-        if (pair.error().message.contains(QStringLiteral("already used")))
+        if (pair.error().code == ErrorCode::RefreshReused)
             m_metrics.count(Metrics::Event::ReuseDetected);
         throw ApiError::from(pair.error());
     }
@@ -114,8 +114,7 @@ TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest
 HttpResponse AuthController::registerUser(RequestContext &context)
 {
     if (!context.request.settings->registrationEnabled)
-        throw ApiError(403, QStringLiteral("registration_disabled"),
-                       QStringLiteral("self-registration is switched off"));
+        throw ApiError(ErrorCode::RegistrationDisabled, QStringLiteral("self-registration is switched off"));
     const QJsonObject body = context.request.jsonObject();
     const QString email = JsonField::requiredString(body, "email");
     const QString password = JsonField::requiredString(body, "password");
@@ -221,20 +220,14 @@ HttpResponse AuthController::changePassword(RequestContext &context)
     const QString account = QStringLiteral("user:") + QString::number(auth.userId);
     if (const auto wait = m_backend.loginThrottle().beginAttempt(account, 5))
         throw ApiError::rateLimited(*wait);
-    const Status changed
-        = m_backend.accounts().changeOwnPassword(auth.userId, current, next, context.request.clientAddress);
+    const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
+    const Status changed = m_backend.sessions().changeOwnPassword(actor, auth.userId, auth.sessionId, current, next);
     if (changed)
         m_backend.loginThrottle().recordSuccess(account);
-    else if (changed.error().code != QLatin1String("invalid_credentials"))
+    else if (changed.error().code != ErrorCode::InvalidCredentials)
         m_backend.loginThrottle().cancelAttempt(account); // only a wrong current password counts
     if (!changed)
         throw ApiError::from(changed.error());
-    // Every other session ends; this one goes on.
-    const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
-    for (const SessionRecord &session : m_backend.sessions().active(auth.userId)) {
-        if (session.id != auth.sessionId)
-            (void)m_backend.sessions().revoke(actor, session.id, auth.userId, QStringLiteral("password_changed"));
-    }
     return HttpResponse::noContent();
 }
 

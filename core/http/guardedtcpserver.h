@@ -4,6 +4,10 @@
 // body over the limit before it is buffered (Content-Length or chunked), 431 for oversized
 // headers, 408 for a request that is not complete in time, closes silent and idle connections,
 // and speaks TLS when configured.
+//
+// Threads: each instance lives on its worker thread with its sockets; the ConnectionCounts it
+// shares with the other workers are thread-safe, and TransportLimits::update is called on the
+// worker's thread.
 #pragma once
 
 #include <QSslConfiguration>

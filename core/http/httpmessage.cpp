@@ -43,7 +43,7 @@ QJsonObject HttpRequest::jsonObject() const
     if (body.trimmed().isEmpty())
         return {};
     if (mediaType(*this) != "application/json")
-        throw ApiError(415, QStringLiteral("unsupported_media_type"), QStringLiteral("send application/json"));
+        throw ApiError(ErrorCode::UnsupportedMediaType, QStringLiteral("send application/json"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -54,8 +54,7 @@ QJsonObject HttpRequest::jsonObject() const
 QMap<QString, QString> HttpRequest::formFields() const
 {
     if (!body.trimmed().isEmpty() && mediaType(*this) != "application/x-www-form-urlencoded")
-        throw ApiError(415, QStringLiteral("unsupported_media_type"),
-                       QStringLiteral("send application/x-www-form-urlencoded"));
+        throw ApiError(ErrorCode::UnsupportedMediaType, QStringLiteral("send application/x-www-form-urlencoded"));
     return parseForm(body);
 }
 

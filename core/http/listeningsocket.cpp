@@ -35,8 +35,7 @@ Result<qintptr> reusePort(const QHostAddress &address, quint16 port)
     if (fd < 0 || bound != 0 || ::listen(fd, 1024) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return failure(QStringLiteral("listen"),
-                       QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
+        return failure(ErrorCode::Listen, QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     }
     return qintptr(fd);
 }
@@ -46,7 +45,7 @@ Result<quint16> probePort(const QHostAddress &address, quint16 port)
     QTcpServer probe;
     if (!probe.listen(address, port))
         return failure(
-            QStringLiteral("listen"),
+            ErrorCode::Listen,
             QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(probe.errorString()));
     return probe.serverPort();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // In-memory request limits per server: fixed windows per key (client address). The per-account
 // delay after failed logins is shared by the fleet instead (auth/loginthrottle.h).
+//
+// Threads: hit() from every request thread; the windows are under m_mutex, held per call.
 #pragma once
 
 #include <QHash>

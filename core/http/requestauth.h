@@ -2,6 +2,9 @@
 // Who a request comes from: the bearer token (Authorization: Bearer or x-auth-token),
 // verified, and what the user's *current* roles allow (not the token's roles claim, which may be
 // a token lifetime old). Runs before handlers, never inside them.
+//
+// Threads: authenticate() from every request thread; it keeps nothing of its own (the token
+// service and CurrentAccess it asks are thread-safe).
 #pragma once
 
 #include "httpmessage.h"

@@ -4,6 +4,8 @@
 //
 // It peeks at what is unread when readyRead fires, before QHttpServer's own slot; QHttpServer
 // 6.4 then reads everything available, so each byte is seen here once.
+//
+// Threads: lives on its connection's thread, as a child of the socket.
 #pragma once
 
 #include "guardedtcpserver.h"

@@ -19,7 +19,8 @@ namespace keyward {
 HttpResponse errorResponse(const ApiError &error)
 {
     HttpResponse response = HttpResponse::json(
-        {{QStringLiteral("error"), error.code}, {QStringLiteral("message"), error.message}}, error.status);
+        {{QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}},
+        error.status);
     response.headers.append(error.headers);
     return response;
 }
@@ -106,10 +107,10 @@ HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &mat
         qCWarning(lcHttp) << "storage failure:" << error.what();
         response = errorResponse(error.kind() == StorageError::Kind::Unavailable
                                      ? ApiError::unavailable(5, QStringLiteral("the database is not reachable"))
-                                     : ApiError(500, QStringLiteral("internal"), QStringLiteral("internal error")));
+                                     : ApiError(ErrorCode::Internal, QStringLiteral("internal error")));
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "unexpected failure:" << error.what();
-        response = errorResponse(ApiError(500, QStringLiteral("internal"), QStringLiteral("internal error")));
+        response = errorResponse(ApiError(ErrorCode::Internal, QStringLiteral("internal error")));
     }
     applyCors(request, response);
     const bool cacheable = std::any_of(response.headers.cbegin(), response.headers.cend(),

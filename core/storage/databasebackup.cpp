@@ -40,11 +40,11 @@ Status runPgTool(const Database &database, const QString &program, const QString
     process.setEnvironment(environment);
     process.start(program, arguments);
     if (!process.waitForStarted(10000) || !process.waitForFinished(-1))
-        return failure(QStringLiteral("backup_tool"), QStringLiteral("%1 did not run").arg(program));
+        return failure(ErrorCode::BackupTool, QStringLiteral("%1 did not run").arg(program));
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString reason
             = QString::fromUtf8(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), 0, 0);
-        return failure(QStringLiteral("backup_tool"),
+        return failure(ErrorCode::BackupTool,
                        QStringLiteral("%1 failed: %2").arg(QFileInfo(program).fileName(), reason));
     }
     return success();
@@ -82,7 +82,7 @@ QStringList DatabaseBackup::libpqEnvironment(const Database &database)
 Result<DatabaseBackup::Format> DatabaseBackup::backup(const QString &file)
 {
     if (QFileInfo::exists(file))
-        return failure(QStringLiteral("file_exists"), QStringLiteral("%1 exists already; choose a new file").arg(file));
+        return failure(ErrorCode::FileExists, QStringLiteral("%1 exists already; choose a new file").arg(file));
     try {
         if (m_database.dialect().kind() == SqlDialect::Kind::Sqlite) {
             QString literal = file;
@@ -103,7 +103,7 @@ Result<DatabaseBackup::Format> DatabaseBackup::backup(const QString &file)
         return Format::SqliteSnapshot;
     } catch (const StorageError &error) {
         QFile::remove(file);
-        return failure(QStringLiteral("database"), error.message());
+        return failure(ErrorCode::Database, error.message());
     }
 }
 
@@ -112,7 +112,7 @@ Result<DatabaseBackup::Format> DatabaseBackup::backupWithPgDump(const QString &p
     // Created owner-only first: the dump holds password hashes and sealed keys.
     QFile target(file);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return failure(QStringLiteral("file_exists"), QStringLiteral("cannot create %1").arg(file));
+        return failure(ErrorCode::FileExists, QStringLiteral("cannot create %1").arg(file));
     target.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     target.close();
     const Status dumped = runPgTool(
@@ -131,11 +131,11 @@ Result<DatabaseCopy::Report> DatabaseBackup::restore(const QString &file)
         return restoreSnapshot(file);
     if (isPgDumpFile(file)) {
         if (m_database.dialect().kind() != SqlDialect::Kind::Postgres)
-            return failure(QStringLiteral("wrong_backup"),
+            return failure(ErrorCode::WrongBackup,
                            QStringLiteral("%1 is a pg_dump file; restore it into PostgreSQL").arg(file));
         return restoreWithPgRestore(file);
     }
-    return failure(QStringLiteral("wrong_backup"), QStringLiteral("%1 is not a Keyward backup").arg(file));
+    return failure(ErrorCode::WrongBackup, QStringLiteral("%1 is not a Keyward backup").arg(file));
 }
 
 Result<DatabaseCopy::Report> DatabaseBackup::restoreSnapshot(const QString &file)
@@ -144,19 +144,18 @@ Result<DatabaseCopy::Report> DatabaseBackup::restoreSnapshot(const QString &file
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(QStringLiteral("restore.db"));
     if (!scratch.isValid() || !QFile::copy(file, copy))
-        return failure(QStringLiteral("io"), QStringLiteral("cannot read %1").arg(file));
+        return failure(ErrorCode::Io, QStringLiteral("cannot read %1").arg(file));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    Result<DatabaseCopy::Report> report = failure(QStringLiteral("io"), QString());
+    Result<DatabaseCopy::Report> report = failure(ErrorCode::Io, QString());
     {
         Database source(DatabaseConfig::sqlite(copy));
         try {
             const QString check
                 = SqlStatement(source.connection(), QStringLiteral("PRAGMA integrity_check")).scalar().toString();
             if (check != QLatin1String("ok"))
-                return failure(QStringLiteral("wrong_backup"), QStringLiteral("%1 is damaged: %2").arg(file, check));
+                return failure(ErrorCode::WrongBackup, QStringLiteral("%1 is damaged: %2").arg(file, check));
         } catch (const StorageError &error) {
-            return failure(QStringLiteral("wrong_backup"),
-                           QStringLiteral("%1 cannot be read: %2").arg(file, error.message()));
+            return failure(ErrorCode::WrongBackup, QStringLiteral("%1 cannot be read: %2").arg(file, error.message()));
         }
         report = DatabaseCopy(source, m_database).run(DatabaseCopy::Target::Replace);
     }
@@ -167,7 +166,7 @@ Result<DatabaseCopy::Report> DatabaseBackup::restoreWithPgRestore(const QString 
 {
     const QString pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"));
     if (pgRestore.isEmpty())
-        return failure(QStringLiteral("backup_tool"),
+        return failure(ErrorCode::BackupTool,
                        QStringLiteral("pg_restore is not installed (Debian: postgresql-client)"));
     const Status restored = runPgTool(m_database, pgRestore,
                                       {QStringLiteral("--clean"), QStringLiteral("--if-exists"),

@@ -20,14 +20,14 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("sqlite")) {
         if (url.path().isEmpty())
-            return failure(QStringLiteral("invalid_db_url"), QStringLiteral("sqlite: URL needs a file path"));
+            return failure(ErrorCode::InvalidDbUrl, QStringLiteral("sqlite: URL needs a file path"));
         return sqlite(url.path());
     }
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
-        return failure(QStringLiteral("invalid_db_url"),
+        return failure(ErrorCode::InvalidDbUrl,
                        QStringLiteral("database URL must start with postgresql:// or sqlite://"));
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-        return failure(QStringLiteral("invalid_db_url"),
+        return failure(ErrorCode::InvalidDbUrl,
                        QStringLiteral("database URL must look like postgresql://user[:pass]@host:port/dbname"));
     DatabaseConfig config;
     config.kind = SqlDialect::Kind::Postgres;
@@ -51,13 +51,13 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text)
             bool ok = false;
             config.statementTimeoutMs = value.toInt(&ok);
             if (!ok || config.statementTimeoutMs < 100)
-                return failure(QStringLiteral("invalid_db_url"),
+                return failure(ErrorCode::InvalidDbUrl,
                                QStringLiteral("statement_timeout is in milliseconds, at least 100"));
         } else if (libpqOptions.contains(key) && !value.contains(QLatin1Char(';'))) {
             options << key + QLatin1Char('=') + value;
             hasConnectTimeout = hasConnectTimeout || key == QLatin1String("connect_timeout");
         } else {
-            return failure(QStringLiteral("invalid_db_url"),
+            return failure(ErrorCode::InvalidDbUrl,
                            QStringLiteral("unsupported database URL option '%1'").arg(key.left(64)));
         }
     }

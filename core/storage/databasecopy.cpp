@@ -38,7 +38,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::run(Target target)
         const QSqlDatabase to = writing.connection();
         if (target == Target::MustBeEmpty
             && (countRows(to, QStringLiteral("users")) > 0 || countRows(to, QStringLiteral("signing_keys")) > 0)) {
-            return failure(QStringLiteral("target_not_empty"),
+            return failure(ErrorCode::TargetNotEmpty,
                            QStringLiteral("the target database already has users or signing keys; nothing was copied"));
         }
         const auto &tables = schemaTables();
@@ -53,7 +53,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::run(Target target)
             const qint64 expected = countRows(reading.connection(), table.name);
             const qint64 present = countRows(to, table.name);
             if (copied != expected || present != expected) {
-                return failure(QStringLiteral("copy_mismatch"),
+                return failure(ErrorCode::CopyMismatch,
                                QStringLiteral("table %1: the source has %2 rows, the target got %3; nothing was copied")
                                    .arg(table.name)
                                    .arg(expected)
@@ -66,7 +66,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::run(Target target)
         writing.commit();
         return report;
     } catch (const StorageError &error) {
-        return failure(QStringLiteral("database"), error.message() + QStringLiteral("; nothing was copied"));
+        return failure(ErrorCode::Database, error.message() + QStringLiteral("; nothing was copied"));
     }
 }
 
