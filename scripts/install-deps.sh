@@ -8,11 +8,11 @@ declare -A groups=(
   [build]="g++ cmake ninja-build pkg-config ccache qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
            qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev
            libsodium-dev libcrypt-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql"
-  [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools postgresql
+  [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring postgresql
            nginx-light"
   [bench]="wrk curl"
   [fuzz]="clang-14 libclang-rt-14-dev cmake ninja-build qt6-base-dev libssl-dev"
-  [package]="dpkg-dev file fakeroot lintian desktop-file-utils appstream librsvg2-bin adduser curl"
+  [package]="dpkg-dev file lintian desktop-file-utils appstream librsvg2-bin adduser curl"
 )
 
 wanted=()

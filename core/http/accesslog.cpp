@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -14,19 +15,42 @@ namespace keyward {
 
 namespace {
 
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    out.append(digits, end - digits);
+}
+
 // Control characters and quotes in a path or address cannot forge or break a line.
+void appendEscaped(QByteArray &out, char c)
+{
+    if (uchar(c) < 0x20 || c == '"' || c == '\\' || uchar(c) == 0x7f) {
+        static const char hex[] = "0123456789abcdef";
+        out += "\\x";
+        out += hex[uchar(c) >> 4];
+        out += hex[uchar(c) & 0xf];
+    } else {
+        out += c;
+    }
+}
+
 void appendEscaped(QByteArray &out, QByteArrayView text)
 {
-    for (const char c : text) {
-        if (uchar(c) < 0x20 || c == '"' || c == '\\' || uchar(c) == 0x7f) {
-            static const char hex[] = "0123456789abcdef";
-            out += "\\x";
-            out += hex[uchar(c) >> 4];
-            out += hex[uchar(c) & 0xf];
-        } else {
-            out += c;
+    for (const char c : text)
+        appendEscaped(out, c);
+}
+
+void appendEscaped(QByteArray &out, QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) { // rare in a path or an address: the slow way
+            appendEscaped(out, QByteArrayView(text.toUtf8()));
+            return;
         }
     }
+    for (const QChar c : text) // ASCII: no conversion to allocate
+        appendEscaped(out, char(c.unicode()));
 }
 
 } // namespace
@@ -52,18 +76,32 @@ AccessLog::AccessLog(const QString &destination)
 
 AccessLog::~AccessLog()
 {
+    close();
+}
+
+void AccessLog::close()
+{
     {
         std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return;
         m_stopping = true;
     }
     m_wake.notify_all();
     if (m_writer.joinable())
         m_writer.join();
     if (m_ownsFd)
-        ::close(m_fd);
+        ::close(m_fd); // m_fd keeps its number: log() never uses it, and sees m_stopping first
 }
 
 QByteArray AccessLog::format(const AccessLogEntry &entry, qint64 epochMs)
+{
+    QByteArray line;
+    appendLine(line, entry, epochMs);
+    return line;
+}
+
+void AccessLog::appendLine(QByteArray &line, const AccessLogEntry &entry, qint64 epochMs)
 {
     // Formatting a date is the dear part of a line: each thread does it once a second.
     thread_local qint64 cachedSecond = -1;
@@ -74,44 +112,48 @@ QByteArray AccessLog::format(const AccessLogEntry &entry, qint64 epochMs)
                            .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
                            .toLatin1();
     }
-    QByteArray line;
-    line.reserve(160);
     line += cachedPrefix;
     const int millis = int(epochMs % 1000);
     line += char('0' + millis / 100);
     line += char('0' + millis / 10 % 10);
     line += char('0' + millis % 10);
     line += "Z ";
-    appendEscaped(line, entry.clientAddress.toUtf8());
+    appendEscaped(line, entry.clientAddress);
     line += " \"";
     appendEscaped(line, entry.method);
     line += ' ';
-    appendEscaped(line, entry.path.toUtf8());
+    appendEscaped(line, entry.path);
     line += "\" ";
-    line += QByteArray::number(entry.status);
+    appendNumber(line, entry.status);
     line += ' ';
-    line += QByteArray::number(entry.bytes);
+    appendNumber(line, entry.bytes);
     line += ' ';
-    line += QByteArray::number(entry.milliseconds, 'f', 1);
+    appendNumber(line, qint64(entry.milliseconds));
+    line += '.';
+    line += char('0' + int(entry.milliseconds * 10) % 10);
     line += "ms\n";
-    return line;
 }
 
 void AccessLog::log(const AccessLogEntry &entry)
 {
     if (!m_enabled || m_fd < 0)
         return;
-    const QByteArray line = format(entry, QDateTime::currentMSecsSinceEpoch());
+    thread_local QByteArray line; // formatted here, on the request's thread, into its own buffer
+    line.resize(0); // keeps what it has allocated
+    appendLine(line, entry, QDateTime::currentMSecsSinceEpoch());
     bool wake = false;
     {
         std::lock_guard lock(m_mutex); // held for an append, never for I/O
+        if (m_stopping) // closed: a request that took this log just before it was replaced
+            return;
         if (size_t(m_queue.size()) + size_t(line.size()) > kMaxQueuedBytes) {
             ++m_dropped;
             return;
         }
-        wake = m_queue.isEmpty();
-        // Bytes copied, never the line's buffer shared: the writer frees what it writes, and no
-        // reference count crosses threads.
+        // The writer is woken when a batch is full, else it looks every kBatchInterval: no
+        // wake-up (a futex call and a context switch) per request.
+        wake = m_queue.size() < kBatchBytes && m_queue.size() + line.size() >= kBatchBytes;
+        // Bytes copied, never the line's buffer shared: no reference count crosses threads.
         m_queue.append(line.constData(), line.size());
         ++m_queuedLines;
     }
@@ -129,6 +171,7 @@ void AccessLog::flush()
 {
     std::unique_lock lock(m_mutex);
     const quint64 target = m_queuedLines;
+    m_flushWanted = true;
     m_wake.notify_one();
     m_written.wait(lock, [&] { return m_writtenLines >= target || !m_writer.joinable(); });
 }
@@ -140,7 +183,9 @@ void AccessLog::run()
         quint64 lines = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+            m_wake.wait_for(lock, kBatchInterval,
+                            [this] { return m_stopping || m_flushWanted || m_queue.size() >= kBatchBytes; });
+            m_flushWanted = false;
             if (m_queue.isEmpty() && m_stopping)
                 return;
             batch.swap(m_queue);
@@ -155,7 +200,7 @@ void AccessLog::run()
                 break; // the destination is gone: these lines are lost, serving goes on
             at += n;
         }
-        batch.clear();
+        batch.resize(0); // handed back to the loggers with its capacity at the next swap
         {
             std::lock_guard lock(m_mutex);
             m_writtenLines += lines;

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -44,13 +45,19 @@ public:
     bool enabled() const { return m_enabled; }
 
     void log(const AccessLogEntry &entry);
+    // Writes what is queued and stops the writer; later lines are dropped. Any thread, once.
+    void close();
     // Lines dropped because the writer could not keep up.
     quint64 dropped() const;
     // Waits until every line logged so far is written (tests, shutdown).
     void flush();
 
     static QByteArray format(const AccessLogEntry &entry, qint64 epochMs);
+    static void appendLine(QByteArray &line, const AccessLogEntry &entry, qint64 epochMs);
     static constexpr size_t kMaxQueuedBytes = 8 * 1024 * 1024;
+    // The writer writes when this much is queued, or every kBatchInterval, or on flush().
+    static constexpr qsizetype kBatchBytes = 64 * 1024;
+    static constexpr std::chrono::milliseconds kBatchInterval{20};
 
 private:
     void run();
@@ -68,6 +75,7 @@ private:
     quint64 m_writtenLines = 0;
     quint64 m_dropped = 0;
     bool m_stopping = false;
+    bool m_flushWanted = false;
     std::thread m_writer;
 };
 

@@ -69,20 +69,19 @@ struct ApiServer::Services {
         appliedGeneration.store(settings.generation(), std::memory_order_release);
         if (settings.server.accessLog == accessLogDestination)
             return;
-        auto log = std::make_shared<AccessLog>(settings.server.accessLog);
+        auto log = std::make_unique<AccessLog>(settings.server.accessLog);
         if (!log->isOpen()) { // keep logging where we did
             qCWarning(lcHttp).noquote() << log->errorString();
             return;
         }
         accessLogDestination = settings.server.accessLog;
-        std::shared_ptr<AccessLog> retired = router.setAccessLog(std::move(log));
-        // Closed off the request threads: closing writes what it still holds and joins its
-        // writer. A request may still be logging into it for a moment.
-        QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable {
-            while (retired && retired.use_count() > 1)
-                QThread::msleep(1);
-            retired.reset();
-        });
+        router.setAccessLog(log.get());
+        // Closed off the request threads (closing writes what it still holds and joins its
+        // writer); kept until the server stops, as a request may still hold it for a moment.
+        AccessLog *retired = accessLogs.empty() ? nullptr : accessLogs.back().get();
+        accessLogs.push_back(std::move(log));
+        if (retired)
+            logCloser.start([retired] { retired->close(); });
     }
 
     // The limits given at start hold until a setting changes; then the settings' do.
@@ -101,6 +100,8 @@ struct ApiServer::Services {
     std::atomic<quint64> appliedGeneration{0};
     QMutex applyMutex;
     QString accessLogDestination; // under applyMutex
+    std::vector<std::unique_ptr<AccessLog>> accessLogs; // under applyMutex; the last one is in use
+    QThreadPool logCloser; // after accessLogs: destroyed first, waiting for closes in progress
     Metrics metrics;
     RateLimiter limiter;
     PasswordWorkPool passwordWork;
@@ -273,10 +274,11 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     }
     // Password hashing gets its own threads, one per core, so it never holds a request thread.
     m_services = std::make_unique<Services>(*m_backend, qMax(1, QThread::idealThreadCount()));
-    auto accessLog = std::make_shared<AccessLog>(options.accessLog);
+    auto accessLog = std::make_unique<AccessLog>(options.accessLog);
     if (!accessLog->isOpen())
         return failure(ErrorCode::AccessLog, accessLog->errorString());
-    m_services->router.setAccessLog(std::move(accessLog));
+    m_services->router.setAccessLog(accessLog.get());
+    m_services->accessLogs.push_back(std::move(accessLog));
     m_services->accessLogDestination = options.accessLog;
     m_services->appliedGeneration = m_services->startGeneration;
 

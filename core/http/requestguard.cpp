@@ -56,7 +56,13 @@ void RequestGuard::inspect()
     m_idleTimer.start(m_limits.idleTimeoutMs);
     const quint64 startedBefore = m_framing.started();
     const quint64 completedBefore = m_framing.completed();
-    if (const auto refusal = m_framing.feed(m_socket->peek(m_socket->bytesAvailable()))) {
+    // Peeked into a buffer each thread keeps: no allocation per read.
+    thread_local QByteArray unread;
+    const qint64 available = m_socket->bytesAvailable();
+    if (unread.size() < available)
+        unread.resize(available);
+    const qint64 peeked = m_socket->peek(unread.data(), available);
+    if (const auto refusal = m_framing.feed(QByteArrayView(unread.constData(), qMax<qint64>(0, peeked)))) {
         refuse(*refusal);
         return;
     }

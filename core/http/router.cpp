@@ -120,7 +120,7 @@ HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &mat
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     m_metrics.recordRequest(match.path ? match.path->index : -1, response.status, seconds);
     // method, path (never the query: it may carry secrets), status, size, time, client
-    if (const std::shared_ptr<AccessLog> log = m_accessLog.load(std::memory_order_acquire); log && log->enabled())
+    if (AccessLog *log = m_accessLog.load(std::memory_order_acquire); log && log->enabled())
         log->log({request.method, request.path, request.clientAddress, response.status, response.body.size(),
                   seconds * 1000});
     return response;

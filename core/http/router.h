@@ -53,12 +53,9 @@ public:
 
     // Aborts on a route registered twice for one method and path: a programming error.
     void add(Route route);
-    // Null: no access log. May be replaced while serving (server.access_log changed); gives
-    // back the one it replaces.
-    std::shared_ptr<AccessLog> setAccessLog(std::shared_ptr<AccessLog> log)
-    {
-        return m_accessLog.exchange(std::move(log));
-    }
+    // Null: no access log. May be replaced while serving (server.access_log changed): the
+    // caller keeps every log it set alive until the router is done (one atomic load a request).
+    void setAccessLog(AccessLog *log) { m_accessLog.store(log, std::memory_order_release); }
 
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
@@ -82,7 +79,7 @@ private:
     Metrics &m_metrics;
     std::vector<Route> m_routes;
     RouteTable m_table;
-    std::atomic<std::shared_ptr<AccessLog>> m_accessLog;
+    std::atomic<AccessLog *> m_accessLog{nullptr};
 };
 
 HttpResponse errorResponse(const ApiError &error);

@@ -89,6 +89,9 @@ run() { # name, wrk arguments...
 IDLE_RSS=$(rss_kib)
 run bare -t2 -c32 "$BARE_URL/hello"
 run healthz -t2 -c32 "$URL/healthz"
+# /healthz carrying the same Authorization header as the protected runs: what the larger request
+# alone costs (in QHttpServer and the transport), apart from verifying the token.
+run healthz_token -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/healthz"
 run protected -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
 run introspect -t2 -c32 -s tests/bench/wrk/introspect.lua "$URL/oauth/introspect"
 TOKENS=""
@@ -110,7 +113,7 @@ LOGGED_LINES=$(wc -l <"$WORK/access.log")
 echo
 echo "Keyward load benchmark: $CORES cores, ${SECONDS_PER_RUN}s per run, server threads = cores"
 printf '%-14s %10s %9s %9s %12s\n' scenario req/s p50_ms p99_ms peak_rss_MB
-for name in bare healthz protected protected_logged introspect refresh login during_flood; do
+for name in bare healthz healthz_token protected protected_logged introspect refresh login during_flood; do
   read -r rps p50 p99 <<<"${RESULT[$name]}"
   printf '%-14s %10s %9s %9s %12s\n' "$name" "$rps" "$p50" "$p99" "$(awk -v k="${PEAK[$name]}" 'BEGIN {printf "%.1f", k/1024}')"
 done
@@ -120,13 +123,16 @@ read -r bare_rps _ _ <<<"${RESULT[bare]}"
 read -r logged_rps _ _ <<<"${RESULT[protected_logged]}"
 read -r health_rps _ _ <<<"${RESULT[healthz]}"
 read -r protected_rps _ _ <<<"${RESULT[protected]}"
+read -r health_token_rps _ _ <<<"${RESULT[healthz_token]}"
 read -r refresh_rps _ _ <<<"${RESULT[refresh]}"
 read -r login_rps _ _ <<<"${RESULT[login]}"
 read -r _ _ flood_p99 <<<"${RESULT[during_flood]}"
 printf 'access log: %s lines written during protected_logged\n' "$LOGGED_LINES"
-awk -v b="$bare_rps" -v g="$logged_rps" -v h="$health_rps" -v p="$protected_rps" -v r="$refresh_rps" -v l="$login_rps" -v c="$CORES" -v t="$HASH_MS" -v f="$flood_p99" 'BEGIN {
+awk -v b="$bare_rps" -v g="$logged_rps" -v h="$health_rps" -v p="$protected_rps" -v r="$refresh_rps" -v l="$login_rps" -v c="$CORES" -v t="$HASH_MS" -v f="$flood_p99" -v ht="$health_token_rps" 'BEGIN {
   printf "healthz / bare QHttpServer %.2f (target >= 0.85)\n", h / b
   printf "protected / healthz      %.2f   (target >= 0.90)\n", p / h
+  printf "  healthz+token / healthz %.2f   (the larger request alone)\n", ht / h
+  printf "  protected / healthz+token %.2f (verifying and authorising the token)\n", p / ht
   printf "protected, logged / not  %.2f   (target >= 0.95)\n", g / p
   printf "refresh req/s            %.0f   (target >= 3000 on SQLite)\n", r
   printf "login / (cores / hash)   %.2f   (target >= 0.80; hash %.1f ms)\n", l / (c / (t / 1000)), t
