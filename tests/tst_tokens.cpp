@@ -150,10 +150,13 @@ private slots:
         const auto other = Backend::open(options);
         QVERIFY(other && other.value()->startTokens().ok());
         QVERIFY(other.value()->tokens().revoke(Actor::local(QStringLiteral("test")), token).ok());
-        // The feed is read at most once a second by the (manual) clock: not yet, then at once.
-        QVERIFY(kw.backend().tokens().verify(token).valid());
-        kw.clock().advance(1);
-        QCOMPARE(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked);
+        // PostgreSQL announces it at once. SQLite: the feed is read at most once a second by the
+        // (manual) clock — not yet, then at once.
+        if (!kw.backend().changeListener()) {
+            QVERIFY(kw.backend().tokens().verify(token).valid());
+            kw.clock().advance(1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(kw.backend().tokens().verify(token).rejection, TokenRejection::Revoked, 1000);
     }
 
     void expiredRevocationsArePurged()
