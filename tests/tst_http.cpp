@@ -6,6 +6,7 @@
 #include "auth/keyservice.h"
 #include "auth/sessionservice.h"
 #include "auth/settingsservice.h"
+#include "common/timeformat.h"
 #include "crypto/base64url.h"
 #include "crypto/jws.h"
 #include "crypto/signingkey.h"
@@ -326,6 +327,10 @@ private slots:
         for (const QJsonValue &session : list) {
             current += session.toObject().value(QStringLiteral("current")).toBool() ? 1 : 0;
             QCOMPARE(session.toObject().value(QStringLiteral("ip")).toString(), QStringLiteral("127.0.0.1"));
+            // Who and until when, as every listing gives them (the service, not each caller).
+            QCOMPARE(session.toObject().value(QStringLiteral("email")).toString(), QStringLiteral("ada@example.org"));
+            const auto expires = parseRfc3339(session.toObject().value(QStringLiteral("expires_at")).toString());
+            QVERIFY(expires && *expires > server().installation().clock().now());
         }
         QCOMPARE(current, 1);
         // Not someone else's session.
@@ -935,7 +940,7 @@ private slots:
             s.request("POST", QStringLiteral("/auth/login"),
                       "{\"email\":\"ada@example.org\",\"password\":\"a sturdy passphrase\"}",
                       {{"Content-Type", "application/json"}, {"X-Forwarded-For", "198.51.100.4, 203.0.113.9"}});
-            return s.backend().sessions().active(0).front().clientAddress;
+            return s.backend().sessions().active(0).front().session.clientAddress;
         };
         TestServer direct({}, 1);
         QCOMPARE(sessionAddress(direct), QStringLiteral("127.0.0.1"));

@@ -92,7 +92,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
         if (m_context.backend->hasTokens()) {
             std::shared_ptr<Backend> shared = m_context.backend;
             m_worker->run<int>(
-                this, [shared] { return int(shared->sessions().active(0).size()); },
+                this, [shared] { return int(shared->sessions().countActive()); },
                 [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
         }
     });

@@ -3,16 +3,13 @@
 // shown highlighted until it leaves the list.
 #pragma once
 
+#include "auth/sessionservice.h"
 #include "rowtablemodel.h"
 #include "storage/sessionstore.h"
 
 namespace keyward {
 
-struct SessionRow {
-    SessionRecord session;
-    QString email;
-    QDateTime expiresAt;
-};
+using SessionRow = ActiveSession; // as the service lists it: with e-mail and expiry
 
 class SessionTableModel : public RowTableModel<SessionRow> {
     Q_OBJECT

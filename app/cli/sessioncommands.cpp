@@ -28,24 +28,21 @@ int list(CliSession &session)
             return session.fail(user.error());
         userId = user->record.id;
     }
-    QHash<qint64, QString> emails;
-    for (const User &user : backend->accounts().list())
-        emails.insert(user.record.id, user.record.email);
-    const qint64 idle = backend->settings()->tokens.refreshIdleTtl.count();
-    const auto sessions = backend->sessions().active(userId);
+    const std::vector<ActiveSession> sessions = backend->sessions().active(userId);
     if (session.parser().isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const SessionRecord &record : sessions)
-            array.append(SessionService::toJson(record, idle, {}));
+        for (const ActiveSession &active : sessions)
+            array.append(active.toJson());
         session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }
     TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("CREATED"),
                      QStringLiteral("LAST USED"), QStringLiteral("EXPIRES"), QStringLiteral("IP"),
                      QStringLiteral("ROTATIONS")});
-    for (const SessionRecord &record : sessions) {
-        table.addRow({record.id, emails.value(record.userId), toRfc3339(record.createdAt), toRfc3339(record.lastUsedAt),
-                      toRfc3339(record.expiresAt(idle)), record.clientAddress, QString::number(record.rotationCount)});
+    for (const ActiveSession &active : sessions) {
+        const SessionRecord &record = active.session;
+        table.addRow({record.id, active.email, toRfc3339(record.createdAt), toRfc3339(record.lastUsedAt),
+                      toRfc3339(active.expiresAt), record.clientAddress, QString::number(record.rotationCount)});
     }
     table.print(session.out());
     return ExitCode::Success;

@@ -78,13 +78,14 @@ SessionService::SessionService(Database &database, AccountService &accounts, Tok
       m_clock(clock), m_settings(settings)
 { }
 
-QJsonObject SessionService::toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId)
+QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
 {
     return {{QStringLiteral("id"), session.id},
             {QStringLiteral("user_id"), QString::number(session.userId)},
+            {QStringLiteral("email"), email},
             {QStringLiteral("created_at"), toRfc3339(session.createdAt)},
             {QStringLiteral("last_used_at"), toRfc3339(session.lastUsedAt)},
-            {QStringLiteral("expires_at"), toRfc3339(session.expiresAt(idleTtl))},
+            {QStringLiteral("expires_at"), toRfc3339(expiresAt)},
             {QStringLiteral("ip"), session.clientAddress},
             {QStringLiteral("user_agent"), session.userAgent},
             {QStringLiteral("current"), session.id == currentSessionId},
@@ -224,9 +225,14 @@ std::optional<SessionRecord> SessionService::activeSessionOf(const QString &refr
     return session;
 }
 
-std::vector<SessionRecord> SessionService::active(qint64 userId)
+std::vector<ActiveSession> SessionService::active(qint64 userId)
 {
-    return SessionStore(m_database.connection()).listActive(userId, m_clock.now(), idleTtl());
+    const qint64 idle = idleTtl();
+    std::vector<ActiveSession> sessions;
+    for (auto &[session, email] :
+         SessionStore(m_database.connection()).listActiveWithEmails(userId, m_clock.now(), idle))
+        sessions.push_back({session, email, session.expiresAt(idle)});
+    return sessions;
 }
 
 qint64 SessionService::countActive()

@@ -40,6 +40,16 @@ struct TokenPair {
     QJsonObject toJson(bool includeRefreshToken) const;
 };
 
+// A live session as every listing shows it (the API, the CLI, the console).
+struct ActiveSession {
+    SessionRecord session;
+    QString email;
+    QDateTime expiresAt;
+
+    // current: the session the request comes from (its "current" is true).
+    QJsonObject toJson(const QString &currentSessionId = {}) const;
+};
+
 class SessionService {
 public:
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
@@ -54,7 +64,9 @@ public:
     std::optional<SessionRecord> findByRefreshToken(const QString &refreshToken);
     // The live session of a refresh token that was not rotated yet (RFC 7662 introspection).
     std::optional<SessionRecord> activeSessionOf(const QString &refreshToken);
-    std::vector<SessionRecord> active(qint64 userId); // 0 = every user
+    // The live sessions of a user (0 = every user), newest first, each with its user's e-mail
+    // and when it ends (idle or absolute, whichever comes first).
+    std::vector<ActiveSession> active(qint64 userId);
     qint64 countActive();
     QHash<qint64, int> activeCountsByUser();
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
@@ -71,7 +83,6 @@ public:
 
     static QString hashOf(const QString &refreshToken);
     // The contract's session object (plus the number of rotations); current marks the caller's.
-    static QJsonObject toJson(const SessionRecord &session, qint64 idleTtl, const QString &currentSessionId = {});
 
 private:
     TokenPair pairFor(const SessionRecord &session, const QString &refreshToken) const;

@@ -213,12 +213,11 @@ HttpResponse AdminController::listSessions(RequestContext &context)
             throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
     }
     const Page page = Page::of(context.request);
-    const qint64 idle = context.request.settings->tokens.refreshIdleTtl.count();
-    const std::vector<SessionRecord> sessions = m_backend.sessions().active(userId);
+    const std::vector<ActiveSession> sessions = m_backend.sessions().active(userId);
     QJsonArray items;
     size_t index = size_t(page.after);
     for (; index < sessions.size() && items.size() < page.limit; ++index)
-        items.append(SessionService::toJson(sessions[index], idle));
+        items.append(sessions[index].toJson());
     return pageResponse(items, index < sessions.size() ? std::optional(qint64(index)) : std::nullopt);
 }
 

@@ -191,10 +191,9 @@ HttpResponse AuthController::me(RequestContext &context)
 
 HttpResponse AuthController::sessions(RequestContext &context)
 {
-    const qint64 idleTtl = context.request.settings->tokens.refreshIdleTtl.count();
     QJsonArray list;
-    for (const SessionRecord &session : m_backend.sessions().active(context.user().userId))
-        list.append(SessionService::toJson(session, idleTtl, context.user().sessionId));
+    for (const ActiveSession &session : m_backend.sessions().active(context.user().userId))
+        list.append(session.toJson(context.user().sessionId));
     return HttpResponse::json({{QStringLiteral("sessions"), list}});
 }
 

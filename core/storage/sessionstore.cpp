@@ -14,6 +14,13 @@ const QString kActive
 const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, "
                                        "revoke_reason, client_address, user_agent, rotation_count FROM sessions");
 
+// The same columns of a sessions row joined with its user (s, u), and the user's e-mail last.
+const QString kSelectWithEmail
+    = QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
+                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, u.email "
+                     "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.revoked_at IS NULL "
+                     "AND s.absolute_expires_at > :now AND s.last_used_at > :idle");
+
 SessionRecord readSession(const SqlStatement &row)
 {
     SessionRecord session;
@@ -81,6 +88,23 @@ std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTi
     std::vector<SessionRecord> sessions;
     while (query.next())
         sessions.push_back(readSession(query));
+    return sessions;
+}
+
+std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmails(qint64 userId, const QDateTime &now,
+                                                                                  qint64 idleSeconds)
+{
+    SqlStatement query(m_db,
+                       kSelectWithEmail + (userId > 0 ? QStringLiteral(" AND s.user_id = :user") : QString())
+                           + QStringLiteral(" ORDER BY s.created_at DESC, s.id"));
+    query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds);
+    if (userId > 0)
+        query.bind(QStringLiteral(":user"), userId);
+    query.exec();
+    std::vector<std::pair<SessionRecord, QString>> sessions;
+    while (query.next())
+        sessions.emplace_back(readSession(query), query.value(10).toString());
     return sessions;
 }
 

@@ -38,6 +38,9 @@ public:
     // Not revoked, not past either expiry; all users when userId is 0. Newest first.
     std::vector<SessionRecord> listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds);
     // Counted by the database, nothing loaded: every active session, and per user.
+    // The same, each with its user's e-mail; userId 0 = every user.
+    std::vector<std::pair<SessionRecord, QString>> listActiveWithEmails(qint64 userId, const QDateTime &now,
+                                                                        qint64 idleSeconds);
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
     QHash<qint64, int> countActiveByUser(const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);

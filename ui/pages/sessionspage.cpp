@@ -54,12 +54,7 @@ void SessionsPage::refresh()
     run<Snapshot>(
         [backend] {
             Snapshot snapshot;
-            QHash<qint64, QString> emails;
-            for (const User &user : backend->accounts().list())
-                emails.insert(user.record.id, user.record.email);
-            const qint64 idle = backend->settings()->tokens.refreshIdleTtl.count();
-            for (const SessionRecord &session : backend->sessions().active(0))
-                snapshot.rows.push_back({session, emails.value(session.userId), session.expiresAt(idle)});
+            snapshot.rows = backend->sessions().active(0);
             AuditQuery query;
             query.limit = 20;
             for (const AuditRecord &event : backend->audit().list(query)) {
