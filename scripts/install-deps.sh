@@ -9,7 +9,7 @@ declare -A groups=(
            qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev
            libsodium-dev libcrypt-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql"
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring postgresql
-           nginx-light"
+           nginx-light python3 wrk"
   [bench]="wrk curl"
   [fuzz]="clang-14 libclang-rt-14-dev cmake ninja-build qt6-base-dev libssl-dev"
   [package]="dpkg-dev file lintian desktop-file-utils appstream librsvg2-bin adduser curl"

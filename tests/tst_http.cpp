@@ -2,14 +2,18 @@
 // The API contract over real sockets: every route, its errors, and the token attacks.
 #include "testserver.h"
 
+#include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/keyservice.h"
+#include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "auth/settingsservice.h"
 #include "common/timeformat.h"
+#include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/jws.h"
 #include "crypto/signingkey.h"
+#include "storage/database.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -19,6 +23,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <future>
@@ -858,6 +863,107 @@ private slots:
         const QByteArray fresh = server().accessToken(QStringLiteral("ada@example.org"));
         QCOMPARE(claimsOf(fresh).value(QStringLiteral("aud")).toString(), QStringLiteral("elsewhere"));
         QCOMPARE(server().get(QStringLiteral("/api/protected"), fresh).status, 200);
+    }
+
+    // A page of users carries its own users' roles (read for that page only).
+    void userPagesCarryTheirUsersRoles()
+    {
+        QHash<QString, QJsonArray> roles;
+        QString cursor;
+        for (int page = 0; page < 5; ++page) {
+            const TestReply reply
+                = server().get(QStringLiteral("/admin/users?limit=1")
+                                   + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                               m_adminToken);
+            QCOMPARE(reply.status, 200);
+            for (const QJsonValue user : reply.json().value(QStringLiteral("items")).toArray())
+                roles.insert(user.toObject().value(QStringLiteral("email")).toString(),
+                             user.toObject().value(QStringLiteral("roles")).toArray());
+            cursor = reply.json().value(QStringLiteral("next_cursor")).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        QCOMPARE(roles.size(), 3);
+        QCOMPARE(roles.value(QStringLiteral("root@example.org")), QJsonArray{QStringLiteral("admin")});
+        QCOMPARE(roles.value(QStringLiteral("boss@example.org")), QJsonArray{QStringLiteral("manager")});
+        QCOMPARE(roles.value(QStringLiteral("ada@example.org")), QJsonArray{QStringLiteral("user")});
+    }
+
+    // Session lists are paged in the database (keyset on created_at, id): every session once,
+    // also when many share a second (the manual clock stands still here).
+    void sessionListsArePagedByKeyset()
+    {
+        for (int i = 0; i < 4; ++i)
+            server().login(QStringLiteral("ada@example.org")); // five of ada's with init()'s
+        const auto walk = [this](const QString &path, const char *listName, int limit, const QByteArray &bearer) {
+            QStringList seen;
+            QString cursor;
+            int pages = 0;
+            do {
+                const TestReply page
+                    = server().get(path + QStringLiteral("?limit=%1").arg(limit)
+                                       + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor),
+                                   bearer);
+                if (page.status != 200)
+                    return std::pair(QStringList{QStringLiteral("status %1").arg(page.status)}, pages);
+                const QJsonArray list = page.json().value(QLatin1String(listName)).toArray();
+                if (list.size() > limit)
+                    return std::pair(QStringList{QStringLiteral("page too long")}, pages);
+                for (const QJsonValue item : list)
+                    seen << item.toObject().value(QStringLiteral("id")).toString();
+                cursor = page.json().value(QStringLiteral("next_cursor")).toString();
+                ++pages;
+            } while (!cursor.isEmpty() && pages < 20);
+            return std::pair(seen, pages);
+        };
+        const auto [own, ownPages] = walk(QStringLiteral("/auth/sessions"), "sessions", 2, m_userToken);
+        QCOMPARE(own.size(), 5);
+        QCOMPARE(QSet<QString>(own.cbegin(), own.cend()).size(), 5);
+        QCOMPARE(ownPages, 3);
+        const auto [all, allPages] = walk(QStringLiteral("/admin/sessions"), "items", 4, m_adminToken);
+        QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 6); // and root's
+        QCOMPARE(allPages, 2);
+        QCOMPARE(server().get(QStringLiteral("/admin/sessions?cursor=bm9wZQ"), m_adminToken).error(),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(server().get(QStringLiteral("/auth/sessions?limit=501"), m_userToken).status, 400);
+    }
+
+    // Ended sessions go in batches, however many there are.
+    void endedSessionsArePurgedInBatches()
+    {
+        const User ada = server().backend().accounts().find(QStringLiteral("ada@example.org")).value();
+        const int count = SessionService::kPurgeBatch + 500;
+        for (int i = 0; i < count; ++i)
+            QVERIFY(server().backend().sessions().start(ada, {QStringLiteral("127.0.0.1"), {}}).ok());
+        QVERIFY(server().backend().sessions().revokeAllOfUser(Actor::local(QStringLiteral("test")), ada.record.id,
+                                                              QStringLiteral("test")));
+        QCOMPARE(server().backend().sessions().purgeEnded(), 0); // kept a day
+        server().installation().clock().advance(86400 + 1);
+        QCOMPARE(server().backend().sessions().purgeEnded(), count + 1); // and ada's from init()
+        QSqlQuery left(server().backend().database().connection());
+        QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM refresh_tokens")) && left.next());
+        QCOMPARE(left.value(0).toInt(), 1); // root's live session keeps its token
+    }
+
+    // {jti, exp} from the caller: a far-future exp does not keep the entry for ever.
+    void aRevocationOutlivesNoTokenLifetime()
+    {
+        const qint64 now = server().installation().clock().nowSecs();
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/admin/tokens/revoke"),
+                               {{QStringLiteral("jti"), QStringLiteral("far-future")},
+                                {QStringLiteral("exp"), now + 10LL * 365 * 86400}},
+                               m_adminToken)
+                     .status,
+                 204);
+        bool found = false;
+        for (const RevocationRecord &record : server().backend().revocations().revokedTokens()) {
+            if (record.subject == QLatin1String("far-future")) {
+                found = true;
+                QCOMPARE(record.expiresAt, now + kLongestPossibleAccessLifetime.count());
+            }
+        }
+        QVERIFY(found);
     }
 
     void loginRateLimitsAndFailureDelays()

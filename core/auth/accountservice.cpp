@@ -221,9 +221,15 @@ std::vector<User> AccountService::list(qint64 afterId, int limit)
 {
     const QSqlDatabase db = m_database.connection();
     const RoleGraph graph = RoleGraph::load(db);
-    const auto rolesByUser = UserRoleStore(db).rolesOfAll();
+    std::vector<UserRecord> records = UserStore(db).list(afterId, limit);
+    if (records.empty())
+        return {};
+    // A page reads the roles of its own users only (ids in order: one range of the key).
+    const auto rolesByUser = limit < 0 ? UserRoleStore(db).rolesOfAll()
+                                       : UserRoleStore(db).rolesOfUsersBetween(records.front().id, records.back().id);
     std::vector<User> users;
-    for (UserRecord &record : UserStore(db).list(afterId, limit)) {
+    users.reserve(records.size());
+    for (UserRecord &record : records) {
         const QStringList roles = graph.names(rolesByUser.value(record.id));
         users.push_back(User{std::move(record), roles});
     }

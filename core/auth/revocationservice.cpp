@@ -20,9 +20,12 @@ RevocationService::RevocationService(Database &database, const Clock &clock, Aud
 void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject)
 {
     TransactionGuard transaction(m_database);
-    // A token is accepted up to the leeway past its exp, and the leeway may be raised later.
-    RevocationStore(transaction.connection())
-        .insert({0, QStringLiteral("jti"), jti, m_clock.nowSecs(), expiresAt + kLongestLeeway.count()});
+    // A token is accepted up to the leeway past its exp, and the leeway may be raised later. No
+    // token lives longer than the longest lifetime: a far-future exp (POST /admin/tokens/revoke
+    // takes one from the caller) must not keep an entry for ever.
+    const qint64 now = m_clock.nowSecs();
+    const qint64 keepUntil = qMin(expiresAt + kLongestLeeway.count(), now + kLongestPossibleAccessLifetime.count());
+    RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, now, keepUntil});
     QJsonObject details;
     if (!subject.isEmpty())
         details.insert(QStringLiteral("user_id"), subject);

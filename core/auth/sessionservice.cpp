@@ -17,6 +17,7 @@
 #include "tokenservice.h"
 
 #include <QCryptographicHash>
+#include <QThread>
 
 namespace keyward {
 
@@ -307,8 +308,49 @@ Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, c
 
 int SessionService::purgeEnded()
 {
-    // Keep ended sessions a day for the console and the audit trail, then drop them.
-    return SessionStore(m_database.connection()).purgeEndedBefore(m_clock.now().addSecs(-86400), idleTtl());
+    // Keep ended sessions a day for the console and the audit trail, then drop them — in small
+    // batches, each its own statement, with a pause between: refreshes and logins never wait
+    // for the write lock behind one long delete.
+    const QDateTime before = m_clock.now().addSecs(-86400);
+    const qint64 idle = idleTtl();
+    int purged = 0;
+    for (;;) {
+        const int batch = SessionStore(m_database.connection()).purgeEndedBefore(before, idle, kPurgeBatch);
+        purged += batch;
+        if (batch < kPurgeBatch)
+            return purged;
+        QThread::msleep(kPurgePauseMs);
+    }
+}
+
+Result<SessionPage> SessionService::page(qint64 userId, const QString &cursor, int limit)
+{
+    std::optional<SessionStore::Position> after;
+    if (!cursor.isEmpty()) {
+        const auto decoded = Base64Url::decode(cursor.toLatin1());
+        const qsizetype colon = decoded ? decoded->indexOf(':') : -1;
+        bool ok = false;
+        const qint64 createdAt = colon > 0 ? decoded->left(colon).toLongLong(&ok) : 0;
+        if (!ok)
+            return failure(ErrorCode::InvalidRequest, QStringLiteral("cursor is not one this server gave"));
+        after = SessionStore::Position{createdAt, QString::fromLatin1(decoded->mid(colon + 1))};
+    }
+    const qint64 idle = idleTtl();
+    // One more than asked: whether there is a next page, without counting.
+    auto rows
+        = SessionStore(m_database.connection()).listActiveWithEmails(userId, m_clock.now(), idle, after, limit + 1);
+    SessionPage page;
+    const bool more = int(rows.size()) > limit;
+    if (more)
+        rows.pop_back();
+    for (auto &[session, email] : rows)
+        page.items.push_back({session, email, session.expiresAt(idle)});
+    if (more && !page.items.empty()) {
+        const SessionRecord &last = page.items.back().session;
+        const QByteArray position = QByteArray::number(last.createdAt.toSecsSinceEpoch()) + ':' + last.id.toLatin1();
+        page.nextCursor = QString::fromLatin1(Base64Url::encode(position));
+    }
+    return page;
 }
 
 } // namespace keyward

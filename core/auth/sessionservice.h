@@ -50,6 +50,11 @@ struct ActiveSession {
     QJsonObject toJson(const QString &currentSessionId = {}) const;
 };
 
+struct SessionPage {
+    std::vector<ActiveSession> items;
+    QString nextCursor; // empty on the last page
+};
+
 class SessionService {
 public:
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
@@ -79,7 +84,14 @@ public:
     // session of the account ends; keepSessionId (the one asking) goes on.
     Status changeOwnPassword(const Actor &actor, qint64 userId, const QString &keepSessionId,
                              const QString &currentPassword, const QString &newPassword);
+    // Deletes sessions that ended over a day ago, in batches; gives how many.
     int purgeEnded();
+    static constexpr int kPurgeBatch = 1000;
+    static constexpr int kPurgePauseMs = 5;
+
+    // A page of live sessions (of one user, or all when userId is 0), newest first; cursor is
+    // empty for the first page, else a nextCursor this gave. invalid_request for a bad cursor.
+    Result<SessionPage> page(qint64 userId, const QString &cursor, int limit);
 
     static QString hashOf(const QString &refreshToken);
     // The contract's session object (plus the number of rotations); current marks the caller's.

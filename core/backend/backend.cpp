@@ -126,6 +126,12 @@ Status Backend::startTokens()
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
+    try {
+        // Read whole before anything is served: the first request must not wait for it.
+        m_revocations->refreshNow();
+    } catch (const StorageError &error) {
+        return failure(ErrorCode::Database, error.message());
+    }
     m_tokens = std::make_unique<TokenService>(*m_database, *m_keys, *m_revocations, *m_audit, *m_clock, *m_settings);
     try {
         // The tools speak as the server that last served this database does.

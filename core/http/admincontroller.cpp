@@ -16,6 +16,7 @@
 #include "config/settings.h"
 #include "crypto/base64url.h"
 #include "metrics.h"
+#include "paging.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -27,9 +28,6 @@ namespace keyward {
 
 namespace {
 
-constexpr int kDefaultPage = 50;
-constexpr int kLargestPage = 500;
-
 Actor actorOf(const RequestContext &context)
 {
     return Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
@@ -37,18 +35,13 @@ Actor actorOf(const RequestContext &context)
 
 // ?limit= (1–500, default 50) and ?cursor= (opaque: the last id of the previous page).
 struct Page {
-    int limit = kDefaultPage;
+    int limit = Paging::kDefaultLimit;
     qint64 after = 0;
 
     static Page of(const HttpRequest &request)
     {
         Page page;
-        if (request.query.hasQueryItem(QStringLiteral("limit"))) {
-            bool ok = false;
-            page.limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-            if (!ok || page.limit < 1 || page.limit > kLargestPage)
-                throw ApiError::invalidRequest(QStringLiteral("limit must be between 1 and %1").arg(kLargestPage));
-        }
+        page.limit = Paging::limitOf(request);
         const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
         if (!cursor.isEmpty()) {
             const auto decoded = Base64Url::decode(cursor.toLatin1());
@@ -212,13 +205,14 @@ HttpResponse AdminController::listSessions(RequestContext &context)
         if (!ok || userId <= 0)
             throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
     }
-    const Page page = Page::of(context.request);
-    const std::vector<ActiveSession> sessions = m_backend.sessions().active(userId);
+    const SessionPage page = orThrow(
+        m_backend.sessions().page(userId, Paging::cursorOf(context.request), Paging::limitOf(context.request)));
     QJsonArray items;
-    size_t index = size_t(page.after);
-    for (; index < sessions.size() && items.size() < page.limit; ++index)
-        items.append(sessions[index].toJson());
-    return pageResponse(items, index < sessions.size() ? std::optional(qint64(index)) : std::nullopt);
+    for (const ActiveSession &session : page.items)
+        items.append(session.toJson());
+    return HttpResponse::json(
+        {{QStringLiteral("items"), items},
+         {QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
 }
 
 HttpResponse AdminController::deleteSession(RequestContext &context)

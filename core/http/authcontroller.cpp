@@ -12,6 +12,7 @@
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "metrics.h"
+#include "paging.h"
 #include "ratelimiter.h"
 
 #include <QJsonArray>
@@ -189,12 +190,18 @@ HttpResponse AuthController::me(RequestContext &context)
     return HttpResponse::json(json);
 }
 
+// The contract's {sessions: [...]}, paged like every list: ?limit=&cursor=, and next_cursor
+// (null on the last page).
 HttpResponse AuthController::sessions(RequestContext &context)
 {
+    const SessionPage page = orThrow(m_backend.sessions().page(context.user().userId, Paging::cursorOf(context.request),
+                                                               Paging::limitOf(context.request)));
     QJsonArray list;
-    for (const ActiveSession &session : m_backend.sessions().active(context.user().userId))
+    for (const ActiveSession &session : page.items)
         list.append(session.toJson(context.user().sessionId));
-    return HttpResponse::json({{QStringLiteral("sessions"), list}});
+    return HttpResponse::json(
+        {{QStringLiteral("sessions"), list},
+         {QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
 }
 
 HttpResponse AuthController::deleteSession(RequestContext &context)

@@ -105,9 +105,18 @@ HttpResponse Router::dispatch(HttpRequest &request, const RouteTable::Match &mat
             m_metrics.count(Metrics::Event::RateLimited);
     } catch (const StorageError &error) {
         qCWarning(lcHttp) << "storage failure:" << error.what();
-        response = errorResponse(error.kind() == StorageError::Kind::Unavailable
-                                     ? ApiError::unavailable(5, QStringLiteral("the database is not reachable"))
-                                     : ApiError(ErrorCode::Internal, QStringLiteral("internal error")));
+        switch (error.kind()) {
+        case StorageError::Kind::Unavailable:
+            response = errorResponse(ApiError::unavailable(5, QStringLiteral("the database is not reachable")));
+            break;
+        case StorageError::Kind::Busy:
+            response = errorResponse(ApiError::unavailable(1, QStringLiteral("the database is busy; try again")));
+            break;
+        case StorageError::Kind::UniqueViolation:
+        case StorageError::Kind::Other:
+            response = errorResponse(ApiError(ErrorCode::Internal, QStringLiteral("internal error")));
+            break;
+        }
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "unexpected failure:" << error.what();
         response = errorResponse(ApiError(ErrorCode::Internal, QStringLiteral("internal error")));

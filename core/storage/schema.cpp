@@ -212,17 +212,25 @@ Migration settingsVersion()
             }};
 }
 
+Migration indexesForLargeInstallations()
+{
+    return {8,
+            s("indexes that keep session lists, session purges and refresh-token clean-up flat in the "
+              "number of rows"),
+            {
+                // Lists newest first, per user and for everyone (keyset paging on created_at, id).
+                s("CREATE INDEX sessions_user_created ON sessions (user_id, created_at, id)"),
+                s("CREATE INDEX sessions_created ON sessions (created_at, id)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(),
-            rolesAndPermissions(),
-            auditLog(),
-            signingKeysAndRevocations(),
-            sessionsAndRefreshTokens(),
-            singleRefreshChainAndAccessVersion(),
-            settingsVersion()};
+    return {accountsAndSettings(),       rolesAndPermissions(),         auditLog(),
+            signingKeysAndRevocations(), sessionsAndRefreshTokens(),    singleRefreshChainAndAccessVersion(),
+            settingsVersion(),           indexesForLargeInstallations()};
 }
 
 const std::vector<SchemaTable> &schemaTables()

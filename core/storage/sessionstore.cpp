@@ -79,8 +79,7 @@ std::optional<SessionRecord> SessionStore::find(const QString &id)
 
 std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds)
 {
-    SqlStatement query(
-        m_db, kSelect + kActive + QStringLiteral(" AND (:user = 0 OR user_id = :user) ORDER BY created_at DESC, id"));
+    SqlStatement query(m_db, kSelect + kActive + QStringLiteral(" AND user_id = :user ORDER BY created_at DESC, id"));
     query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
         .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
         .bind(QStringLiteral(":user"), userId)
@@ -92,15 +91,29 @@ std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTi
 }
 
 std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmails(qint64 userId, const QDateTime &now,
-                                                                                  qint64 idleSeconds)
+                                                                                  qint64 idleSeconds,
+                                                                                  const std::optional<Position> &after,
+                                                                                  int limit)
 {
-    SqlStatement query(m_db,
-                       kSelectWithEmail + (userId > 0 ? QStringLiteral(" AND s.user_id = :user") : QString())
-                           + QStringLiteral(" ORDER BY s.created_at DESC, s.id"));
+    // Each filter is added only when it applies: an "OR :x = 0" would keep the planner from
+    // the index.
+    QString sql = kSelectWithEmail;
+    if (userId > 0)
+        sql += QStringLiteral(" AND s.user_id = :user");
+    if (after)
+        sql += QStringLiteral(" AND (s.created_at < :after_at OR (s.created_at = :after_at AND s.id > :after_id))");
+    sql += QStringLiteral(" ORDER BY s.created_at DESC, s.id");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT :limit");
+    SqlStatement query(m_db, sql);
     query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
         .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds);
     if (userId > 0)
         query.bind(QStringLiteral(":user"), userId);
+    if (after)
+        query.bind(QStringLiteral(":after_at"), after->createdAt).bind(QStringLiteral(":after_id"), after->id);
+    if (limit >= 0)
+        query.bind(QStringLiteral(":limit"), limit);
     query.exec();
     std::vector<std::pair<SessionRecord, QString>> sessions;
     while (query.next())
@@ -165,14 +178,15 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
     return ids;
 }
 
-int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds)
+int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch)
 {
-    SqlStatement query(
-        m_db,
-        QStringLiteral("DELETE FROM sessions WHERE revoked_at < :before OR absolute_expires_at < :before "
-                       "OR last_used_at < :idle"));
+    SqlStatement query(m_db,
+                       QStringLiteral("DELETE FROM sessions WHERE id IN (SELECT id FROM sessions "
+                                      "WHERE revoked_at < :before OR absolute_expires_at < :before "
+                                      "OR last_used_at < :idle LIMIT :batch)"));
     query.bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
         .bind(QStringLiteral(":idle"), before.toSecsSinceEpoch() - idleSeconds)
+        .bind(QStringLiteral(":batch"), batch)
         .exec();
     return query.rowsAffected();
 }

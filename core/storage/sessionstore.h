@@ -35,19 +35,29 @@ public:
 
     void insert(const SessionRecord &session);
     std::optional<SessionRecord> find(const QString &id);
-    // Not revoked, not past either expiry; all users when userId is 0. Newest first.
+    // One user's sessions that are not revoked and not past either expiry (index on user_id).
     std::vector<SessionRecord> listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds);
-    // Counted by the database, nothing loaded: every active session, and per user.
-    // The same, each with its user's e-mail; userId 0 = every user.
+    // A page of live sessions, each with its user's e-mail, newest first (created_at DESC, id):
+    // of one user, or of all when userId is 0; after the one `after` names; at most `limit`
+    // (-1: all). Served by the indexes on (user_id, created_at) and (created_at).
+    struct Position {
+        qint64 createdAt = 0;
+        QString id;
+    };
     std::vector<std::pair<SessionRecord, QString>> listActiveWithEmails(qint64 userId, const QDateTime &now,
-                                                                        qint64 idleSeconds);
+                                                                        qint64 idleSeconds,
+                                                                        const std::optional<Position> &after = {},
+                                                                        int limit = -1);
+    // Counted by the database, nothing loaded: every active session, and per user.
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
     QHash<qint64, int> countActiveByUser(const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
     bool revoke(const QString &id, const QDateTime &at, const QString &reason); // false if already revoked
     std::vector<QString> revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason);
-    // Deletes sessions that ended before `before` (revoked or expired); their tokens go with them.
-    int purgeEndedBefore(const QDateTime &before, qint64 idleSeconds);
+    // Deletes up to `batch` sessions that ended before `before` (revoked or expired) and their
+    // tokens, in one short statement; gives how many. Callers loop, so the write lock is never
+    // held long.
+    int purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch);
 
 private:
     QSqlDatabase m_db;

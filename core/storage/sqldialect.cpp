@@ -44,6 +44,15 @@ bool SqlDialect::isUniqueViolation(const QSqlError &error) const
     return code == QLatin1String("23505"); // unique_violation
 }
 
+bool SqlDialect::isBusy(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (m_kind == Kind::Sqlite) // SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+        return code == QLatin1String("5") || code == QLatin1String("6") || code.toInt() % 256 == 5
+            || error.databaseText().contains(QLatin1String("database is locked"));
+    return code == QLatin1String("55P03") || code == QLatin1String("40P01") || code == QLatin1String("40001");
+}
+
 bool SqlDialect::isConnectionFailure(const QSqlError &error) const
 {
     if (error.type() == QSqlError::ConnectionError)

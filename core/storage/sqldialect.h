@@ -30,6 +30,9 @@ public:
 
     bool isUniqueViolation(const QSqlError &error) const;
     bool isConnectionFailure(const QSqlError &error) const;
+    // The database is there but another writer holds what this needs (SQLite "database is
+    // locked" past the busy timeout; PostgreSQL lock timeout, deadlock, serialization failure).
+    bool isBusy(const QSqlError &error) const;
 
 private:
     Kind m_kind;

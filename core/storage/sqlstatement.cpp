@@ -163,6 +163,8 @@ void SqlStatement::fail(const QString &what) const
     StorageError::Kind kind = StorageError::Kind::Other;
     if (dialect.isUniqueViolation(error))
         kind = StorageError::Kind::UniqueViolation;
+    else if (dialect.isBusy(error)) // not a lost connection: the connection is kept
+        kind = StorageError::Kind::Busy;
     else if (dialect.isConnectionFailure(error))
         kind = StorageError::Kind::Unavailable;
     if (kind == StorageError::Kind::Unavailable)

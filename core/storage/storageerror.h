@@ -13,6 +13,7 @@ public:
     enum class Kind {
         UniqueViolation, // a UNIQUE or PRIMARY KEY constraint refused the write
         Unavailable, // the database could not be opened or reached
+        Busy, // another writer holds the lock for longer than the busy timeout: try again soon
         Other,
     };
 

@@ -42,6 +42,18 @@ QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfAll()
     return roles;
 }
 
+QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfUsersBetween(qint64 firstId, qint64 lastId)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT user_id, role_id FROM user_roles WHERE user_id BETWEEN :first "
+                                      "AND :last ORDER BY user_id, role_id"));
+    query.bind(QStringLiteral(":first"), firstId).bind(QStringLiteral(":last"), lastId).exec();
+    QHash<qint64, std::vector<qint64>> roles;
+    while (query.next())
+        roles[query.value(0).toLongLong()].push_back(query.value(1).toLongLong());
+    return roles;
+}
+
 void UserRoleStore::replace(qint64 userId, const std::vector<qint64> &roleIds)
 {
     SqlStatement(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = :u"))

@@ -17,8 +17,11 @@ public:
     std::vector<qint64> rolesOf(qint64 userId);
     // Role names of one user, sorted, in one query (the refresh path needs nothing more).
     QStringList roleNamesOf(qint64 userId);
-    // Role ids of every user in one query, for lists.
+    // Role ids of every user in one query, for whole lists (the CLI's `user list`).
     QHash<qint64, std::vector<qint64>> rolesOfAll();
+    // Role ids of the users whose ids lie in [firstId, lastId]: one page of a list in id order,
+    // read through the primary key without touching the other users.
+    QHash<qint64, std::vector<qint64>> rolesOfUsersBetween(qint64 firstId, qint64 lastId);
     void replace(qint64 userId, const std::vector<qint64> &roleIds);
     // Users holding any of the roles who are not disabled.
     qint64 countEnabledHolders(const std::vector<qint64> &roleIds);

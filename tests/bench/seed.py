@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fills a Keyward SQLite database (already created by keyward-server, with one administrator)
+# with N users sharing the administrator's password hash, M live sessions (one per user, from
+# the second user on), E ended sessions with 5 refresh tokens each (work for the purge),
+# R revocations and an audit event per user. Used by tests/bench/scale.sh.
+# Usage: seed.py DB N M E R
+import random
+import sqlite3
+import sys
+import time
+
+db, n, m, e, r = sys.argv[1], *map(int, sys.argv[2:6])
+con = sqlite3.connect(db)
+now = int(time.time())
+hash_, = con.execute("SELECT password_hash FROM users ORDER BY id LIMIT 1").fetchone()
+user_role, = con.execute("SELECT id FROM roles WHERE name = 'user'").fetchone()
+first, = con.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM users").fetchone()
+con.execute("PRAGMA synchronous = OFF")
+con.execute("PRAGMA journal_mode = WAL")
+
+def chunks(total, size=20000):
+    for start in range(0, total, size):
+        yield range(start, min(total, start + size))
+
+for part in chunks(n):
+    con.executemany(
+        "INSERT INTO users (id, email, email_key, name, password_hash, created_at, updated_at, password_changed_at) "
+        "VALUES (?, ?, ?, '', ?, ?, ?, ?)",
+        [(first + i, f"u{i}@scale.test", f"u{i}@scale.test", hash_, now, now, now) for i in part])
+    con.executemany("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)",
+                    [(first + i, user_role) for i in part])
+    con.executemany(
+        "INSERT INTO audit_events (at, actor, action, target, outcome) VALUES (?, 'cli:seed', 'user.create', ?, 'success')",
+        [(now - 3600, f"u{i}@scale.test") for i in part])
+    con.commit()
+for part in chunks(m):
+    con.executemany(
+        "INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, client_address) "
+        "VALUES (?, ?, ?, ?, ?, '127.0.0.1')",
+        [(f"live-{i}", first + (i % max(1, n - 1)) + 1, now - i, now, now + 86400) for i in part])
+    con.commit()
+for part in chunks(e, 5000):
+    con.executemany(
+        "INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, client_address) "
+        "VALUES (?, ?, ?, ?, ?, ?, '127.0.0.1')",
+        [(f"ended-{i}", first + (i % max(1, n)), now - 5 * 86400, now - 5 * 86400, now + 86400, now - 3 * 86400)
+         for i in part])
+    con.executemany("INSERT INTO refresh_tokens (token_hash, session_id, created_at, used_at) VALUES (?, ?, ?, ?)",
+                    [(f"{i:08x}{k}{random.getrandbits(64):016x}", f"ended-{i}", now - 5 * 86400, now - 5 * 86400)
+                     for i in part for k in range(5)])
+    con.commit()
+for part in chunks(r):
+    con.executemany("INSERT INTO revocations (kind, subject, at, expires_at) VALUES ('jti', ?, ?, ?)",
+                    [(f"revoked-{i}", now, now + 3600) for i in part])
+    con.commit()
+con.close()
