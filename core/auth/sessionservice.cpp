@@ -316,9 +316,9 @@ int SessionService::purgeEnded()
     int purged = 0;
     for (;;) {
         const int batch = SessionStore(m_database.connection()).purgeEndedBefore(before, idle, kPurgeBatch);
-        purged += batch;
-        if (batch < kPurgeBatch)
+        if (batch == 0)
             return purged;
+        purged += batch;
         QThread::msleep(kPurgePauseMs);
     }
 }

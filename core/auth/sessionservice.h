@@ -86,7 +86,7 @@ public:
                              const QString &currentPassword, const QString &newPassword);
     // Deletes sessions that ended over a day ago, in batches; gives how many.
     int purgeEnded();
-    static constexpr int kPurgeBatch = 1000;
+    static constexpr int kPurgeBatch = 250; // sessions (and their refresh tokens) per statement
     static constexpr int kPurgePauseMs = 5;
 
     // A page of live sessions (of one user, or all when userId is 0), newest first; cursor is

@@ -29,20 +29,23 @@ qint64 AuditStore::insert(const AuditRecord &event)
 
 std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
 {
-    // "What is new since T": the first id at or after T, found through the index on at, bounds
-    // the walk down the ids to the new events (else a poller with nothing new walks them all).
+    // "What is new since T": the first id at or after T, found through the index on at (the +
+    // keeps the planner from walking the ids for MIN instead), bounds the walk down the ids to
+    // the new events (else a poller with nothing new walks them all). The list itself always
+    // walks the ids (+at: never the index on at, which would mean sorting what it finds).
     qint64 fromId = std::numeric_limits<qint64>::min();
     if (filter.since) {
-        const QVariant first = SqlStatement(m_db, QStringLiteral("SELECT MIN(id) FROM audit_events WHERE at >= :since"))
-                                   .bind(QStringLiteral(":since"), filter.since->toSecsSinceEpoch())
-                                   .scalar();
+        const QVariant first
+            = SqlStatement(m_db, QStringLiteral("SELECT MIN(+id) FROM audit_events WHERE at >= :since"))
+                  .bind(QStringLiteral(":since"), filter.since->toSecsSinceEpoch())
+                  .scalar();
         if (first.isNull())
             return {};
         fromId = first.toLongLong();
     }
     SqlStatement query(m_db,
                        QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
-                                      "FROM audit_events WHERE id >= :from AND id < :before AND at >= :since "
+                                      "FROM audit_events WHERE id >= :from AND id < :before AND +at >= :since "
                                       "ORDER BY id DESC LIMIT :limit"));
     query.bind(QStringLiteral(":from"), fromId)
         .bind(QStringLiteral(":since"),

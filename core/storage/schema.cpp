@@ -221,6 +221,10 @@ Migration indexesForLargeInstallations()
                 // Lists newest first, per user and for everyone (keyset paging on created_at, id).
                 s("CREATE INDEX sessions_user_created ON sessions (user_id, created_at, id)"),
                 s("CREATE INDEX sessions_created ON sessions (created_at, id)"),
+                // The purge finds ended sessions by each way a session ends, one index each.
+                s("CREATE INDEX sessions_revoked ON sessions (revoked_at)"),
+                s("CREATE INDEX sessions_absolute_expiry ON sessions (absolute_expires_at)"),
+                s("CREATE INDEX sessions_last_used ON sessions (last_used_at)"),
             }};
 }
 

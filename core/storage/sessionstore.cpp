@@ -15,11 +15,13 @@ const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_use
                                        "revoke_reason, client_address, user_agent, rotation_count FROM sessions");
 
 // The same columns of a sessions row joined with its user (s, u), and the user's e-mail last.
+// The liveness filters carry a unary + so the planner walks the (user_id,) created_at, id index in
+// list order rather than the purge's indexes (which would mean sorting every live session).
 const QString kSelectWithEmail
     = QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
                      "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, u.email "
-                     "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.revoked_at IS NULL "
-                     "AND s.absolute_expires_at > :now AND s.last_used_at > :idle");
+                     "FROM sessions s JOIN users u ON u.id = s.user_id WHERE +s.revoked_at IS NULL "
+                     "AND +s.absolute_expires_at > :now AND +s.last_used_at > :idle");
 
 SessionRecord readSession(const SqlStatement &row)
 {
@@ -101,8 +103,9 @@ std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmail
     if (userId > 0)
         sql += QStringLiteral(" AND s.user_id = :user");
     if (after)
-        sql += QStringLiteral(" AND (s.created_at < :after_at OR (s.created_at = :after_at AND s.id > :after_id))");
-    sql += QStringLiteral(" ORDER BY s.created_at DESC, s.id");
+        sql += QStringLiteral(" AND (s.created_at < :after_at OR (s.created_at = :after_at AND s.id < :after_id))");
+    // Both descending: the index (created_at, id) read backwards, no sort.
+    sql += QStringLiteral(" ORDER BY s.created_at DESC, s.id DESC");
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT :limit");
     SqlStatement query(m_db, sql);
@@ -180,15 +183,21 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
 
 int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch)
 {
-    SqlStatement query(m_db,
-                       QStringLiteral("DELETE FROM sessions WHERE id IN (SELECT id FROM sessions "
-                                      "WHERE revoked_at < :before OR absolute_expires_at < :before "
-                                      "OR last_used_at < :idle LIMIT :batch)"));
-    query.bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
-        .bind(QStringLiteral(":idle"), before.toSecsSinceEpoch() - idleSeconds)
-        .bind(QStringLiteral(":batch"), batch)
-        .exec();
-    return query.rowsAffected();
+    // One way of ending at a time, each found through its own index (an OR of the three scans
+    // every session, once per batch).
+    const qint64 cut = before.toSecsSinceEpoch();
+    const std::pair<const char *, qint64> endings[]
+        = {{"revoked_at", cut}, {"absolute_expires_at", cut}, {"last_used_at", cut - idleSeconds}};
+    for (const auto &[column, until] : endings) {
+        SqlStatement query(m_db,
+                           QStringLiteral("DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE %1 "
+                                          "< :until LIMIT :batch)")
+                               .arg(QLatin1String(column)));
+        query.bind(QStringLiteral(":until"), until).bind(QStringLiteral(":batch"), batch).exec();
+        if (const int deleted = query.rowsAffected(); deleted > 0)
+            return deleted;
+    }
+    return 0;
 }
 
 } // namespace keyward

@@ -55,8 +55,8 @@ public:
     bool revoke(const QString &id, const QDateTime &at, const QString &reason); // false if already revoked
     std::vector<QString> revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason);
     // Deletes up to `batch` sessions that ended before `before` (revoked or expired) and their
-    // tokens, in one short statement; gives how many. Callers loop, so the write lock is never
-    // held long.
+    // tokens, in one short statement; gives how many, 0 when none is left. Callers loop, so the
+    // write lock is never held long.
     int purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch);
 
 private:

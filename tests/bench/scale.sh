@@ -33,6 +33,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+[[ -n ${KEYWARD_SCALE_KEEP:-} ]] && trap - EXIT # keep the data directory for a look
 export KEYWARD_DATA_DIR=$WORK KEYWARD_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 export KEYWARD_LIMITS_LOGIN_PER_IP_PER_MINUTE=1000000 KEYWARD_LIMITS_REFRESH_PER_IP_PER_MINUTE=1000000
 export KEYWARD_SERVER_ACCESS_LOG=off
@@ -96,6 +97,7 @@ if [[ -n $sessions_page2 ]]; then
   printf '%-44s %8s %8s\n' "GET /admin/sessions?limit=50 (after 500)" $(measure "$URL/admin/sessions?limit=50&cursor=$sessions_page2" "$ADMIN")
 fi
 printf '%-44s %8s %8s\n' "GET /auth/sessions (one user's)" $(measure "$URL/auth/sessions" "$SOLO")
+printf '%-44s %8s %8s\n' "GET /admin/audit?limit=50 (newest)" $(measure "$URL/admin/audit?limit=50" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /admin/audit?since=(a minute ago)" $(measure "$URL/admin/audit?since=$since" "$ADMIN")
 echo "first authenticated request after start: ${first_ms} ms"
 echo "refresh during the start-up purge: ${refresh_rps} req/s, p99 ${refresh_p99}, non-2xx: ${refresh_bad:-0}"

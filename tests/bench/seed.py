@@ -16,6 +16,10 @@ now = int(time.time())
 hash_, = con.execute("SELECT password_hash FROM users ORDER BY id LIMIT 1").fetchone()
 user_role, = con.execute("SELECT id FROM roles WHERE name = 'user'").fetchone()
 first, = con.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM users").fetchone()
+# The events already there (the administrator's creation) become the oldest, so times rise with
+# ids as they do in a running installation.
+con.execute("UPDATE audit_events SET at = ?", (now - 7200,))
+con.commit()
 con.execute("PRAGMA synchronous = OFF")
 con.execute("PRAGMA journal_mode = WAL")
 
