@@ -920,11 +920,19 @@ private slots:
         QCOMPARE(own.size(), 5);
         QCOMPARE(QSet<QString>(own.cbegin(), own.cend()).size(), 5);
         QCOMPARE(ownPages, 3);
+        // Not asked for pages: all of them at once, as the contract's {sessions} promises.
+        const TestReply whole = server().get(QStringLiteral("/auth/sessions"), m_userToken);
+        QCOMPARE(whole.json().value(QStringLiteral("sessions")).toArray().size(), 5);
+        QVERIFY(whole.json().value(QStringLiteral("next_cursor")).isNull());
         const auto [all, allPages] = walk(QStringLiteral("/admin/sessions"), "items", 4, m_adminToken);
         QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), 6); // and root's
         QCOMPARE(allPages, 2);
-        QCOMPARE(server().get(QStringLiteral("/admin/sessions?cursor=bm9wZQ"), m_adminToken).error(),
-                 QStringLiteral("invalid_request"));
+        for (const QByteArray &bad : {QByteArray("nope"), QByteArray("1:a b"), QByteArray(" 1:abc"), QByteArray("1:")})
+            QCOMPARE(server()
+                         .get(QStringLiteral("/admin/sessions?cursor=") + QString::fromLatin1(Base64Url::encode(bad)),
+                              m_adminToken)
+                         .error(),
+                     QStringLiteral("invalid_request"));
         QCOMPARE(server().get(QStringLiteral("/auth/sessions?limit=501"), m_userToken).status, 400);
     }
 

@@ -17,6 +17,8 @@
 #include "tokenservice.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace keyward {
@@ -309,16 +311,21 @@ Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, c
 int SessionService::purgeEnded()
 {
     // Keep ended sessions a day for the console and the audit trail, then drop them — in small
-    // batches, each its own statement, with a pause between: refreshes and logins never wait
-    // for the write lock behind one long delete.
+    // batches, each its own transaction (so it queues with this process's other writers), with a
+    // pause between: refreshes and logins never wait behind one long delete. A run stops after
+    // kPurgeRunMs (the next housekeeping run goes on) or when its thread is asked to stop.
     const QDateTime before = m_clock.now().addSecs(-86400);
     const qint64 idle = idleTtl();
+    QElapsedTimer running;
+    running.start();
     int purged = 0;
     for (;;) {
-        const int batch = SessionStore(m_database.connection()).purgeEndedBefore(before, idle, kPurgeBatch);
-        if (batch == 0)
-            return purged;
+        TransactionGuard transaction(m_database);
+        const int batch = SessionStore(transaction.connection()).purgeEndedBefore(before, idle, kPurgeBatch);
+        transaction.commit();
         purged += batch;
+        if (batch == 0 || running.elapsed() >= kPurgeRunMs || QThread::currentThread()->isInterruptionRequested())
+            return purged;
         QThread::msleep(kPurgePauseMs);
     }
 }
@@ -327,20 +334,23 @@ Result<SessionPage> SessionService::page(qint64 userId, const QString &cursor, i
 {
     std::optional<SessionStore::Position> after;
     if (!cursor.isEmpty()) {
+        // "<created_at>:<id>", base64url: checked strictly, as anything a client sends.
+        static const QRegularExpression shape(QStringLiteral("^(-?[0-9]{1,19}):([A-Za-z0-9_-]{1,128})$"));
         const auto decoded = Base64Url::decode(cursor.toLatin1());
-        const qsizetype colon = decoded ? decoded->indexOf(':') : -1;
+        const QRegularExpressionMatch match
+            = decoded ? shape.match(QString::fromLatin1(*decoded)) : QRegularExpressionMatch();
         bool ok = false;
-        const qint64 createdAt = colon > 0 ? decoded->left(colon).toLongLong(&ok) : 0;
+        const qint64 createdAt = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
         if (!ok)
             return failure(ErrorCode::InvalidRequest, QStringLiteral("cursor is not one this server gave"));
-        after = SessionStore::Position{createdAt, QString::fromLatin1(decoded->mid(colon + 1))};
+        after = SessionStore::Position{createdAt, match.captured(2)};
     }
     const qint64 idle = idleTtl();
-    // One more than asked: whether there is a next page, without counting.
-    auto rows
-        = SessionStore(m_database.connection()).listActiveWithEmails(userId, m_clock.now(), idle, after, limit + 1);
+    // One more than asked: whether there is a next page, without counting. -1: all.
+    auto rows = SessionStore(m_database.connection())
+                    .listActiveWithEmails(userId, m_clock.now(), idle, after, limit < 0 ? -1 : limit + 1);
     SessionPage page;
-    const bool more = int(rows.size()) > limit;
+    const bool more = limit >= 0 && int(rows.size()) > limit;
     if (more)
         rows.pop_back();
     for (auto &[session, email] : rows)

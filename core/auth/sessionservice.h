@@ -84,13 +84,16 @@ public:
     // session of the account ends; keepSessionId (the one asking) goes on.
     Status changeOwnPassword(const Actor &actor, qint64 userId, const QString &keepSessionId,
                              const QString &currentPassword, const QString &newPassword);
-    // Deletes sessions that ended over a day ago, in batches; gives how many.
+    // Deletes sessions that ended over a day ago, in batches, for at most kPurgeRunMs; gives how
+    // many.
     int purgeEnded();
+    static constexpr qint64 kPurgeRunMs = 2000;
     static constexpr int kPurgeBatch = 250; // sessions (and their refresh tokens) per statement
     static constexpr int kPurgePauseMs = 5;
 
     // A page of live sessions (of one user, or all when userId is 0), newest first; cursor is
-    // empty for the first page, else a nextCursor this gave. invalid_request for a bad cursor.
+    // empty for the first page, else a nextCursor this gave; limit -1: all of them.
+    // invalid_request for a bad cursor.
     Result<SessionPage> page(qint64 userId, const QString &cursor, int limit);
 
     static QString hashOf(const QString &refreshToken);

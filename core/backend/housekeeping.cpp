@@ -46,6 +46,7 @@ void Housekeeping::stop()
 {
     if (!m_worker)
         return;
+    m_thread.requestInterruption(); // a long purge stops at its next batch
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;

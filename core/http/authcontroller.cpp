@@ -190,12 +190,17 @@ HttpResponse AuthController::me(RequestContext &context)
     return HttpResponse::json(json);
 }
 
-// The contract's {sessions: [...]}, paged like every list: ?limit=&cursor=, and next_cursor
-// (null on the last page).
+// The contract's {sessions: [...]}: every one of the caller's sessions. A client that asks
+// (?limit=, ?cursor=) gets them in pages, with next_cursor (null on the last page).
 HttpResponse AuthController::sessions(RequestContext &context)
 {
-    const SessionPage page = orThrow(m_backend.sessions().page(context.user().userId, Paging::cursorOf(context.request),
-                                                               Paging::limitOf(context.request)));
+    const qint64 userId = context.user().userId;
+    if (userId <= 0) // 0 would mean everyone's
+        throw ApiError::invalidToken(QStringLiteral("the token names no user"));
+    const HttpRequest &request = context.request;
+    const bool paged = request.query.hasQueryItem(QStringLiteral("limit")) || !Paging::cursorOf(request).isEmpty();
+    const SessionPage page
+        = orThrow(m_backend.sessions().page(userId, Paging::cursorOf(request), paged ? Paging::limitOf(request) : -1));
     QJsonArray list;
     for (const ActiveSession &session : page.items)
         list.append(session.toJson(context.user().sessionId));

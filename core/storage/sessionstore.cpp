@@ -103,7 +103,9 @@ std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmail
     if (userId > 0)
         sql += QStringLiteral(" AND s.user_id = :user");
     if (after)
-        sql += QStringLiteral(" AND (s.created_at < :after_at OR (s.created_at = :after_at AND s.id < :after_id))");
+        // A row value: the planner seeks straight to it in the index (an OR of the two halves
+        // would walk or sort from the newest on every page).
+        sql += QStringLiteral(" AND (s.created_at, s.id) < (:after_at, :after_id)");
     // Both descending: the index (created_at, id) read backwards, no sort.
     sql += QStringLiteral(" ORDER BY s.created_at DESC, s.id DESC");
     if (limit >= 0)
@@ -183,17 +185,25 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
 
 int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch)
 {
-    // One way of ending at a time, each found through its own index (an OR of the three scans
-    // every session, once per batch).
+    // One way of ending at a time, each found through an index (an OR of the three scans every
+    // session, once per batch). Idle: unused since the cut, so also created before it
+    // (created_at <= last_used_at), found through created_at — an index on last_used_at would
+    // be rewritten by every refresh.
     const qint64 cut = before.toSecsSinceEpoch();
-    const std::pair<const char *, qint64> endings[]
-        = {{"revoked_at", cut}, {"absolute_expires_at", cut}, {"last_used_at", cut - idleSeconds}};
-    for (const auto &[column, until] : endings) {
+    const std::pair<const char *, qint64> endings[] = {
+        {"revoked_at < :until", cut},
+        {"absolute_expires_at < :until", cut},
+        {"created_at < :until AND +last_used_at < :until_used", cut - idleSeconds},
+    };
+    for (const auto &[condition, until] : endings) {
         SqlStatement query(m_db,
                            QStringLiteral("DELETE FROM sessions WHERE id IN (SELECT id FROM sessions WHERE %1 "
-                                          "< :until LIMIT :batch)")
-                               .arg(QLatin1String(column)));
-        query.bind(QStringLiteral(":until"), until).bind(QStringLiteral(":batch"), batch).exec();
+                                          "LIMIT :batch)")
+                               .arg(QLatin1String(condition)));
+        query.bind(QStringLiteral(":until"), until).bind(QStringLiteral(":batch"), batch);
+        if (QLatin1String(condition).contains(QLatin1String(":until_used")))
+            query.bind(QStringLiteral(":until_used"), until);
+        query.exec();
         if (const int deleted = query.rowsAffected(); deleted > 0)
             return deleted;
     }

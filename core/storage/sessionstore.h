@@ -37,7 +37,8 @@ public:
     std::optional<SessionRecord> find(const QString &id);
     // One user's sessions that are not revoked and not past either expiry (index on user_id).
     std::vector<SessionRecord> listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds);
-    // A page of live sessions, each with its user's e-mail, newest first (created_at DESC, id):
+    // A page of live sessions, each with its user's e-mail, newest first (created_at, id
+    // descending):
     // of one user, or of all when userId is 0; after the one `after` names; at most `limit`
     // (-1: all). Served by the indexes on (user_id, created_at) and (created_at).
     struct Position {

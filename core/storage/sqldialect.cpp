@@ -48,7 +48,7 @@ bool SqlDialect::isBusy(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
     if (m_kind == Kind::Sqlite) // SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
-        return code == QLatin1String("5") || code == QLatin1String("6") || code.toInt() % 256 == 5
+        return code.toInt() % 256 == 5 || code.toInt() % 256 == 6
             || error.databaseText().contains(QLatin1String("database is locked"));
     return code == QLatin1String("55P03") || code == QLatin1String("40P01") || code == QLatin1String("40001");
 }

@@ -25,6 +25,7 @@ if [[ -z ${KEYWARD_SCALE_BUILD:-} ]]; then
   cmake --build "$BUILD" --target keyward-server >/dev/null
 fi
 SERVER=$BUILD/app/keyward-server
+command -v wrk >/dev/null || { echo "skipped: wrk is not installed (scripts/install-deps.sh bench)"; exit 77; }
 
 WORK=$(mktemp -d)
 SERVER_PID=
@@ -84,6 +85,16 @@ measure() {
 b64() { printf '%s' "$1" | base64 | tr '+/' '-_' | tr -d '='; }
 deep_user=$(b64 $((N - 100)))
 sessions_page2=$(curl -s -H "Authorization: Bearer $ADMIN" "$URL/admin/sessions?limit=500" | field next_cursor)
+# Deep: the cursor after nine tenths of the sessions (a row-value keyset: as cheap as the first).
+deep_sessions=$(b64 "$(python3 - "$WORK/keyward.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+n, = c.execute("SELECT COUNT(*) FROM sessions").fetchone()
+row = c.execute("SELECT created_at, id FROM sessions ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?",
+                (n * 9 // 10,)).fetchone()
+print(f"{row[0]}:{row[1]}" if row else "0:none")
+PY
+)")
 since=$(date -u -d '-60 seconds' +%Y-%m-%dT%H:%M:%SZ)
 SOLO=$(login u1@scale.test | field access_token) # a user with one session (and the one just made)
 
@@ -96,6 +107,7 @@ printf '%-44s %8s %8s\n' "GET /admin/sessions?limit=50 (first page)" $(measure "
 if [[ -n $sessions_page2 ]]; then
   printf '%-44s %8s %8s\n' "GET /admin/sessions?limit=50 (after 500)" $(measure "$URL/admin/sessions?limit=50&cursor=$sessions_page2" "$ADMIN")
 fi
+printf '%-44s %8s %8s\n' "GET /admin/sessions?limit=50 (9/10 deep)" $(measure "$URL/admin/sessions?limit=50&cursor=$deep_sessions" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /auth/sessions (one user's)" $(measure "$URL/auth/sessions" "$SOLO")
 printf '%-44s %8s %8s\n' "GET /admin/audit?limit=50 (newest)" $(measure "$URL/admin/audit?limit=50" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /admin/audit?since=(a minute ago)" $(measure "$URL/admin/audit?since=$since" "$ADMIN")
