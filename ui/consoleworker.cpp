@@ -21,6 +21,7 @@ ConsoleWorker::~ConsoleWorker()
 
 void ConsoleWorker::post(std::function<void()> task)
 {
+    ++m_posted;
     if (m_pending++ == 0)
         emit busyChanged(true);
     QMetaObject::invokeMethod(

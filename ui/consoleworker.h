@@ -43,6 +43,8 @@ public:
 
     // Blocks until every task posted so far has run (tests, and shutting down).
     void waitForIdle();
+    // Tasks posted since start (GUI thread).
+    quint64 posted() const { return m_posted; }
 
 signals:
     void busyChanged(bool busy);
@@ -53,6 +55,7 @@ private:
     QThread m_thread;
     QObject *m_executor = nullptr; // lives on m_thread
     int m_pending = 0; // GUI-thread count of tasks not yet finished
+    quint64 m_posted = 0;
 };
 
 } // namespace keyward

@@ -97,7 +97,7 @@ void AuditPage::refresh()
     query.limit = kEventsShown;
     const std::optional<QDateTime> until
         = m_until->dateTime() == m_until->minimumDateTime() ? std::nullopt : std::optional(m_until->dateTime().toUTC());
-    run<std::vector<AuditRecord>>(
+    runRefresh<std::vector<AuditRecord>>(
         [backend, query, until] {
             std::vector<AuditRecord> events = backend->audit().list(query);
             if (until)

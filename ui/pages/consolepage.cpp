@@ -40,4 +40,13 @@ QString ConsolePage::selectedKey(const QTableView *view)
     return rows.isEmpty() ? QString() : rows.first().data(RowTableModelBase::KeyRole).toString();
 }
 
+void ConsolePage::refreshFinished()
+{
+    m_refreshRunning = false;
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        refresh();
+    }
+}
+
 } // namespace keyward

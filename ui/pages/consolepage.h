@@ -63,6 +63,27 @@ protected:
         m_context.worker->run<Result>(this, std::move(work), std::move(done),
                                       [this](const QString &error) { emit message(tr("Failed: %1").arg(error)); });
     }
+    // The same for reading the page's data (refresh()): while one read runs, another is not
+    // queued behind it — one more runs after it instead, however many were asked for (a live
+    // refresh every two seconds must not pile up reads slower than that).
+    template <typename Result> void runRefresh(std::function<Result()> work, std::function<void(Result)> done)
+    {
+        if (m_refreshRunning) {
+            m_refreshAgain = true;
+            return;
+        }
+        m_refreshRunning = true;
+        m_context.worker->run<Result>(
+            this, std::move(work),
+            [this, done = std::move(done)](Result result) {
+                done(std::move(result));
+                refreshFinished();
+            },
+            [this](const QString &error) {
+                emit message(tr("Failed: %1").arg(error));
+                refreshFinished();
+            });
+    }
     // A table as every page shows them: sortable, whole rows, columns sized to their contents.
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
     // A push button named for tests (objectName) that runs one of the page's actions.
@@ -78,6 +99,9 @@ protected:
     ConsoleContext &m_context;
 
 private:
+    void refreshFinished();
+    bool m_refreshRunning = false;
+    bool m_refreshAgain = false;
     static QPushButton *makeButton(const QString &text, const QString &name);
 };
 

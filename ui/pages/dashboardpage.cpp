@@ -164,7 +164,7 @@ void DashboardPage::refresh()
         qint64 reuses = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<Counts>(
+    runRefresh<Counts>(
         [backend] {
             const QSqlDatabase db = backend->database().connection();
             const QDateTime hourAgo = backend->clock().now().addSecs(-3600);

@@ -59,7 +59,7 @@ void KeysPage::refresh()
         qint64 rotationDays = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<Snapshot>(
+    runRefresh<Snapshot>(
         [backend] {
             return Snapshot{backend->keys().list(),
                             QJsonDocument(backend->keys().jwks()).toJson(QJsonDocument::Indented),

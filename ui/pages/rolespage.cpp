@@ -60,7 +60,7 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
 void RolesPage::refresh()
 {
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<RoleSnapshot>(
+    runRefresh<RoleSnapshot>(
         [backend] {
             const QSqlDatabase db = backend->database().connection();
             const RoleGraph graph = RoleGraph::load(db);

@@ -51,7 +51,7 @@ void SessionsPage::refresh()
         std::vector<AuditRecord> reuses; // newest first
     };
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<Snapshot>(
+    runRefresh<Snapshot>(
         [backend] {
             Snapshot snapshot;
             snapshot.rows = backend->sessions().active(0);

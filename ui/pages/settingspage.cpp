@@ -64,7 +64,7 @@ QString SettingsPage::chosenLanguage()
 void SettingsPage::refresh()
 {
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<std::vector<SettingState>>(
+    runRefresh<std::vector<SettingState>>(
         [backend] { return backend->settingsService().list(); },
         [this](std::vector<SettingState> states) {
             std::vector<SettingRow> rows;

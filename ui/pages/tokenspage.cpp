@@ -97,7 +97,7 @@ void TokensPage::refresh()
     if (!m_context.backend->hasTokens())
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<std::vector<RevokedTokenRow>>(
+    runRefresh<std::vector<RevokedTokenRow>>(
         [backend] {
             // Who each token belonged to is in the audit event that revoked it.
             QHash<QString, QString> userOfJti;

@@ -63,7 +63,7 @@ void UsersPage::refresh()
         QStringList roles;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<Snapshot>(
+    runRefresh<Snapshot>(
         [backend] {
             Snapshot snapshot;
             const QHash<qint64, int> sessions
