@@ -553,14 +553,16 @@ private slots:
         QCOMPARE(lines.size(), 3); // header, one event, the empty rest after the last line end
     }
 
-    void everyPageInEnglishAndGerman_data()
+    void everyPageInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");
         QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
     }
 
-    void everyPageInEnglishAndGerman()
+    // Screenshots of every page at the smallest size the console is made for (1024×700).
+    void everyPageInEveryLanguage()
     {
         QFETCH(QString, language);
         QTranslator translator;
@@ -575,7 +577,7 @@ private slots:
         Console console(server);
         MainWindow &window = *console.window;
         window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
-        window.resize(1200, 720);
+        window.resize(1024, 700);
         const QStringList names{QStringLiteral("dashboard"), QStringLiteral("users"),   QStringLiteral("roles"),
                                 QStringLiteral("sessions"),  QStringLiteral("tokens"),  QStringLiteral("keys"),
                                 QStringLiteral("audit"),     QStringLiteral("settings")};
@@ -590,7 +592,11 @@ private slots:
                      QStringLiteral("Letzte Anmeldung"));
             QCOMPARE(window.usersPage()->search()->placeholderText(), QStringLiteral("Benutzer suchen"));
             QCOMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sitzungen"));
+            QCOMPARE(window.settingsPage()->model()->headerData(SettingTableModel::Applies, Qt::Horizontal).toString(),
+                     QStringLiteral("Gilt"));
         }
+        if (language == QLatin1String("fr"))
+            QCOMPARE(window.navigation()->item(int(MainWindow::Page::Settings))->text(), QStringLiteral("Paramètres"));
         QCOMPARE(window.rolesPage()->tree()->topLevelItemCount(), 1); // admin ⊃ manager ⊃ user
         QCOMPARE(window.rolesPage()->matrix()->columnCount(), 3);
         QVERIFY(window.settingsPage()->model()->rowCount() > 20);
