@@ -12,7 +12,8 @@
 
 namespace keyward {
 
-CurrentAccess::CurrentAccess(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
+CurrentAccess::CurrentAccess(Database &database, const Clock &clock)
+    : m_database(database), m_versionCheck(clock, kVersionCheckMs)
 { }
 
 CurrentAccess::~CurrentAccess() = default;
@@ -26,10 +27,7 @@ void CurrentAccess::invalidate()
 
 void CurrentAccess::checkVersion()
 {
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    qint64 due = m_nextCheckMs.load();
-    // One thread checks; the others go on with what they have.
-    if (now < due || !m_nextCheckMs.compare_exchange_strong(due, now + kVersionCheckMs))
+    if (!m_versionCheck.claim()) // one thread checks; the others go on with what they have
         return;
     const qint64 version = ChangeVersion::current(m_database.connection(), ChangeFeed::Topic::Access);
     QMutexLocker lock(&m_mutex);

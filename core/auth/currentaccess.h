@@ -9,6 +9,8 @@
 // The cache is a map under a mutex held only for lookups and swaps, never across a query.
 #pragma once
 
+#include "common/periodicgate.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -55,11 +57,10 @@ private:
     quint64 currentGeneration();
 
     Database &m_database;
-    const Clock &m_clock;
     QMutex m_mutex;
     std::shared_ptr<Snapshot> m_snapshot; // replaced whole; users filled in under m_mutex
     quint64 m_generation = 0; // under m_mutex: how often the cache was dropped
-    std::atomic<qint64> m_nextCheckMs{0};
+    PeriodicGate m_versionCheck;
 };
 
 } // namespace keyward

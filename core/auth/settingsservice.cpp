@@ -71,9 +71,9 @@ Result<std::unique_ptr<SettingsService>> SettingsService::open(Database &databas
 SettingsService::SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
                                  SettingsInputs inputs, std::shared_ptr<const Settings> initial, qint64 version)
     : m_database(database), m_clock(clock), m_audit(audit), m_access(access), m_inputs(std::move(inputs)),
-      m_atStart(initial), m_current(initial), m_version(version)
+      m_atStart(initial), m_current(initial), m_versionCheck(clock, kVersionCheckMs), m_version(version)
 {
-    m_nextCheckMs = m_clock.now().toMSecsSinceEpoch() + kVersionCheckMs;
+    m_versionCheck.restart();
 }
 
 bool SettingsService::isFileSetting(const SettingDefinition &definition, const QString &value)
@@ -92,10 +92,7 @@ std::shared_ptr<const Settings> SettingsService::current()
 
 void SettingsService::checkVersion()
 {
-    const qint64 now = m_clock.now().toMSecsSinceEpoch();
-    qint64 due = m_nextCheckMs.load(std::memory_order_relaxed);
-    // One thread checks; the others go on with the settings they have.
-    if (now < due || !m_nextCheckMs.compare_exchange_strong(due, now + kVersionCheckMs))
+    if (!m_versionCheck.claim()) // one thread checks; the others go on with the settings they have
         return;
     try {
         const qint64 version = ChangeVersion::current(m_database.connection(), kTopic);

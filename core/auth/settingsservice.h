@@ -14,6 +14,7 @@
 // publications and is never taken by current().
 #pragma once
 
+#include "common/periodicgate.h"
 #include "common/result.h"
 #include "config/settings.h"
 #include "config/settingsresolver.h"
@@ -98,7 +99,7 @@ private:
     const SettingsInputs m_inputs;
     const std::shared_ptr<const Settings> m_atStart;
     std::atomic<std::shared_ptr<const Settings>> m_current;
-    std::atomic<qint64> m_nextCheckMs{0};
+    PeriodicGate m_versionCheck;
     QMutex m_publishMutex; // held by reload() across its read and its publication
     std::atomic<qint64> m_version{0}; // written under m_publishMutex: the version last read
     quint64 m_generation = 0; // under m_publishMutex

@@ -56,11 +56,15 @@ struct Page {
     static QJsonValue cursorAfter(qint64 id) { return QString::fromLatin1(Base64Url::encode(QByteArray::number(id))); }
 };
 
+// The contract's list: {items, next_cursor}.
+HttpResponse pageResponse(const QJsonArray &items, const QJsonValue &nextCursor)
+{
+    return HttpResponse::json({{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), nextCursor}});
+}
+
 HttpResponse pageResponse(const QJsonArray &items, std::optional<qint64> nextAfter)
 {
-    return HttpResponse::json(
-        {{QStringLiteral("items"), items},
-         {QStringLiteral("next_cursor"), nextAfter ? Page::cursorAfter(*nextAfter) : QJsonValue()}});
+    return pageResponse(items, nextAfter ? Page::cursorAfter(*nextAfter) : QJsonValue());
 }
 
 qint64 idParameter(const RequestContext &context)
@@ -210,9 +214,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
     QJsonArray items;
     for (const ActiveSession &session : page.items)
         items.append(session.toJson());
-    return HttpResponse::json(
-        {{QStringLiteral("items"), items},
-         {QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+    return pageResponse(items, Paging::nextCursorValue(page.nextCursor));
 }
 
 HttpResponse AdminController::deleteSession(RequestContext &context)

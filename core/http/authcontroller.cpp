@@ -204,9 +204,8 @@ HttpResponse AuthController::sessions(RequestContext &context)
     QJsonArray list;
     for (const ActiveSession &session : page.items)
         list.append(session.toJson(context.user().sessionId));
-    return HttpResponse::json(
-        {{QStringLiteral("sessions"), list},
-         {QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+    return HttpResponse::json({{QStringLiteral("sessions"), list},
+                               {QStringLiteral("next_cursor"), Paging::nextCursorValue(page.nextCursor)}});
 }
 
 HttpResponse AuthController::deleteSession(RequestContext &context)

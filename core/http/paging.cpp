@@ -21,4 +21,9 @@ QString cursorOf(const HttpRequest &request)
     return request.query.queryItemValue(QStringLiteral("cursor"));
 }
 
+QJsonValue nextCursorValue(const QString &cursor)
+{
+    return cursor.isEmpty() ? QJsonValue() : QJsonValue(cursor);
+}
+
 } // namespace keyward::Paging

@@ -5,6 +5,8 @@
 
 #include "httpmessage.h"
 
+#include <QJsonValue>
+
 namespace keyward::Paging {
 
 constexpr int kDefaultLimit = 50;
@@ -13,5 +15,7 @@ constexpr int kLargestLimit = 500;
 // The page size asked for; invalid_request (400) outside 1…500.
 int limitOf(const HttpRequest &request);
 QString cursorOf(const HttpRequest &request);
+// next_cursor as the contract writes it: null on the last page.
+QJsonValue nextCursorValue(const QString &cursor);
 
 } // namespace keyward::Paging
