@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
+#include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/sealer.h"
 #include "crypto/securerandom.h"
@@ -29,11 +30,6 @@ Error invalidGrant(const QString &why)
 {
     return failure(ErrorCode::InvalidGrant, why);
 }
-
-QString newRefreshToken()
-{
-    return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
-} // 256 bits
 
 // A rotated token's successor is kept sealed in the rotated token's row, under a key derived from
 // the rotated token itself: a retry within the grace (who holds that token) gets the same
@@ -76,9 +72,9 @@ QJsonObject TokenPair::toJson(bool includeRefreshToken) const
 
 SessionService::SessionService(Database &database, AccountService &accounts, TokenService &tokens,
                                RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                               SettingsService &settings)
+                               SettingsService &settings, RefreshTokenCodec chain)
     : m_database(database), m_accounts(accounts), m_tokens(tokens), m_revocations(revocations), m_audit(audit),
-      m_clock(clock), m_settings(settings)
+      m_clock(clock), m_settings(settings), m_chain(std::move(chain))
 { }
 
 QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
@@ -114,11 +110,13 @@ TokenPair SessionService::pairFor(const SessionRecord &session, const QString &r
     return pair;
 }
 
-TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const QString &refreshToken, bool rotated)
+TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const QString &refreshToken,
+                                            qint64 generation)
 {
     const QDateTime now = m_clock.now();
-    RefreshTokenStore(m_database.connection()).insert({hashOf(refreshToken), session.id, now, std::nullopt, {}});
-    SessionStore(m_database.connection()).recordUse(session.id, now, rotated);
+    RefreshTokenStore(m_database.connection())
+        .insert({hashOf(refreshToken), session.id, now, std::nullopt, {}, generation});
+    SessionStore(m_database.connection()).recordUse(session.id, now, generation > 0);
     return pairFor(session, refreshToken);
 }
 
@@ -146,7 +144,7 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.userAgent = client.userAgent.left(512);
     TransactionGuard transaction(m_database);
     SessionStore(transaction.connection()).insert(session);
-    TokenPair pair = storeRefreshToken(session, newRefreshToken(), false);
+    TokenPair pair = storeRefreshToken(session, m_chain.issue({session.id, 0}), 0);
     transaction.commit();
     return withAccessToken(std::move(pair), user);
 }
@@ -155,46 +153,80 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
 {
     const QString hash = hashOf(refreshToken);
     const QDateTime now = m_clock.now();
-    const QString successor = newRefreshToken();
     TransactionGuard transaction(m_database);
     RefreshTokenStore tokens(transaction.connection());
-    std::optional<QString> sessionId = tokens.markUsed(hash, now, sealSuccessor(refreshToken, hash, successor));
-    const bool rotated = sessionId.has_value();
-    std::optional<RefreshTokenRecord> token; // read only when the token was not ours to rotate
-    if (!rotated) {
-        token = tokens.find(hash);
-        if (!token)
-            return invalidGrant(QStringLiteral("unknown refresh token"));
-        sessionId = token->sessionId;
-    }
-    const auto session = SessionStore(transaction.connection()).find(*sessionId);
+    std::optional<RefreshTokenRecord> token = tokens.find(hash);
+    if (!token)
+        return refuseUnknown(refreshToken, client, transaction);
+    const auto session = SessionStore(transaction.connection()).find(token->sessionId);
     if (!session || !session->isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
-    std::optional<QString> earlierSuccessor;
+    // The session's one live token is rotated by exactly one request; the others (retries,
+    // concurrent copies) find it used and take the retry path.
+    const qint64 generation = session->rotationCount + 1;
+    QString successor;
+    bool rotated = false;
+    if (!token->usedAt) {
+        successor = m_chain.issue({session->id, generation});
+        rotated = tokens.markUsed(hash, now, sealSuccessor(refreshToken, hash, successor)).has_value();
+        if (!rotated)
+            token = tokens.find(hash);
+    }
     if (!rotated) {
-        // Used before. A retry within the grace gets the successor the first use got (its answer
-        // was probably lost); after it, someone holds a stolen copy: end the whole session.
-        if (token->usedAt && token->usedAt->secsTo(now) > m_settings.current()->tokens.reuseGrace.count()) {
-            revokeInTransaction(*session, QStringLiteral("refresh_reuse_detected"));
-            Actor actor = Actor::user(QString::number(session->userId), {}, client.address);
-            m_audit.record(actor, QStringLiteral("refresh_reuse_detected"), session->id, AuditOutcome::denied(),
-                           {{QStringLiteral("user_id"), QString::number(session->userId)}});
-            transaction.commit();
-            m_revocations.refreshNow();
-            return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
-        }
-        earlierSuccessor = unsealSuccessor(refreshToken, *token);
-        const auto successorRecord = earlierSuccessor ? tokens.find(hashOf(*earlierSuccessor)) : std::nullopt;
-        // Once the successor has itself been rotated, the chain has moved on: this copy is dead.
-        if (!successorRecord || successorRecord->usedAt)
-            return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
+        Result<QString> earlier = token ? successorForRetry(refreshToken, *token, *session, client, transaction)
+                                        : invalidGrant(QStringLiteral("unknown refresh token"));
+        if (!earlier)
+            return earlier.error();
+        successor = earlier.value();
     }
     const Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
         return invalidGrant(QStringLiteral("the account is not active"));
-    TokenPair pair = rotated ? storeRefreshToken(*session, successor, true) : pairFor(*session, *earlierSuccessor);
+    TokenPair pair = rotated ? storeRefreshToken(*session, successor, generation) : pairFor(*session, successor);
     transaction.commit();
     return withAccessToken(std::move(pair), user.value());
+}
+
+Result<QString> SessionService::successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,
+                                                  const SessionRecord &session, const ClientInfo &client,
+                                                  TransactionGuard &transaction)
+{
+    // A retry within the grace gets the successor the first use got (its answer was probably
+    // lost); after it, someone holds a stolen copy: the whole session ends.
+    if (token.usedAt && token.usedAt->secsTo(m_clock.now()) > m_settings.current()->tokens.reuseGrace.count())
+        return endOnReuse(session, client, transaction);
+    const std::optional<QString> successor = unsealSuccessor(refreshToken, token);
+    const auto successorRecord
+        = successor ? RefreshTokenStore(transaction.connection()).find(hashOf(*successor)) : std::nullopt;
+    // Once the successor has itself been rotated, the chain has moved on: this copy is dead.
+    if (!successorRecord || successorRecord->usedAt)
+        return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
+    return *successor;
+}
+
+Result<TokenPair> SessionService::refuseUnknown(const QString &refreshToken, const ClientInfo &client,
+                                                TransactionGuard &transaction)
+{
+    // Rotated tokens' rows are deleted after the longest grace; the token still names its session
+    // and generation, so an earlier link replayed is reuse all the same.
+    const std::optional<RefreshTokenLink> link = m_chain.open(refreshToken);
+    const auto session = link ? SessionStore(transaction.connection()).find(link->sessionId) : std::nullopt;
+    if (!session || link->generation >= session->rotationCount)
+        return invalidGrant(QStringLiteral("unknown refresh token"));
+    if (!session->isActive(m_clock.now(), idleTtl()))
+        return invalidGrant(QStringLiteral("the session has ended"));
+    return endOnReuse(*session, client, transaction);
+}
+
+Error SessionService::endOnReuse(const SessionRecord &session, const ClientInfo &client, TransactionGuard &transaction)
+{
+    revokeInTransaction(session, QStringLiteral("refresh_reuse_detected"));
+    Actor actor = Actor::user(QString::number(session.userId), {}, client.address);
+    m_audit.record(actor, QStringLiteral("refresh_reuse_detected"), session.id, AuditOutcome::denied(),
+                   {{QStringLiteral("user_id"), QString::number(session.userId)}});
+    transaction.commit();
+    m_revocations.refreshNow();
+    return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
 }
 
 void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)
@@ -310,18 +342,32 @@ Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, c
 
 int SessionService::purgeEnded()
 {
-    // Keep ended sessions a day for the console and the audit trail, then drop them — in small
-    // batches, each its own transaction (so it queues with this process's other writers), with a
-    // pause between: refreshes and logins never wait behind one long delete. A run stops after
-    // kPurgeRunMs (the next housekeeping run goes on) or when its thread is asked to stop.
+    // Keep ended sessions a day for the console and the audit trail, then drop them.
     const QDateTime before = m_clock.now().addSecs(-86400);
     const qint64 idle = idleTtl();
+    return purgeInBatches(
+        [&](QSqlDatabase db) { return SessionStore(std::move(db)).purgeEndedBefore(before, idle, kPurgeBatch); });
+}
+
+int SessionService::purgeRotatedTokens()
+{
+    // A minute more than the longest grace, so a retry at its very end still finds its row.
+    const QDateTime before = m_clock.now().addSecs(-(kLongestReuseGrace.count() + 60));
+    return purgeInBatches(
+        [&](QSqlDatabase db) { return RefreshTokenStore(std::move(db)).purgeUsedBefore(before, kPurgeBatch); });
+}
+
+int SessionService::purgeInBatches(const std::function<int(QSqlDatabase)> &deleteBatch)
+{
+    // Small batches, each its own transaction (so it queues with this process's other writers),
+    // with a pause between: refreshes and logins never wait behind one long delete. A run stops
+    // after kPurgeRunMs (the next housekeeping run goes on) or when its thread is asked to stop.
     QElapsedTimer running;
     running.start();
     int purged = 0;
     for (;;) {
         TransactionGuard transaction(m_database);
-        const int batch = SessionStore(transaction.connection()).purgeEndedBefore(before, idle, kPurgeBatch);
+        const int batch = deleteBatch(transaction.connection());
         transaction.commit();
         purged += batch;
         if (batch == 0 || running.elapsed() >= kPurgeRunMs || QThread::currentThread()->isInterruptionRequested())

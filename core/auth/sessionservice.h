@@ -8,9 +8,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "refreshtokencodec.h"
 #include "storage/sessionstore.h"
 
 #include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <functional>
 
 namespace keyward {
 
@@ -21,7 +25,9 @@ class Database;
 class RevocationService;
 class SettingsService;
 class TokenService;
+class TransactionGuard;
 struct Actor;
+struct RefreshTokenRecord;
 struct User;
 
 struct ClientInfo {
@@ -57,8 +63,9 @@ struct SessionPage {
 
 class SessionService {
 public:
+    // chain: issues and recognises refresh tokens (RefreshTokenCodec, keyed from the master key).
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
-                   AuditLog &audit, const Clock &clock, SettingsService &settings);
+                   AuditLog &audit, const Clock &clock, SettingsService &settings, RefreshTokenCodec chain);
 
     Result<TokenPair> start(const User &user, const ClientInfo &client);
     // Fails with "invalid_grant" for an unknown, expired, revoked or reused token.
@@ -87,8 +94,11 @@ public:
     // Deletes sessions that ended over a day ago, in batches, for at most kPurgeRunMs; gives how
     // many.
     int purgeEnded();
+    // Deletes refresh tokens rotated longer ago than the longest reuse grace (a retry can no
+    // longer use them; a replay is still recognised from the token itself), the same way.
+    int purgeRotatedTokens();
     static constexpr qint64 kPurgeRunMs = 2000;
-    static constexpr int kPurgeBatch = 250; // sessions (and their refresh tokens) per statement
+    static constexpr int kPurgeBatch = 250; // rows (a session's with its refresh tokens) per statement
     static constexpr int kPurgePauseMs = 5;
 
     // A page of live sessions (of one user, or all when userId is 0), newest first; cursor is
@@ -100,8 +110,23 @@ public:
     // The contract's session object (plus the number of rotations); current marks the caller's.
 
 private:
+    // Runs deleteBatch (rows deleted in one transaction, at most kPurgeBatch) until it finds none,
+    // kPurgeRunMs have passed or the thread is asked to stop; pauses between batches.
+    int purgeInBatches(const std::function<int(QSqlDatabase)> &deleteBatch);
+    // A refresh token this server issued whose row is gone: an earlier link of its session's
+    // chain is being replayed (reuse), or it is simply unknown.
+    Result<TokenPair> refuseUnknown(const QString &refreshToken, const ClientInfo &client,
+                                    TransactionGuard &transaction);
+    // Reuse after the grace: whoever holds a copy stole it. Ends the session (committing) and
+    // says so.
+    Error endOnReuse(const SessionRecord &session, const ClientInfo &client, TransactionGuard &transaction);
+    // Within the grace, the successor the first use got; after it, the session ends.
+    Result<QString> successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,
+                                      const SessionRecord &session, const ClientInfo &client,
+                                      TransactionGuard &transaction);
     TokenPair pairFor(const SessionRecord &session, const QString &refreshToken) const;
-    TokenPair storeRefreshToken(const SessionRecord &session, const QString &refreshToken, bool rotated);
+    // Stores the session's token of generation (0 at the start, +1 at each rotation).
+    TokenPair storeRefreshToken(const SessionRecord &session, const QString &refreshToken, qint64 generation);
     Result<TokenPair> withAccessToken(TokenPair pair, const User &user);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);
     qint64 idleTtl() const;
@@ -113,6 +138,7 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     SettingsService &m_settings;
+    RefreshTokenCodec m_chain;
 };
 
 } // namespace keyward

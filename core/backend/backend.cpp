@@ -117,6 +117,7 @@ Status Backend::startTokens()
     Result<MasterKey> masterKey = provider.obtain(!sealedKeysExist);
     if (!masterKey)
         return masterKey.error();
+    RefreshTokenCodec refreshChain(RefreshTokenCodec::chainKeyFrom(masterKey->bytes));
     auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, *m_settings, masterKey.value());
     try {
         if (const Status started = keys->start(); !started)
@@ -141,7 +142,7 @@ Status Backend::startTokens()
         return failure(ErrorCode::Database, error.message());
     }
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
-                                                  *m_clock, *m_settings);
+                                                  *m_clock, *m_settings, std::move(refreshChain));
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

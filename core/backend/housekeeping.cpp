@@ -93,6 +93,7 @@ void Housekeeping::runJobs()
 {
     m_backend->keys().runSchedule();
     m_backend->sessions().purgeEnded();
+    m_backend->sessions().purgeRotatedTokens();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingdefinitions.h"
 
+#include "settings.h"
+
 #include <QThread>
 #include <QUrl>
 
@@ -73,9 +75,9 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
                  "how long a session may sit unused"),
         duration(S::TokensRefreshAbsoluteTtl, "tokens.refresh_absolute_ttl", 30 * day, 60, 3650 * day,
                  "how long a session may live at most"),
-        duration(S::TokensReuseGrace, "tokens.reuse_grace", 10, 0, 300,
+        duration(S::TokensReuseGrace, "tokens.reuse_grace", 10, 0, kLongestReuseGrace.count(),
                  "how long a rotated refresh token may be retried"),
-        duration(S::TokensLeeway, "tokens.leeway", 30, 0, 300, "clock skew accepted on exp/nbf"),
+        duration(S::TokensLeeway, "tokens.leeway", 30, 0, kLongestLeeway.count(), "clock skew accepted on exp/nbf"),
         typed(S::TokensAlgorithm, "tokens.algorithm", Type::Choice, QStringLiteral("ES256"),
               "algorithm of newly created keys", live,
               {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}),

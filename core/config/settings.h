@@ -36,6 +36,9 @@ struct ServerSettings {
 // lives this long, so lowering the lifetime later cannot bring a revoked token back.
 inline constexpr std::chrono::seconds kLongestLeeway{300}; // tokens.leeway's maximum
 inline constexpr std::chrono::seconds kLongestPossibleAccessLifetime = std::chrono::seconds(86400) + kLongestLeeway;
+// tokens.reuse_grace's maximum: a rotated refresh token's row is kept at least this long (a retry
+// within the grace needs the successor sealed in it), whatever the grace is now or becomes.
+inline constexpr std::chrono::seconds kLongestReuseGrace{300};
 
 struct TokenSettings {
     QString issuer; // empty: the server's own base URL

@@ -17,6 +17,7 @@ struct RefreshTokenRecord {
     QDateTime createdAt;
     std::optional<QDateTime> usedAt;
     QByteArray successorSealed; // empty until rotated
+    std::optional<qint64> generation; // its place in the session's chain; none for older tokens
 };
 
 class RefreshTokenStore {
@@ -29,6 +30,8 @@ public:
     // token and records its successor; that caller gets the token's session id, everyone else
     // nothing (they find the successor the winner recorded once its transaction commits).
     std::optional<QString> markUsed(const QString &tokenHash, const QDateTime &at, const QByteArray &successorSealed);
+    // Deletes up to batch rotated tokens (with a generation) rotated before `before`; gives how many.
+    int purgeUsedBefore(const QDateTime &before, int batch);
 
 private:
     QSqlDatabase m_db;

@@ -231,13 +231,27 @@ Migration indexesForLargeInstallations()
             }};
 }
 
+Migration refreshChainGenerations()
+{
+    return {9,
+            s("rotated refresh tokens are deleted once past the reuse grace; the token itself names its "
+              "session and place in the chain, so reuse is still detected"),
+            {
+                // NULL for tokens issued before: their rows stay until their session is purged
+                // (a session has at most one such rotated token, so they are bounded).
+                s("ALTER TABLE refresh_tokens ADD COLUMN generation BIGINT"),
+                s("CREATE INDEX refresh_tokens_used ON refresh_tokens (used_at) "
+                  "WHERE used_at IS NOT NULL AND generation IS NOT NULL"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
 {
-    return {accountsAndSettings(),       rolesAndPermissions(),         auditLog(),
-            signingKeysAndRevocations(), sessionsAndRefreshTokens(),    singleRefreshChainAndAccessVersion(),
-            settingsVersion(),           indexesForLargeInstallations()};
+    return {accountsAndSettings(),       rolesAndPermissions(),          auditLog(),
+            signingKeysAndRevocations(), sessionsAndRefreshTokens(),     singleRefreshChainAndAccessVersion(),
+            settingsVersion(),           indexesForLargeInstallations(), refreshChainGenerations()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
