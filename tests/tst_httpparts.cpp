@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP layer's parts without sockets: rate limits, hashing admission, metrics text.
+#include "auth/statistics.h"
 #include "common/clock.h"
 #include "http/accesslog.h"
 #include "http/apierror.h"
@@ -202,7 +203,10 @@ private slots:
         metrics.recordRequest(1, 418, 0.001);
         metrics.recordRequest(-1, 404, 0.001);
         metrics.count(Metrics::Event::LoginFailed);
-        const QByteArray text = metrics.render(7);
+        ActivityFigures figures;
+        figures.users = 12;
+        figures.activeSessions = 7;
+        const QByteArray text = metrics.render(figures);
         QVERIFY(text.contains("keyward_http_requests_total{route=\"/healthz\",status=\"200\"} 2\n"));
         QVERIFY(text.contains("keyward_http_requests_total{route=\"/auth/login\",status=\"other\"} 1\n"));
         QVERIFY(text.contains("keyward_http_requests_total{route=\"unmatched\",status=\"404\"} 1\n"));
@@ -212,6 +216,7 @@ private slots:
         QVERIFY(text.contains("keyward_http_request_duration_seconds_bucket{le=\"0.25\"} 4\n"));
         QVERIFY(text.contains("keyward_logins_failed_total 1\n"));
         QVERIFY(text.contains("keyward_active_sessions 7\n"));
+        QVERIFY(text.contains("# TYPE keyward_users gauge\nkeyward_users 12\n"));
     }
 };
 

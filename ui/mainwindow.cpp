@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "auth/sessionservice.h"
+#include "auth/statistics.h"
 #include "backend/backend.h"
 #include "common/changesignals.h"
 #include "pages/auditpage.h"
@@ -89,12 +90,10 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     connect(&m_liveRefresh, &QTimer::timeout, this, [this] {
         if (ConsolePage *page = m_pages.value(m_stack->currentIndex()))
             page->refresh();
-        if (m_context.backend->hasTokens()) {
-            std::shared_ptr<Backend> shared = m_context.backend;
-            m_worker->run<int>(
-                this, [shared] { return int(shared->sessions().countActive()); },
-                [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
-        }
+        std::shared_ptr<Backend> shared = m_context.backend;
+        m_worker->run<int>(
+            this, [shared] { return int(shared->statistics().figures().activeSessions); },
+            [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
     });
     m_liveRefresh.start(kLiveRefreshMs);
     m_coalesce.setSingleShot(true);

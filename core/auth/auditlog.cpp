@@ -6,12 +6,29 @@
 #include "actor.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
+#include "storage/counterstore.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QJsonDocument>
 
 namespace keyward {
+
+namespace {
+
+// The events the dashboard counts per minute (Statistics), kept with the event itself.
+const char *counterOf(const QString &action, const QString &outcome)
+{
+    if (action == QLatin1String("login"))
+        return outcome == AuditOutcome::success()
+            ? Counter::kLoginsSucceeded
+            : (outcome == AuditOutcome::failure() ? Counter::kLoginsFailed : nullptr);
+    if (action == QLatin1String("refresh_reuse_detected"))
+        return Counter::kReusesDetected;
+    return nullptr;
+}
+
+} // namespace
 
 AuditLog::AuditLog(Database &database, const Clock &clock) : m_database(database), m_clock(clock)
 { }
@@ -32,6 +49,8 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     // queues behind this process's other writers.
     TransactionGuard transaction(m_database);
     AuditStore(transaction.connection()).insert(event);
+    if (const char *counter = counterOf(action, outcome))
+        CounterStore(transaction.connection()).add(counter, 1, CounterStore::minuteOf(event.at.toSecsSinceEpoch()));
     if (m_signals) {
         TransactionGuard::afterCommit(transaction.connection(),
                                       [notifier = m_signals, action] { notifier->emitForAction(action); });

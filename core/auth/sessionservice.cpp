@@ -275,6 +275,28 @@ qint64 SessionService::countActive()
     return SessionStore(m_database.connection()).countActive(m_clock.now(), idleTtl());
 }
 
+int SessionService::recountActive()
+{
+    // Found by a read, taken off in small write transactions: the write lock is held per batch.
+    const QDateTime now = m_clock.now();
+    const qint64 idle = idleTtl();
+    QString after;
+    int total = 0;
+    for (;;) {
+        const std::vector<QString> ended
+            = SessionStore(m_database.connection()).countedButEnded(now, idle, after, kPurgeBatch);
+        if (ended.empty())
+            return total;
+        TransactionGuard transaction(m_database);
+        total += SessionStore(transaction.connection()).uncountEnded(ended, now, idle);
+        transaction.commit();
+        if (int(ended.size()) < kPurgeBatch || QThread::currentThread()->isInterruptionRequested())
+            return total;
+        after = ended.back();
+        QThread::msleep(kPurgePauseMs);
+    }
+}
+
 QHash<qint64, int> SessionService::activeCountsByUser()
 {
     return SessionStore(m_database.connection()).countActiveByUser(m_clock.now(), idleTtl());

@@ -79,7 +79,12 @@ public:
     // The live sessions of a user (0 = every user), newest first, each with its user's e-mail
     // and when it ends (idle or absolute, whichever comes first).
     std::vector<ActiveSession> active(qint64 userId);
+    // Counts the live sessions (a scan of them; the dashboard and /metrics read the counter
+    // instead, see Statistics).
     qint64 countActive();
+    // The live-sessions counter follows starts, revocations and deletions as they commit; this
+    // takes out the sessions that ended by time since the last call (housekeeping). Gives how many.
+    int recountActive();
     QHash<qint64, int> activeCountsByUser();
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
     // user's sessions (a user ending their own); "not_found" otherwise. Without an owner the

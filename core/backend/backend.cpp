@@ -11,6 +11,7 @@
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "auth/settingsservice.h"
+#include "auth/statistics.h"
 #include "auth/tokenservice.h"
 #include "common/changesignals.h"
 #include "common/clock.h"
@@ -75,6 +76,7 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
                                                            *backend->m_hasher);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
+    backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
         backend->m_changeSignals.get(), &ChangeSignals::accessChanged, backend->m_changeSignals.get(),

@@ -27,6 +27,7 @@ class Database;
 class Keychain;
 class KeyService;
 class LoginThrottle;
+class Statistics;
 class PasswordHasher;
 class RevocationService;
 class SessionService;
@@ -62,6 +63,7 @@ public:
     CurrentAccess &currentAccess() { return *m_access; }
     // Failed logins per account, shared by every server on the database.
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
+    Statistics &statistics() { return *m_statistics; }
 
     // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<Statistics> m_statistics;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
     std::unique_ptr<KeyService> m_keys;

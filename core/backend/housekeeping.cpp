@@ -5,6 +5,7 @@
 #include "auth/loginthrottle.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
+#include "auth/statistics.h"
 #include "backend.h"
 #include "common/logging.h"
 #include "storage/database.h"
@@ -92,8 +93,10 @@ Housekeeping::Outcome Housekeeping::runOnce()
 void Housekeeping::runJobs()
 {
     m_backend->keys().runSchedule();
+    m_backend->sessions().recountActive(); // before the purge: a purged session leaves the count first
     m_backend->sessions().purgeEnded();
     m_backend->sessions().purgeRotatedTokens();
+    m_backend->statistics().purgeOldCounts();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();
 }

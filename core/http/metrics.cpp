@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrics.h"
 
+#include "auth/statistics.h"
+
 namespace keyward {
 
 Metrics::Metrics() : m_requests(std::make_unique<StatusCounts[]>(1))
@@ -45,7 +47,7 @@ void Metrics::count(Event event)
     m_events[size_t(event)].fetch_add(1, std::memory_order_relaxed);
 }
 
-QByteArray Metrics::render(qint64 activeSessions) const
+QByteArray Metrics::render(const ActivityFigures &figures) const
 {
     QByteArray out;
     const auto counter = [&out, this](const char *name, const char *help, Event event) {
@@ -84,9 +86,13 @@ QByteArray Metrics::render(qint64 activeSessions) const
             Event::ReuseDetected);
     counter("keyward_revocations_total", "Tokens and sessions revoked.", Event::Revocation);
     counter("keyward_rate_limited_total", "Requests answered 429.", Event::RateLimited);
-    out += "# HELP keyward_active_sessions Refresh sessions alive now.\n# TYPE keyward_active_sessions gauge\n"
-           "keyward_active_sessions "
-        + QByteArray::number(activeSessions) + '\n';
+    const auto gauge = [&out](const char *name, const char *help, qint64 value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
+            + QByteArray::number(value) + '\n';
+    };
+    gauge("keyward_active_sessions", "Refresh sessions alive now (one ending by time leaves it within a minute).",
+          figures.activeSessions);
+    gauge("keyward_users", "User accounts.", figures.users);
     return out;
 }
 

@@ -16,6 +16,8 @@
 
 namespace keyward {
 
+struct ActivityFigures;
+
 class Metrics {
 public:
     enum class Event { LoginSucceeded, LoginFailed, Refresh, ReuseDetected, Revocation, RateLimited, EventCount };
@@ -32,8 +34,8 @@ public:
     quint64 requestsTotal() const { return m_total.load(std::memory_order_relaxed); }
     // Seconds spent answering, summed over every request since start.
     double secondsTotal() const;
-    // activeSessions is counted by the database at scrape time.
-    QByteArray render(qint64 activeSessions) const;
+    // With the installation's figures (gauges: users, live sessions) from the counters table.
+    QByteArray render(const ActivityFigures &figures) const;
 
     // The statuses Keyward answers with; any other is counted as "other".
     static constexpr std::array<int, 16> kStatuses{200, 201, 204, 400, 401, 403, 404, 405,

@@ -2,6 +2,7 @@
 #include "sessionstore.h"
 
 #include "common/timeformat.h"
+#include "counterstore.h"
 #include "sqlstatement.h"
 
 namespace keyward {
@@ -68,6 +69,7 @@ void SessionStore::insert(const SessionRecord &session)
         .bind(QStringLiteral(":client"), session.clientAddress)
         .bind(QStringLiteral(":agent"), session.userAgent)
         .exec();
+    CounterStore(m_db).add(Counter::kActiveSessions, 1); // counted = 1 by default
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id)
@@ -161,6 +163,7 @@ void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotate
 
 bool SessionStore::revoke(const QString &id, const QDateTime &at, const QString &reason)
 {
+    uncount(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
     SqlStatement query(m_db,
                        QStringLiteral("UPDATE sessions SET revoked_at = :at, revoke_reason = :reason "
                                       "WHERE id = :id AND revoked_at IS NULL"));
@@ -181,6 +184,55 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
     for (const QString &id : ids)
         revoke(id, at, reason);
     return ids;
+}
+
+int SessionStore::uncount(const QString &condition, const QList<std::pair<QString, QVariant>> &values)
+{
+    SqlStatement query(m_db, QStringLiteral("UPDATE sessions SET counted = 0 WHERE counted = 1 AND ") + condition);
+    for (const auto &[placeholder, value] : values)
+        query.bind(placeholder, value);
+    query.exec();
+    const int uncounted = query.rowsAffected();
+    if (uncounted > 0)
+        CounterStore(m_db).add(Counter::kActiveSessions, -uncounted);
+    return uncounted;
+}
+
+std::vector<QString> SessionStore::countedButEnded(const QDateTime &now, qint64 idleSeconds, const QString &after,
+                                                   int limit)
+{
+    // Walks the primary key from `after`: a run over every session reads each once, however
+    // many batches it takes.
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT id FROM sessions WHERE id > :after AND +counted = 1 AND "
+                                      "(+absolute_expires_at <= :now OR +last_used_at <= :idle) "
+                                      "ORDER BY id LIMIT :limit"));
+    query.bind(QStringLiteral(":after"), after)
+        .bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+        .bind(QStringLiteral(":limit"), limit)
+        .exec();
+    std::vector<QString> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString());
+    return ids;
+}
+
+int SessionStore::uncountEnded(const std::vector<QString> &ids, const QDateTime &now, qint64 idleSeconds)
+{
+    // The conditions again: a session refreshed since it was read is not taken off.
+    QStringList placeholders;
+    QList<std::pair<QString, QVariant>> values{{QStringLiteral(":now"), now.toSecsSinceEpoch()},
+                                               {QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds}};
+    for (size_t i = 0; i < ids.size(); ++i) {
+        placeholders.append(QStringLiteral(":id%1").arg(i));
+        values.append({placeholders.back(), ids[i]});
+    }
+    if (ids.empty())
+        return 0;
+    return uncount(QStringLiteral("(absolute_expires_at <= :now OR last_used_at <= :idle) AND id IN (%1)")
+                       .arg(placeholders.join(QLatin1Char(','))),
+                   values);
 }
 
 int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch)

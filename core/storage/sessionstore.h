@@ -53,6 +53,12 @@ public:
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
     QHash<qint64, int> countActiveByUser(const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
+    // The sessions counter (CounterStore) counts rows with counted = 1: insert adds one, revoke
+    // and uncountEnded take each off once, in the same statement sequence as the change.
+    // Sessions that ended by time (absolute or idle) and are still counted: up to `limit` ids
+    // after `after`, in id order (a read); then the write that stops counting them.
+    std::vector<QString> countedButEnded(const QDateTime &now, qint64 idleSeconds, const QString &after, int limit);
+    int uncountEnded(const std::vector<QString> &ids, const QDateTime &now, qint64 idleSeconds);
     bool revoke(const QString &id, const QDateTime &at, const QString &reason); // false if already revoked
     std::vector<QString> revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason);
     // Deletes up to `batch` sessions that ended before `before` (revoked or expired) and their
@@ -61,6 +67,9 @@ public:
     int purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch);
 
 private:
+    // Sets counted = 0 where it is 1 and condition holds; the counter goes down by as many.
+    int uncount(const QString &condition, const QList<std::pair<QString, QVariant>> &values);
+
     QSqlDatabase m_db;
 };
 

@@ -2,6 +2,7 @@
 #include "userstore.h"
 
 #include "common/timeformat.h"
+#include "counterstore.h"
 #include "sqlstatement.h"
 
 namespace keyward {
@@ -33,21 +34,23 @@ UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db))
 
 qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
 {
-    return SqlStatement(m_db,
-                        QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
-                                       "created_at, updated_at, last_login_at, password_changed_at) "
-                                       "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
-                                       ":login, :changed) RETURNING id"))
-        .bind(QStringLiteral(":email"), user.email)
-        .bind(QStringLiteral(":key"), emailKey)
-        .bind(QStringLiteral(":name"), user.name)
-        .bind(QStringLiteral(":hash"), user.passwordHash)
-        .bind(QStringLiteral(":disabled"), user.disabled ? 1 : 0)
-        .bind(QStringLiteral(":created"), user.createdAt.toSecsSinceEpoch())
-        .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
-        .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
-        .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
-        .insertReturningId();
+    const qint64 id = SqlStatement(m_db,
+                                   QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
+                                                  "created_at, updated_at, last_login_at, password_changed_at) "
+                                                  "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
+                                                  ":login, :changed) RETURNING id"))
+                          .bind(QStringLiteral(":email"), user.email)
+                          .bind(QStringLiteral(":key"), emailKey)
+                          .bind(QStringLiteral(":name"), user.name)
+                          .bind(QStringLiteral(":hash"), user.passwordHash)
+                          .bind(QStringLiteral(":disabled"), user.disabled ? 1 : 0)
+                          .bind(QStringLiteral(":created"), user.createdAt.toSecsSinceEpoch())
+                          .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
+                          .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
+                          .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
+                          .insertReturningId();
+    CounterStore(m_db).add(Counter::kUsers, 1);
+    return id;
 }
 
 std::optional<UserRecord> UserStore::findById(qint64 id)
@@ -134,9 +137,18 @@ void UserStore::recordLogin(qint64 id, const QDateTime &at)
 
 bool UserStore::remove(qint64 id)
 {
+    // The user's sessions go with them (ON DELETE CASCADE), and so from the live count.
+    SqlStatement live(m_db, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = :id AND counted = 1"));
+    const qint64 sessions = live.bind(QStringLiteral(":id"), id).scalar().toLongLong();
     SqlStatement query(m_db, QStringLiteral("DELETE FROM users WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
-    return query.rowsAffected() > 0;
+    if (query.rowsAffected() == 0)
+        return false;
+    CounterStore counters(m_db);
+    counters.add(Counter::kUsers, -1);
+    if (sessions > 0)
+        counters.add(Counter::kActiveSessions, -sessions);
+    return true;
 }
 
 } // namespace keyward

@@ -27,7 +27,7 @@ class UserStore {
 public:
     explicit UserStore(QSqlDatabase db);
 
-    // emailKey is the normalised address uniqueness is judged on. Throws
+    // emailKey is the normalised address uniqueness is judged on; the users counter goes up. Throws
     // StorageError(UniqueViolation) when it is taken.
     qint64 insert(const UserRecord &user, const QString &emailKey);
 
@@ -43,6 +43,7 @@ public:
     void upgradePasswordHash(qint64 id, const QString &hash, const QDateTime &at);
     void setDisabled(qint64 id, bool disabled, const QDateTime &at);
     void recordLogin(qint64 id, const QDateTime &at);
+    // Also keeps the counters (users, live sessions: the user's go with them) right.
     bool remove(qint64 id);
 
 private:

@@ -6,7 +6,7 @@
 # it and measured over loopback:
 #   - the first authenticated request after the start (the revocations are read before serving);
 #   - p50/p99 of admin list pages, first and deep: users, sessions, audit "since";
-#   - /auth/sessions of a user with one session;
+#   - /auth/sessions of a user with one session; /metrics (read from counters);
 #   - refresh p99 while the start-up purge deletes the ended sessions (and 503s, if any).
 # Usage: tests/bench/scale.sh [N=100000] [M=N/10] [E=M] [R=M]   (CI runs it small: paths only)
 # Exits non-zero when an answer is not 200 (or a refresh not 200), not on timings.
@@ -111,6 +111,9 @@ printf '%-44s %8s %8s\n' "GET /admin/sessions?limit=50 (9/10 deep)" $(measure "$
 printf '%-44s %8s %8s\n' "GET /auth/sessions (one user's)" $(measure "$URL/auth/sessions" "$SOLO")
 printf '%-44s %8s %8s\n' "GET /admin/audit?limit=50 (newest)" $(measure "$URL/admin/audit?limit=50" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /admin/audit?since=(a minute ago)" $(measure "$URL/admin/audit?since=$since" "$ADMIN")
+printf '%-44s %8s %8s\n' "GET /metrics (counters, not counts)" $(measure "$URL/metrics" "$ADMIN")
+users_metric=$(curl -s "$URL/metrics" | awk '$1 == "keyward_users" {print $2}')
+[[ $users_metric == $((N + 1)) ]] || fail "keyward_users says $users_metric, not $((N + 1))"
 echo "first authenticated request after start: ${first_ms} ms"
 echo "refresh during the start-up purge: ${refresh_rps} req/s, p99 ${refresh_p99}, non-2xx: ${refresh_bad:-0}"
 echo "server resident memory: $(awk '/VmRSS/ {printf "%.1f MB", $2 / 1024}' "/proc/$SERVER_PID/status")"

@@ -43,11 +43,16 @@ for part in chunks(m):
         "INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, client_address) "
         "VALUES (?, ?, ?, ?, ?, '127.0.0.1')",
         [(f"live-{i}", first + (i % max(1, n - 1)) + 1, now - i, now, now + 86400) for i in part])
+    # Each live session rotated once, an hour ago: its used token is past every grace.
+    con.executemany("INSERT INTO refresh_tokens (token_hash, session_id, created_at, used_at, generation) "
+                    "VALUES (?, ?, ?, ?, 0)",
+                    [(f"used-{i:08x}{random.getrandbits(64):016x}", f"live-{i}", now - 3600, now - 3600)
+                     for i in part])
     con.commit()
 for part in chunks(e, 5000):
     con.executemany(
-        "INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, client_address) "
-        "VALUES (?, ?, ?, ?, ?, ?, '127.0.0.1')",
+        "INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, client_address, "
+        "counted) VALUES (?, ?, ?, ?, ?, ?, '127.0.0.1', 0)",
         [(f"ended-{i}", first + (i % max(1, n)), now - 5 * 86400, now - 5 * 86400, now + 86400, now - 3 * 86400)
          for i in part])
     con.executemany("INSERT INTO refresh_tokens (token_hash, session_id, created_at, used_at) VALUES (?, ?, ?, ?)",
@@ -58,4 +63,9 @@ for part in chunks(r):
     con.executemany("INSERT INTO revocations (kind, subject, at, expires_at) VALUES ('jti', ?, ?, ?)",
                     [(f"revoked-{i}", now, now + 3600) for i in part])
     con.commit()
+# The counters the dashboard and /metrics read, as the server keeps them.
+con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM users) WHERE name = 'users' AND bucket = 0")
+con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM sessions WHERE counted = 1) "
+            "WHERE name = 'sessions.active' AND bucket = 0")
+con.commit()
 con.close()

@@ -4,6 +4,7 @@
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
 #include "auth/sessionservice.h"
+#include "auth/statistics.h"
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "storage/auditstore.h"
@@ -156,35 +157,17 @@ void DashboardPage::addSample(double perSecond, double latencyMs)
 
 void DashboardPage::refresh()
 {
-    struct Counts {
-        qint64 users = 0;
-        qint64 sessions = 0;
-        qint64 logins = 0;
-        qint64 failures = 0;
-        qint64 reuses = 0;
-    };
     std::shared_ptr<Backend> backend = m_context.backend;
-    runRefresh<Counts>(
-        [backend] {
-            const QSqlDatabase db = backend->database().connection();
-            const QDateTime hourAgo = backend->clock().now().addSecs(-3600);
-            AuditStore audit(db);
-            Counts counts;
-            counts.users = UserStore(db).count();
-            if (backend->hasTokens())
-                counts.sessions = backend->sessions().countActive();
-            counts.logins = audit.count(QStringLiteral("login"), AuditOutcome::success(), hourAgo);
-            counts.failures = audit.count(QStringLiteral("login"), AuditOutcome::failure(), hourAgo);
-            counts.reuses = audit.count(QStringLiteral("refresh_reuse_detected"), AuditOutcome::denied(), hourAgo);
-            return counts;
-        },
-        [this](const Counts &counts) {
+    // Counters (a few rows), not counts over the users, sessions and audit tables.
+    runRefresh<ActivityFigures>(
+        [backend] { return backend->statistics().figures(); },
+        [this](const ActivityFigures &figures) {
             m_counts->setText(tr("%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections")
-                                  .arg(counts.users)
-                                  .arg(counts.sessions)
-                                  .arg(counts.logins)
-                                  .arg(counts.failures)
-                                  .arg(counts.reuses));
+                                  .arg(figures.users)
+                                  .arg(figures.activeSessions)
+                                  .arg(figures.loginsLastHour)
+                                  .arg(figures.failedLoginsLastHour)
+                                  .arg(figures.reusesLastHour));
         });
 }
 
