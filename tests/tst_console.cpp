@@ -24,6 +24,9 @@
 #include "rolepermissionmodel.h"
 #include "sessiontablemodel.h"
 #include "settingtablemodel.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "storage/userstore.h"
 #include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -481,6 +484,86 @@ private slots:
         QCOMPARE(window.usersPage()->model()->rowCount(), 1); // and the page shows what it read
     }
 
+    void largeTablesHoldAWindowReadMoreOnScrollAndSearchTheDatabase()
+    {
+        TestServer server;
+        {
+            // More users than the largest window, straight into the store (one hash for all).
+            TransactionGuard transaction(server.backend().database());
+            UserStore users(transaction.connection());
+            const QDateTime now = server.clock().now();
+            for (int i = 0; i < RowWindow::kMaxRows + 100; ++i) {
+                const QString email = QStringLiteral("user-%1@example.org").arg(i, 4, 10, QLatin1Char('0'));
+                users.insert({0, email, {}, QStringLiteral("$argon2id$unused"), false, now, now, std::nullopt, now},
+                             email);
+            }
+            transaction.commit();
+        }
+        const int total = RowWindow::kMaxRows + 100;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        UsersPage *page = window.usersPage();
+        UserTableModel *model = page->model();
+        QCOMPARE(model->rowCount(), RowWindow::kPageRows);
+        QCOMPARE(model->index(0, UserTableModel::Email).data().toString(), QStringLiteral("user-0000@example.org"));
+        QCOMPARE(page->shown()->text(), QStringLiteral("%1 of %2 users").arg(RowWindow::kPageRows).arg(total));
+        // Scrolling to the end reads the next page's worth.
+        page->view()->scrollToBottom();
+        settle(window);
+        QCOMPARE(model->rowCount(), 2 * RowWindow::kPageRows);
+        // A live refresh re-reads the window it has, no more.
+        page->refresh();
+        settle(window);
+        QCOMPARE(model->rowCount(), 2 * RowWindow::kPageRows);
+        for (int i = 0; i < 100 && model->canFetchMore({}); ++i) {
+            model->fetchMore({});
+            settle(window);
+        }
+        QCOMPARE(model->rowCount(), RowWindow::kMaxRows); // never more
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(
+            page->shown()->text(),
+            QStringLiteral("The first %1 of %2 users: search to find the others").arg(RowWindow::kMaxRows).arg(total));
+        // The search asks the database, so it finds users beyond the window.
+        page->search()->setText(QStringLiteral("USER-5099"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 2000);
+        QCOMPARE(model->index(0, UserTableModel::Email).data().toString(), QStringLiteral("user-5099@example.org"));
+        page->search()->setText(QStringLiteral("user-50"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 100, 2000);
+        QCOMPARE(page->shown()->text(), QStringLiteral("100 matching user(s)")); // no English plural forms yet
+        QVERIFY(!model->canFetchMore({}));
+    }
+
+    void theSessionsPageHoldsAWindowAndFindsAUsersSessions()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.createUser(QStringLiteral("bob@example.org"));
+        const User ada = server.backend().accounts().find(QStringLiteral("ada@example.org")).value();
+        const User bob = server.backend().accounts().find(QStringLiteral("bob@example.org")).value();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(server.backend().sessions().start(bob, {}));
+        server.clock().advance(1); // bob's are the oldest, beyond the first window
+        for (int i = 0; i < RowWindow::kPageRows + 50; ++i)
+            QVERIFY(server.backend().sessions().start(ada, {}));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Sessions);
+        settle(window);
+        SessionTableModel *model = window.sessionsPage()->model();
+        QCOMPARE(model->rowCount(), RowWindow::kPageRows);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        settle(window);
+        QCOMPARE(model->rowCount(), RowWindow::kPageRows + 53);
+        QVERIFY(!model->canFetchMore({}));
+        // A whole address reads that user's sessions from the database.
+        window.sessionsPage()->findChild<QLineEdit *>()->setText(QStringLiteral("bob@example.org"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 2000);
+    }
+
     void aSettingIsCheckedStoredAndAppliedAtOnce()
     {
         TestServer server;
@@ -590,7 +673,8 @@ private slots:
         if (language == QLatin1String("de")) {
             QCOMPARE(window.usersPage()->model()->headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
                      QStringLiteral("Letzte Anmeldung"));
-            QCOMPARE(window.usersPage()->search()->placeholderText(), QStringLiteral("Benutzer suchen"));
+            QCOMPARE(window.usersPage()->search()->placeholderText(),
+                     QStringLiteral("Benutzer nach E-Mail-Adresse suchen"));
             QCOMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sitzungen"));
             QCOMPARE(window.settingsPage()->model()->headerData(SettingTableModel::Applies, Qt::Horizontal).toString(),
                      QStringLiteral("Gilt"));

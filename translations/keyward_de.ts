@@ -955,6 +955,33 @@ Speichern?</translation>
         <source>Import users</source>
         <translation>Benutzer importieren</translation>
     </message>
+    <message>
+        <source>Search users by e-mail address</source>
+        <translation>Benutzer nach E-Mail-Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Angezeigte Benutzer</translation>
+    </message>
+    <message>
+        <source>The first %1 matching users</source>
+        <translation>Die ersten %1 passenden Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching user(s)</source>
+        <translation>
+            <numerusform>%n passender Benutzer</numerusform>
+            <numerusform>%n passende Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 users: search to find the others</source>
+        <translation>Die ersten %1 von %2 Benutzern: suchen Sie, um die anderen zu finden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

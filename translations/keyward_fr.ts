@@ -955,6 +955,33 @@ Enregistrer ?</translation>
         <source>Import users</source>
         <translation>Importer des utilisateurs</translation>
     </message>
+    <message>
+        <source>Search users by e-mail address</source>
+        <translation>Rechercher des utilisateurs par adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Utilisateurs affichés</translation>
+    </message>
+    <message>
+        <source>The first %1 matching users</source>
+        <translation>Les %1 premiers utilisateurs correspondants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur correspondant</numerusform>
+            <numerusform>%n utilisateurs correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 users: search to find the others</source>
+        <translation>Les %1 premiers utilisateurs sur %2 : recherchez pour trouver les autres</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 utilisateurs sur %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -98,9 +98,12 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     m_liveRefresh.start(kLiveRefreshMs);
     m_coalesce.setSingleShot(true);
     connect(&m_coalesce, &QTimer::timeout, this, [this] {
+        // Only what is on screen (a hidden page reads afresh when shown), and what watches.
         const QSet<ConsolePage *> dirty = std::exchange(m_dirty, {});
-        for (ConsolePage *page : dirty)
-            page->refresh();
+        for (ConsolePage *page : dirty) {
+            if (page == m_stack->currentWidget() || page->watchesWhileHidden())
+                page->refresh();
+        }
     });
     // Emitted on whichever thread committed: these connections queue to this one.
     ChangeSignals &changes = m_context.backend->changeSignals();

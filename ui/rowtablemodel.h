@@ -12,13 +12,67 @@
 
 namespace keyward {
 
-// Key and role constants shared by every row model.
+// Key and role constants shared by every row model, and reading more rows on scroll.
 class RowTableModelBase : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int KeyRole = Qt::UserRole; // the row's stable key, as text
 
     using QAbstractTableModel::QAbstractTableModel;
+
+    // A paged model holds a window of its table (RowWindow): when the view scrolls to the end,
+    // fetch asks the page for a larger one, read on the worker; setMoreAvailable tells, after
+    // each read, whether there is more to ask for.
+    void setFetcher(std::function<void()> fetch) { m_fetch = std::move(fetch); }
+    void setMoreAvailable(bool more)
+    {
+        m_more = more;
+        m_fetching = false;
+    }
+    bool moreAvailable() const { return m_more; }
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && m_fetch && m_more && !m_fetching;
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (!canFetchMore(parent))
+            return;
+        m_fetching = true; // until the read answers: the view asks again while it scrolls
+        m_fetch();
+    }
+
+private:
+    std::function<void()> m_fetch;
+    bool m_more = false;
+    bool m_fetching = false;
+};
+
+// How many rows of a large table a page holds: a page's worth at first, one more each time the
+// view scrolls to the end, never more than kMaxRows (then a search narrows it). Reads ask for one
+// row more than the window: whether there is more, without counting.
+struct RowWindow {
+    static constexpr int kPageRows = 200;
+    static constexpr int kMaxRows = 5000;
+    int rows = kPageRows;
+
+    int readLimit() const { return rows + 1; }
+    bool grow()
+    {
+        if (rows >= kMaxRows)
+            return false;
+        rows = qMin(rows + kPageRows, kMaxRows);
+        return true;
+    }
+    void reset() { rows = kPageRows; }
+    // Cuts what a read gave to the window; whether there was more (and the window may grow).
+    template <typename Row> bool fit(std::vector<Row> &read) const
+    {
+        if (int(read.size()) <= rows)
+            return false;
+        read.resize(size_t(rows));
+        return true;
+    }
 };
 
 template <typename Row> class RowTableModel : public RowTableModelBase {

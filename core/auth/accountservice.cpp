@@ -220,13 +220,30 @@ Result<User> AccountService::findById(qint64 id)
 std::vector<User> AccountService::list(qint64 afterId, int limit)
 {
     const QSqlDatabase db = m_database.connection();
-    const RoleGraph graph = RoleGraph::load(db);
     std::vector<UserRecord> records = UserStore(db).list(afterId, limit);
     if (records.empty())
         return {};
     // A page reads the roles of its own users only (ids in order: one range of the key).
-    const auto rolesByUser = limit < 0 ? UserRoleStore(db).rolesOfAll()
-                                       : UserRoleStore(db).rolesOfUsersBetween(records.front().id, records.back().id);
+    return withRoles(std::move(records),
+                     limit < 0 ? UserRoleStore(db).rolesOfAll()
+                               : UserRoleStore(db).rolesOfUsersBetween(records.front().id, records.back().id));
+}
+
+std::vector<User> AccountService::search(const QString &emailPrefix, int limit)
+{
+    const QString prefix = EmailAddress::key(emailPrefix);
+    const QSqlDatabase db = m_database.connection();
+    std::vector<UserRecord> records = UserStore(db).listByEmailKeyPrefix(prefix, limit);
+    std::vector<qint64> ids;
+    for (const UserRecord &record : records)
+        ids.push_back(record.id);
+    return withRoles(std::move(records), UserRoleStore(db).rolesOfUsers(ids));
+}
+
+std::vector<User> AccountService::withRoles(std::vector<UserRecord> records,
+                                            const QHash<qint64, std::vector<qint64>> &rolesByUser)
+{
+    const RoleGraph graph = RoleGraph::load(m_database.connection());
     std::vector<User> users;
     users.reserve(records.size());
     for (UserRecord &record : records) {

@@ -51,6 +51,9 @@ public:
     Result<User> findById(qint64 id);
     // Ordered by id; afterId and limit page through (limit < 0: all).
     std::vector<User> list(qint64 afterId = 0, int limit = -1);
+    // Up to limit users whose address starts with emailPrefix (case-insensitive; empty: every
+    // user), in address order.
+    std::vector<User> search(const QString &emailPrefix, int limit);
     bool hasAdministrator();
 
     Result<User> rename(const Actor &actor, const QString &email, const QString &name);
@@ -65,6 +68,8 @@ public:
     Result<User> authenticate(const QString &email, const QString &password, const QString &clientAddress);
 
 private:
+    // The users of records with their role names (rolesByUser: role ids by user id).
+    std::vector<User> withRoles(std::vector<UserRecord> records, const QHash<qint64, std::vector<qint64>> &rolesByUser);
     // One change to one user in one transaction: loads the target (the actor needs the
     // permission and must outrank the user), applies the change, commits when it succeeds.
     using UserChange = std::function<Status(User &user, const RoleGraph &graph)>;

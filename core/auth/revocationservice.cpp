@@ -46,15 +46,9 @@ void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QSt
         {0, QStringLiteral("session"), sessionId, at, at + kLongestPossibleAccessLifetime.count()});
 }
 
-std::vector<RevocationRecord> RevocationService::revokedTokens()
+std::vector<RevocationRecord> RevocationService::revokedTokens(int limit)
 {
-    const qint64 now = m_clock.nowSecs();
-    std::vector<RevocationRecord> tokens;
-    for (RevocationRecord &record : RevocationStore(m_database.connection()).since(0)) {
-        if (record.kind == QLatin1String("jti") && record.expiresAt >= now)
-            tokens.push_back(std::move(record));
-    }
-    return tokens;
+    return RevocationStore(m_database.connection()).newestTokens(m_clock.nowSecs(), limit);
 }
 
 int RevocationService::purgeExpired()

@@ -44,8 +44,8 @@ public:
     // Denies one access token until it expires, in the audit log as the actor's "token.revoke"
     // (with the token's subject, the user id, when given).
     void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject = {});
-    // The revoked token ids that still matter (not yet expired), oldest first.
-    std::vector<RevocationRecord> revokedTokens();
+    // The newest `limit` revoked token ids that still matter (not yet expired), newest first.
+    std::vector<RevocationRecord> revokedTokens(int limit);
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
     // Every session-less token of the user (minted by hand) issued at or before `at` stops

@@ -297,9 +297,9 @@ int SessionService::recountActive()
     }
 }
 
-QHash<qint64, int> SessionService::activeCountsByUser()
+QHash<qint64, int> SessionService::activeCountsOf(const std::vector<qint64> &userIds)
 {
-    return SessionStore(m_database.connection()).countActiveByUser(m_clock.now(), idleTtl());
+    return SessionStore(m_database.connection()).countActiveOfUsers(userIds, m_clock.now(), idleTtl());
 }
 
 Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason)

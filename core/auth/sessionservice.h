@@ -85,7 +85,8 @@ public:
     // The live-sessions counter follows starts, revocations and deletions as they commit; this
     // takes out the sessions that ended by time since the last call (housekeeping). Gives how many.
     int recountActive();
-    QHash<qint64, int> activeCountsByUser();
+    // Live sessions per user, of these users only (a page of the console's user list).
+    QHash<qint64, int> activeCountsOf(const std::vector<qint64> &userIds);
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
     // user's sessions (a user ending their own); "not_found" otherwise. Without an owner the
     // actor must not rank below the session's user ("insufficient_role").

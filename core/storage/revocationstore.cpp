@@ -45,6 +45,21 @@ std::vector<RevocationRecord> RevocationStore::since(qint64 afterId)
     return records;
 }
 
+std::vector<RevocationRecord> RevocationStore::newestTokens(qint64 now, int limit)
+{
+    // Down the primary key from the newest: stops after `limit` rows that qualify.
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT id, kind, subject, at, expires_at FROM revocations "
+                                      "WHERE kind = 'jti' AND +expires_at >= :now ORDER BY id DESC LIMIT :limit"));
+    query.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":limit"), limit).exec();
+    std::vector<RevocationRecord> records;
+    while (query.next()) {
+        records.push_back({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toLongLong(), query.value(4).toLongLong()});
+    }
+    return records;
+}
+
 int RevocationStore::purgeExpired(qint64 now)
 {
     SqlStatement query(m_db, QStringLiteral("DELETE FROM revocations WHERE expires_at < :now"));

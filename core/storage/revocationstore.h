@@ -26,6 +26,8 @@ public:
     qint64 insert(const RevocationRecord &record);
     static constexpr qint64 kFeedLockKey = 0x6b6579776172641LL;
     std::vector<RevocationRecord> since(qint64 afterId);
+    // Revoked token ids (kind 'jti') not expired at now, newest first, at most limit.
+    std::vector<RevocationRecord> newestTokens(qint64 now, int limit);
     int purgeExpired(qint64 now);
 
 private:

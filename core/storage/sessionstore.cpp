@@ -137,19 +137,6 @@ qint64 SessionStore::countActive(const QDateTime &now, qint64 idleSeconds)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QHash<qint64, int> SessionStore::countActiveByUser(const QDateTime &now, qint64 idleSeconds)
-{
-    SqlStatement query(
-        m_db, QStringLiteral("SELECT user_id, COUNT(*) FROM sessions") + kActive + QStringLiteral(" GROUP BY user_id"));
-    query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
-        .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
-        .exec();
-    QHash<qint64, int> counts;
-    while (query.next())
-        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
-    return counts;
-}
-
 void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotated)
 {
     SqlStatement(m_db,
@@ -163,7 +150,7 @@ void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotate
 
 bool SessionStore::revoke(const QString &id, const QDateTime &at, const QString &reason)
 {
-    uncount(QStringLiteral("id = :id"), {{QStringLiteral(":id"), id}});
+    uncount(QStringLiteral("id = :id"), [&id](SqlStatement &query) { query.bind(QStringLiteral(":id"), id); });
     SqlStatement query(m_db,
                        QStringLiteral("UPDATE sessions SET revoked_at = :at, revoke_reason = :reason "
                                       "WHERE id = :id AND revoked_at IS NULL"));
@@ -186,11 +173,10 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
     return ids;
 }
 
-int SessionStore::uncount(const QString &condition, const QList<std::pair<QString, QVariant>> &values)
+int SessionStore::uncount(const QString &condition, const std::function<void(SqlStatement &)> &bindValues)
 {
     SqlStatement query(m_db, QStringLiteral("UPDATE sessions SET counted = 0 WHERE counted = 1 AND ") + condition);
-    for (const auto &[placeholder, value] : values)
-        query.bind(placeholder, value);
+    bindValues(query);
     query.exec();
     const int uncounted = query.rowsAffected();
     if (uncounted > 0)
@@ -221,18 +207,36 @@ std::vector<QString> SessionStore::countedButEnded(const QDateTime &now, qint64 
 int SessionStore::uncountEnded(const std::vector<QString> &ids, const QDateTime &now, qint64 idleSeconds)
 {
     // The conditions again: a session refreshed since it was read is not taken off.
-    QStringList placeholders;
-    QList<std::pair<QString, QVariant>> values{{QStringLiteral(":now"), now.toSecsSinceEpoch()},
-                                               {QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds}};
-    for (size_t i = 0; i < ids.size(); ++i) {
-        placeholders.append(QStringLiteral(":id%1").arg(i));
-        values.append({placeholders.back(), ids[i]});
-    }
-    if (ids.empty())
-        return 0;
-    return uncount(QStringLiteral("(absolute_expires_at <= :now OR last_used_at <= :idle) AND id IN (%1)")
-                       .arg(placeholders.join(QLatin1Char(','))),
-                   values);
+    const QString condition = QStringLiteral("(absolute_expires_at <= :now OR last_used_at <= :idle) AND id IN ")
+        + SqlStatement::inList(QStringLiteral(":id"));
+    int uncounted = 0;
+    SqlStatement::forEachChunk(ids, [&](const QVariantList &chunk) {
+        uncounted += uncount(condition, [&](SqlStatement &query) {
+            query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+                .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+                .bindInList(QStringLiteral(":id"), chunk);
+        });
+    });
+    return uncounted;
+}
+
+QHash<qint64, int> SessionStore::countActiveOfUsers(const std::vector<qint64> &userIds, const QDateTime &now,
+                                                    qint64 idleSeconds)
+{
+    QHash<qint64, int> counts;
+    SqlStatement::forEachChunk(userIds, [&](const QVariantList &chunk) {
+        SqlStatement query(m_db,
+                           QStringLiteral("SELECT user_id, COUNT(*) FROM sessions") + kActive
+                               + QStringLiteral(" AND user_id IN ") + SqlStatement::inList(QStringLiteral(":u"))
+                               + QStringLiteral(" GROUP BY user_id"));
+        query.bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
+            .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
+            .bindInList(QStringLiteral(":u"), chunk)
+            .exec();
+        while (query.next())
+            counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    });
+    return counts;
 }
 
 int SessionStore::purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch)

@@ -7,10 +7,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace keyward {
+
+class SqlStatement;
 
 struct SessionRecord {
     QString id;
@@ -49,9 +52,10 @@ public:
                                                                         qint64 idleSeconds,
                                                                         const std::optional<Position> &after = {},
                                                                         int limit = -1);
-    // Counted by the database, nothing loaded: every active session, and per user.
+    // Counted by the database, nothing loaded: every active session.
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
-    QHash<qint64, int> countActiveByUser(const QDateTime &now, qint64 idleSeconds);
+    // Per user, of some users only (a page of them), through the (user_id, created_at, id) index.
+    QHash<qint64, int> countActiveOfUsers(const std::vector<qint64> &userIds, const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
     // The sessions counter (CounterStore) counts rows with counted = 1: insert adds one, revoke
     // and uncountEnded take each off once, in the same statement sequence as the change.
@@ -68,7 +72,7 @@ public:
 
 private:
     // Sets counted = 0 where it is 1 and condition holds; the counter goes down by as many.
-    int uncount(const QString &condition, const QList<std::pair<QString, QVariant>> &values);
+    int uncount(const QString &condition, const std::function<void(SqlStatement &)> &bindValues);
 
     QSqlDatabase m_db;
 };

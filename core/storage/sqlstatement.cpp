@@ -135,6 +135,22 @@ SqlStatement &SqlStatement::bind(const QString &placeholder, const QVariant &val
     return *this;
 }
 
+QString SqlStatement::inList(const QString &prefix)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < kInListSize; ++i)
+        names.append(prefix + QString::number(i));
+    return QLatin1Char('(') + names.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+SqlStatement &SqlStatement::bindInList(const QString &prefix, const QVariantList &chunk)
+{
+    Q_ASSERT(!chunk.isEmpty() && chunk.size() <= kInListSize);
+    for (qsizetype i = 0; i < kInListSize; ++i)
+        bind(prefix + QString::number(i), chunk.value(qMin(i, chunk.size() - 1)));
+    return *this;
+}
+
 SqlStatement &SqlStatement::exec()
 {
     if (!(m_direct ? m_query->exec(m_sql) : m_query->exec()))

@@ -39,6 +39,22 @@ public:
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
     SqlStatement &exec();
 
+    // "(:p0, :p1, …)" with kInListSize slots for `column IN (…)`. Lists are bound in chunks of
+    // that size, a short one padded with its last value, so the statement's text (and its cached
+    // plan) is one whatever the list's length. forEachChunk walks a list that way.
+    static constexpr qsizetype kInListSize = 50;
+    static QString inList(const QString &prefix);
+    SqlStatement &bindInList(const QString &prefix, const QVariantList &chunk);
+    template <typename List, typename Action> static void forEachChunk(const List &values, Action action)
+    {
+        for (qsizetype from = 0; from < qsizetype(values.size()); from += kInListSize) {
+            QVariantList chunk;
+            for (qsizetype i = from; i < qMin(from + kInListSize, qsizetype(values.size())); ++i)
+                chunk.append(QVariant::fromValue(values[size_t(i)]));
+            action(chunk);
+        }
+    }
+
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
     QVariant value(const QString &column) const { return m_query->value(column); }

@@ -54,6 +54,21 @@ QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfUsersBetween(qint64 fir
     return roles;
 }
 
+QHash<qint64, std::vector<qint64>> UserRoleStore::rolesOfUsers(const std::vector<qint64> &userIds)
+{
+    QHash<qint64, std::vector<qint64>> roles;
+    SqlStatement::forEachChunk(userIds, [&](const QVariantList &chunk) {
+        SqlStatement query(m_db,
+                           QStringLiteral("SELECT user_id, role_id FROM user_roles WHERE user_id IN ")
+                               + SqlStatement::inList(QStringLiteral(":u"))
+                               + QStringLiteral(" ORDER BY user_id, role_id"));
+        query.bindInList(QStringLiteral(":u"), chunk).exec();
+        while (query.next())
+            roles[query.value(0).toLongLong()].push_back(query.value(1).toLongLong());
+    });
+    return roles;
+}
+
 void UserRoleStore::replace(qint64 userId, const std::vector<qint64> &roleIds)
 {
     SqlStatement(m_db, QStringLiteral("DELETE FROM user_roles WHERE user_id = :u"))

@@ -22,6 +22,8 @@ public:
     // Role ids of the users whose ids lie in [firstId, lastId]: one page of a list in id order,
     // read through the primary key without touching the other users.
     QHash<qint64, std::vector<qint64>> rolesOfUsersBetween(qint64 firstId, qint64 lastId);
+    // Role ids of some users (a page in another order), through the primary key.
+    QHash<qint64, std::vector<qint64>> rolesOfUsers(const std::vector<qint64> &userIds);
     void replace(qint64 userId, const std::vector<qint64> &roleIds);
     // Users holding any of the roles who are not disabled.
     qint64 countEnabledHolders(const std::vector<qint64> &roleIds);

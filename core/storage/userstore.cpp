@@ -72,6 +72,27 @@ std::optional<UserRecord> UserStore::findByEmailKey(const QString &emailKey)
     return readUser(query);
 }
 
+std::vector<UserRecord> UserStore::listByEmailKeyPrefix(const QString &prefix, int limit)
+{
+    // A range of the email_key index: [prefix, prefix with its last character one higher), both
+    // bounds in the statement so the index walk stops at the end of the range.
+    QString upper = prefix;
+    if (!upper.isEmpty())
+        upper.back() = QChar(char16_t(upper.back().unicode() + 1));
+    const QString range
+        = prefix.isEmpty() ? QString() : QStringLiteral(" WHERE email_key >= :from AND email_key < :to");
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users") + range
+                           + QStringLiteral(" ORDER BY email_key LIMIT :limit"));
+    if (!prefix.isEmpty())
+        query.bind(QStringLiteral(":from"), prefix).bind(QStringLiteral(":to"), upper);
+    query.bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();
+    std::vector<UserRecord> users;
+    while (query.next())
+        users.push_back(readUser(query));
+    return users;
+}
+
 std::vector<UserRecord> UserStore::list(qint64 afterId, int limit)
 {
     SqlStatement query(m_db,
@@ -82,6 +103,20 @@ std::vector<UserRecord> UserStore::list(qint64 afterId, int limit)
     while (query.next())
         users.push_back(readUser(query));
     return users;
+}
+
+QHash<qint64, QString> UserStore::emailsOf(const std::vector<qint64> &ids)
+{
+    QHash<qint64, QString> emails;
+    SqlStatement::forEachChunk(ids, [&](const QVariantList &chunk) {
+        SqlStatement query(m_db,
+                           QStringLiteral("SELECT id, email FROM users WHERE id IN ")
+                               + SqlStatement::inList(QStringLiteral(":id")));
+        query.bindInList(QStringLiteral(":id"), chunk).exec();
+        while (query.next())
+            emails.insert(query.value(0).toLongLong(), query.value(1).toString());
+    });
+    return emails;
 }
 
 qint64 UserStore::count()

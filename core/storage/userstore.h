@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +36,10 @@ public:
     std::optional<UserRecord> findByEmailKey(const QString &emailKey);
     // Ordered by id; afterId = 0 starts at the beginning; limit < 0 means all.
     std::vector<UserRecord> list(qint64 afterId = 0, int limit = -1);
+    // Users whose normalised address starts with prefix (every user if empty), in address order.
+    std::vector<UserRecord> listByEmailKeyPrefix(const QString &prefix, int limit);
+    // The addresses of some users (those of a page), by id; ids of no user are left out.
+    QHash<qint64, QString> emailsOf(const std::vector<qint64> &ids);
     qint64 count();
 
     void updateProfile(qint64 id, const QString &name, const QDateTime &at);

@@ -50,6 +50,8 @@ public:
 
     // Reads the page's data again (on the worker); rows update in place.
     virtual void refresh() = 0;
+    // Whether a change it is told of is read also while the page is hidden (it raises alarms).
+    virtual bool watchesWhileHidden() const { return false; }
 
 signals:
     // One line for the status bar: what happened, or why not.

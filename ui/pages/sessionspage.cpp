@@ -29,6 +29,17 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
     m_userFilter->setClearButtonEnabled(true);
     m_userFilter->setAccessibleName(tr("Filter by user"));
     connect(m_userFilter, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(m_userFilter, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(&m_filterDelay, &QTimer::timeout, this, [this] {
+        m_window.reset();
+        refresh();
+    });
+    m_model->setFetcher([this] {
+        if (m_window.grow())
+            refresh();
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_userFilter);
@@ -49,12 +60,20 @@ void SessionsPage::refresh()
     struct Snapshot {
         std::vector<SessionRow> rows;
         std::vector<AuditRecord> reuses; // newest first
+        bool more = false;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
     runRefresh<Snapshot>(
-        [backend] {
+        [backend, window = m_window.rows, filter = m_userFilter->text().trimmed()] {
             Snapshot snapshot;
-            snapshot.rows = backend->sessions().active(0);
+            // The newest sessions, a window of them (more on scroll): of one user when the filter
+            // is a whole address, else of everyone (the filter then narrows what is loaded).
+            const Result<User> user = filter.contains(QLatin1Char('@'))
+                ? backend->accounts().find(filter)
+                : Result<User>(failure(ErrorCode::NotFound, {}));
+            SessionPage page = orThrow(backend->sessions().page(user ? user->record.id : 0, {}, window));
+            snapshot.rows = std::move(page.items);
+            snapshot.more = !page.nextCursor.isEmpty();
             AuditQuery query;
             query.limit = 20;
             for (const AuditRecord &event : backend->audit().list(query)) {
@@ -65,6 +84,7 @@ void SessionsPage::refresh()
         },
         [this](Snapshot snapshot) {
             m_model->setRows(std::move(snapshot.rows));
+            m_model->setMoreAvailable(snapshot.more && m_window.rows < RowWindow::kMaxRows);
             const qint64 newest = snapshot.reuses.empty() ? 0 : snapshot.reuses.front().id;
             if (m_lastReuseEventId >= 0 && newest > m_lastReuseEventId) {
                 emit reuseDetected(tr("A refresh token was used twice (session %1): the session was ended. "

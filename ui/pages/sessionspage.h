@@ -5,6 +5,9 @@
 #pragma once
 
 #include "consolepage.h"
+#include "rowtablemodel.h"
+
+#include <QTimer>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -20,6 +23,8 @@ public:
     explicit SessionsPage(ConsoleContext &context, QWidget *parent = nullptr);
 
     void refresh() override;
+    // Reuse of a refresh token is announced wherever the console is.
+    bool watchesWhileHidden() const override { return true; }
     SessionTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -35,6 +40,8 @@ private:
     QSortFilterProxyModel *m_filter;
     QTableView *m_view;
     QLineEdit *m_userFilter;
+    RowWindow m_window;
+    QTimer m_filterDelay; // one read when the typing pauses
     qint64 m_lastReuseEventId = -1; // newest reuse audit event seen; -1 before the first look
 };
 

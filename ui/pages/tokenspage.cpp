@@ -7,6 +7,8 @@
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "revocationtablemodel.h"
+#include "storage/database.h"
+#include "storage/userstore.h"
 #include "timetext.h"
 
 #include <QFormLayout>
@@ -85,6 +87,10 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     auto *revoked = new QGroupBox(tr("Revoked tokens"));
     auto *revokedLayout = new QVBoxLayout(revoked);
     revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens")));
+    m_revocations->setFetcher([this] { // newest first; more on scroll
+        if (m_window.grow())
+            refresh();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(revoked, 1);
@@ -98,9 +104,9 @@ void TokensPage::refresh()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     runRefresh<std::vector<RevokedTokenRow>>(
-        [backend] {
+        [backend, limit = m_window.readLimit()] {
             // Who each token belonged to is in the audit event that revoked it.
-            QHash<QString, QString> userOfJti;
+            QHash<QString, qint64> userOfJti;
             AuditQuery query;
             query.limit = 5000;
             for (const AuditRecord &event : backend->audit().list(query)) {
@@ -109,19 +115,29 @@ void TokensPage::refresh()
                                      QJsonDocument::fromJson(event.details.toUtf8())
                                          .object()
                                          .value(QLatin1String("user_id"))
-                                         .toString());
+                                         .toString()
+                                         .toLongLong());
             }
-            QHash<QString, QString> emails;
-            for (const User &user : backend->accounts().list())
-                emails.insert(QString::number(user.record.id), user.record.email);
+            const std::vector<RevocationRecord> revoked = backend->revocations().revokedTokens(limit);
+            std::vector<qint64> userIds;
+            for (const RevocationRecord &record : revoked) {
+                if (const qint64 id = userOfJti.value(record.subject); id > 0)
+                    userIds.push_back(id);
+            }
+            // The addresses of this window's users only.
+            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
             std::vector<RevokedTokenRow> rows;
-            for (const RevocationRecord &record : backend->revocations().revokedTokens())
+            for (const RevocationRecord &record : revoked)
                 rows.push_back({record.subject, emails.value(userOfJti.value(record.subject)),
                                 QDateTime::fromSecsSinceEpoch(record.at),
                                 QDateTime::fromSecsSinceEpoch(record.expiresAt)});
             return rows;
         },
-        [this](std::vector<RevokedTokenRow> rows) { m_revocations->setRows(std::move(rows)); });
+        [this](std::vector<RevokedTokenRow> rows) {
+            const bool more = m_window.fit(rows);
+            m_revocations->setRows(std::move(rows));
+            m_revocations->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
+        });
 }
 
 void TokensPage::inspect()

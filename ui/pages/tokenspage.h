@@ -5,6 +5,7 @@
 #pragma once
 
 #include "consolepage.h"
+#include "rowtablemodel.h"
 
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,7 @@ signals:
 
 private:
     RevocationTableModel *m_revocations;
+    RowWindow m_window;
     QPlainTextEdit *m_input;
     QLabel *m_verdict;
     QPlainTextEdit *m_details;

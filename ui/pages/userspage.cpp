@@ -4,6 +4,7 @@
 #include "auth/accountservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
+#include "auth/statistics.h"
 #include "auth/userimporter.h"
 #include "backend/backend.h"
 #include "crypto/securerandom.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -24,19 +26,29 @@
 namespace keyward {
 
 UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_model(new UserTableModel(this)), m_filter(new QSortFilterProxyModel(this)),
-      m_search(new QLineEdit)
+    : ConsolePage(context, parent), m_model(new UserTableModel(this)), m_sorter(new QSortFilterProxyModel(this)),
+      m_search(new QLineEdit), m_shown(new QLabel)
 {
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterKeyColumn(-1);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view = makeTable(m_filter, tr("Users"));
-    m_view->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
+    // The model holds a window of the users in address order (RowWindow): scrolling to its end
+    // reads a larger one, a search reads the matching addresses. Sorting sorts what is loaded.
+    m_sorter->setSourceModel(m_model);
+    m_view = makeTable(m_sorter, tr("Users"));
+    m_model->setFetcher([this] {
+        if (m_window.grow())
+            refresh();
+    });
 
-    m_search->setPlaceholderText(tr("Search users"));
+    m_search->setPlaceholderText(tr("Search users by e-mail address"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search users"));
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs); // one read when the typing pauses, not one per key
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        m_window.reset();
+        refresh();
+    });
+    m_shown->setAccessibleName(tr("Users shown"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("&New user…"), QStringLiteral("newUser"), &UsersPage::createUser));
@@ -54,6 +66,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     layout->addWidget(m_search);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
+    layout->addWidget(m_shown);
 }
 
 void UsersPage::refresh()
@@ -61,21 +74,41 @@ void UsersPage::refresh()
     struct Snapshot {
         std::vector<UserRow> rows;
         QStringList roles;
+        qint64 total = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
+    // The window only: its users, their roles and live sessions, and the total from a counter.
     runRefresh<Snapshot>(
-        [backend] {
+        [backend, search = m_search->text(), limit = m_window.readLimit()] {
             Snapshot snapshot;
+            std::vector<User> users = backend->accounts().search(search, limit);
+            std::vector<qint64> ids;
+            for (const User &user : users)
+                ids.push_back(user.record.id);
             const QHash<qint64, int> sessions
-                = backend->hasTokens() ? backend->sessions().activeCountsByUser() : QHash<qint64, int>{};
-            for (User &user : backend->accounts().list())
-                snapshot.rows.push_back({user, sessions.value(user.record.id)});
+                = backend->hasTokens() ? backend->sessions().activeCountsOf(ids) : QHash<qint64, int>{};
+            for (User &user : users) {
+                const int live = sessions.value(user.record.id);
+                snapshot.rows.push_back({std::move(user), live});
+            }
             snapshot.roles = RoleGraph::load(backend->database().connection()).allRoles();
+            snapshot.total = backend->statistics().figures().users;
             return snapshot;
         },
         [this](Snapshot snapshot) {
+            const bool more = m_window.fit(snapshot.rows);
+            const int shown = int(snapshot.rows.size());
             m_model->setRows(std::move(snapshot.rows));
+            m_model->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
             m_roles = snapshot.roles;
+            if (!m_search->text().trimmed().isEmpty())
+                m_shown->setText(more ? tr("The first %1 matching users").arg(shown)
+                                      : tr("%n matching user(s)", nullptr, shown));
+            else if (more && m_window.rows >= RowWindow::kMaxRows)
+                m_shown->setText(
+                    tr("The first %1 of %2 users: search to find the others").arg(shown).arg(snapshot.total));
+            else
+                m_shown->setText(tr("%1 of %2 users").arg(shown).arg(snapshot.total));
         });
 }
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Users: a searchable, sortable table; create (typed or generated password, shown once),
-// disable/enable, delete, reset password, assign roles, revoke every session of a user.
+// Users: a table of a window of the users (more on scroll, or by a search of the addresses); create (typed or generated
+// password, shown once), disable/enable, delete, reset password, assign roles, revoke every session of a user.
 #pragma once
 
 #include "consolepage.h"
+#include "rowtablemodel.h"
 
+#include <QTimer>
+
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -22,6 +26,8 @@ public:
     UserTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *search() const { return m_search; }
+    QLabel *shown() const { return m_shown; }
+    static constexpr int kSearchDelayMs = 250;
 
     // The actions, on the selected user (the toolbar buttons call these).
     void createUser();
@@ -40,9 +46,12 @@ private:
     void change(std::function<QString()> work);
 
     UserTableModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    QSortFilterProxyModel *m_sorter;
     QTableView *m_view;
     QLineEdit *m_search;
+    QLabel *m_shown; // how many are shown, of how many
+    QTimer m_searchDelay;
+    RowWindow m_window;
     QStringList m_roles;
 };
 
