@@ -7,6 +7,7 @@
 #include "auth/accountservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
+#include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "crypto/jwtverifier.h"
 #include "firstrun.h"
@@ -482,6 +483,30 @@ private slots:
         const quint64 reads = window.worker().posted() - before;
         QVERIFY2(reads >= 1 && reads <= 2, qPrintable(QString::number(reads)));
         QCOMPARE(window.usersPage()->model()->rowCount(), 1); // and the page shows what it read
+    }
+
+    void aQuietInstallationIsNotReadAgain()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        window.setLiveRefreshInterval(20);
+        QTest::qWait(100); // the live look has seen the newest audit event
+        settle(window);
+        UsersPage *page = window.usersPage();
+        const quint64 before = page->readsStarted();
+        // Fewer ticks than kQuietTicksPerRead: looks at the newest event, no read of the page.
+        QTest::qWait(20 * MainWindow::kQuietTicksPerRead / 3);
+        settle(window);
+        QCOMPARE(page->readsStarted(), before);
+        // Something audited happens elsewhere (another process: no change signal here).
+        server.backend().changeSignals().blockSignals(true);
+        server.createUser(QStringLiteral("bob@example.org"));
+        server.backend().changeSignals().blockSignals(false);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 2, 2000);
+        QVERIFY(page->readsStarted() > before);
     }
 
     void largeTablesHoldAWindowReadMoreOnScrollAndSearchTheDatabase()

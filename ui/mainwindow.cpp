@@ -13,6 +13,7 @@
 #include "pages/settingspage.h"
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -86,14 +87,31 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
                 [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     setServerStatus(tr("Stopped"));
 
-    // Live updates: the visible page (rows change in place) and the status bar.
+    // Live updates: the visible page (rows change in place) and the status bar. Every change is
+    // audited, so the newest audit id (one row of an index) tells whether there is anything new;
+    // what is not audited (a refresh's "last used", sessions ending by time) is read every
+    // kQuietTicksPerRead ticks. An idle installation costs the console two small reads a tick.
     connect(&m_liveRefresh, &QTimer::timeout, this, [this] {
-        if (ConsolePage *page = m_pages.value(m_stack->currentIndex()))
-            page->refresh();
+        struct Look {
+            qint64 newestEvent = 0;
+            qint64 activeSessions = 0;
+        };
         std::shared_ptr<Backend> shared = m_context.backend;
-        m_worker->run<int>(
-            this, [shared] { return int(shared->statistics().figures().activeSessions); },
-            [this](int count) { m_activeSessions->setText(tr("%n active session(s)", nullptr, count)); });
+        m_worker->run<Look>(
+            this,
+            [shared] {
+                return Look{AuditStore(shared->database().connection()).newestId(),
+                            shared->statistics().figures().activeSessions};
+            },
+            [this](const Look &look) {
+                m_activeSessions->setText(tr("%n active session(s)", nullptr, int(look.activeSessions)));
+                if (look.newestEvent == m_newestEventSeen && ++m_quietTicks < kQuietTicksPerRead)
+                    return;
+                m_newestEventSeen = look.newestEvent;
+                m_quietTicks = 0;
+                if (ConsolePage *page = m_pages.value(m_stack->currentIndex()))
+                    page->refresh();
+            });
     });
     m_liveRefresh.start(kLiveRefreshMs);
     m_coalesce.setSingleShot(true);

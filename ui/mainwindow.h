@@ -69,6 +69,7 @@ public:
     // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
     // that show them at once; this poll is for other processes on a SQLite file.
     static constexpr int kLiveRefreshMs = 2000;
+    static constexpr int kQuietTicksPerRead = 15; // with no new audit event, the page is read every 30 s
     void setLiveRefreshInterval(int ms) { m_liveRefresh.setInterval(ms); }
 
 protected:
@@ -108,6 +109,8 @@ private:
     QSet<ConsolePage *> m_dirty;
     QTimer m_rateSampler;
     quint64 m_lastRequestCount = 0;
+    qint64 m_newestEventSeen = -1; // the newest audit id at the last live read
+    int m_quietTicks = 0;
     double m_lastSecondsServing = 0;
 };
 

@@ -69,16 +69,9 @@ std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
     return events;
 }
 
-qint64 AuditStore::count(const QString &action, const QString &outcome, const QDateTime &since)
+qint64 AuditStore::newestId()
 {
-    return SqlStatement(m_db,
-                        QStringLiteral("SELECT COUNT(*) FROM audit_events "
-                                       "WHERE action = :action AND outcome = :outcome AND at >= :since"))
-        .bind(QStringLiteral(":action"), action)
-        .bind(QStringLiteral(":outcome"), outcome)
-        .bind(QStringLiteral(":since"), since.toSecsSinceEpoch())
-        .scalar()
-        .toLongLong();
+    return SqlStatement(m_db, QStringLiteral("SELECT MAX(id) FROM audit_events")).scalar().toLongLong();
 }
 
 } // namespace keyward

@@ -35,8 +35,8 @@ public:
     qint64 insert(const AuditRecord &event);
     // Newest first.
     std::vector<AuditRecord> list(const AuditQuery &query);
-    // How many events of each action had this outcome since a moment (the console's dashboard).
-    qint64 count(const QString &action, const QString &outcome, const QDateTime &since);
+    // The id of the newest event (0: none): whether anything happened since a look, in one index read.
+    qint64 newestId();
 
 private:
     QSqlDatabase m_db;

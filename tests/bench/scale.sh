@@ -7,7 +7,8 @@
 #   - the first authenticated request after the start (the revocations are read before serving);
 #   - p50/p99 of admin list pages, first and deep: users, sessions, audit "since";
 #   - /auth/sessions of a user with one session; /metrics (read from counters);
-#   - refresh p99 while the start-up purge deletes the ended sessions (and 503s, if any).
+#   - refresh p99 while the start-up purge deletes the ended sessions (and 503s, if any);
+#   - the console (tests/bench/consolebench.cpp): Users page shown, memory, CPU while idle.
 # Usage: tests/bench/scale.sh [N=100000] [M=N/10] [E=M] [R=M]   (CI runs it small: paths only)
 # Exits non-zero when an answer is not 200 (or a refresh not 200), not on timings.
 set -euo pipefail
@@ -22,15 +23,18 @@ BUILD=${KEYWARD_SCALE_BUILD:-build/bench}
 if [[ -z ${KEYWARD_SCALE_BUILD:-} ]]; then
   scripts/install-deps.sh build bench
   cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$BUILD" --target keyward-server >/dev/null
+  cmake --build "$BUILD" --target keyward-server keyward-bench-console >/dev/null
 fi
 SERVER=$BUILD/app/keyward-server
 command -v wrk >/dev/null || { echo "skipped: wrk is not installed (scripts/install-deps.sh bench)"; exit 77; }
 
 WORK=$(mktemp -d)
 SERVER_PID=
+DB_KIND=${KEYWARD_SCALE_DB:-sqlite} # or postgresql: the seeded file copied into a throwaway cluster
+PG_DIR=
 cleanup() {
   [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+  [[ -n $PG_DIR ]] && tests/checks/postgres-cluster.sh stop "$PG_DIR" || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -49,6 +53,14 @@ started=$(date +%s.%N)
 python3 tests/bench/seed.py "$WORK/keyward.db" "$N" "$M" "$E" "$R"
 seeded=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
 MINTED=$($SERVER token mint --email admin@scale.test)
+if [[ $DB_KIND == postgresql ]]; then
+  PG_DIR=$(mktemp -u /tmp/keyward-scale-pg.XXXXXX)
+  tests/checks/postgres-cluster.sh start "$PG_DIR" >/dev/null
+  copy_started=$(date +%s.%N)
+  $SERVER db copy --from "$WORK/keyward.db" --to "$(cat "$PG_DIR/url")" >/dev/null
+  seeded="$seeded, copied into PostgreSQL in $(awk -v a="$copy_started" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')"
+  export KEYWARD_DB=$(cat "$PG_DIR/url")
+fi
 
 $SERVER serve --listen 127.0.0.1:0 >"$WORK/out" 2>"$WORK/err" &
 SERVER_PID=$!
@@ -99,7 +111,7 @@ since=$(date -u -d '-60 seconds' +%Y-%m-%dT%H:%M:%SZ)
 SOLO=$(login u1@scale.test | field access_token) # a user with one session (and the one just made)
 
 echo
-echo "Keyward at scale: $(nproc) cores, SQLite, N=$N users, M=$M live sessions, E=$E ended sessions (x5 tokens), R=$R revocations; seeded in ${seeded}s"
+echo "Keyward at scale: $(nproc) cores, $DB_KIND, N=$N users, M=$M live sessions, E=$E ended sessions (x5 tokens), R=$R revocations; seeded in ${seeded}s"
 printf '%-44s %8s %8s\n' "request" p50_ms p99_ms
 printf '%-44s %8s %8s\n' "GET /admin/users?limit=50 (first page)" $(measure "$URL/admin/users?limit=50" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /admin/users?limit=50 (last pages)" $(measure "$URL/admin/users?limit=50&cursor=$deep_user" "$ADMIN")
@@ -118,3 +130,9 @@ echo "first authenticated request after start: ${first_ms} ms"
 echo "refresh during the start-up purge: ${refresh_rps} req/s, p99 ${refresh_p99}, non-2xx: ${refresh_bad:-0}"
 echo "server resident memory: $(awk '/VmRSS/ {printf "%.1f MB", $2 / 1024}' "/proc/$SERVER_PID/status")"
 [[ -z ${refresh_bad:-} ]] || fail "refreshes failed during the purge"
+
+# The console on the same installation (offscreen): Users page, memory, idleness.
+CONSOLE=$BUILD/tests/keyward-bench-console
+if [[ -x $CONSOLE ]]; then
+  QT_QPA_PLATFORM=offscreen "$CONSOLE" "${KEYWARD_SCALE_CONSOLE_IDLE:-20}" 2>/dev/null || fail "the console benchmark failed"
+fi

@@ -52,6 +52,8 @@ public:
     virtual void refresh() = 0;
     // Whether a change it is told of is read also while the page is hidden (it raises alarms).
     virtual bool watchesWhileHidden() const { return false; }
+    // How many reads of its data the page has started (tests: a quiet console reads nothing).
+    quint64 readsStarted() const { return m_readsStarted; }
 
 signals:
     // One line for the status bar: what happened, or why not.
@@ -75,6 +77,7 @@ protected:
             return;
         }
         m_refreshRunning = true;
+        ++m_readsStarted;
         m_context.worker->run<Result>(
             this, std::move(work),
             [this, done = std::move(done)](Result result) {
@@ -104,6 +107,7 @@ private:
     void refreshFinished();
     bool m_refreshRunning = false;
     bool m_refreshAgain = false;
+    quint64 m_readsStarted = 0;
     static QPushButton *makeButton(const QString &text, const QString &name);
 };
 

@@ -1,15 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
-#include "auth/accountservice.h"
-#include "auth/auditlog.h"
-#include "auth/sessionservice.h"
 #include "auth/statistics.h"
 #include "backend/backend.h"
-#include "common/clock.h"
-#include "storage/auditstore.h"
-#include "storage/database.h"
-#include "storage/userstore.h"
 
 #include <QApplication>
 #include <QClipboard>
