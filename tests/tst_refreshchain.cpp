@@ -30,12 +30,8 @@ private:
         Backend &backend = started.kw->backend();
         if (!backend.startTokens().ok())
             qFatal("cannot start tokens");
-        const Result<User> ada = backend.accounts().create(
-            Actor::local(QStringLiteral("test")),
-            {QStringLiteral("ada@x.org"), {}, {}, QStringLiteral("a sturdy passphrase"), {}});
-        if (!ada)
-            qFatal("cannot create user");
-        const Result<TokenPair> pair = backend.sessions().start(ada.value(), {});
+        const Result<TokenPair> pair
+            = backend.sessions().start(started.kw->createUser(QStringLiteral("ada@x.org")), {});
         if (!pair)
             qFatal("cannot start a session");
         started.first = pair.value();

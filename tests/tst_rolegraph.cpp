@@ -29,7 +29,7 @@ private slots:
         const RoleGraph graph = RoleGraph::load(db.connection());
         QVERIFY(graph.effectivePermissions({QStringLiteral("user")}).isEmpty());
         QCOMPARE(graph.effectivePermissions({QStringLiteral("manager")}), m_managerPermissions);
-        QCOMPARE(graph.effectivePermissions({QStringLiteral("admin")}).size(), 13);
+        QCOMPARE(graph.effectivePermissions({QStringLiteral("admin")}).size(), 15);
         QVERIFY(graph.hasPermission({QStringLiteral("admin")}, QStringLiteral("settings.write")));
         QVERIFY(!graph.hasPermission({QStringLiteral("manager")}, QStringLiteral("users.write")));
         QVERIFY(graph.effectivePermissions({QStringLiteral("no-such-role")}).isEmpty());

@@ -21,15 +21,7 @@ class TestStatistics : public QObject {
 
 private:
     const Actor m_local = Actor::local(QStringLiteral("test"));
-    const QString m_password = QStringLiteral("a sturdy passphrase");
-
-    User createUser(TestInstallation &kw, const QString &email)
-    {
-        const Result<User> user = kw.backend().accounts().create(m_local, {email, {}, {}, m_password, {}});
-        if (!user)
-            qFatal("cannot create user");
-        return user.value();
-    }
+    const QString m_password = TestInstallation::password();
 
     // What the counters must agree with: the tables, counted.
     static void compareWithTables(TestInstallation &kw)
@@ -46,9 +38,9 @@ private slots:
         Backend &backend = kw.backend();
         QVERIFY(backend.startTokens().ok());
         QCOMPARE(backend.statistics().figures().users, 0);
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
-        const User bob = createUser(kw, QStringLiteral("bob@x.org"));
-        createUser(kw, QStringLiteral("carol@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
+        const User bob = kw.createUser(QStringLiteral("bob@x.org"));
+        kw.createUser(QStringLiteral("carol@x.org"));
         compareWithTables(kw);
         QCOMPARE(backend.statistics().figures().users, 3);
 
@@ -105,7 +97,7 @@ private slots:
         TestInstallation kw({{QStringLiteral("tokens.refresh_idle_ttl"), QStringLiteral("60")}});
         Backend &backend = kw.backend();
         QVERIFY(backend.startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         QVERIFY(backend.sessions().start(ada, {}));
         QVERIFY(backend.sessions().start(ada, {}));
         kw.clock().advance(61); // both idle now: the counter does not know yet

@@ -20,15 +20,7 @@ class TestTokens : public QObject {
 
 private:
     const Actor m_local = Actor::local(QStringLiteral("test"));
-    const QString m_password = QStringLiteral("a sturdy passphrase");
-
-    User createUser(TestInstallation &kw, const QString &email)
-    {
-        const Result<User> user = kw.backend().accounts().create(m_local, {email, {}, {}, m_password, {}});
-        if (!user)
-            qFatal("cannot create user");
-        return user.value();
-    }
+    const QString m_password = TestInstallation::password();
 
 private slots:
     void initTestCase() { }
@@ -37,7 +29,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        User ada = kw.createUser(QStringLiteral("ada@x.org"));
         TokenService &tokens = kw.backend().tokens();
         QCOMPARE(tokens.mint(m_local, ada, 0, {}).error().codeName(), QStringLiteral("invalid_request"));
         QCOMPARE(tokens.mint(m_local, ada, TokenService::kLongestMintTtl + 1, {}).error().codeName(),
@@ -58,7 +50,7 @@ private slots:
     {
         TestInstallation kw({{QStringLiteral("tokens.issuer"), QStringLiteral("https://auth.example.org")}});
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const auto issued = kw.backend().tokens().issue(ada, 900, QStringLiteral("session-1"),
                                                         {{QStringLiteral("scope"), QStringLiteral("read")}});
         QVERIFY(issued);
@@ -94,7 +86,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const QByteArray token = kw.backend().tokens().issue(ada, 60, {})->token;
         QVERIFY(kw.backend().tokens().verify(token).valid());
         QCOMPARE(kw.backend().tokens().cache().count(), 1);
@@ -106,7 +98,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const QByteArray token = kw.backend().tokens().issue(ada, 900, {})->token;
         const QByteArray other = kw.backend().tokens().issue(ada, 900, {})->token;
         QVERIFY(kw.backend().tokens().verify(token).valid());
@@ -121,8 +113,8 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
-        const User bob = createUser(kw, QStringLiteral("bob@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
+        const User bob = kw.createUser(QStringLiteral("bob@x.org"));
         const QByteArray adaToken = kw.backend().tokens().issue(ada, 900, {})->token;
         const QByteArray bobToken = kw.backend().tokens().issue(bob, 900, {})->token;
         kw.clock().advance(10);
@@ -143,7 +135,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const QByteArray token = kw.backend().tokens().issue(ada, 900, {})->token;
         QVERIFY(kw.backend().tokens().verify(token).valid());
         BackendOptions options = kw.sameFilesOptions();
@@ -163,7 +155,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         QVERIFY(kw.backend()
                     .tokens()
                     .revoke(Actor::local(QStringLiteral("test")), kw.backend().tokens().issue(ada, 60, {})->token)
@@ -181,7 +173,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const QByteArray token = kw.backend().tokens().issue(ada, 60, {})->token;
         QVERIFY(kw.backend().tokens().revoke(m_local, token).ok());
         QVERIFY(kw.backend()
@@ -198,7 +190,7 @@ private slots:
     {
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         const QByteArray before = kw.backend().tokens().issue(ada, 600, {})->token;
         QVERIFY(kw.backend().tokens().verify(before).valid());
         QVERIFY(kw.backend()
@@ -228,7 +220,7 @@ private slots:
 
         TestInstallation kw;
         QVERIFY(kw.backend().startTokens().ok());
-        const User ada = createUser(kw, QStringLiteral("ada@x.org"));
+        const User ada = kw.createUser(QStringLiteral("ada@x.org"));
         QVERIFY(kw.backend().tokens().verify(kw.backend().tokens().issue(ada, 60, {})->token).valid());
         const QString old = kw.backend().keys().activeKey()->kid;
         QVERIFY(kw.backend().keys().rotate(m_local, JwsAlgorithm::ES256, RotationTiming::Now));

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace keyward {
 
@@ -11,6 +12,7 @@ struct Actor {
     QString name; // as the audit log shows it, e.g. "cli:root" or "user:ada@example.org"
     QString clientAddress; // empty for local tools
     QStringList roles; // ignored for local administration
+    qint64 userId = 0; // the signed-in user's id (0: none, e.g. local administration)
     bool localAdministration = false; // the CLI or console on the server's own files: full power
 
     static Actor local(const QString &tool);

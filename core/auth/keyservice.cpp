@@ -323,6 +323,13 @@ Result<ActiveKey> KeyService::activeKey()
 
 void KeyService::reloadPublished()
 {
+    // Reloads run on several threads (requests, the change listener) and read outside the lock:
+    // one that began earlier read an older state and must not replace what a later one stored.
+    quint64 ticket = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        ticket = ++m_reloadsBegun;
+    }
     QHash<QString, SigningKey> published;
     for (const SigningKeyRecord &record : list()) {
         if (!isPublished(record))
@@ -334,6 +341,9 @@ void KeyService::reloadPublished()
     QStringList vanished; // retired by another process
     {
         QMutexLocker lock(&m_mutex);
+        if (ticket < m_reloadStored)
+            return;
+        m_reloadStored = ticket;
         for (auto it = m_published.cbegin(); it != m_published.cend(); ++it) {
             if (!published.contains(it.key()))
                 vanished << it.key();

@@ -123,6 +123,8 @@ private:
     std::optional<QDateTime> m_nextActivatesAt; // of the published next key, if any (by m_clock)
     std::optional<QJsonObject> m_jwks;
     quint64 m_keysChanged = 0; // under m_mutex: how often the cached keys were dropped
+    quint64 m_reloadsBegun = 0; // under m_mutex: reloadPublished() calls begun …
+    quint64 m_reloadStored = 0; // … and the latest of them whose result is in m_published
     qint64 m_jwksBuiltMs = 0;
     qint64 m_lastReloadMs = 0;
     std::function<void(const QString &)> m_retiredListener;

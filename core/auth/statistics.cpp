@@ -17,6 +17,8 @@ ActivityFigures Statistics::figures()
     const qint64 hourAgo = CounterStore::minuteOf(m_clock.nowSecs()) - 59 * 60;
     ActivityFigures figures;
     figures.users = qMax<qint64>(0, counters.value(Counter::kUsers));
+    figures.workspaces = qMax<qint64>(0, counters.value(Counter::kWorkspaces));
+    figures.memberships = qMax<qint64>(0, counters.value(Counter::kMemberships));
     // Never below zero: a user deleted with an idle session may take it off twice until the recount.
     figures.activeSessions = qMax<qint64>(0, counters.value(Counter::kActiveSessions));
     figures.loginsLastHour = counters.sumSince(Counter::kLoginsSucceeded, hourAgo);

@@ -14,6 +14,8 @@ class Database;
 
 struct ActivityFigures {
     qint64 users = 0;
+    qint64 workspaces = 0;
+    qint64 memberships = 0;
     // Starts and revocations count as they commit; a session ending by time leaves the figure at
     // the next housekeeping run (SessionService::recountActive), within a minute.
     qint64 activeSessions = 0;

@@ -13,6 +13,7 @@
 #include "auth/settingsservice.h"
 #include "auth/statistics.h"
 #include "auth/tokenservice.h"
+#include "auth/workspaceservice.h"
 #include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/logging.h"
@@ -145,6 +146,7 @@ Status Backend::startTokens()
     }
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, *m_settings, std::move(refreshChain));
+    m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

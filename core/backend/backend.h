@@ -28,6 +28,7 @@ class Keychain;
 class KeyService;
 class LoginThrottle;
 class Statistics;
+class WorkspaceService;
 class PasswordHasher;
 class RevocationService;
 class SessionService;
@@ -64,6 +65,8 @@ public:
     // Failed logins per account, shared by every server on the database.
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     Statistics &statistics() { return *m_statistics; }
+    // After startTokens(), like sessions().
+    WorkspaceService &workspaces() { return *m_workspaces; }
 
     // Obtains the master key and opens (or, on a fresh database, creates) the signing keys.
     // Separate from open(): commands that never sign need no keychain round trip. Fails with
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<RevocationService> m_revocations;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<WorkspaceService> m_workspaces;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 

@@ -56,6 +56,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("builtin_role");
     case ErrorCode::LastAdmin:
         return QStringLiteral("last_admin");
+    case ErrorCode::NoWorkspace:
+        return QStringLiteral("no_workspace");
+    case ErrorCode::SlugTaken:
+        return QStringLiteral("slug_taken");
+    case ErrorCode::AlreadyMember:
+        return QStringLiteral("already_member");
+    case ErrorCode::LastOwner:
+        return QStringLiteral("last_owner");
     case ErrorCode::AccountDisabled:
         return QStringLiteral("account_disabled");
     case ErrorCode::KeyActive:

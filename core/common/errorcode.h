@@ -45,6 +45,10 @@ enum class ErrorCode {
     SettingOverridden,
     // A refresh token used again after the grace (over HTTP: invalid_grant); counted apart.
     RefreshReused,
+    NoWorkspace, // a workspace route with a token of no workspace
+    SlugTaken,
+    AlreadyMember,
+    LastOwner,
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,
     InvalidDbUrl,

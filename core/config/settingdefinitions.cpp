@@ -94,6 +94,10 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
                 "registrations per client address per hour"),
         typed(S::RegistrationEnabled, "registration.enabled", Type::Boolean, QStringLiteral("true"),
               "self-registration on /auth/register"),
+        typed(S::WorkspacesSelfService, "workspaces.self_service", Type::Boolean, QStringLiteral("true"),
+              "any user may create a workspace (and owns it)"),
+        typed(S::WorkspacesPlans, "workspaces.plans", Type::List, QStringLiteral("free,pro,enterprise"),
+              "allowed plan names; a new workspace gets the first"),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
         // Read at start: the hasher is shared by every thread and hashing in flight.

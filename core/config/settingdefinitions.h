@@ -40,6 +40,8 @@ enum class Setting {
     LimitsRefreshPerIpPerMinute,
     LimitsRegisterPerIpPerHour,
     RegistrationEnabled,
+    WorkspacesSelfService,
+    WorkspacesPlans,
     PasswordsArgon2Ops,
     PasswordsArgon2MemoryKib,
     Count

@@ -74,6 +74,8 @@ void Settings::updateGroups()
     limits.registerPerAddressPerHour = int(integer(S::LimitsRegisterPerIpPerHour));
 
     registrationEnabled = value(S::RegistrationEnabled).toBool();
+    workspaces.selfService = value(S::WorkspacesSelfService).toBool();
+    workspaces.plans = list(S::WorkspacesPlans);
     passwords.argon2Ops = int(integer(S::PasswordsArgon2Ops));
     passwords.argon2MemoryKiB = int(integer(S::PasswordsArgon2MemoryKib));
 }

@@ -80,6 +80,10 @@ public:
     LimitSettings limits;
     PasswordSettings passwords;
     bool registrationEnabled = true;
+    struct WorkspaceSettings {
+        bool selfService = true;
+        QStringList plans; // never empty; the first is a new workspace's
+    } workspaces;
 
     const QVariant &value(Setting setting) const { return m_values[std::size_t(setting)]; }
     SettingSource source(Setting setting) const { return m_sources[std::size_t(setting)]; }

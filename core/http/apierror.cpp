@@ -26,6 +26,7 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
         return {401, C::InvalidGrant, true};
     case C::InsufficientRole:
     case C::RegistrationDisabled:
+    case C::NoWorkspace:
         return {403, code, true};
     case C::NotFound:
         return {404, code, true};
@@ -43,6 +44,9 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::RoleHasChildren:
     case C::BuiltinRole:
     case C::SettingOverridden:
+    case C::SlugTaken:
+    case C::AlreadyMember:
+    case C::LastOwner:
         return {409, code, true};
     case C::PayloadTooLarge:
         return {413, code, true};

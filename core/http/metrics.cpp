@@ -93,6 +93,8 @@ QByteArray Metrics::render(const ActivityFigures &figures) const
     gauge("keyward_active_sessions", "Refresh sessions alive now (one ending by time leaves it within a minute).",
           figures.activeSessions);
     gauge("keyward_users", "User accounts.", figures.users);
+    gauge("keyward_workspaces", "Workspaces.", figures.workspaces);
+    gauge("keyward_workspace_memberships", "Memberships of users in workspaces.", figures.memberships);
     return out;
 }
 

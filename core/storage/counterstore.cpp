@@ -10,20 +10,20 @@ CounterStore::CounterStore(QSqlDatabase db) : m_db(std::move(db))
 
 void CounterStore::add(const char *name, qint64 delta, qint64 bucket)
 {
-    SqlStatement(m_db,
-                 QStringLiteral("INSERT INTO counters (name, bucket, value) VALUES (:n, :b, :d) "
-                                "ON CONFLICT (name, bucket) DO UPDATE SET value = counters.value + excluded.value"))
-        .bind(QStringLiteral(":n"), QString::fromLatin1(name))
-        .bind(QStringLiteral(":b"), bucket)
-        .bind(QStringLiteral(":d"), delta)
-        .exec();
+    upsert(name, delta, bucket, "counters.value + excluded.value");
 }
 
 void CounterStore::set(const char *name, qint64 value, qint64 bucket)
 {
+    upsert(name, value, bucket, "excluded.value");
+}
+
+void CounterStore::upsert(const char *name, qint64 value, qint64 bucket, const char *onConflict)
+{
     SqlStatement(m_db,
                  QStringLiteral("INSERT INTO counters (name, bucket, value) VALUES (:n, :b, :v) "
-                                "ON CONFLICT (name, bucket) DO UPDATE SET value = excluded.value"))
+                                "ON CONFLICT (name, bucket) DO UPDATE SET value = %1")
+                     .arg(QLatin1String(onConflict)))
         .bind(QStringLiteral(":n"), QString::fromLatin1(name))
         .bind(QStringLiteral(":b"), bucket)
         .bind(QStringLiteral(":v"), value)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The counters table: figures kept up to date by the writes that change them, so the dashboard
 // and /metrics read a few rows instead of counting tables of a million rows.
-//   - totals (bucket 0): users; live sessions (a gauge housekeeping re-counts, see Statistics);
+//   - totals (bucket 0): users, workspaces, memberships; live sessions (a gauge housekeeping re-counts, see
+//   Statistics);
 //   - events per minute (bucket = the minute's first second): logins, failed logins, reuse
 //     detections; a day of buckets is kept.
 // Every change is one upsert in the caller's transaction, so a figure commits or rolls back with
@@ -16,6 +17,8 @@ namespace keyward {
 namespace Counter {
 inline constexpr const char *kUsers = "users";
 inline constexpr const char *kActiveSessions = "sessions.active";
+inline constexpr const char *kWorkspaces = "workspaces";
+inline constexpr const char *kMemberships = "memberships";
 inline constexpr const char *kLoginsSucceeded = "logins.succeeded";
 inline constexpr const char *kLoginsFailed = "logins.failed";
 inline constexpr const char *kReusesDetected = "refresh.reuse_detected";
@@ -36,6 +39,9 @@ public:
     static qint64 minuteOf(qint64 epochSeconds) { return epochSeconds - epochSeconds % 60; }
 
 private:
+    // Inserts (name, bucket) with value, or on conflict sets value to the onConflict expression.
+    void upsert(const char *name, qint64 value, qint64 bucket, const char *onConflict);
+
     QSqlDatabase m_db;
 };
 

@@ -267,6 +267,39 @@ Migration counters()
             }};
 }
 
+Migration workspaces()
+{
+    return {11,
+            s("workspaces, their members with a role in each, and the workspace a session is in"),
+            {
+                s("CREATE TABLE workspaces ("
+                  " id ${ID},"
+                  " slug TEXT NOT NULL UNIQUE,"
+                  " name TEXT NOT NULL,"
+                  " plan TEXT NOT NULL,"
+                  " created_at BIGINT NOT NULL)"),
+                s("CREATE TABLE workspace_members ("
+                  " workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'member', 'guest')),"
+                  " created_at BIGINT NOT NULL,"
+                  " PRIMARY KEY (workspace_id, user_id))"),
+                // A user's workspaces (the primary key serves a workspace's members).
+                s("CREATE INDEX workspace_members_user ON workspace_members (user_id)"),
+                // No foreign key: a deleted workspace's sessions are revoked first and stay
+                // ended; ids are never reused.
+                s("ALTER TABLE sessions ADD COLUMN workspace_id BIGINT"),
+                s("CREATE INDEX sessions_workspace ON sessions (workspace_id, user_id) WHERE workspace_id IS NOT NULL"),
+                s("INSERT INTO permissions (name, description) VALUES"
+                  " ('workspaces.read', 'See every workspace'),"
+                  " ('workspaces.write', 'Manage every workspace and set plans')"),
+                s("INSERT INTO role_permissions (role_id, permission_id)"
+                  " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'admin'"
+                  " AND p.name IN ('workspaces.read', 'workspaces.write')"),
+                s("INSERT INTO counters (name, bucket, value) VALUES ('workspaces', 0, 0), ('memberships', 0, 0)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -280,7 +313,8 @@ std::vector<Migration> schemaMigrations()
             settingsVersion(),
             indexesForLargeInstallations(),
             refreshChainGenerations(),
-            counters()};
+            counters(),
+            workspaces()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -302,6 +336,8 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("login_failures"), false},
         {QStringLiteral("runtime_state"), false},
         {QStringLiteral("counters"), false},
+        {QStringLiteral("workspaces"), true},
+        {QStringLiteral("workspace_members"), false},
     };
     return tables;
 }

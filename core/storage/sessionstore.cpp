@@ -13,14 +13,15 @@ namespace {
 const QString kActive
     = QStringLiteral(" WHERE revoked_at IS NULL AND absolute_expires_at > :now AND last_used_at > :idle");
 const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, "
-                                       "revoke_reason, client_address, user_agent, rotation_count FROM sessions");
+                                       "revoke_reason, client_address, user_agent, rotation_count, workspace_id "
+                                       "FROM sessions");
 
 // The same columns of a sessions row joined with its user (s, u), and the user's e-mail last.
 // The liveness filters carry a unary + so the planner walks the (user_id,) created_at, id index in
 // list order rather than the purge's indexes (which would mean sorting every live session).
 const QString kSelectWithEmail
     = QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
-                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, u.email "
+                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, u.email "
                      "FROM sessions s JOIN users u ON u.id = s.user_id WHERE +s.revoked_at IS NULL "
                      "AND +s.absolute_expires_at > :now AND +s.last_used_at > :idle");
 
@@ -37,6 +38,8 @@ SessionRecord readSession(const SqlStatement &row)
     session.clientAddress = row.value(7).toString();
     session.userAgent = row.value(8).toString();
     session.rotationCount = row.value(9).toInt();
+    if (!row.value(10).isNull())
+        session.workspaceId = row.value(10).toLongLong();
     return session;
 }
 
@@ -60,7 +63,8 @@ void SessionStore::insert(const SessionRecord &session)
     SqlStatement(
         m_db,
         QStringLiteral("INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, "
-                       "client_address, user_agent) VALUES (:id, :user, :created, :used, :absolute, :client, :agent)"))
+                       "client_address, user_agent, workspace_id) VALUES (:id, :user, :created, :used, :absolute, "
+                       ":client, :agent, :workspace)"))
         .bind(QStringLiteral(":id"), session.id)
         .bind(QStringLiteral(":user"), session.userId)
         .bind(QStringLiteral(":created"), session.createdAt.toSecsSinceEpoch())
@@ -68,6 +72,8 @@ void SessionStore::insert(const SessionRecord &session)
         .bind(QStringLiteral(":absolute"), session.absoluteExpiresAt.toSecsSinceEpoch())
         .bind(QStringLiteral(":client"), session.clientAddress)
         .bind(QStringLiteral(":agent"), session.userAgent)
+        .bind(QStringLiteral(":workspace"),
+              session.workspaceId ? QVariant(*session.workspaceId) : QVariant(QMetaType::fromType<qint64>()))
         .exec();
     CounterStore(m_db).add(Counter::kActiveSessions, 1); // counted = 1 by default
 }
@@ -124,7 +130,7 @@ std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmail
     query.exec();
     std::vector<std::pair<SessionRecord, QString>> sessions;
     while (query.next())
-        sessions.emplace_back(readSession(query), query.value(10).toString());
+        sessions.emplace_back(readSession(query), query.value(11).toString());
     return sessions;
 }
 
@@ -171,6 +177,32 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
     for (const QString &id : ids)
         revoke(id, at, reason);
     return ids;
+}
+
+std::vector<QString> SessionStore::revokeInWorkspace(qint64 workspaceId, qint64 userId, const QDateTime &at,
+                                                     const QString &reason)
+{
+    SqlStatement select(m_db,
+                        QStringLiteral("SELECT id FROM sessions WHERE workspace_id = :w AND (:u1 = 0 OR "
+                                       "user_id = :u2) AND revoked_at IS NULL"));
+    select.bind(QStringLiteral(":w"), workspaceId)
+        .bind(QStringLiteral(":u1"), userId)
+        .bind(QStringLiteral(":u2"), userId)
+        .exec();
+    std::vector<QString> ids;
+    while (select.next())
+        ids.push_back(select.value(0).toString());
+    for (const QString &id : ids)
+        revoke(id, at, reason);
+    return ids;
+}
+
+void SessionStore::moveToWorkspace(const QString &id, std::optional<qint64> workspaceId)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE sessions SET workspace_id = :w WHERE id = :id"))
+        .bind(QStringLiteral(":w"), workspaceId ? QVariant(*workspaceId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":id"), id)
+        .exec();
 }
 
 int SessionStore::uncount(const QString &condition, const std::function<void(SqlStatement &)> &bindValues)

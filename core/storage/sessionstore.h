@@ -26,6 +26,7 @@ struct SessionRecord {
     QString clientAddress;
     QString userAgent;
     int rotationCount = 0;
+    std::optional<qint64> workspaceId; // the workspace the session is in, if any
 
     // Alive at `now` given the idle lifetime in seconds.
     bool isActive(const QDateTime &now, qint64 idleSeconds) const;
@@ -65,6 +66,12 @@ public:
     int uncountEnded(const std::vector<QString> &ids, const QDateTime &now, qint64 idleSeconds);
     bool revoke(const QString &id, const QDateTime &at, const QString &reason); // false if already revoked
     std::vector<QString> revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason);
+    // The unrevoked sessions in a workspace (of one user, or of everyone when userId is 0): revoked;
+    // gives their ids (their access tokens need revoking too).
+    std::vector<QString> revokeInWorkspace(qint64 workspaceId, qint64 userId, const QDateTime &at,
+                                           const QString &reason);
+    // Puts a session in a workspace, or none.
+    void moveToWorkspace(const QString &id, std::optional<qint64> workspaceId);
     // Deletes up to `batch` sessions that ended before `before` (revoked or expired) and their
     // tokens, in one short statement; gives how many, 0 when none is left. Callers loop, so the
     // write lock is never held long.

@@ -172,9 +172,14 @@ void UserStore::recordLogin(qint64 id, const QDateTime &at)
 
 bool UserStore::remove(qint64 id)
 {
-    // The user's sessions go with them (ON DELETE CASCADE), and so from the live count.
+    // The user's sessions and memberships go with them (ON DELETE CASCADE), and so from the counters.
     SqlStatement live(m_db, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = :id AND counted = 1"));
     const qint64 sessions = live.bind(QStringLiteral(":id"), id).scalar().toLongLong();
+    const qint64 memberships
+        = SqlStatement(m_db, QStringLiteral("SELECT COUNT(*) FROM workspace_members WHERE user_id = :id"))
+              .bind(QStringLiteral(":id"), id)
+              .scalar()
+              .toLongLong();
     SqlStatement query(m_db, QStringLiteral("DELETE FROM users WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (query.rowsAffected() == 0)
@@ -183,6 +188,8 @@ bool UserStore::remove(qint64 id)
     counters.add(Counter::kUsers, -1);
     if (sessions > 0)
         counters.add(Counter::kActiveSessions, -sessions);
+    if (memberships > 0)
+        counters.add(Counter::kMemberships, -memberships);
     return true;
 }
 

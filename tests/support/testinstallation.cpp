@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testinstallation.h"
 
+#include "auth/accountservice.h"
+#include "auth/actor.h"
+
 #include <QTimeZone>
 
 #include <stdexcept>
@@ -49,6 +52,15 @@ TestInstallation::TestInstallation(QMap<QString, QString> settings)
     if (!opened)
         throw std::runtime_error(opened.error().message.toStdString());
     m_backend = opened.value();
+}
+
+User TestInstallation::createUser(const QString &email, const QStringList &roles)
+{
+    const Result<User> user
+        = m_backend->accounts().create(Actor::local(QStringLiteral("test")), {email, {}, roles, password(), {}});
+    if (!user)
+        qFatal("cannot create the user %s: %s", qPrintable(email), qPrintable(user.error().message));
+    return user.value();
 }
 
 } // namespace keyward

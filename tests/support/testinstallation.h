@@ -2,6 +2,7 @@
 // A whole Keyward installation in a temporary directory: backend, services and a manual clock.
 #pragma once
 
+#include "auth/user.h"
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "testpostgres.h"
@@ -24,6 +25,11 @@ public:
     QString databaseUrl() const { return m_postgres ? m_postgres->url() : QString(); }
 
     static QDateTime startTime();
+    // The password createUser gives every user.
+    static QString password() { return QStringLiteral("a sturdy passphrase"); }
+    // A user (by local administration) with password() and these roles; stops the run if it
+    // cannot be made.
+    User createUser(const QString &email, const QStringList &roles = {});
     // Drops the backend and opens a new one over the same files and clock (a restart).
     void reopen();
     // Options for a second backend on the same files and clock, as another process would be.
