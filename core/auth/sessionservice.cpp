@@ -16,6 +16,7 @@
 #include "storage/refreshtokenstore.h"
 #include "storage/transaction.h"
 #include "tokenservice.h"
+#include "workspaceservice.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -72,9 +73,9 @@ QJsonObject TokenPair::toJson(bool includeRefreshToken) const
 
 SessionService::SessionService(Database &database, AccountService &accounts, TokenService &tokens,
                                RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                               SettingsService &settings, RefreshTokenCodec chain)
+                               SettingsService &settings, RefreshTokenCodec chain, WorkspaceService &workspaces)
     : m_database(database), m_accounts(accounts), m_tokens(tokens), m_revocations(revocations), m_audit(audit),
-      m_clock(clock), m_settings(settings), m_chain(std::move(chain))
+      m_clock(clock), m_settings(settings), m_chain(std::move(chain)), m_workspaces(workspaces)
 { }
 
 QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
@@ -88,7 +89,9 @@ QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
             {QStringLiteral("ip"), session.clientAddress},
             {QStringLiteral("user_agent"), session.userAgent},
             {QStringLiteral("current"), session.id == currentSessionId},
-            {QStringLiteral("rotations"), session.rotationCount}};
+            {QStringLiteral("rotations"), session.rotationCount},
+            {QStringLiteral("workspace_id"),
+             session.workspaceId ? QJsonValue(QString::number(*session.workspaceId)) : QJsonValue()}};
 }
 
 QString SessionService::hashOf(const QString &refreshToken)
@@ -120,11 +123,35 @@ TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const 
     return pairFor(session, refreshToken);
 }
 
-Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user)
+Result<std::optional<WorkspaceWithRole>> SessionService::workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
+                                                                        std::optional<qint64> current)
+{
+    QString reference = choice.reference;
+    if (choice.kind == WorkspaceChoice::Kind::Leave || (choice.kind == WorkspaceChoice::Kind::Keep && !current))
+        return std::optional<WorkspaceWithRole>();
+    if (choice.kind == WorkspaceChoice::Kind::Keep)
+        reference = QString::number(*current);
+    Result<WorkspaceWithRole> membership = m_workspaces.membershipOf(userId, reference);
+    if (!membership)
+        return membership.error();
+    return std::optional(std::move(membership.value()));
+}
+
+Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user,
+                                                  const std::optional<WorkspaceWithRole> &workspace)
 {
     // Signed after the commit: the write lock is not held for the signature.
     const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
-    const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId);
+    QJsonObject claims;
+    if (workspace) {
+        // What an API needs to scope a request without asking Keyward (contract: Workspaces).
+        const WorkspaceRecord &record = workspace->workspace.record;
+        claims = {{QStringLiteral("workspace_id"), QString::number(record.id)},
+                  {QStringLiteral("workspace_slug"), record.slug},
+                  {QStringLiteral("workspace_role"), WorkspaceRoles::nameOf(workspace->role)},
+                  {QStringLiteral("workspace_plan"), record.plan}};
+    }
+    const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId, claims);
     if (!access)
         return access.error();
     pair.accessToken = access->token;
@@ -132,7 +159,7 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
     return pair;
 }
 
-Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client)
+Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client, const WorkspaceChoice &choice)
 {
     const QDateTime now = m_clock.now();
     SessionRecord session;
@@ -143,13 +170,19 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.clientAddress = client.address;
     session.userAgent = client.userAgent.left(512);
     TransactionGuard transaction(m_database);
+    const Result<std::optional<WorkspaceWithRole>> workspace = workspaceAfter(choice, user.record.id, std::nullopt);
+    if (!workspace)
+        return workspace.error();
+    if (workspace.value())
+        session.workspaceId = workspace.value()->workspace.record.id;
     SessionStore(transaction.connection()).insert(session);
     TokenPair pair = storeRefreshToken(session, m_chain.issue({session.id, 0}), 0);
     transaction.commit();
-    return withAccessToken(std::move(pair), user);
+    return withAccessToken(std::move(pair), user, workspace.value());
 }
 
-Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client)
+Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client,
+                                          const WorkspaceChoice &choice)
 {
     const QString hash = hashOf(refreshToken);
     const QDateTime now = m_clock.now();
@@ -161,30 +194,49 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     const auto session = SessionStore(transaction.connection()).find(token->sessionId);
     if (!session || !session->isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
+    // A copy presented again (a retry, or a stolen copy) is judged first, whatever workspace it
+    // asks for: nothing a request adds can mask reuse.
+    const auto retried = [&](const std::optional<RefreshTokenRecord> &used) -> Result<QString> {
+        return used ? successorForRetry(refreshToken, *used, *session, client, transaction)
+                    : invalidGrant(QStringLiteral("unknown refresh token"));
+    };
+    QString successor;
+    if (token->usedAt) {
+        const Result<QString> earlier = retried(token);
+        if (!earlier)
+            return earlier.error();
+        successor = earlier.value();
+    }
+    // Decided before anything is written: a workspace the user may not enter leaves the token
+    // unused.
+    const Result<std::optional<WorkspaceWithRole>> workspace
+        = workspaceAfter(choice, session->userId, session->workspaceId);
+    if (!workspace)
+        return workspace.error();
     // The session's one live token is rotated by exactly one request; the others (retries,
     // concurrent copies) find it used and take the retry path.
     const qint64 generation = session->rotationCount + 1;
-    QString successor;
     bool rotated = false;
     if (!token->usedAt) {
         successor = m_chain.issue({session->id, generation});
         rotated = tokens.markUsed(hash, now, sealSuccessor(refreshToken, hash, successor)).has_value();
-        if (!rotated)
-            token = tokens.find(hash);
-    }
-    if (!rotated) {
-        Result<QString> earlier = token ? successorForRetry(refreshToken, *token, *session, client, transaction)
-                                        : invalidGrant(QStringLiteral("unknown refresh token"));
-        if (!earlier)
-            return earlier.error();
-        successor = earlier.value();
+        if (!rotated) { // rotated by a concurrent request since it was read
+            const Result<QString> earlier = retried(tokens.find(hash));
+            if (!earlier)
+                return earlier.error();
+            successor = earlier.value();
+        }
     }
     const Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
         return invalidGrant(QStringLiteral("the account is not active"));
     TokenPair pair = rotated ? storeRefreshToken(*session, successor, generation) : pairFor(*session, successor);
+    const std::optional<qint64> workspaceId
+        = workspace.value() ? std::optional(workspace.value()->workspace.record.id) : std::optional<qint64>();
+    if (workspaceId != session->workspaceId)
+        SessionStore(transaction.connection()).moveToWorkspace(session->id, workspaceId);
     transaction.commit();
-    return withAccessToken(std::move(pair), user.value());
+    return withAccessToken(std::move(pair), user.value(), workspace.value());
 }
 
 Result<QString> SessionService::successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,

@@ -26,9 +26,21 @@ class RevocationService;
 class SettingsService;
 class TokenService;
 class TransactionGuard;
+class WorkspaceService;
+struct WorkspaceWithRole;
 struct Actor;
 struct RefreshTokenRecord;
 struct User;
+
+// What a login or a refresh asks of the session's workspace (contract: `workspace`).
+struct WorkspaceChoice {
+    enum class Kind { Keep, Leave, Enter };
+    Kind kind = Kind::Keep; // a login has nothing to keep: Keep there means none
+    QString reference; // Enter: the workspace's id or slug
+
+    static WorkspaceChoice enter(const QString &reference) { return {Kind::Enter, reference}; }
+    static WorkspaceChoice leave() { return {Kind::Leave, {}}; }
+};
 
 struct ClientInfo {
     QString address;
@@ -65,11 +77,17 @@ class SessionService {
 public:
     // chain: issues and recognises refresh tokens (RefreshTokenCodec, keyed from the master key).
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
-                   AuditLog &audit, const Clock &clock, SettingsService &settings, RefreshTokenCodec chain);
+                   AuditLog &audit, const Clock &clock, SettingsService &settings, RefreshTokenCodec chain,
+                   WorkspaceService &workspaces);
 
-    Result<TokenPair> start(const User &user, const ClientInfo &client);
-    // Fails with "invalid_grant" for an unknown, expired, revoked or reused token.
-    Result<TokenPair> refresh(const QString &refreshToken, const ClientInfo &client);
+    // In a workspace when asked (not_found unless the user is a member, as for no such
+    // workspace); its access tokens then carry the workspace_* claims.
+    Result<TokenPair> start(const User &user, const ClientInfo &client, const WorkspaceChoice &workspace = {});
+    // Fails with "invalid_grant" for an unknown, expired, revoked or reused token; not_found
+    // (the token stays unused) for a workspace the user is not a member of. Rotates as always,
+    // and moves the session when another workspace (or none) is asked for.
+    Result<TokenPair> refresh(const QString &refreshToken, const ClientInfo &client,
+                              const WorkspaceChoice &workspace = {});
 
     std::optional<SessionRecord> find(const QString &sessionId);
     // The session a refresh token belongs to (for logout by refresh token).
@@ -133,7 +151,12 @@ private:
     TokenPair pairFor(const SessionRecord &session, const QString &refreshToken) const;
     // Stores the session's token of generation (0 at the start, +1 at each rotation).
     TokenPair storeRefreshToken(const SessionRecord &session, const QString &refreshToken, qint64 generation);
-    Result<TokenPair> withAccessToken(TokenPair pair, const User &user);
+    // The workspace a session is to be in after `choice`, with the user's role there; nothing
+    // for none. not_found for a workspace the user is not (or no longer) a member of.
+    Result<std::optional<WorkspaceWithRole>> workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
+                                                            std::optional<qint64> current);
+    Result<TokenPair> withAccessToken(TokenPair pair, const User &user,
+                                      const std::optional<WorkspaceWithRole> &workspace);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);
     qint64 idleTtl() const;
 
@@ -145,6 +168,7 @@ private:
     const Clock &m_clock;
     SettingsService &m_settings;
     RefreshTokenCodec m_chain;
+    WorkspaceService &m_workspaces;
 };
 
 } // namespace keyward

@@ -144,9 +144,9 @@ Status Backend::startTokens()
     } catch (const StorageError &error) {
         return failure(ErrorCode::Database, error.message());
     }
-    m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
-                                                  *m_clock, *m_settings, std::move(refreshChain));
     m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
+    m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
+                                                  *m_clock, *m_settings, std::move(refreshChain), *m_workspaces);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

@@ -103,8 +103,8 @@ private:
     std::unique_ptr<KeyService> m_keys;
     std::unique_ptr<RevocationService> m_revocations;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<WorkspaceService> m_workspaces; // before m_sessions, which uses it
     std::unique_ptr<SessionService> m_sessions;
-    std::unique_ptr<WorkspaceService> m_workspaces;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 

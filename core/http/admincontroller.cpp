@@ -33,40 +33,6 @@ Actor actorOf(const RequestContext &context)
     return Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
 }
 
-// ?limit= (1–500, default 50) and ?cursor= (opaque: the last id of the previous page).
-struct Page {
-    int limit = Paging::kDefaultLimit;
-    qint64 after = 0;
-
-    static Page of(const HttpRequest &request)
-    {
-        Page page;
-        page.limit = Paging::limitOf(request);
-        const QString cursor = request.query.queryItemValue(QStringLiteral("cursor"));
-        if (!cursor.isEmpty()) {
-            const auto decoded = Base64Url::decode(cursor.toLatin1());
-            bool ok = false;
-            page.after = decoded ? decoded->toLongLong(&ok) : 0;
-            if (!ok || page.after < 0)
-                throw ApiError::invalidRequest(QStringLiteral("cursor is not one this server gave"));
-        }
-        return page;
-    }
-
-    static QJsonValue cursorAfter(qint64 id) { return QString::fromLatin1(Base64Url::encode(QByteArray::number(id))); }
-};
-
-// The contract's list: {items, next_cursor}.
-HttpResponse pageResponse(const QJsonArray &items, const QJsonValue &nextCursor)
-{
-    return HttpResponse::json({{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), nextCursor}});
-}
-
-HttpResponse pageResponse(const QJsonArray &items, std::optional<qint64> nextAfter)
-{
-    return pageResponse(items, nextAfter ? Page::cursorAfter(*nextAfter) : QJsonValue());
-}
-
 qint64 idParameter(const RequestContext &context)
 {
     bool ok = false;
@@ -129,7 +95,7 @@ QString AdminController::emailOfUserParameter(const RequestContext &context)
 
 HttpResponse AdminController::listUsers(RequestContext &context)
 {
-    const Page page = Page::of(context.request);
+    const Paging::IdRange page = Paging::IdRange::of(context.request);
     std::vector<User> users = m_backend.accounts().list(page.after, page.limit + 1);
     const bool more = int(users.size()) > page.limit;
     if (more)
@@ -137,7 +103,7 @@ HttpResponse AdminController::listUsers(RequestContext &context)
     QJsonArray items;
     for (const User &user : users)
         items.append(user.toJson());
-    return pageResponse(items, more ? std::optional(users.back().record.id) : std::nullopt);
+    return Paging::listResponse(items, more ? std::optional(users.back().record.id) : std::nullopt);
 }
 
 HttpResponse AdminController::createUser(RequestContext &context)
@@ -197,7 +163,7 @@ HttpResponse AdminController::listRoles(RequestContext &)
             {QStringLiteral("parent"), graph.parentOf(role).isEmpty() ? QJsonValue() : graph.parentOf(role)},
             {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
     }
-    return pageResponse(items, std::nullopt);
+    return Paging::listResponse(items, std::nullopt);
 }
 
 HttpResponse AdminController::listSessions(RequestContext &context)
@@ -214,7 +180,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
     QJsonArray items;
     for (const ActiveSession &session : page.items)
         items.append(session.toJson());
-    return pageResponse(items, Paging::nextCursorValue(page.nextCursor));
+    return Paging::listResponse(items, Paging::nextCursorValue(page.nextCursor));
 }
 
 HttpResponse AdminController::deleteSession(RequestContext &context)
@@ -267,7 +233,7 @@ HttpResponse AdminController::listKeys(RequestContext &)
     QJsonArray items;
     for (const SigningKeyRecord &key : m_backend.keys().list())
         items.append(KeyService::toJson(key));
-    return pageResponse(items, std::nullopt);
+    return Paging::listResponse(items, std::nullopt);
 }
 
 HttpResponse AdminController::listSettings(RequestContext &)
@@ -275,7 +241,7 @@ HttpResponse AdminController::listSettings(RequestContext &)
     QJsonArray items;
     for (const SettingState &state : m_backend.settingsService().list())
         items.append(SettingsService::toJson(state));
-    return pageResponse(items, std::nullopt);
+    return Paging::listResponse(items, std::nullopt);
 }
 
 // {"tokens.access_ttl": 600, "server.cors_origins": ["https://a.example"], "tokens.issuer": null}:
@@ -340,7 +306,7 @@ HttpResponse AdminController::rotateKey(RequestContext &context)
 HttpResponse AdminController::listAudit(RequestContext &context)
 {
     AuditQuery query;
-    const Page page = Page::of(context.request);
+    const Paging::IdRange page = Paging::IdRange::of(context.request);
     query.limit = page.limit + 1;
     query.beforeId = page.after;
     if (const QString since = context.request.query.queryItemValue(QStringLiteral("since")); !since.isEmpty()) {
@@ -355,7 +321,7 @@ HttpResponse AdminController::listAudit(RequestContext &context)
     QJsonArray items;
     for (const AuditRecord &event : events)
         items.append(AuditLog::toJson(event));
-    return pageResponse(items, more ? std::optional(events.back().id) : std::nullopt);
+    return Paging::listResponse(items, more ? std::optional(events.back().id) : std::nullopt);
 }
 
 } // namespace keyward

@@ -18,6 +18,7 @@
 #include "requestauth.h"
 #include "responseorder.h"
 #include "router.h"
+#include "workspacecontroller.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -40,11 +41,12 @@ struct ApiServer::Services {
         : backend(installation), startGeneration(installation.settings()->generation()), limiter(installation.clock()),
           passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
           router(authenticator, metrics), auth(installation, limiter, metrics), oauth(installation, auth, metrics),
-          admin(installation, metrics), open(installation, metrics, authenticator)
+          admin(installation, metrics), workspaces(installation), open(installation, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
         admin.registerRoutes(router);
+        workspaces.registerRoutes(router);
         open.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
@@ -110,6 +112,7 @@ struct ApiServer::Services {
     AuthController auth;
     OAuthController oauth;
     AdminController admin;
+    WorkspaceController workspaces;
     PublicController open;
     ConnectionCounts connections;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authcontroller.h"
 
+#include <cmath>
+
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
@@ -62,6 +64,22 @@ void AuthController::registerRoutes(Router &router)
         {"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword), true});
 }
 
+WorkspaceChoice AuthController::workspaceChoiceOf(const QJsonObject &body)
+{
+    // Absent: as it is (a login: none). null: none. An id (string or integer) or a slug: enter.
+    const QJsonValue value = body.value(QLatin1String("workspace"));
+    if (value.isUndefined())
+        return {};
+    if (value.isNull())
+        return WorkspaceChoice::leave();
+    if (value.isString() && !value.toString().isEmpty())
+        return WorkspaceChoice::enter(value.toString().left(64));
+    if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()) && value.toDouble() > 0
+        && value.toDouble() < 9007199254740992.0)
+        return WorkspaceChoice::enter(QString::number(qint64(value.toDouble())));
+    throw ApiError::invalidRequest(QStringLiteral("'workspace' must be a workspace id, a slug or null"));
+}
+
 void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window)
 {
     if (const auto wait = m_limiter.hit(QLatin1String(bucket) + request.clientAddress, limit, window))
@@ -76,7 +94,8 @@ HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cooki
     return response;
 }
 
-TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request)
+TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request,
+                                const WorkspaceChoice &workspace)
 {
     const LimitSettings &limits = request.settings->limits;
     limitByAddress(request, "login:", limits.loginPerAddressPerMinute, 60);
@@ -91,18 +110,19 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
     }
     throttle.recordSuccess(account);
     m_metrics.count(Metrics::Event::LoginSucceeded);
-    Result<TokenPair> pair = m_backend.sessions().start(user.value(), clientOf(request));
+    Result<TokenPair> pair = m_backend.sessions().start(user.value(), clientOf(request), workspace);
     if (!pair)
         throw ApiError::from(pair.error());
     return pair.value();
 }
 
-TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest &request)
+TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest &request,
+                                  const WorkspaceChoice &workspace)
 {
     limitByAddress(request, "refresh:", request.settings->limits.refreshPerAddressPerMinute, 60);
     if (refreshToken.isEmpty() || refreshToken.size() > 256)
         throw ApiError(ErrorCode::InvalidGrant, QStringLiteral("a refresh token is required"));
-    Result<TokenPair> pair = m_backend.sessions().refresh(refreshToken, clientOf(request));
+    Result<TokenPair> pair = m_backend.sessions().refresh(refreshToken, clientOf(request), workspace);
     if (!pair) {
         if (pair.error().code == ErrorCode::RefreshReused)
             m_metrics.count(Metrics::Event::ReuseDetected);
@@ -134,7 +154,8 @@ HttpResponse AuthController::loginRoute(RequestContext &context)
     const QString email = JsonField::requiredString(body, "email");
     const QString password = JsonField::requiredString(body, "password");
     const bool cookieMode = JsonField::optionalBool(body, "use_cookie");
-    return tokenPairResponse(login(email, password, context.request), cookieMode, context.request);
+    return tokenPairResponse(login(email, password, context.request, workspaceChoiceOf(body)), cookieMode,
+                             context.request);
 }
 
 HttpResponse AuthController::refreshRoute(RequestContext &context)
@@ -144,7 +165,7 @@ HttpResponse AuthController::refreshRoute(RequestContext &context)
     const bool cookieMode = token.isEmpty();
     if (cookieMode)
         token = context.request.cookie(kRefreshCookie);
-    return tokenPairResponse(refresh(token, context.request), cookieMode, context.request);
+    return tokenPairResponse(refresh(token, context.request, workspaceChoiceOf(body)), cookieMode, context.request);
 }
 
 HttpResponse AuthController::logout(RequestContext &context)

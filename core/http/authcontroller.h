@@ -2,6 +2,7 @@
 // /auth/*: register, login, refresh, logout, logout-all, me, sessions, password.
 #pragma once
 
+#include "auth/sessionservice.h"
 #include "router.h"
 
 namespace keyward {
@@ -19,12 +20,15 @@ public:
 
     // Shared with the OAuth token endpoint: the whole login decision, rate limits included.
     // Throws ApiError (401 invalid_credentials, 429).
-    TokenPair login(const QString &email, const QString &password, const HttpRequest &request);
-    TokenPair refresh(const QString &refreshToken, const HttpRequest &request);
+    TokenPair login(const QString &email, const QString &password, const HttpRequest &request,
+                    const WorkspaceChoice &workspace = {});
+    TokenPair refresh(const QString &refreshToken, const HttpRequest &request, const WorkspaceChoice &workspace = {});
     // Per client address, in a window of `window` seconds, at most the setting's number; 429.
     void limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window);
 
 private:
+    // The body's `workspace` (contract: login and refresh): absent, null, an id or a slug.
+    static WorkspaceChoice workspaceChoiceOf(const QJsonObject &body);
     HttpResponse registerUser(RequestContext &context);
     HttpResponse loginRoute(RequestContext &context);
     HttpResponse refreshRoute(RequestContext &context);

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacecontroller.h"
+
+#include "apierror.h"
+#include "auth/actor.h"
+#include "auth/workspaceservice.h"
+#include "backend/backend.h"
+#include "paging.h"
+
+namespace keyward {
+
+namespace {
+
+Actor actorOf(const RequestContext &context)
+{
+    Actor actor = Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
+    actor.userId = context.user().userId;
+    return actor;
+}
+
+QString workspaceParameter(const RequestContext &context)
+{
+    return context.request.pathParameters.value(QStringLiteral("id"));
+}
+
+qint64 userParameter(const RequestContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.request.pathParameters.value(QStringLiteral("user_id")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw ApiError(ErrorCode::NotFound, QStringLiteral("no such member"));
+    return id;
+}
+
+// The token's workspace role, for the demo routes: nothing is read from the database.
+std::optional<WorkspaceRole> tokenWorkspaceRole(const RequestContext &context)
+{
+    const QJsonObject &claims = context.user().claims;
+    if (!claims.value(QLatin1String("workspace_id")).isString())
+        return std::nullopt;
+    return WorkspaceRoles::fromName(claims.value(QLatin1String("workspace_role")).toString());
+}
+
+} // namespace
+
+WorkspaceController::WorkspaceController(Backend &backend) : m_backend(backend)
+{ }
+
+void WorkspaceController::registerRoutes(Router &router)
+{
+    const auto bind = [this](HttpResponse (WorkspaceController::*method)(RequestContext &)) {
+        return [this, method](RequestContext &context) { return (this->*method)(context); };
+    };
+    const Access bearer = Access::Bearer; // membership is checked by WorkspaceService
+    // clang-format off
+    router.add({"POST",   QStringLiteral("/workspaces"),                          bearer, {}, bind(&WorkspaceController::create)});
+    router.add({"GET",    QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::show)});
+    router.add({"PATCH",  QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::change)});
+    router.add({"DELETE", QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::remove)});
+    router.add({"GET",    QStringLiteral("/workspaces/{id}/members"),             bearer, {}, bind(&WorkspaceController::listMembers)});
+    router.add({"POST",   QStringLiteral("/workspaces/{id}/members"),             bearer, {}, bind(&WorkspaceController::addMember)});
+    router.add({"PUT",    QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, bind(&WorkspaceController::setRole)});
+    router.add({"DELETE", QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, bind(&WorkspaceController::removeMember)});
+    router.add({"GET",    QStringLiteral("/auth/workspaces"),                     bearer, {}, bind(&WorkspaceController::mine)});
+    router.add({"GET",    QStringLiteral("/admin/workspaces"),  Access::Permission, QStringLiteral("workspaces.read"), bind(&WorkspaceController::listAll)});
+    router.add({"GET",    QStringLiteral("/api/workspace"),                       bearer, {}, &WorkspaceController::demo});
+    router.add({"GET",    QStringLiteral("/api/workspace/admin"),                 bearer, {}, &WorkspaceController::demoAdmin});
+    // clang-format on
+}
+
+HttpResponse WorkspaceController::create(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    NewWorkspace input;
+    input.slug = JsonField::requiredString(body, "slug");
+    input.name = JsonField::requiredString(body, "name");
+    input.plan = JsonField::optionalString(body, "plan");
+    return HttpResponse::json(orThrow(m_backend.workspaces().create(actorOf(context), input)).toJson(), 201);
+}
+
+HttpResponse WorkspaceController::show(RequestContext &context)
+{
+    return HttpResponse::json(
+        orThrow(m_backend.workspaces().find(actorOf(context), workspaceParameter(context))).toJson());
+}
+
+HttpResponse WorkspaceController::change(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    WorkspaceChange change;
+    if (body.contains(QLatin1String("name")))
+        change.name = JsonField::requiredString(body, "name");
+    if (body.contains(QLatin1String("plan")))
+        change.plan = JsonField::requiredString(body, "plan");
+    return HttpResponse::json(
+        orThrow(m_backend.workspaces().change(actorOf(context), workspaceParameter(context), change)).toJson());
+}
+
+HttpResponse WorkspaceController::remove(RequestContext &context)
+{
+    orThrow(m_backend.workspaces().remove(actorOf(context), workspaceParameter(context)));
+    return HttpResponse::noContent();
+}
+
+HttpResponse WorkspaceController::listMembers(RequestContext &context)
+{
+    const Paging::IdRange range = Paging::IdRange::of(context.request);
+    const IdPage<Membership> page = orThrow(
+        m_backend.workspaces().members(actorOf(context), workspaceParameter(context), range.after, range.limit));
+    QJsonArray items;
+    for (const Membership &membership : page.items)
+        items.append(membership.toJson());
+    return Paging::listResponse(items, page.nextAfter);
+}
+
+HttpResponse WorkspaceController::addMember(RequestContext &context)
+{
+    const QJsonObject body = context.request.jsonObject();
+    const QString email = JsonField::requiredString(body, "email");
+    const QString role = JsonField::requiredString(body, "role");
+    return HttpResponse::json(
+        orThrow(m_backend.workspaces().addMember(actorOf(context), workspaceParameter(context), email, role)).toJson(),
+        201);
+}
+
+HttpResponse WorkspaceController::setRole(RequestContext &context)
+{
+    const QString role = JsonField::requiredString(context.request.jsonObject(), "role");
+    return HttpResponse::json(orThrow(m_backend.workspaces().setRole(actorOf(context), workspaceParameter(context),
+                                                                     userParameter(context), role))
+                                  .toJson());
+}
+
+HttpResponse WorkspaceController::removeMember(RequestContext &context)
+{
+    orThrow(m_backend.workspaces().removeMember(actorOf(context), workspaceParameter(context), userParameter(context)));
+    return HttpResponse::noContent();
+}
+
+HttpResponse WorkspaceController::mine(RequestContext &context)
+{
+    QJsonArray items;
+    for (const WorkspaceWithRole &workspace : m_backend.workspaces().workspacesOf(context.user().userId))
+        items.append(workspace.toJson());
+    return HttpResponse::json({{QStringLiteral("items"), items}});
+}
+
+HttpResponse WorkspaceController::listAll(RequestContext &context)
+{
+    const Paging::IdRange range = Paging::IdRange::of(context.request);
+    const IdPage<Workspace> page = orThrow(m_backend.workspaces().all(actorOf(context), range.after, range.limit));
+    QJsonArray items;
+    for (const Workspace &workspace : page.items)
+        items.append(workspace.toJson());
+    return Paging::listResponse(items, page.nextAfter);
+}
+
+HttpResponse WorkspaceController::demo(RequestContext &context)
+{
+    if (!tokenWorkspaceRole(context))
+        throw ApiError(ErrorCode::NoWorkspace, QStringLiteral("the token is not for a workspace"));
+    const QJsonObject &claims = context.user().claims;
+    return HttpResponse::json({{QStringLiteral("message"), QStringLiteral("You are in a workspace.")},
+                               {QStringLiteral("workspace_id"), claims.value(QLatin1String("workspace_id"))},
+                               {QStringLiteral("workspace_role"), claims.value(QLatin1String("workspace_role"))}});
+}
+
+HttpResponse WorkspaceController::demoAdmin(RequestContext &context)
+{
+    const std::optional<WorkspaceRole> role = tokenWorkspaceRole(context);
+    if (!role)
+        throw ApiError(ErrorCode::NoWorkspace, QStringLiteral("the token is not for a workspace"));
+    if (*role < WorkspaceRole::Admin)
+        throw ApiError::insufficientRole(QStringLiteral("this needs the workspace's admin or owner role"));
+    const QJsonObject &claims = context.user().claims;
+    return HttpResponse::json({{QStringLiteral("message"), QStringLiteral("You administer this workspace.")},
+                               {QStringLiteral("workspace_id"), claims.value(QLatin1String("workspace_id"))},
+                               {QStringLiteral("workspace_role"), claims.value(QLatin1String("workspace_role"))}});
+}
+
+} // namespace keyward
