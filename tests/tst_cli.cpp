@@ -412,6 +412,49 @@ private slots:
         QVERIFY(!disabled.out.contains(QLatin1Char('.')));
     }
 
+    void workspacesAndTheirMembers()
+    {
+        const auto S = [](const char *text) { return QString::fromLatin1(text); };
+        for (const char *email : {"ada@example.org", "bob@example.org"})
+            QCOMPARE(run({S("user"), S("add"), S("--email"), S(email)}).exitCode, 0);
+        const Run created
+            = run({S("workspace"), S("create"), S("acme"), S("--name"), S("Acme"), S("--owner"), S("ada@example.org")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.out.contains(S("plan free")), qPrintable(created.out));
+        QCOMPARE(run({S("workspace"), S("create"), S("acme")}).exitCode, 1); // taken
+        QCOMPARE(run({S("workspace"), S("create"), S("Bad Slug")}).exitCode, 1);
+        QCOMPARE(run({S("workspace"), S("add-member"), S("acme"), S("bob@example.org")}).exitCode, 2); // no --role
+        QCOMPARE(
+            run({S("workspace"), S("add-member"), S("acme"), S("bob@example.org"), S("--role"), S("guest")}).exitCode,
+            0);
+        QCOMPARE(run({S("workspace"), S("set-role"), S("acme"), S("bob@example.org"), S("admin")}).exitCode, 0);
+        const Run members = run({S("workspace"), S("members"), S("acme"), S("--json")});
+        QCOMPARE(members.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(members.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(1).toObject().value(S("role")).toString(), S("admin"));
+        const Run listed = run({S("workspace"), S("list")});
+        QVERIFY2(listed.out.contains(S("acme")) && listed.out.contains(S("Acme")), qPrintable(listed.out));
+        // A token minted in the workspace carries its claims; outside a membership: refused.
+        const Run minted
+            = run({S("token"), S("mint"), S("--email"), S("bob@example.org"), S("--workspace"), S("acme")});
+        QCOMPARE(minted.exitCode, 0);
+        const Run inspected = run({S("token"), S("inspect"), minted.out.trimmed()});
+        QVERIFY2(inspected.out.contains(S("\"workspace_role\": \"admin\"")), qPrintable(inspected.out));
+        QVERIFY(inspected.out.contains(S("\"workspace_slug\": \"acme\"")));
+        QCOMPARE(run({S("workspace"), S("remove-member"), S("acme"), S("bob@example.org")}).exitCode, 0);
+        const Run outsider
+            = run({S("token"), S("mint"), S("--email"), S("bob@example.org"), S("--workspace"), S("acme")});
+        QCOMPARE(outsider.exitCode, 1);
+        QVERIFY(outsider.err.contains(S("not_found")));
+        // The last owner stays, even for local administration; deleting ends it all.
+        const Run lastOwner = run({S("workspace"), S("remove-member"), S("acme"), S("ada@example.org")});
+        QCOMPARE(lastOwner.exitCode, 1);
+        QVERIFY2(lastOwner.err.contains(S("last_owner")), qPrintable(lastOwner.err));
+        QCOMPARE(run({S("workspace"), S("delete"), S("acme")}).exitCode, 0);
+        QCOMPARE(run({S("workspace"), S("show"), S("acme")}).exitCode, 1);
+    }
+
     void serveAnswersHealthAndStopsOnSigterm()
     {
         QProcess server;

@@ -29,5 +29,6 @@ std::vector<Command> keyCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> sessionCommands();
 std::vector<Command> settingCommands();
+std::vector<Command> workspaceCommands();
 
 } // namespace keyward

@@ -7,6 +7,7 @@
 #include "auth/accountservice.h"
 #include "auth/keyservice.h"
 #include "auth/tokenservice.h"
+#include "auth/workspaceservice.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/jws.h"
@@ -110,6 +111,16 @@ int mint(CliSession &session)
     const Result<User> user = backend->accounts().find(parser.value(QStringLiteral("email")));
     if (!user)
         return session.fail(user.error());
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        // The claims a session in that workspace would carry (the user must be a member).
+        const Result<WorkspaceWithRole> workspace
+            = backend->workspaces().membershipOf(user->record.id, parser.value(QStringLiteral("workspace")));
+        if (!workspace)
+            return session.fail(workspace.error());
+        const QJsonObject claims = workspace->claims();
+        for (auto it = claims.begin(); it != claims.end(); ++it)
+            extra.insert(it.key(), it.value());
+    }
     const Result<IssuedToken> issued = backend->tokens().mint(session.actor(), user.value(), ttl, extra);
     if (!issued)
         return session.fail(issued.error());
@@ -185,6 +196,9 @@ std::vector<Command> keyCommands()
                  parser.addOption(
                      {QStringLiteral("email"), QStringLiteral("The user (required)."), QStringLiteral("E")});
                  parser.addOption({QStringLiteral("ttl"), QStringLiteral("Lifetime in seconds."), QStringLiteral("S")});
+                 parser.addOption({QStringLiteral("workspace"),
+                                   QStringLiteral("In this workspace (id or slug): its workspace_* claims."),
+                                   QStringLiteral("SLUG")});
                  parser.addOption({QStringLiteral("claim"), QStringLiteral("Extra claim; repeat for several."),
                                    QStringLiteral("K=V")});
              }),

@@ -142,15 +142,8 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
 {
     // Signed after the commit: the write lock is not held for the signature.
     const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
-    QJsonObject claims;
-    if (workspace) {
-        // What an API needs to scope a request without asking Keyward (contract: Workspaces).
-        const WorkspaceRecord &record = workspace->workspace.record;
-        claims = {{QStringLiteral("workspace_id"), QString::number(record.id)},
-                  {QStringLiteral("workspace_slug"), record.slug},
-                  {QStringLiteral("workspace_role"), WorkspaceRoles::nameOf(workspace->role)},
-                  {QStringLiteral("workspace_plan"), record.plan}};
-    }
+    // What an API needs to scope a request without asking Keyward (contract: Workspaces).
+    const QJsonObject claims = workspace ? workspace->claims() : QJsonObject();
     const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId, claims);
     if (!access)
         return access.error();

@@ -115,6 +115,14 @@ QJsonObject WorkspaceWithRole::toJson() const
     return {{QStringLiteral("workspace"), workspace.toJson()}, {QStringLiteral("role"), WorkspaceRoles::nameOf(role)}};
 }
 
+QJsonObject WorkspaceWithRole::claims() const
+{
+    return {{QStringLiteral("workspace_id"), QString::number(workspace.record.id)},
+            {QStringLiteral("workspace_slug"), workspace.record.slug},
+            {QStringLiteral("workspace_role"), WorkspaceRoles::nameOf(role)},
+            {QStringLiteral("workspace_plan"), workspace.record.plan}};
+}
+
 WorkspaceService::WorkspaceService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
                                    RevocationService &revocations)
     : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
@@ -169,6 +177,20 @@ void WorkspaceService::endSessionsIn(qint64 workspaceId, qint64 userId, const QS
     const QDateTime now = m_clock.now();
     for (const QString &sessionId : SessionStore(db).revokeInWorkspace(workspaceId, userId, now, reason))
         RevocationService::writeSessionRevocation(db, sessionId, now.toSecsSinceEpoch());
+}
+
+Result<WorkspaceService::MemberAccess> WorkspaceService::memberAccess(const Actor &actor, const QString &reference,
+                                                                      qint64 userId)
+{
+    Result<Access> access = accessTo(actor, reference);
+    if (!access)
+        return access.error();
+    const std::optional<MembershipRecord> target
+        = WorkspaceStore(m_database.connection()).membership(access->workspace.id, userId);
+    if (!target)
+        return failure(ErrorCode::NotFound, QStringLiteral("no such member"));
+    const WorkspaceRole current = WorkspaceRoles::fromName(target->role).value_or(WorkspaceRole::Guest);
+    return MemberAccess{std::move(access.value()), *target, current};
 }
 
 Status WorkspaceService::checkNotLastOwner(const WorkspaceRecord &workspace, const MembershipRecord &target)
@@ -325,39 +347,38 @@ Result<Membership> WorkspaceService::setRole(const Actor &actor, const QString &
         return failure(ErrorCode::InvalidRequest, QStringLiteral("role must be owner, admin, member or guest"));
     TransactionGuard transaction(m_database);
     WorkspaceStore store(transaction.connection());
-    const Result<Access> access = accessTo(actor, reference);
-    if (!access)
-        return access.error();
-    const std::optional<MembershipRecord> target = store.membership(access->workspace.id, userId);
-    if (!target)
-        return failure(ErrorCode::NotFound, QStringLiteral("no such member"));
-    const WorkspaceRole current = WorkspaceRoles::fromName(target->role).value_or(WorkspaceRole::Guest);
-    if (!access->globalWrite) {
+    const Result<MemberAccess> found = memberAccess(actor, reference, userId);
+    if (!found)
+        return found.error();
+    const Access &access = found->access;
+    const MembershipRecord &target = found->target;
+    const WorkspaceRole current = found->current;
+    if (!access.globalWrite) {
         // Lowering one's own role is always one's own business (the last-owner rule aside).
         const bool stepsDown = userId == actor.userId && *role <= current;
         if (!stepsDown) {
-            if (access->role < WorkspaceRole::Admin)
+            if (access.role < WorkspaceRole::Admin)
                 return refused(QStringLiteral("changing roles needs the workspace's admin or owner role"));
-            if (*access->role == WorkspaceRole::Admin && current >= WorkspaceRole::Admin)
+            if (*access.role == WorkspaceRole::Admin && current >= WorkspaceRole::Admin)
                 return refused(QStringLiteral("only an owner changes the role of an admin or owner"));
-            if (*role > *access->role)
+            if (*role > *access.role)
                 return refused(QStringLiteral("nobody gives a role above their own"));
         }
     }
-    Membership membership{*target};
+    Membership membership{target};
     if (*role == current)
         return membership;
     if (current == WorkspaceRole::Owner) {
-        if (const Status allowed = checkNotLastOwner(access->workspace, *target); !allowed)
+        if (const Status allowed = checkNotLastOwner(access.workspace, target); !allowed)
             return allowed.error();
     }
-    store.setRole(access->workspace.id, userId, roleName);
+    store.setRole(access.workspace.id, userId, roleName);
     // Their tokens carry the old role: the sessions in this workspace end.
-    endSessionsIn(access->workspace.id, userId, QStringLiteral("workspace_role_changed"));
-    m_audit.record(actor, QStringLiteral("workspace.member_role"), target->email, AuditOutcome::success(),
-                   {{QStringLiteral("workspace"), access->workspace.slug},
+    endSessionsIn(access.workspace.id, userId, QStringLiteral("workspace_role_changed"));
+    m_audit.record(actor, QStringLiteral("workspace.member_role"), target.email, AuditOutcome::success(),
+                   {{QStringLiteral("workspace"), access.workspace.slug},
                     {QStringLiteral("role"), roleName},
-                    {QStringLiteral("previous"), target->role}});
+                    {QStringLiteral("previous"), target.role}});
     transaction.commit();
     m_revocations.refreshNow();
     membership.record.role = roleName;
@@ -368,26 +389,25 @@ Status WorkspaceService::removeMember(const Actor &actor, const QString &referen
 {
     TransactionGuard transaction(m_database);
     WorkspaceStore store(transaction.connection());
-    const Result<Access> access = accessTo(actor, reference);
-    if (!access)
-        return access.error();
-    const std::optional<MembershipRecord> target = store.membership(access->workspace.id, userId);
-    if (!target)
-        return failure(ErrorCode::NotFound, QStringLiteral("no such member"));
-    const WorkspaceRole current = WorkspaceRoles::fromName(target->role).value_or(WorkspaceRole::Guest);
+    const Result<MemberAccess> found = memberAccess(actor, reference, userId);
+    if (!found)
+        return found.error();
+    const Access &access = found->access;
+    const MembershipRecord &target = found->target;
+    const WorkspaceRole current = found->current;
     const bool leaving = userId == actor.userId;
-    if (!access->globalWrite && !leaving) {
-        if (access->role < WorkspaceRole::Admin)
+    if (!access.globalWrite && !leaving) {
+        if (access.role < WorkspaceRole::Admin)
             return refused(QStringLiteral("removing members needs the workspace's admin or owner role"));
-        if (*access->role == WorkspaceRole::Admin && current >= WorkspaceRole::Admin)
+        if (*access.role == WorkspaceRole::Admin && current >= WorkspaceRole::Admin)
             return refused(QStringLiteral("only an owner removes an admin or owner"));
     }
-    if (const Status allowed = checkNotLastOwner(access->workspace, *target); !allowed)
+    if (const Status allowed = checkNotLastOwner(access.workspace, target); !allowed)
         return allowed;
-    store.removeMember(access->workspace.id, userId);
-    endSessionsIn(access->workspace.id, userId, QStringLiteral("workspace_member_removed"));
-    m_audit.record(actor, QStringLiteral("workspace.member_remove"), target->email, AuditOutcome::success(),
-                   {{QStringLiteral("workspace"), access->workspace.slug}, {QStringLiteral("role"), target->role}});
+    store.removeMember(access.workspace.id, userId);
+    endSessionsIn(access.workspace.id, userId, QStringLiteral("workspace_member_removed"));
+    m_audit.record(actor, QStringLiteral("workspace.member_remove"), target.email, AuditOutcome::success(),
+                   {{QStringLiteral("workspace"), access.workspace.slug}, {QStringLiteral("role"), target.role}});
     transaction.commit();
     m_revocations.refreshNow();
     return success();

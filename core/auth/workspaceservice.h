@@ -54,6 +54,9 @@ struct WorkspaceWithRole {
     Workspace workspace;
     WorkspaceRole role = WorkspaceRole::Guest;
     QJsonObject toJson() const; // {workspace, role}
+    // What an access token of a session in the workspace carries (contract: Workspaces):
+    // workspace_id, workspace_slug, workspace_role, workspace_plan.
+    QJsonObject claims() const;
 };
 
 struct NewWorkspace {
@@ -113,6 +116,13 @@ private:
         bool globalWrite = false;
     };
     Result<Access> accessTo(const Actor &actor, const QString &reference);
+    // The same, and a member of it with their role (not_found for no such member).
+    struct MemberAccess {
+        Access access;
+        MembershipRecord target;
+        WorkspaceRole current = WorkspaceRole::Guest;
+    };
+    Result<MemberAccess> memberAccess(const Actor &actor, const QString &reference, qint64 userId);
     bool hasGlobal(const Actor &actor, const QString &permission);
     std::optional<WorkspaceRecord> lookUp(const QString &reference);
     // Ends the member's sessions in the workspace (0: everyone's) in the caller's transaction.

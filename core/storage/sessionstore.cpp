@@ -167,16 +167,22 @@ bool SessionStore::revoke(const QString &id, const QDateTime &at, const QString 
     return query.rowsAffected() > 0;
 }
 
-std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason)
+std::vector<QString> SessionStore::revokeSelected(SqlStatement &select, const QDateTime &at, const QString &reason)
 {
-    SqlStatement select(m_db, QStringLiteral("SELECT id FROM sessions WHERE user_id = :user AND revoked_at IS NULL"));
-    select.bind(QStringLiteral(":user"), userId).exec();
+    select.exec();
     std::vector<QString> ids;
     while (select.next())
         ids.push_back(select.value(0).toString());
     for (const QString &id : ids)
         revoke(id, at, reason);
     return ids;
+}
+
+std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTime &at, const QString &reason)
+{
+    SqlStatement select(m_db, QStringLiteral("SELECT id FROM sessions WHERE user_id = :user AND revoked_at IS NULL"));
+    select.bind(QStringLiteral(":user"), userId);
+    return revokeSelected(select, at, reason);
 }
 
 std::vector<QString> SessionStore::revokeInWorkspace(qint64 workspaceId, qint64 userId, const QDateTime &at,
@@ -187,14 +193,8 @@ std::vector<QString> SessionStore::revokeInWorkspace(qint64 workspaceId, qint64 
                                        "user_id = :u2) AND revoked_at IS NULL"));
     select.bind(QStringLiteral(":w"), workspaceId)
         .bind(QStringLiteral(":u1"), userId)
-        .bind(QStringLiteral(":u2"), userId)
-        .exec();
-    std::vector<QString> ids;
-    while (select.next())
-        ids.push_back(select.value(0).toString());
-    for (const QString &id : ids)
-        revoke(id, at, reason);
-    return ids;
+        .bind(QStringLiteral(":u2"), userId);
+    return revokeSelected(select, at, reason);
 }
 
 void SessionStore::moveToWorkspace(const QString &id, std::optional<qint64> workspaceId)

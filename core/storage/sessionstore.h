@@ -78,6 +78,8 @@ public:
     int purgeEndedBefore(const QDateTime &before, qint64 idleSeconds, int batch);
 
 private:
+    // Revokes every session the query (of session ids) selects; gives their ids.
+    std::vector<QString> revokeSelected(SqlStatement &select, const QDateTime &at, const QString &reason);
     // Sets counted = 0 where it is 1 and condition holds; the counter goes down by as many.
     int uncount(const QString &condition, const std::function<void(SqlStatement &)> &bindValues);
 
