@@ -7,6 +7,7 @@
 #include "auth/accountservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
+#include "auth/workspaceservice.h"
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "crypto/jwtverifier.h"
@@ -21,6 +22,7 @@
 #include "pages/settingspage.h"
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
+#include "pages/workspacespage.h"
 #include "revocationtablemodel.h"
 #include "rolepermissionmodel.h"
 #include "sessiontablemodel.h"
@@ -29,6 +31,7 @@
 #include "storage/transaction.h"
 #include "storage/userstore.h"
 #include "usertablemodel.h"
+#include "workspacetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -661,6 +664,73 @@ private slots:
         QCOMPARE(lines.size(), 3); // header, one event, the empty rest after the last line end
     }
 
+    void theWorkspacesPageManagesWorkspacesAndMembers()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.createUser(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Workspaces);
+        settle(window);
+        WorkspacesPage *page = window.workspacesPage();
+        QCOMPARE(page->model()->rowCount(), 0);
+        console.dialogs->texts = {QStringLiteral("acme"), QStringLiteral("Acme"), QStringLiteral("ada@example.org")};
+        button(page, "newWorkspace")->click();
+        settle(window);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->index(0, WorkspaceTableModel::Plan).data().toString(), QStringLiteral("free"));
+        QCOMPARE(page->model()->index(0, WorkspaceTableModel::Members).data().toInt(), 1);
+        page->view()->selectRow(0);
+        settle(window);
+        QCOMPARE(page->members()->rowCount(), 1); // ada, the owner
+        QCOMPARE(page->members()->index(0, MemberTableModel::Role).data().toString(), QStringLiteral("Owner"));
+
+        console.dialogs->texts = {QStringLiteral("bob@example.org")};
+        console.dialogs->choices = {QStringLiteral("guest")};
+        button(page, "addMember")->click();
+        settle(window);
+        QCOMPARE(page->members()->rowCount(), 2);
+        // Bob signs in to acme; a role change ends that session (his token carries the old role).
+        const TestReply bob = server.postJson(QStringLiteral("/auth/login"),
+                                              {{QStringLiteral("email"), QStringLiteral("bob@example.org")},
+                                               {QStringLiteral("password"), TestServer::defaultPassword()},
+                                               {QStringLiteral("workspace"), QStringLiteral("acme")}});
+        QCOMPARE(bob.status, 200);
+        const QByteArray token = bob.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        selectRow(page->memberView(), QStringLiteral("bob@example.org"), MemberTableModel::Email);
+        console.dialogs->choices = {QStringLiteral("admin")};
+        button(page, "changeRole")->click();
+        settle(window);
+        QCOMPARE(server.get(QStringLiteral("/api/workspace"), token).status, 401);
+        selectRow(page->memberView(), QStringLiteral("bob@example.org"), MemberTableModel::Email);
+        QCOMPARE(page->members()
+                     ->index(page->members()->rowOfKey(QString::number(
+                                 server.backend().accounts().find(QStringLiteral("bob@example.org"))->record.id)),
+                             MemberTableModel::Role)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Admin"));
+        // The last owner stays: the failure is shown, nothing changes.
+        selectRow(page->memberView(), QStringLiteral("ada@example.org"), MemberTableModel::Email);
+        button(page, "removeMember")->click();
+        settle(window);
+        QCOMPARE(page->members()->rowCount(), 2);
+        // Rename, plan, delete (after a question that says what ends).
+        console.dialogs->texts = {QStringLiteral("Acme Inc")};
+        button(page, "renameWorkspace")->click();
+        settle(window);
+        QCOMPARE(page->model()->index(0, WorkspaceTableModel::Name).data().toString(), QStringLiteral("Acme Inc"));
+        console.dialogs->choices = {QStringLiteral("pro")};
+        button(page, "changePlan")->click();
+        settle(window);
+        QCOMPARE(page->model()->index(0, WorkspaceTableModel::Plan).data().toString(), QStringLiteral("pro"));
+        button(page, "deleteWorkspace")->click();
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("every session in it ends")));
+        QCOMPARE(page->model()->rowCount(), 0);
+    }
+
     void everyPageInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -682,13 +752,25 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")}, TestServer::defaultPassword());
         server.createUser(QStringLiteral("bob@example.org"));
         server.login(QStringLiteral("bob@example.org"));
+        const Actor local = Actor::local(QStringLiteral("test"));
+        QVERIFY(server.backend().workspaces().create(
+            local,
+            {QStringLiteral("acme"),
+             QStringLiteral("Acme Corporation"),
+             {},
+             server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id}));
+        QVERIFY(server.backend().workspaces().addMember(local, QStringLiteral("acme"),
+                                                        QStringLiteral("bob@example.org"), QStringLiteral("guest")));
         Console console(server);
         MainWindow &window = *console.window;
         window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
+        window.showPage(MainWindow::Page::Workspaces);
+        settle(window);
+        window.workspacesPage()->view()->selectRow(0);
         window.resize(1024, 700);
-        const QStringList names{QStringLiteral("dashboard"), QStringLiteral("users"),   QStringLiteral("roles"),
-                                QStringLiteral("sessions"),  QStringLiteral("tokens"),  QStringLiteral("keys"),
-                                QStringLiteral("audit"),     QStringLiteral("settings")};
+        const QStringList names{QStringLiteral("dashboard"), QStringLiteral("users"),    QStringLiteral("roles"),
+                                QStringLiteral("sessions"),  QStringLiteral("tokens"),   QStringLiteral("keys"),
+                                QStringLiteral("audit"),     QStringLiteral("settings"), QStringLiteral("workspaces")};
         for (int page = 0; page < names.size(); ++page) {
             window.navigation()->setCurrentRow(page);
             settle(window);

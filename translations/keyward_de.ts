@@ -412,6 +412,41 @@
         <source>%1 req/s</source>
         <translation>%1 Anfr./s</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MemberTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
 </context>
 <context>
     <name>keyward::RequestChart</name>
@@ -981,6 +1016,175 @@ Speichern?</translation>
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::WorkspaceTableModel</name>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::WorkspacesPage</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Tarif…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>R&amp;ole…</source>
+        <translation>R&amp;olle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Select a workspace to see its members.</source>
+        <translation>Wählen Sie einen Arbeitsbereich, um seine Mitglieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>The first %1 members of %2</source>
+        <translation>Die ersten %1 Mitglieder von %2</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Slug (2 to 40 of a-z, 0-9 and &apos;-&apos;):</source>
+        <translation>Kürzel (2 bis 40 Zeichen aus a-z, 0-9 und &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>E-mail address of its owner (empty: none yet):</source>
+        <translation>E-Mail-Adresse des Eigentümers (leer: noch keiner):</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (plan %2)</source>
+        <translation>Arbeitsbereich %1 erstellt (Tarif %2)</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Umbenannt in %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Plan of %1:</source>
+        <translation>Tarif von %1:</translation>
+    </message>
+    <message>
+        <source>The plan is now %1; tokens show it from their next refresh</source>
+        <translation>Der Tarif ist jetzt %1; Token zeigen ihn ab ihrer nächsten Erneuerung</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Arbeitsbereich löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? Its %n member(s) lose it, and every session in it ends now.</source>
+        <translation>
+            <numerusform>%1 löschen? Sein %n Mitglied verliert ihn, und jede Sitzung darin endet sofort.</numerusform>
+            <numerusform>%1 löschen? Seine %n Mitglieder verlieren ihn, und jede Sitzung darin endet sofort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted workspace %1</source>
+        <translation>Arbeitsbereich %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>E-mail address of an existing user:</source>
+        <translation>E-Mail-Adresse eines vorhandenen Benutzers:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 als %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rolle von %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; their sessions in this workspace ended</source>
+        <translation>%1 ist jetzt %2; die Sitzungen in diesem Arbeitsbereich wurden beendet</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Their sessions in it end now.</source>
+        <translation>%1 aus diesem Arbeitsbereich entfernen? Die Sitzungen darin enden sofort.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
     </message>
 </context>
 <context>

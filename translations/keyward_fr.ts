@@ -412,6 +412,41 @@
         <source>%1 req/s</source>
         <translation>%1 req./s</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MemberTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Membre depuis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
 </context>
 <context>
     <name>keyward::RequestChart</name>
@@ -981,6 +1016,175 @@ Enregistrer ?</translation>
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 utilisateurs sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::WorkspaceTableModel</name>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::WorkspacesPage</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Offre…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>R&amp;ole…</source>
+        <translation>R&amp;ôle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation>Re&amp;tirer le membre</translation>
+    </message>
+    <message>
+        <source>Select a workspace to see its members.</source>
+        <translation>Sélectionnez un espace de travail pour voir ses membres.</translation>
+    </message>
+    <message>
+        <source>The first %1 members of %2</source>
+        <translation>Les %1 premiers membres de %2</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Membres de %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Slug (2 to 40 of a-z, 0-9 and &apos;-&apos;):</source>
+        <translation>Identifiant (2 à 40 caractères parmi a-z, 0-9 et « - ») :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>E-mail address of its owner (empty: none yet):</source>
+        <translation>Adresse e-mail de son propriétaire (vide : aucun pour l’instant) :</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (plan %2)</source>
+        <translation>Espace %1 créé (offre %2)</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Renommer l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>Renommé en %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Plan of %1:</source>
+        <translation>Offre de %1 :</translation>
+    </message>
+    <message>
+        <source>The plan is now %1; tokens show it from their next refresh</source>
+        <translation>L’offre est maintenant %1 ; les jetons l’indiquent dès leur prochain renouvellement</translation>
+    </message>
+    <message>
+        <source>Delete workspace</source>
+        <translation>Supprimer l’espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? Its %n member(s) lose it, and every session in it ends now.</source>
+        <translation>
+            <numerusform>Supprimer %1 ? Son %n membre le perd, et chaque session y prend fin immédiatement.</numerusform>
+            <numerusform>Supprimer %1 ? Ses %n membres le perdent, et chaque session y prend fin immédiatement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted workspace %1</source>
+        <translation>Espace %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>E-mail address of an existing user:</source>
+        <translation>Adresse e-mail d’un utilisateur existant :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2</source>
+        <translation>%1 ajouté comme %2</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; their sessions in this workspace ended</source>
+        <translation>%1 est maintenant %2 ; ses sessions dans cet espace ont pris fin</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this workspace? Their sessions in it end now.</source>
+        <translation>Retirer %1 de cet espace de travail ? Ses sessions y prennent fin immédiatement.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 retiré</translation>
     </message>
 </context>
 <context>

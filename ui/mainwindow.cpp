@@ -13,6 +13,7 @@
 #include "pages/settingspage.h"
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
+#include "pages/workspacespage.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 
@@ -48,6 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     addPage(m_keys = new KeysPage(m_context), tr("Keys"), 6);
     addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
     addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
+    addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0)
@@ -133,6 +135,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     connect(&changes, &ChangeSignals::revocationsChanged, this, [this] { refreshSoon({m_tokens}); });
     connect(&changes, &ChangeSignals::keysChanged, this, [this] { refreshSoon({m_keys}); });
     connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings}); });
+    connect(&changes, &ChangeSignals::workspacesChanged, this, [this] { refreshSoon({m_workspaces}); });
     connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);
     m_rateSampler.start(1000);
 

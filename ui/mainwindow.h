@@ -25,6 +25,7 @@ class KeysPage;
 class RolesPage;
 class SessionsPage;
 class SettingsPage;
+class WorkspacesPage;
 class TokensPage;
 class UsersPage;
 
@@ -39,7 +40,7 @@ struct ServerControl {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings };
+    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces };
 
     // dialogs may be null (the real dialogs); tests pass scripted ones.
     explicit MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<ConsoleDialogs> dialogs = nullptr,
@@ -64,6 +65,7 @@ public:
     KeysPage *keysPage() const { return m_keys; }
     AuditPage *auditPage() const { return m_audit; }
     SettingsPage *settingsPage() const { return m_settings; }
+    WorkspacesPage *workspacesPage() const { return m_workspaces; }
     QListWidget *navigation() const { return m_navigation; }
 
     // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
@@ -97,6 +99,7 @@ private:
     KeysPage *m_keys;
     AuditPage *m_audit;
     SettingsPage *m_settings;
+    WorkspacesPage *m_workspaces;
     QLabel *m_serverState;
     QLabel *m_rate;
     QLabel *m_activeSessions;

@@ -12,12 +12,16 @@ void ChangeSignals::emitForAction(const QString &action)
         emit rolesChanged();
     if (area == QLatin1String("role") || area == QLatin1String("user"))
         emit accessChanged();
-    // Account changes end sessions and revoke tokens too (disable, delete, new password).
-    if (area == QLatin1String("session") || area == QLatin1String("user") || action == QLatin1String("login")
+    // Account and workspace changes end sessions and revoke tokens too (disable, delete, new
+    // password; a member's role change or removal, a workspace deleted).
+    const bool endsSessions = area == QLatin1String("user") || area == QLatin1String("workspace");
+    if (area == QLatin1String("session") || endsSessions || action == QLatin1String("login")
         || action == QLatin1String("refresh_reuse_detected"))
         emit sessionsChanged();
-    if (area == QLatin1String("token") || area == QLatin1String("session") || area == QLatin1String("user"))
+    if (area == QLatin1String("token") || area == QLatin1String("session") || endsSessions)
         emit revocationsChanged();
+    if (area == QLatin1String("workspace") || action == QLatin1String("user.delete"))
+        emit workspacesChanged(); // a deleted user leaves their workspaces
     if (area == QLatin1String("key"))
         emit keysChanged();
     if (area == QLatin1String("setting"))

@@ -24,6 +24,7 @@ signals:
     void revocationsChanged();
     void keysChanged();
     void settingsChanged();
+    void workspacesChanged();
 };
 
 } // namespace keyward

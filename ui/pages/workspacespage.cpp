@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacespage.h"
+
+#include "auth/accountservice.h"
+#include "auth/workspaceservice.h"
+#include "backend/backend.h"
+#include "config/settings.h"
+#include "workspacetablemodel.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+namespace {
+
+const QStringList kRoles{QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("member"),
+                         QStringLiteral("guest")};
+
+} // namespace
+
+WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
+    : ConsolePage(context, parent), m_workspaces(new WorkspaceTableModel(this)), m_members(new MemberTableModel(this)),
+      m_membersTitle(new QLabel)
+{
+    m_workspaceView = makeTable(m_workspaces, tr("Workspaces"));
+    m_memberView = makeTable(m_members, tr("Members"));
+    m_workspaces->setFetcher([this] {
+        if (m_window.grow())
+            refresh();
+    });
+    connect(m_workspaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { refresh(); });
+
+    auto *workspaceButtons = new QHBoxLayout;
+    workspaceButtons->addWidget(
+        actionButton(tr("&New workspace…"), QStringLiteral("newWorkspace"), &WorkspacesPage::createWorkspace));
+    workspaceButtons->addWidget(
+        actionButton(tr("Re&name…"), QStringLiteral("renameWorkspace"), &WorkspacesPage::renameWorkspace));
+    workspaceButtons->addWidget(actionButton(tr("&Plan…"), QStringLiteral("changePlan"), &WorkspacesPage::changePlan));
+    workspaceButtons->addWidget(
+        actionButton(tr("&Delete…"), QStringLiteral("deleteWorkspace"), &WorkspacesPage::deleteWorkspace));
+    workspaceButtons->addStretch();
+
+    auto *memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(m_membersTitle, 1);
+    memberButtons->addWidget(actionButton(tr("&Add member…"), QStringLiteral("addMember"), &WorkspacesPage::addMember));
+    memberButtons->addWidget(actionButton(tr("R&ole…"), QStringLiteral("changeRole"), &WorkspacesPage::changeRole));
+    memberButtons->addWidget(
+        actionButton(tr("Re&move member"), QStringLiteral("removeMember"), &WorkspacesPage::removeMember));
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(workspaceButtons);
+    topLayout->addWidget(m_workspaceView);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(memberButtons);
+    bottomLayout->addWidget(m_memberView);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    m_membersTitle->setText(tr("Select a workspace to see its members."));
+}
+
+QString WorkspacesPage::selectedWorkspace() const
+{
+    return selectedKey(m_workspaceView);
+}
+
+void WorkspacesPage::refresh()
+{
+    if (!m_context.backend->hasTokens())
+        return;
+    struct Snapshot {
+        std::vector<WorkspaceRow> rows;
+        std::vector<Membership> members;
+        bool moreMembers = false;
+        QString slug; // of the selected workspace
+        QStringList plans;
+    };
+    std::shared_ptr<Backend> backend = m_context.backend;
+    // The window of workspaces, their member counts, and the members of the selected one only.
+    runRefresh<Snapshot>(
+        [backend, actor = m_context.actor, limit = m_window.readLimit(), selected = selectedWorkspace()] {
+            Snapshot snapshot;
+            WorkspaceService &workspaces = backend->workspaces();
+            const IdPage<Workspace> page = orThrow(workspaces.all(actor, 0, limit));
+            std::vector<qint64> ids;
+            for (const Workspace &workspace : page.items)
+                ids.push_back(workspace.record.id);
+            const QHash<qint64, qint64> counts = workspaces.memberCounts(ids);
+            for (const Workspace &workspace : page.items)
+                snapshot.rows.push_back({workspace, counts.value(workspace.record.id)});
+            if (!selected.isEmpty()) {
+                if (const Result<Workspace> workspace = workspaces.find(actor, selected))
+                    snapshot.slug = workspace->record.slug;
+                if (Result<IdPage<Membership>> members = workspaces.members(actor, selected, 0, RowWindow::kMaxRows)) {
+                    snapshot.members = std::move(members->items);
+                    snapshot.moreMembers = members->nextAfter.has_value();
+                }
+            }
+            snapshot.plans = backend->settings()->workspaces.plans;
+            return snapshot;
+        },
+        [this](Snapshot snapshot) {
+            const bool more = m_window.fit(snapshot.rows);
+            m_workspaces->setRows(std::move(snapshot.rows));
+            m_workspaces->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
+            m_plans = snapshot.plans;
+            const int shown = int(snapshot.members.size());
+            m_members->setRows(std::move(snapshot.members));
+            if (snapshot.slug.isEmpty())
+                m_membersTitle->setText(tr("Select a workspace to see its members."));
+            else if (snapshot.moreMembers)
+                m_membersTitle->setText(tr("The first %1 members of %2").arg(shown).arg(snapshot.slug));
+            else
+                m_membersTitle->setText(tr("Members of %1").arg(snapshot.slug));
+        });
+}
+
+void WorkspacesPage::change(std::function<QString()> work)
+{
+    run<QString>(std::move(work), [this](const QString &done) {
+        emit message(done);
+        refresh();
+    });
+}
+
+void WorkspacesPage::createWorkspace()
+{
+    const auto slug
+        = m_context.dialogs->askText(this, tr("New workspace"), tr("Slug (2 to 40 of a-z, 0-9 and '-'):"), {});
+    if (!slug || slug->trimmed().isEmpty())
+        return;
+    const auto name = m_context.dialogs->askText(this, tr("New workspace"), tr("Name:"), slug->trimmed());
+    if (!name)
+        return;
+    const auto owner = m_context.dialogs->askText(this, tr("New workspace"),
+                                                  tr("E-mail address of its owner (empty: none yet):"), {});
+    if (!owner)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, input = NewWorkspace{slug->trimmed(), *name, {}, 0},
+            owner = owner->trimmed()]() mutable {
+        if (!owner.isEmpty())
+            input.ownerId = orThrow(backend->accounts().find(owner)).record.id;
+        const Workspace created = orThrow(backend->workspaces().create(actor, input));
+        return tr("Created workspace %1 (plan %2)").arg(created.record.slug, created.record.plan);
+    });
+}
+
+void WorkspacesPage::renameWorkspace()
+{
+    const QString id = selectedWorkspace();
+    const WorkspaceRow *row = m_workspaces->rowAt(m_workspaces->rowOfKey(id));
+    if (!row)
+        return;
+    const auto name = m_context.dialogs->askText(this, tr("Rename workspace"), tr("Name:"), row->workspace.record.name);
+    if (!name)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, name = *name] {
+        orThrow(backend->workspaces().change(actor, id, {name, std::nullopt}));
+        return tr("Renamed to %1").arg(name.trimmed());
+    });
+}
+
+void WorkspacesPage::changePlan()
+{
+    const QString id = selectedWorkspace();
+    const WorkspaceRow *row = m_workspaces->rowAt(m_workspaces->rowOfKey(id));
+    if (!row)
+        return;
+    const auto plan = m_context.dialogs->askChoice(this, tr("Plan"), tr("Plan of %1:").arg(row->workspace.record.slug),
+                                                   m_plans, row->workspace.record.plan);
+    if (!plan)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, plan = *plan] {
+        orThrow(backend->workspaces().change(actor, id, {std::nullopt, plan}));
+        return tr("The plan is now %1; tokens show it from their next refresh").arg(plan);
+    });
+}
+
+void WorkspacesPage::deleteWorkspace()
+{
+    const QString id = selectedWorkspace();
+    const WorkspaceRow *row = m_workspaces->rowAt(m_workspaces->rowOfKey(id));
+    if (!row)
+        return;
+    const QString slug = row->workspace.record.slug;
+    if (!m_context.dialogs->confirm(
+            this, tr("Delete workspace"),
+            tr("Delete %1? Its %n member(s) lose it, and every session in it ends now.", nullptr, int(row->members))
+                .arg(slug)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, slug] {
+        orThrow(backend->workspaces().remove(actor, id));
+        return tr("Deleted workspace %1").arg(slug);
+    });
+}
+
+void WorkspacesPage::addMember()
+{
+    const QString id = selectedWorkspace();
+    if (id.isEmpty())
+        return;
+    const auto email
+        = m_context.dialogs->askText(this, tr("Add member"), tr("E-mail address of an existing user:"), {});
+    if (!email || email->trimmed().isEmpty())
+        return;
+    const auto role
+        = m_context.dialogs->askChoice(this, tr("Add member"), tr("Role:"), kRoles, QStringLiteral("member"));
+    if (!role)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, email = email->trimmed(), role = *role] {
+        const Membership added = orThrow(backend->workspaces().addMember(actor, id, email, role));
+        return tr("Added %1 as %2").arg(added.record.email, MemberTableModel::roleText(added.record.role));
+    });
+}
+
+void WorkspacesPage::changeRole()
+{
+    const QString id = selectedWorkspace();
+    const Membership *member = m_members->rowAt(m_members->rowOfKey(selectedKey(m_memberView)));
+    if (id.isEmpty() || !member)
+        return;
+    const auto role = m_context.dialogs->askChoice(this, tr("Role"), tr("Role of %1:").arg(member->record.email),
+                                                   kRoles, member->record.role);
+    if (!role)
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, userId = member->record.userId, role = *role] {
+        const Membership changed = orThrow(backend->workspaces().setRole(actor, id, userId, role));
+        return tr("%1 is now %2; their sessions in this workspace ended")
+            .arg(changed.record.email, MemberTableModel::roleText(changed.record.role));
+    });
+}
+
+void WorkspacesPage::removeMember()
+{
+    const QString id = selectedWorkspace();
+    const Membership *member = m_members->rowAt(m_members->rowOfKey(selectedKey(m_memberView)));
+    if (id.isEmpty() || !member)
+        return;
+    const QString email = member->record.email;
+    if (!m_context.dialogs->confirm(this, tr("Remove member"),
+                                    tr("Remove %1 from this workspace? Their sessions in it end now.").arg(email)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change([backend, actor = m_context.actor, id, userId = member->record.userId, email] {
+        orThrow(backend->workspaces().removeMember(actor, id, userId));
+        return tr("Removed %1").arg(email);
+    });
+}
+
+} // namespace keyward

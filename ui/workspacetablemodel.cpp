@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspacetablemodel.h"
+
+#include "timetext.h"
+
+namespace keyward {
+
+WorkspaceTableModel::WorkspaceTableModel(QObject *parent)
+    : RowTableModel<WorkspaceRow>(
+        {
+            {tr("Slug"), [](const WorkspaceRow &row) { return QVariant(row.workspace.record.slug); }},
+            {tr("Name"), [](const WorkspaceRow &row) { return QVariant(row.workspace.record.name); }},
+            {tr("Plan"), [](const WorkspaceRow &row) { return QVariant(row.workspace.record.plan); }},
+            {tr("Members"), [](const WorkspaceRow &row) { return QVariant(row.members); }},
+            {tr("Created"),
+             [](const WorkspaceRow &row) { return QVariant(localTime(row.workspace.record.createdAt)); }},
+        },
+        [](const WorkspaceRow &row) { return QString::number(row.workspace.record.id); }, parent)
+{ }
+
+MemberTableModel::MemberTableModel(QObject *parent)
+    : RowTableModel<Membership>(
+        {
+            {tr("E-mail"), [](const Membership &member) { return QVariant(member.record.email); }},
+            {tr("Role"), [](const Membership &member) { return QVariant(roleText(member.record.role)); }},
+            {tr("Member since"), [](const Membership &member) { return QVariant(localTime(member.record.createdAt)); }},
+        },
+        [](const Membership &member) { return QString::number(member.record.userId); }, parent)
+{ }
+
+QString MemberTableModel::roleText(const QString &role)
+{
+    if (role == QLatin1String("owner"))
+        return tr("Owner");
+    if (role == QLatin1String("admin"))
+        return tr("Admin");
+    if (role == QLatin1String("member"))
+        return tr("Member");
+    return tr("Guest");
+}
+
+} // namespace keyward
