@@ -447,12 +447,22 @@ QHash<qint64, qint64> WorkspaceService::memberCounts(const std::vector<qint64> &
 
 Result<WorkspaceWithRole> WorkspaceService::membershipOf(qint64 userId, const QString &reference)
 {
-    const std::optional<WorkspaceRecord> workspace = lookUp(reference);
-    const auto membership
-        = workspace ? WorkspaceStore(m_database.connection()).membership(workspace->id, userId) : std::nullopt;
-    if (!membership)
+    WorkspaceStore store(m_database.connection());
+    // By id (every refresh of a session in a workspace): one read of the membership with its
+    // workspace; a slug (or a number that is a slug) is looked up first.
+    bool isNumber = false;
+    const qint64 id = reference.toLongLong(&isNumber);
+    std::optional<std::pair<WorkspaceRecord, QString>> found;
+    if (isNumber && id > 0)
+        found = store.workspaceWithRole(id, userId);
+    if (!found && isValidSlug(reference)) {
+        if (const auto bySlug = store.findBySlug(reference))
+            found = store.workspaceWithRole(bySlug->id, userId);
+    }
+    if (!found)
         return noSuchWorkspace();
-    return WorkspaceWithRole{{*workspace}, WorkspaceRoles::fromName(membership->role).value_or(WorkspaceRole::Guest)};
+    return WorkspaceWithRole{{std::move(found->first)},
+                             WorkspaceRoles::fromName(found->second).value_or(WorkspaceRole::Guest)};
 }
 
 } // namespace keyward

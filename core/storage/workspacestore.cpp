@@ -167,6 +167,18 @@ std::vector<MembershipRecord> WorkspaceStore::members(qint64 workspaceId, qint64
     return members;
 }
 
+std::optional<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspaceWithRole(qint64 workspaceId, qint64 userId)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT ") + kWorkspaceColumns
+                           + QStringLiteral(", m.role FROM workspace_members m JOIN workspaces w ON w.id = "
+                                            "m.workspace_id WHERE m.workspace_id = :w AND m.user_id = :u"));
+    query.bind(QStringLiteral(":w"), workspaceId).bind(QStringLiteral(":u"), userId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return std::pair(readWorkspace(query), query.value(5).toString());
+}
+
 std::vector<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspacesOf(qint64 userId)
 {
     SqlStatement query(m_db,

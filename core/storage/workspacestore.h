@@ -50,6 +50,8 @@ public:
     qint64 countWithRole(qint64 workspaceId, const QString &role);
     // Members by user id after afterUserId, with their e-mail; limit < 0: all.
     std::vector<MembershipRecord> members(qint64 workspaceId, qint64 afterUserId, int limit);
+    // A workspace and the user's role in it, in one read by primary key (the refresh path).
+    std::optional<std::pair<WorkspaceRecord, QString>> workspaceWithRole(qint64 workspaceId, qint64 userId);
     // The workspaces a user belongs to, with the user's role in each, by workspace id.
     std::vector<std::pair<WorkspaceRecord, QString>> workspacesOf(qint64 userId);
     // Member counts of some workspaces (a page of them).

@@ -33,6 +33,7 @@ export KEYWARD_LIMITS_LOGIN_PER_IP_PER_MINUTE=1000000 KEYWARD_LIMITS_REFRESH_PER
 PASSWORD='bench passphrase 1'
 printf "%s" "$PASSWORD" | $SERVER user add --email admin@bench.test --role admin --password-stdin >/dev/null
 printf '%s' "$PASSWORD" | $SERVER user add --email user@bench.test --password-stdin >/dev/null 2>&1
+$SERVER workspace create bench --owner user@bench.test >/dev/null
 
 # Starts keyward-server with server.access_log = $1 (off for the main runs); sets URL, SERVER_PID.
 start_server() {
@@ -53,6 +54,9 @@ login() { curl -s -X POST "$URL/auth/login" -H 'Content-Type: application/json' 
 field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 ADMIN_TOKEN=$(login admin@bench.test | field access_token)
 USER_TOKEN=$(login user@bench.test | field access_token)
+# The same user in a workspace: a token with the workspace_* claims.
+WORKSPACE_TOKEN=$(curl -s -X POST "$URL/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"user@bench.test\",\"password\":\"$PASSWORD\",\"workspace\":\"bench\"}" | field access_token)
 export ADMIN_TOKEN USER_TOKEN BENCH_EMAIL=user@bench.test BENCH_PASSWORD="$PASSWORD"
 
 rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
@@ -93,11 +97,28 @@ run healthz -t2 -c32 "$URL/healthz"
 # alone costs (in QHttpServer and the transport), apart from verifying the token.
 run healthz_token -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/healthz"
 run protected -t2 -c32 -H "Authorization: Bearer $USER_TOKEN" "$URL/api/protected"
+# Scoping costs nothing on the hot path: one workspace token on both routes.
+run protected_ws -t2 -c32 -H "Authorization: Bearer $WORKSPACE_TOKEN" "$URL/api/protected"
+run workspace -t2 -c32 -H "Authorization: Bearer $WORKSPACE_TOKEN" "$URL/api/workspace"
 run introspect -t2 -c32 -s tests/bench/wrk/introspect.lua "$URL/oauth/introspect"
-TOKENS=""
-for _ in 1 2 3 4; do TOKENS+="$(login user@bench.test | field refresh_token),"; done
-REFRESH_TOKENS=$TOKENS run refresh -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
+# Four fresh refresh chains, of sessions in workspace $1 (empty: unscoped).
+refresh_chains() {
+  local tokens="" into=""
+  [[ -n "$1" ]] && into=",\"workspace\":\"$1\""
+  for _ in 1 2 3 4; do
+    tokens+="$(curl -s -X POST "$URL/auth/login" -H 'Content-Type: application/json' \
+      -d "{\"email\":\"user@bench.test\",\"password\":\"$PASSWORD\"$into}" | field refresh_token),"
+  done
+  echo "$tokens"
+}
+# Unscoped and in a workspace, in the order A B B A: the refresh_tokens table grows during the
+# runs, and neither kind should have the smaller table to itself.
+REFRESH_TOKENS=$(refresh_chains "") run refresh -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
+REFRESH_TOKENS=$(refresh_chains bench) run refresh_ws -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
+REFRESH_TOKENS=$(refresh_chains bench) run refresh_ws2 -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
+REFRESH_TOKENS=$(refresh_chains "") run refresh2 -t4 -c4 -s tests/bench/wrk/refresh.lua "$URL"
 run login -t2 -c8 -s tests/bench/wrk/login.lua "$URL/auth/login"
+BENCH_WORKSPACE=bench run login_ws -t2 -c8 -s tests/bench/wrk/login.lua "$URL/auth/login"
 # A login flood while a client keeps calling the protected route.
 wrk -d "${SECONDS_PER_RUN}s" -t1 -c16 -s tests/bench/wrk/login.lua "$URL/auth/login" >"$WORK/wrk.flood" 2>&1 &
 FLOOD=$!
@@ -113,7 +134,7 @@ LOGGED_LINES=$(wc -l <"$WORK/access.log")
 echo
 echo "Keyward load benchmark: $CORES cores, ${SECONDS_PER_RUN}s per run, server threads = cores"
 printf '%-14s %10s %9s %9s %12s\n' scenario req/s p50_ms p99_ms peak_rss_MB
-for name in bare healthz healthz_token protected protected_logged introspect refresh login during_flood; do
+for name in bare healthz healthz_token protected protected_ws workspace protected_logged introspect refresh refresh_ws refresh_ws2 refresh2 login login_ws during_flood; do
   read -r rps p50 p99 <<<"${RESULT[$name]}"
   printf '%-14s %10s %9s %9s %12s\n' "$name" "$rps" "$p50" "$p99" "$(awk -v k="${PEAK[$name]}" 'BEGIN {printf "%.1f", k/1024}')"
 done
@@ -137,4 +158,15 @@ awk -v b="$bare_rps" -v g="$logged_rps" -v h="$health_rps" -v p="$protected_rps"
   printf "refresh req/s            %.0f   (target >= 3000 on SQLite)\n", r
   printf "login / (cores / hash)   %.2f   (target >= 0.80; hash %.1f ms)\n", l / (c / (t / 1000)), t
   printf "protected p99 in flood   %.1f ms (target <= 20)\n", f
+}'
+read -r protected_ws_rps _ _ <<<"${RESULT[protected_ws]}"
+read -r workspace_rps _ _ <<<"${RESULT[workspace]}"
+read -r refresh_ws_rps _ _ <<<"${RESULT[refresh_ws]}"
+read -r refresh_ws2_rps _ _ <<<"${RESULT[refresh_ws2]}"
+read -r refresh2_rps _ _ <<<"${RESULT[refresh2]}"
+read -r login_ws_rps _ _ <<<"${RESULT[login_ws]}"
+awk -v p="$protected_ws_rps" -v w="$workspace_rps" -v r="$refresh_rps" -v r2="$refresh2_rps" -v rw="$refresh_ws_rps" -v rw2="$refresh_ws2_rps" -v l="$login_rps" -v lw="$login_ws_rps" 'BEGIN {
+  printf "workspace / protected    %.2f   (target >= 0.95; one workspace token on both)\n", w / p
+  printf "refresh in a workspace / not %.2f (target >= 0.95; A B B A)\n", (rw + rw2) / (r + r2)
+  printf "login into a workspace / not %.2f (target >= 0.95)\n", lw / l
 }'
