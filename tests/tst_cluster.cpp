@@ -9,6 +9,9 @@
 #include "auth/actor.h"
 #include "auth/keyservice.h"
 #include "auth/revocationservice.h"
+#include "auth/sessionservice.h"
+#include "auth/tokenservice.h"
+#include "auth/workspaceservice.h"
 #include "backend/housekeeping.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
@@ -99,6 +102,28 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(p.b().revocations().isRevoked(token), 500);
         qInfo("revocation seen by the other backend after %lld ms", timer.elapsed());
+    }
+
+    void aMemberRemovedOnOneIsRefusedByTheOther()
+    {
+        Pair p = pair();
+        QVERIFY(waitUntilListening(p.b()));
+        const User bob = p.installation->createUser(QStringLiteral("bob@x.org"));
+        QVERIFY(p.a().workspaces().create(m_admin, {QStringLiteral("acme"), QStringLiteral("Acme"), {}, 0}));
+        QVERIFY(p.a().workspaces().addMember(m_admin, QStringLiteral("acme"), QStringLiteral("bob@x.org"),
+                                             QStringLiteral("member")));
+        const Result<TokenPair> session
+            = p.a().sessions().start(bob, {}, WorkspaceChoice::enter(QStringLiteral("acme")));
+        QVERIFY(session);
+        QVERIFY(p.b().tokens().verify(session->accessToken).valid()); // B has seen it, and caches it
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(p.a().workspaces().removeMember(m_admin, QStringLiteral("acme"), bob.record.id));
+        if (!p.b().changeListener())
+            p.installation->clock().advance(1); // SQLite: B's one-second poll
+        QTRY_COMPARE_WITH_TIMEOUT(p.b().tokens().verify(session->accessToken).rejection, TokenRejection::Revoked, 1000);
+        qInfo("the removal refused by the other backend after %lld ms", timer.elapsed());
+        QVERIFY(!p.b().sessions().refresh(session->refreshToken, {}));
     }
 
     void aKeyRotatedOnOneSignsOnTheOther()

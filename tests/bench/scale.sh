@@ -7,6 +7,7 @@
 #   - the first authenticated request after the start (the revocations are read before serving);
 #   - p50/p99 of admin list pages, first and deep: users, sessions, audit "since";
 #   - /auth/sessions of a user with one session; /metrics (read from counters);
+#   - M/10 workspaces with M memberships: /auth/workspaces of a user in ten, /admin/workspaces deep;
 #   - refresh p99 while the start-up purge deletes the ended sessions (and 503s, if any);
 #   - the console (tests/bench/consolebench.cpp): Users page shown, memory, CPU while idle.
 # Usage: tests/bench/scale.sh [N=100000] [M=N/10] [E=M] [R=M]   (CI runs it small: paths only)
@@ -124,6 +125,8 @@ printf '%-44s %8s %8s\n' "GET /auth/sessions (one user's)" $(measure "$URL/auth/
 printf '%-44s %8s %8s\n' "GET /admin/audit?limit=50 (newest)" $(measure "$URL/admin/audit?limit=50" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /admin/audit?since=(a minute ago)" $(measure "$URL/admin/audit?since=$since" "$ADMIN")
 printf '%-44s %8s %8s\n' "GET /metrics (counters, not counts)" $(measure "$URL/metrics" "$ADMIN")
+printf '%-44s %8s %8s\n' "GET /auth/workspaces (a user in ten)" $(measure "$URL/auth/workspaces" "$SOLO")
+printf '%-44s %8s %8s\n' "GET /admin/workspaces?limit=50 (9/10 deep)" $(measure "$URL/admin/workspaces?limit=50&cursor=$(b64 $((M / 100 * 9)))" "$ADMIN")
 users_metric=$(curl -s "$URL/metrics" | awk '$1 == "keyward_users" {print $2}')
 [[ $users_metric == $((N + 1)) ]] || fail "keyward_users says $users_metric, not $((N + 1))"
 # Again after the rest, to tell a list's own cost from the start-up purge it may have shared

@@ -3,7 +3,8 @@
 # Fills a Keyward SQLite database (already created by keyward-server, with one administrator)
 # with N users sharing the administrator's password hash, M live sessions (one per user, from
 # the second user on), E ended sessions with 5 refresh tokens each (work for the purge),
-# R revocations and an audit event per user. Used by tests/bench/scale.sh.
+# R revocations, an audit event per user, M/10 workspaces and M memberships (u1 is in ten of
+# them). Used by tests/bench/scale.sh.
 # Usage: seed.py DB N M E R
 import random
 import sqlite3
@@ -63,9 +64,26 @@ for part in chunks(r):
     con.executemany("INSERT INTO revocations (kind, subject, at, expires_at) VALUES ('jti', ?, ?, ?)",
                     [(f"revoked-{i}", now, now + 3600) for i in part])
     con.commit()
+workspaces = max(1, m // 10)
+for part in chunks(workspaces):
+    con.executemany("INSERT INTO workspaces (id, slug, name, plan, created_at) VALUES (?, ?, ?, 'free', ?)",
+                    [(i + 1, f"ws-{i}", f"Workspace {i}", now) for i in part])
+    con.commit()
+for part in chunks(m):
+    # Member i of workspace i % W is user (i // W) * 97 + 1 (distinct pairs); u1 joins ten.
+    con.executemany("INSERT INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)",
+                    [(i % workspaces + 1, first + 1 + ((i // workspaces) * 97 + i % workspaces) % max(1, n - 1),
+                      "owner" if i < workspaces else "member", now) for i in part])
+    con.commit()
+con.executemany("INSERT OR IGNORE INTO workspace_members (workspace_id, user_id, role, created_at) VALUES (?, ?, 'guest', ?)",
+                [(k + 1, first + 1, now) for k in range(min(10, workspaces))])
+con.commit()
 # The counters the dashboard and /metrics read, as the server keeps them.
 con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM users) WHERE name = 'users' AND bucket = 0")
 con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM sessions WHERE counted = 1) "
             "WHERE name = 'sessions.active' AND bucket = 0")
+con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM workspaces) WHERE name = 'workspaces' AND bucket = 0")
+con.execute("UPDATE counters SET value = (SELECT COUNT(*) FROM workspace_members) "
+            "WHERE name = 'memberships' AND bucket = 0")
 con.commit()
 con.close()
