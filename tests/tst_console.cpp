@@ -698,6 +698,16 @@ private slots:
                                                {QStringLiteral("workspace"), QStringLiteral("acme")}});
         QCOMPARE(bob.status, 200);
         const QByteArray token = bob.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        // The user list shows bob's workspaces; the session list the workspace his session is in.
+        window.refreshAll();
+        settle(window);
+        const qint64 bobId = server.backend().accounts().find(QStringLiteral("bob@example.org"))->record.id;
+        UserTableModel *users = window.usersPage()->model();
+        QCOMPARE(users->index(users->rowOfKey(QString::number(bobId)), UserTableModel::Workspaces).data().toString(),
+                 QStringLiteral("acme (Guest)"));
+        SessionTableModel *sessions = window.sessionsPage()->model();
+        QCOMPARE(sessions->rowCount(), 1);
+        QCOMPARE(sessions->index(0, SessionTableModel::Workspace).data().toString(), QStringLiteral("acme"));
         selectRow(page->memberView(), QStringLiteral("bob@example.org"), MemberTableModel::Email);
         console.dialogs->choices = {QStringLiteral("admin")};
         button(page, "changeRole")->click();

@@ -588,6 +588,10 @@ Speichern?</translation>
         <source>Rotations</source>
         <translation>Wechsel</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionsPage</name>
@@ -869,6 +873,10 @@ Speichern?</translation>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
     </message>
 </context>
 <context>

@@ -588,6 +588,10 @@ Enregistrer ?</translation>
         <source>Rotations</source>
         <translation>Rotations</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionsPage</name>
@@ -869,6 +873,10 @@ Enregistrer ?</translation>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
     </message>
 </context>
 <context>

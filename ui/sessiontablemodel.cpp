@@ -15,6 +15,7 @@ SessionTableModel::SessionTableModel(QObject *parent)
             {tr("Client address"), [](const SessionRow &row) { return QVariant(row.session.clientAddress); }},
             {tr("User agent"), [](const SessionRow &row) { return QVariant(row.session.userAgent); }},
             {tr("Rotations"), [](const SessionRow &row) { return QVariant(row.session.rotationCount); }},
+            {tr("Workspace"), [](const SessionRow &row) { return QVariant(row.workspaceSlug); }},
         },
         [](const SessionRow &row) { return row.session.id; }, parent)
 { }

@@ -14,7 +14,7 @@ using SessionRow = ActiveSession; // as the service lists it: with e-mail and ex
 class SessionTableModel : public RowTableModel<SessionRow> {
     Q_OBJECT
 public:
-    enum Column { User, Created, LastUsed, Expires, Address, UserAgent, Rotations, ColumnCount };
+    enum Column { User, Created, LastUsed, Expires, Address, UserAgent, Rotations, Workspace, ColumnCount };
     explicit SessionTableModel(QObject *parent = nullptr);
 };
 

@@ -19,6 +19,7 @@ UserTableModel::UserTableModel(QObject *parent)
                  return QVariant(row.user.record.lastLoginAt ? localTime(*row.user.record.lastLoginAt) : tr("Never"));
              }},
             {tr("Sessions"), [](const UserRow &row) { return QVariant(row.activeSessions); }},
+            {tr("Workspaces"), [](const UserRow &row) { return QVariant(row.workspaces.join(QLatin1String(", "))); }},
         },
         [](const UserRow &row) { return QString::number(row.user.record.id); }, parent)
 { }

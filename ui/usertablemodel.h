@@ -11,12 +11,13 @@ namespace keyward {
 struct UserRow {
     User user;
     int activeSessions = 0;
+    QStringList workspaces; // "slug (role)", as shown
 };
 
 class UserTableModel : public RowTableModel<UserRow> {
     Q_OBJECT
 public:
-    enum Column { Email, Name, Roles, Status, Created, LastLogin, Sessions, ColumnCount };
+    enum Column { Email, Name, Roles, Status, Created, LastLogin, Sessions, Workspaces, ColumnCount };
 
     explicit UserTableModel(QObject *parent = nullptr);
     const User *userAt(int row) const;

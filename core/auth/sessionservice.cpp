@@ -78,6 +78,12 @@ SessionService::SessionService(Database &database, AccountService &accounts, Tok
       m_clock(clock), m_settings(settings), m_chain(std::move(chain)), m_workspaces(workspaces)
 { }
 
+ActiveSession ActiveSession::of(ListedSession listed, qint64 idleSeconds)
+{
+    const QDateTime expiresAt = listed.session.expiresAt(idleSeconds);
+    return {std::move(listed.session), std::move(listed.email), expiresAt, std::move(listed.workspaceSlug)};
+}
+
 QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
 {
     return {{QStringLiteral("id"), session.id},
@@ -309,9 +315,9 @@ std::vector<ActiveSession> SessionService::active(qint64 userId)
 {
     const qint64 idle = idleTtl();
     std::vector<ActiveSession> sessions;
-    for (auto &[session, email] :
+    for (ListedSession &listed :
          SessionStore(m_database.connection()).listActiveWithEmails(userId, m_clock.now(), idle))
-        sessions.push_back({session, email, session.expiresAt(idle)});
+        sessions.push_back(ActiveSession::of(std::move(listed), idle));
     return sessions;
 }
 
@@ -466,8 +472,8 @@ Result<SessionPage> SessionService::page(qint64 userId, const QString &cursor, i
     const bool more = limit >= 0 && int(rows.size()) > limit;
     if (more)
         rows.pop_back();
-    for (auto &[session, email] : rows)
-        page.items.push_back({session, email, session.expiresAt(idle)});
+    for (ListedSession &listed : rows)
+        page.items.push_back(ActiveSession::of(std::move(listed), idle));
     if (more && !page.items.empty()) {
         const SessionRecord &last = page.items.back().session;
         const QByteArray position = QByteArray::number(last.createdAt.toSecsSinceEpoch()) + ':' + last.id.toLatin1();

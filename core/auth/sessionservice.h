@@ -63,6 +63,9 @@ struct ActiveSession {
     SessionRecord session;
     QString email;
     QDateTime expiresAt;
+    QString workspaceSlug; // empty: not in a workspace
+
+    static ActiveSession of(ListedSession listed, qint64 idleSeconds);
 
     // current: the session the request comes from (its "current" is true).
     QJsonObject toJson(const QString &currentSessionId = {}) const;

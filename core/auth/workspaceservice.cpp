@@ -445,6 +445,12 @@ QHash<qint64, qint64> WorkspaceService::memberCounts(const std::vector<qint64> &
     return WorkspaceStore(m_database.connection()).memberCounts(workspaceIds);
 }
 
+QHash<qint64, std::vector<std::pair<QString, QString>>>
+WorkspaceService::membershipsOfUsers(const std::vector<qint64> &userIds)
+{
+    return WorkspaceStore(m_database.connection()).membershipsOfUsers(userIds);
+}
+
 Result<WorkspaceWithRole> WorkspaceService::membershipOf(qint64 userId, const QString &reference)
 {
     WorkspaceStore store(m_database.connection());

@@ -101,6 +101,8 @@ public:
     // Every workspace (workspaces.read), by id, with member counts.
     Result<IdPage<Workspace>> all(const Actor &actor, qint64 afterId, int limit);
     QHash<qint64, qint64> memberCounts(const std::vector<qint64> &workspaceIds);
+    // The workspaces (slug, role name) of some users, by user id (the console's user list).
+    QHash<qint64, std::vector<std::pair<QString, QString>>> membershipsOfUsers(const std::vector<qint64> &userIds);
     // The workspace a session of this user may be in and the user's role there; not_found when
     // there is no such workspace or the user is not a member (login, refresh, token mint).
     Result<WorkspaceWithRole> membershipOf(qint64 userId, const QString &reference);

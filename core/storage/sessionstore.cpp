@@ -16,13 +16,15 @@ const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_use
                                        "revoke_reason, client_address, user_agent, rotation_count, workspace_id "
                                        "FROM sessions");
 
-// The same columns of a sessions row joined with its user (s, u), and the user's e-mail last.
+// The same columns of a sessions row joined with its user (s, u), then the user's e-mail and the
+// slug of the session's workspace (w), if any.
 // The liveness filters carry a unary + so the planner walks the (user_id,) created_at, id index in
 // list order rather than the purge's indexes (which would mean sorting every live session).
 const QString kSelectWithEmail
     = QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
-                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, u.email "
-                     "FROM sessions s JOIN users u ON u.id = s.user_id WHERE +s.revoked_at IS NULL "
+                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, u.email, "
+                     "w.slug FROM sessions s JOIN users u ON u.id = s.user_id "
+                     "LEFT JOIN workspaces w ON w.id = s.workspace_id WHERE +s.revoked_at IS NULL "
                      "AND +s.absolute_expires_at > :now AND +s.last_used_at > :idle");
 
 SessionRecord readSession(const SqlStatement &row)
@@ -100,10 +102,8 @@ std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTi
     return sessions;
 }
 
-std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmails(qint64 userId, const QDateTime &now,
-                                                                                  qint64 idleSeconds,
-                                                                                  const std::optional<Position> &after,
-                                                                                  int limit)
+std::vector<ListedSession> SessionStore::listActiveWithEmails(qint64 userId, const QDateTime &now, qint64 idleSeconds,
+                                                              const std::optional<Position> &after, int limit)
 {
     // Each filter is added only when it applies: an "OR :x = 0" would keep the planner from
     // the index.
@@ -128,9 +128,9 @@ std::vector<std::pair<SessionRecord, QString>> SessionStore::listActiveWithEmail
     if (limit >= 0)
         query.bind(QStringLiteral(":limit"), limit);
     query.exec();
-    std::vector<std::pair<SessionRecord, QString>> sessions;
+    std::vector<ListedSession> sessions;
     while (query.next())
-        sessions.emplace_back(readSession(query), query.value(11).toString());
+        sessions.push_back({readSession(query), query.value(11).toString(), query.value(12).toString()});
     return sessions;
 }
 

@@ -33,6 +33,13 @@ struct SessionRecord {
     QDateTime expiresAt(qint64 idleSeconds) const; // the earlier of idle and absolute expiry
 };
 
+// A session as lists show it: with its user's e-mail and its workspace's slug (if any).
+struct ListedSession {
+    SessionRecord session;
+    QString email;
+    QString workspaceSlug;
+};
+
 class SessionStore {
 public:
     explicit SessionStore(QSqlDatabase db);
@@ -49,10 +56,8 @@ public:
         qint64 createdAt = 0;
         QString id;
     };
-    std::vector<std::pair<SessionRecord, QString>> listActiveWithEmails(qint64 userId, const QDateTime &now,
-                                                                        qint64 idleSeconds,
-                                                                        const std::optional<Position> &after = {},
-                                                                        int limit = -1);
+    std::vector<ListedSession> listActiveWithEmails(qint64 userId, const QDateTime &now, qint64 idleSeconds,
+                                                    const std::optional<Position> &after = {}, int limit = -1);
     // Counted by the database, nothing loaded: every active session.
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
     // Per user, of some users only (a page of them), through the (user_id, created_at, id) index.

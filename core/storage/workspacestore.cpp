@@ -192,6 +192,23 @@ std::vector<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspacesOf(qi
     return workspaces;
 }
 
+QHash<qint64, std::vector<std::pair<QString, QString>>>
+WorkspaceStore::membershipsOfUsers(const std::vector<qint64> &userIds)
+{
+    QHash<qint64, std::vector<std::pair<QString, QString>>> memberships;
+    SqlStatement::forEachChunk(userIds, [&](const QVariantList &chunk) {
+        SqlStatement query(m_db,
+                           QStringLiteral("SELECT m.user_id, w.slug, m.role FROM workspace_members m JOIN "
+                                          "workspaces w ON w.id = m.workspace_id WHERE m.user_id IN ")
+                               + SqlStatement::inList(QStringLiteral(":u"))
+                               + QStringLiteral(" ORDER BY m.user_id, w.id"));
+        query.bindInList(QStringLiteral(":u"), chunk).exec();
+        while (query.next())
+            memberships[query.value(0).toLongLong()].emplace_back(query.value(1).toString(), query.value(2).toString());
+    });
+    return memberships;
+}
+
 QHash<qint64, qint64> WorkspaceStore::memberCounts(const std::vector<qint64> &workspaceIds)
 {
     QHash<qint64, qint64> counts;

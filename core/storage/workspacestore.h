@@ -54,6 +54,8 @@ public:
     std::optional<std::pair<WorkspaceRecord, QString>> workspaceWithRole(qint64 workspaceId, qint64 userId);
     // The workspaces a user belongs to, with the user's role in each, by workspace id.
     std::vector<std::pair<WorkspaceRecord, QString>> workspacesOf(qint64 userId);
+    // The workspaces (slug, role) of some users (a page of them), by user id, in workspace order.
+    QHash<qint64, std::vector<std::pair<QString, QString>>> membershipsOfUsers(const std::vector<qint64> &userIds);
     // Member counts of some workspaces (a page of them).
     QHash<qint64, qint64> memberCounts(const std::vector<qint64> &workspaceIds);
 

@@ -6,10 +6,12 @@
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
 #include "auth/userimporter.h"
+#include "auth/workspaceservice.h"
 #include "backend/backend.h"
 #include "crypto/securerandom.h"
 #include "storage/database.h"
 #include "usertablemodel.h"
+#include "workspacetablemodel.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -87,9 +89,14 @@ void UsersPage::refresh()
                 ids.push_back(user.record.id);
             const QHash<qint64, int> sessions
                 = backend->hasTokens() ? backend->sessions().activeCountsOf(ids) : QHash<qint64, int>{};
+            const auto memberships = backend->hasTokens() ? backend->workspaces().membershipsOfUsers(ids)
+                                                          : QHash<qint64, std::vector<std::pair<QString, QString>>>{};
             for (User &user : users) {
-                const int live = sessions.value(user.record.id);
-                snapshot.rows.push_back({std::move(user), live});
+                const qint64 id = user.record.id;
+                QStringList workspaces;
+                for (const auto &[slug, role] : memberships.value(id))
+                    workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
+                snapshot.rows.push_back({std::move(user), sessions.value(id), workspaces});
             }
             snapshot.roles = RoleGraph::load(backend->database().connection()).allRoles();
             snapshot.total = backend->statistics().figures().users;
