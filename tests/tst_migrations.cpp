@@ -75,6 +75,26 @@ private slots:
         QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM settings WHERE key = 'tokens.access_ttl'")),
                  QStringList{QStringLiteral("600")});
         QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events")).first().toInt(), 0);
+        // Counters start from the rows that were there (schema 10); workspaces are ready (11).
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM counters WHERE name = 'users'")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM counters WHERE name = 'workspaces'")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(column(db.database(),
+                        QStringLiteral("SELECT p.name FROM role_permissions rp JOIN roles r ON r.id = rp.role_id "
+                                       "JOIN permissions p ON p.id = rp.permission_id WHERE r.name = 'admin' "
+                                       "AND p.name LIKE 'workspaces.%' ORDER BY p.name")),
+                 (QStringList{QStringLiteral("workspaces.read"), QStringLiteral("workspaces.write")}));
+        SqlStatement(db.connection(),
+                     QStringLiteral("INSERT INTO workspaces (slug, name, plan, created_at) "
+                                    "VALUES ('acme', 'Acme', 'free', 0)"))
+            .exec();
+        SqlStatement(db.connection(),
+                     QStringLiteral("INSERT INTO workspace_members (workspace_id, user_id, role, "
+                                    "created_at) SELECT id, 1, 'owner', 0 FROM workspaces"))
+            .exec();
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM workspace_members WHERE user_id = 1")),
+                 QStringList{QStringLiteral("1")});
         // New rows continue the old id sequence.
         SqlStatement(db.connection(),
                      QStringLiteral("INSERT INTO users (email, email_key, password_hash, created_at, updated_at, "
