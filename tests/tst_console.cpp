@@ -536,6 +536,9 @@ private slots:
         UserTableModel *model = page->model();
         QCOMPARE(model->rowCount(), RowWindow::kPageRows);
         QCOMPARE(model->index(0, UserTableModel::Email).data().toString(), QStringLiteral("user-0000@example.org"));
+        // The view shows the database's order until a header is clicked (not sorted backwards).
+        QCOMPARE(page->view()->model()->index(0, UserTableModel::Email).data().toString(),
+                 QStringLiteral("user-0000@example.org"));
         QCOMPARE(page->shown()->text(), QStringLiteral("%1 of %2 users").arg(RowWindow::kPageRows).arg(total));
         // Scrolling to the end reads the next page's worth.
         page->view()->scrollToBottom();
@@ -786,6 +789,9 @@ private slots:
             settle(window);
             QVERIFY(window.grab().save(
                 QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2.png").arg(names[page], language)));
+            // Every page fits the smallest window the console is made for, in every language.
+            QVERIFY2(window.width() == 1024,
+                     qPrintable(names[page] + QLatin1Char(' ') + QString::number(window.width())));
         }
         if (language == QLatin1String("de")) {
             QCOMPARE(window.usersPage()->model()->headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),

@@ -903,7 +903,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation>Réinitialiser le &amp;mot de passe</translation>
+        <translation>Nouveau &amp;mot de passe</translation>
     </message>
     <message>
         <source>Revoke &amp;sessions</source>

@@ -16,6 +16,10 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
 {
     auto *view = new QTableView;
     view->setModel(model);
+    // Rows come in the database's order (tables hold a window read in that order); a click on a
+    // header sorts what is loaded. Without this the header would start sorted descending by the
+    // first column (QHeaderView's default) and turn "newest first" or "by address" around.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
