@@ -48,33 +48,6 @@ private:
     bool m_fetching = false;
 };
 
-// How many rows of a large table a page holds: a page's worth at first, one more each time the
-// view scrolls to the end, never more than kMaxRows (then a search narrows it). Reads ask for one
-// row more than the window: whether there is more, without counting.
-struct RowWindow {
-    static constexpr int kPageRows = 200;
-    static constexpr int kMaxRows = 5000;
-    int rows = kPageRows;
-
-    int readLimit() const { return rows + 1; }
-    bool grow()
-    {
-        if (rows >= kMaxRows)
-            return false;
-        rows = qMin(rows + kPageRows, kMaxRows);
-        return true;
-    }
-    void reset() { rows = kPageRows; }
-    // Cuts what a read gave to the window; whether there was more (and the window may grow).
-    template <typename Row> bool fit(std::vector<Row> &read) const
-    {
-        if (int(read.size()) <= rows)
-            return false;
-        read.resize(size_t(rows));
-        return true;
-    }
-};
-
 template <typename Row> class RowTableModel : public RowTableModelBase {
 public:
     struct Column {
@@ -169,6 +142,42 @@ private:
     KeyOf m_keyOf;
     RowRole m_rowRole;
     std::vector<Row> m_rows;
+};
+
+// How many rows of a large table a page holds: a page's worth at first, one more each time the
+// view scrolls to the end, never more than kMaxRows (then a search narrows it). Reads ask for one
+// row more than the window: whether there is more, without counting.
+struct RowWindow {
+    static constexpr int kPageRows = 200;
+    static constexpr int kMaxRows = 5000;
+    int rows = kPageRows;
+
+    int readLimit() const { return rows + 1; }
+    bool grow()
+    {
+        if (rows >= kMaxRows)
+            return false;
+        rows = qMin(rows + kPageRows, kMaxRows);
+        return true;
+    }
+    void reset() { rows = kPageRows; }
+    // Cuts what a read gave to the window; whether there was more (and the window may grow).
+    template <typename Row> bool fit(std::vector<Row> &read) const
+    {
+        if (int(read.size()) <= rows)
+            return false;
+        read.resize(size_t(rows));
+        return true;
+    }
+    // Shows what a read gave, cut to the window, and lets the view ask for more while the window
+    // may still grow; gives whether the table had more than the window.
+    template <typename Row> bool show(std::vector<Row> read, RowTableModel<Row> &model) const
+    {
+        const bool more = fit(read);
+        model.setRows(std::move(read));
+        model.setMoreAvailable(more && rows < kMaxRows);
+        return more;
+    }
 };
 
 } // namespace keyward

@@ -134,14 +134,14 @@ bool WorkspaceService::isValidSlug(const QString &slug)
     return shape.match(slug).hasMatch();
 }
 
-bool WorkspaceService::hasGlobal(const Actor &actor, const QString &permission)
+WorkspaceService::GlobalRights WorkspaceService::globalRightsOf(const Actor &actor)
 {
     if (actor.localAdministration)
-        return true;
+        return {true, true};
     const RoleGraph graph = RoleGraph::load(m_database.connection());
+    const bool write = graph.hasPermission(actor.roles, kWrite);
     // Managing every workspace includes seeing them.
-    return graph.hasPermission(actor.roles, permission)
-        || (permission == kRead && graph.hasPermission(actor.roles, kWrite));
+    return {write || graph.hasPermission(actor.roles, kRead), write};
 }
 
 std::optional<WorkspaceRecord> WorkspaceService::lookUp(const QString &reference)
@@ -161,7 +161,8 @@ Result<WorkspaceService::Access> WorkspaceService::accessTo(const Actor &actor, 
     const std::optional<WorkspaceRecord> workspace = lookUp(reference);
     if (!workspace)
         return noSuchWorkspace();
-    Access access{*workspace, std::nullopt, hasGlobal(actor, kRead), hasGlobal(actor, kWrite)};
+    const GlobalRights rights = globalRightsOf(actor);
+    Access access{*workspace, std::nullopt, rights.read, rights.write};
     if (actor.userId > 0) {
         if (const auto membership = WorkspaceStore(m_database.connection()).membership(workspace->id, actor.userId))
             access.role = WorkspaceRoles::fromName(membership->role);
@@ -205,7 +206,7 @@ Status WorkspaceService::checkNotLastOwner(const WorkspaceRecord &workspace, con
 Result<Workspace> WorkspaceService::create(const Actor &actor, const NewWorkspace &input)
 {
     const auto settings = m_settings.current();
-    const bool globalWrite = hasGlobal(actor, kWrite);
+    const bool globalWrite = globalRightsOf(actor).write;
     if (!globalWrite && !(settings->workspaces.selfService && actor.userId > 0))
         return refused(QStringLiteral("creating a workspace needs the permission workspaces.write"));
     if (!isValidSlug(input.slug))
@@ -434,7 +435,7 @@ std::vector<WorkspaceWithRole> WorkspaceService::workspacesOf(qint64 userId)
 
 Result<IdPage<Workspace>> WorkspaceService::all(const Actor &actor, qint64 afterId, int limit)
 {
-    if (!hasGlobal(actor, kRead))
+    if (!globalRightsOf(actor).read)
         return refused(QStringLiteral("this needs the permission workspaces.read"));
     return pageOf<Workspace>(WorkspaceStore(m_database.connection()).list(afterId, limit < 0 ? -1 : limit + 1), limit,
                              [](const WorkspaceRecord &row) { return row.id; });

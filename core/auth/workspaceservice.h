@@ -125,7 +125,12 @@ private:
         WorkspaceRole current = WorkspaceRole::Guest;
     };
     Result<MemberAccess> memberAccess(const Actor &actor, const QString &reference, qint64 userId);
-    bool hasGlobal(const Actor &actor, const QString &permission);
+    // What the actor's global permissions allow over every workspace (one read of the roles).
+    struct GlobalRights {
+        bool read = false;
+        bool write = false;
+    };
+    GlobalRights globalRightsOf(const Actor &actor);
     std::optional<WorkspaceRecord> lookUp(const QString &reference);
     // Ends the member's sessions in the workspace (0: everyone's) in the caller's transaction.
     void endSessionsIn(qint64 workspaceId, qint64 userId, const QString &reason);

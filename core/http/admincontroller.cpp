@@ -62,29 +62,26 @@ AdminController::AdminController(Backend &backend, Metrics &metrics) : m_backend
 
 void AdminController::registerRoutes(Router &router)
 {
-    const auto bind = [this](HttpResponse (AdminController::*method)(RequestContext &)) {
-        return [this, method](RequestContext &context) { return (this->*method)(context); };
-    };
     const auto permission = [](const char *name) { return QString::fromLatin1(name); };
     const Access by = Access::Permission;
     // clang-format off
-    router.add({"GET",    QStringLiteral("/admin/users"),                      by, permission("users.read"),      bind(&AdminController::listUsers)});
-    router.add({"POST",   QStringLiteral("/admin/users"),                      by, permission("users.write"),     bind(&AdminController::createUser), true});
-    router.add({"GET",    QStringLiteral("/admin/users/{id}"),                 by, permission("users.read"),      bind(&AdminController::getUser)});
-    router.add({"PATCH",  QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::updateUser), true});
-    router.add({"DELETE", QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     bind(&AdminController::deleteUser)});
-    router.add({"PUT",    QStringLiteral("/admin/users/{id}/roles"),           by, permission("roles.assign"),    bind(&AdminController::setRoles)});
-    router.add({"POST",   QStringLiteral("/admin/users/{id}/revoke-sessions"), by, permission("sessions.revoke"), bind(&AdminController::revokeUserSessions)});
-    router.add({"GET",    QStringLiteral("/admin/roles"),                      by, permission("users.read"),      bind(&AdminController::listRoles)});
-    router.add({"GET",    QStringLiteral("/admin/sessions"),                   by, permission("sessions.read"),   bind(&AdminController::listSessions)});
-    router.add({"DELETE", QStringLiteral("/admin/sessions/{id}"),              by, permission("sessions.revoke"), bind(&AdminController::deleteSession)});
-    router.add({"POST",   QStringLiteral("/admin/tokens/revoke"),              by, permission("tokens.revoke"),   bind(&AdminController::revokeToken)});
-    router.add({"GET",    QStringLiteral("/admin/keys"),                       by, permission("keys.read"),       bind(&AdminController::listKeys)});
-    router.add({"POST",   QStringLiteral("/admin/keys/rotate"),                by, permission("keys.rotate"),     bind(&AdminController::rotateKey)});
-    router.add({"GET",    QStringLiteral("/admin/audit"),                      by, permission("audit.read"),      bind(&AdminController::listAudit)});
+    router.add({"GET",    QStringLiteral("/admin/users"),                      by, permission("users.read"),      handler(this, &AdminController::listUsers)});
+    router.add({"POST",   QStringLiteral("/admin/users"),                      by, permission("users.write"),     handler(this, &AdminController::createUser), true});
+    router.add({"GET",    QStringLiteral("/admin/users/{id}"),                 by, permission("users.read"),      handler(this, &AdminController::getUser)});
+    router.add({"PATCH",  QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     handler(this, &AdminController::updateUser), true});
+    router.add({"DELETE", QStringLiteral("/admin/users/{id}"),                 by, permission("users.write"),     handler(this, &AdminController::deleteUser)});
+    router.add({"PUT",    QStringLiteral("/admin/users/{id}/roles"),           by, permission("roles.assign"),    handler(this, &AdminController::setRoles)});
+    router.add({"POST",   QStringLiteral("/admin/users/{id}/revoke-sessions"), by, permission("sessions.revoke"), handler(this, &AdminController::revokeUserSessions)});
+    router.add({"GET",    QStringLiteral("/admin/roles"),                      by, permission("users.read"),      handler(this, &AdminController::listRoles)});
+    router.add({"GET",    QStringLiteral("/admin/sessions"),                   by, permission("sessions.read"),   handler(this, &AdminController::listSessions)});
+    router.add({"DELETE", QStringLiteral("/admin/sessions/{id}"),              by, permission("sessions.revoke"), handler(this, &AdminController::deleteSession)});
+    router.add({"POST",   QStringLiteral("/admin/tokens/revoke"),              by, permission("tokens.revoke"),   handler(this, &AdminController::revokeToken)});
+    router.add({"GET",    QStringLiteral("/admin/keys"),                       by, permission("keys.read"),       handler(this, &AdminController::listKeys)});
+    router.add({"POST",   QStringLiteral("/admin/keys/rotate"),                by, permission("keys.rotate"),     handler(this, &AdminController::rotateKey)});
+    router.add({"GET",    QStringLiteral("/admin/audit"),                      by, permission("audit.read"),      handler(this, &AdminController::listAudit)});
     // No settings.read exists: seeing how the server is configured is for who may change it.
-    router.add({"GET",    QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  bind(&AdminController::listSettings)});
-    router.add({"PATCH",  QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  bind(&AdminController::changeSettings)});
+    router.add({"GET",    QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  handler(this, &AdminController::listSettings)});
+    router.add({"PATCH",  QStringLiteral("/admin/settings"),                   by, permission("settings.write"),  handler(this, &AdminController::changeSettings)});
     // clang-format on
 }
 

@@ -47,21 +47,32 @@ AuthController::AuthController(Backend &backend, RateLimiter &limiter, Metrics &
 
 void AuthController::registerRoutes(Router &router)
 {
-    const auto bind = [this](HttpResponse (AuthController::*method)(RequestContext &)) {
-        return [this, method](RequestContext &context) { return (this->*method)(context); };
-    };
+    router.add({"POST",
+                QStringLiteral("/auth/register"),
+                Access::Public,
+                {},
+                handler(this, &AuthController::registerUser),
+                true});
     router.add(
-        {"POST", QStringLiteral("/auth/register"), Access::Public, {}, bind(&AuthController::registerUser), true});
-    router.add({"POST", QStringLiteral("/auth/login"), Access::Public, {}, bind(&AuthController::loginRoute), true});
-    router.add({"POST", QStringLiteral("/auth/refresh"), Access::Public, {}, bind(&AuthController::refreshRoute)});
-    router.add({"POST", QStringLiteral("/auth/logout"), Access::Bearer, {}, bind(&AuthController::logout)});
-    router.add({"POST", QStringLiteral("/auth/logout-all"), Access::Bearer, {}, bind(&AuthController::logoutAll)});
-    router.add({"GET", QStringLiteral("/auth/me"), Access::Bearer, {}, bind(&AuthController::me)});
-    router.add({"GET", QStringLiteral("/auth/sessions"), Access::Bearer, {}, bind(&AuthController::sessions)});
+        {"POST", QStringLiteral("/auth/login"), Access::Public, {}, handler(this, &AuthController::loginRoute), true});
     router.add(
-        {"DELETE", QStringLiteral("/auth/sessions/{id}"), Access::Bearer, {}, bind(&AuthController::deleteSession)});
+        {"POST", QStringLiteral("/auth/refresh"), Access::Public, {}, handler(this, &AuthController::refreshRoute)});
+    router.add({"POST", QStringLiteral("/auth/logout"), Access::Bearer, {}, handler(this, &AuthController::logout)});
     router.add(
-        {"POST", QStringLiteral("/auth/password"), Access::Bearer, {}, bind(&AuthController::changePassword), true});
+        {"POST", QStringLiteral("/auth/logout-all"), Access::Bearer, {}, handler(this, &AuthController::logoutAll)});
+    router.add({"GET", QStringLiteral("/auth/me"), Access::Bearer, {}, handler(this, &AuthController::me)});
+    router.add({"GET", QStringLiteral("/auth/sessions"), Access::Bearer, {}, handler(this, &AuthController::sessions)});
+    router.add({"DELETE",
+                QStringLiteral("/auth/sessions/{id}"),
+                Access::Bearer,
+                {},
+                handler(this, &AuthController::deleteSession)});
+    router.add({"POST",
+                QStringLiteral("/auth/password"),
+                Access::Bearer,
+                {},
+                handler(this, &AuthController::changePassword),
+                true});
 }
 
 WorkspaceChoice AuthController::workspaceChoiceOf(const QJsonObject &body)

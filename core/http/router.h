@@ -45,6 +45,14 @@ struct Route {
     bool hashesPasswords = false; // served on the password work pool, off the request threads
 };
 
+// A route handler calling a controller's member function: handler(this, &Controller::method).
+template <typename Controller>
+std::function<HttpResponse(RequestContext &)> handler(Controller *controller,
+                                                      HttpResponse (Controller::*method)(RequestContext &))
+{
+    return [controller, method](RequestContext &context) { return (controller->*method)(context); };
+}
+
 // Threads: routes are added on one thread before serving; afterwards match() and dispatch()
 // run on every request thread and on the password pool, reading only.
 class Router {

@@ -48,21 +48,18 @@ WorkspaceController::WorkspaceController(Backend &backend) : m_backend(backend)
 
 void WorkspaceController::registerRoutes(Router &router)
 {
-    const auto bind = [this](HttpResponse (WorkspaceController::*method)(RequestContext &)) {
-        return [this, method](RequestContext &context) { return (this->*method)(context); };
-    };
     const Access bearer = Access::Bearer; // membership is checked by WorkspaceService
     // clang-format off
-    router.add({"POST",   QStringLiteral("/workspaces"),                          bearer, {}, bind(&WorkspaceController::create)});
-    router.add({"GET",    QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::show)});
-    router.add({"PATCH",  QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::change)});
-    router.add({"DELETE", QStringLiteral("/workspaces/{id}"),                     bearer, {}, bind(&WorkspaceController::remove)});
-    router.add({"GET",    QStringLiteral("/workspaces/{id}/members"),             bearer, {}, bind(&WorkspaceController::listMembers)});
-    router.add({"POST",   QStringLiteral("/workspaces/{id}/members"),             bearer, {}, bind(&WorkspaceController::addMember)});
-    router.add({"PUT",    QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, bind(&WorkspaceController::setRole)});
-    router.add({"DELETE", QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, bind(&WorkspaceController::removeMember)});
-    router.add({"GET",    QStringLiteral("/auth/workspaces"),                     bearer, {}, bind(&WorkspaceController::mine)});
-    router.add({"GET",    QStringLiteral("/admin/workspaces"),  Access::Permission, QStringLiteral("workspaces.read"), bind(&WorkspaceController::listAll)});
+    router.add({"POST",   QStringLiteral("/workspaces"),                          bearer, {}, handler(this, &WorkspaceController::create)});
+    router.add({"GET",    QStringLiteral("/workspaces/{id}"),                     bearer, {}, handler(this, &WorkspaceController::show)});
+    router.add({"PATCH",  QStringLiteral("/workspaces/{id}"),                     bearer, {}, handler(this, &WorkspaceController::change)});
+    router.add({"DELETE", QStringLiteral("/workspaces/{id}"),                     bearer, {}, handler(this, &WorkspaceController::remove)});
+    router.add({"GET",    QStringLiteral("/workspaces/{id}/members"),             bearer, {}, handler(this, &WorkspaceController::listMembers)});
+    router.add({"POST",   QStringLiteral("/workspaces/{id}/members"),             bearer, {}, handler(this, &WorkspaceController::addMember)});
+    router.add({"PUT",    QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, handler(this, &WorkspaceController::setRole)});
+    router.add({"DELETE", QStringLiteral("/workspaces/{id}/members/{user_id}"),   bearer, {}, handler(this, &WorkspaceController::removeMember)});
+    router.add({"GET",    QStringLiteral("/auth/workspaces"),                     bearer, {}, handler(this, &WorkspaceController::mine)});
+    router.add({"GET",    QStringLiteral("/admin/workspaces"),  Access::Permission, QStringLiteral("workspaces.read"), handler(this, &WorkspaceController::listAll)});
     router.add({"GET",    QStringLiteral("/api/workspace"),                       bearer, {}, &WorkspaceController::demo});
     router.add({"GET",    QStringLiteral("/api/workspace/admin"),                 bearer, {}, &WorkspaceController::demoAdmin});
     // clang-format on

@@ -188,12 +188,13 @@ std::vector<QString> SessionStore::revokeAllOfUser(qint64 userId, const QDateTim
 std::vector<QString> SessionStore::revokeInWorkspace(qint64 workspaceId, qint64 userId, const QDateTime &at,
                                                      const QString &reason)
 {
+    // The user filter only when there is one (an "OR :u = 0" would hide the index's second column).
     SqlStatement select(m_db,
-                        QStringLiteral("SELECT id FROM sessions WHERE workspace_id = :w AND (:u1 = 0 OR "
-                                       "user_id = :u2) AND revoked_at IS NULL"));
-    select.bind(QStringLiteral(":w"), workspaceId)
-        .bind(QStringLiteral(":u1"), userId)
-        .bind(QStringLiteral(":u2"), userId);
+                        QStringLiteral("SELECT id FROM sessions WHERE workspace_id = :w AND revoked_at IS NULL")
+                            + (userId > 0 ? QStringLiteral(" AND user_id = :u") : QString()));
+    select.bind(QStringLiteral(":w"), workspaceId);
+    if (userId > 0)
+        select.bind(QStringLiteral(":u"), userId);
     return revokeSelected(select, at, reason);
 }
 

@@ -8,6 +8,7 @@
 #include "common/result.h"
 #include "consoledialogs.h"
 #include "consoleworker.h"
+#include "rowtablemodel.h"
 
 #include <QPushButton>
 #include <QWidget>
@@ -97,6 +98,14 @@ protected:
         QPushButton *button = makeButton(text, name);
         connect(button, &QPushButton::clicked, static_cast<Page *>(this), action);
         return button;
+    }
+    // A windowed table: scrolling to its end grows the window and reads the page again.
+    void readMoreOnScroll(RowTableModelBase *model, RowWindow &window)
+    {
+        model->setFetcher([this, &window] {
+            if (window.grow())
+                refresh();
+        });
     }
     // The key (RowTableModelBase::KeyRole) of the selected row, or empty.
     static QString selectedKey(const QTableView *view);

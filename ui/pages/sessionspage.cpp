@@ -36,10 +36,7 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
         m_window.reset();
         refresh();
     });
-    m_model->setFetcher([this] {
-        if (m_window.grow())
-            refresh();
-    });
+    readMoreOnScroll(m_model, m_window);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_userFilter);

@@ -87,10 +87,7 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     auto *revoked = new QGroupBox(tr("Revoked tokens"));
     auto *revokedLayout = new QVBoxLayout(revoked);
     revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens")));
-    m_revocations->setFetcher([this] { // newest first; more on scroll
-        if (m_window.grow())
-            refresh();
-    });
+    readMoreOnScroll(m_revocations, m_window); // newest first
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(revoked, 1);
@@ -133,11 +130,7 @@ void TokensPage::refresh()
                                 QDateTime::fromSecsSinceEpoch(record.expiresAt)});
             return rows;
         },
-        [this](std::vector<RevokedTokenRow> rows) {
-            const bool more = m_window.fit(rows);
-            m_revocations->setRows(std::move(rows));
-            m_revocations->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
-        });
+        [this](std::vector<RevokedTokenRow> rows) { m_window.show(std::move(rows), *m_revocations); });
 }
 
 void TokensPage::inspect()

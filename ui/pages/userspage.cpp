@@ -35,10 +35,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     // reads a larger one, a search reads the matching addresses. Sorting sorts what is loaded.
     m_sorter->setSourceModel(m_model);
     m_view = makeTable(m_sorter, tr("Users"));
-    m_model->setFetcher([this] {
-        if (m_window.grow())
-            refresh();
-    });
+    readMoreOnScroll(m_model, m_window);
 
     m_search->setPlaceholderText(tr("Search users by e-mail address"));
     m_search->setClearButtonEnabled(true);
@@ -103,10 +100,8 @@ void UsersPage::refresh()
             return snapshot;
         },
         [this](Snapshot snapshot) {
-            const bool more = m_window.fit(snapshot.rows);
-            const int shown = int(snapshot.rows.size());
-            m_model->setRows(std::move(snapshot.rows));
-            m_model->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
+            const bool more = m_window.show(std::move(snapshot.rows), *m_model);
+            const int shown = m_model->rowCount();
             m_roles = snapshot.roles;
             if (!m_search->text().trimmed().isEmpty())
                 m_shown->setText(more ? tr("The first %1 matching users").arg(shown)

@@ -29,10 +29,7 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
 {
     m_workspaceView = makeTable(m_workspaces, tr("Workspaces"));
     m_memberView = makeTable(m_members, tr("Members"));
-    m_workspaces->setFetcher([this] {
-        if (m_window.grow())
-            refresh();
-    });
+    readMoreOnScroll(m_workspaces, m_window);
     connect(m_workspaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { refresh(); });
 
     auto *workspaceButtons = new QHBoxLayout;
@@ -111,9 +108,7 @@ void WorkspacesPage::refresh()
             return snapshot;
         },
         [this](Snapshot snapshot) {
-            const bool more = m_window.fit(snapshot.rows);
-            m_workspaces->setRows(std::move(snapshot.rows));
-            m_workspaces->setMoreAvailable(more && m_window.rows < RowWindow::kMaxRows);
+            m_window.show(std::move(snapshot.rows), *m_workspaces);
             m_plans = snapshot.plans;
             const int shown = int(snapshot.members.size());
             m_members->setRows(std::move(snapshot.members));
