@@ -14,6 +14,7 @@
 #include "firstrun.h"
 #include "keytablemodel.h"
 #include "mainwindow.h"
+#include "memberdialog.h"
 #include "pages/auditpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
@@ -34,6 +35,7 @@
 #include "workspacetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -73,6 +75,9 @@ public:
     QString saveFile;
     QString openFile;
     std::deque<QString> texts;
+    std::deque<NewMemberInput> newMembers;
+    QString memberPrefix; // typed into "Add member": its suggestions are kept below
+    QStringList memberSuggestions;
     QStringList reports;
     QStringList secrets;
     QStringList errors;
@@ -108,6 +113,13 @@ public:
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &) override
     {
         return next(texts);
+    }
+    std::optional<NewMemberInput> askNewMember(QWidget *, const QString &, const QStringList &, const QString &,
+                                               EmailSuggestions suggestions) override
+    {
+        if (!memberPrefix.isEmpty())
+            suggestions(memberPrefix, [this](const QStringList &found) { memberSuggestions = found; });
+        return next(newMembers);
     }
     void showReport(QWidget *, const QString &, const QString &report) override { reports << report; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
@@ -689,10 +701,12 @@ private slots:
         QCOMPARE(page->members()->rowCount(), 1); // ada, the owner
         QCOMPARE(page->members()->index(0, MemberTableModel::Role).data().toString(), QStringLiteral("Owner"));
 
-        console.dialogs->texts = {QStringLiteral("bob@example.org")};
-        console.dialogs->choices = {QStringLiteral("guest")};
+        // The address is completed from the database as it is typed.
+        console.dialogs->memberPrefix = QStringLiteral("BO");
+        console.dialogs->newMembers = {{QStringLiteral("bob@example.org"), QStringLiteral("guest")}};
         button(page, "addMember")->click();
         settle(window);
+        QCOMPARE(console.dialogs->memberSuggestions, QStringList{QStringLiteral("bob@example.org")});
         QCOMPARE(page->members()->rowCount(), 2);
         // Bob signs in to acme; a role change ends that session (his token carries the old role).
         const TestReply bob = server.postJson(QStringLiteral("/auth/login"),
@@ -742,6 +756,38 @@ private slots:
         settle(window);
         QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("every session in it ends")));
         QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    // The real "Add member" dialog: suggestions are asked for after a pause in typing, an answer
+    // to an older prefix is dropped, OK waits for an address.
+    void theMemberDialogCompletesAddressesAsTyped()
+    {
+        QStringList asked;
+        std::function<void(const QStringList &)> pending;
+        MemberDialog dialog(QStringLiteral("acme"), {QStringLiteral("admin"), QStringLiteral("member")},
+                            QStringLiteral("member"),
+                            [&](const QString &prefix, std::function<void(const QStringList &)> deliver) {
+                                asked << prefix;
+                                pending = std::move(deliver);
+                            });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.role(), QStringLiteral("member"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog.emailField(), QStringLiteral("bo"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(asked.isEmpty()); // not one read per key
+        QTRY_COMPARE(asked, QStringList{QStringLiteral("bo")});
+        QTest::keyClicks(dialog.emailField(), QStringLiteral("b"));
+        pending({QStringLiteral("bob@example.org")}); // the answer for "bo" arrives late
+        QVERIFY(dialog.suggestions().isEmpty());
+        QTRY_COMPARE(asked.size(), 2);
+        QCOMPARE(asked.last(), QStringLiteral("bob"));
+        pending({QStringLiteral("bob@example.org"), QStringLiteral("bobby@example.org")});
+        QCOMPARE(dialog.suggestions(),
+                 (QStringList{QStringLiteral("bob@example.org"), QStringLiteral("bobby@example.org")}));
+        QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-add-member-en.png")));
     }
 
     void everyPageInEveryLanguage_data()

@@ -178,6 +178,16 @@ std::optional<QString> ConsoleDialogs::askChoice(QWidget *parent, const QString 
     return ok ? std::optional(choice) : std::nullopt;
 }
 
+std::optional<NewMemberInput> ConsoleDialogs::askNewMember(QWidget *parent, const QString &workspace,
+                                                           const QStringList &roles, const QString &defaultRole,
+                                                           EmailSuggestions suggestions)
+{
+    MemberDialog dialog(workspace, roles, defaultRole, std::move(suggestions), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NewMemberInput{dialog.email(), dialog.role()};
+}
+
 bool ConsoleDialogs::confirm(QWidget *parent, const QString &title, const QString &question)
 {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)

@@ -3,6 +3,8 @@
 // tests install scripted answers (the dialogs' test seam).
 #pragma once
 
+#include "memberdialog.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,11 @@ struct NewRoleInput {
     QStringList permissions;
 };
 
+struct NewMemberInput {
+    QString email;
+    QString role;
+};
+
 struct FirstAdminInput {
     QString email;
     QString password;
@@ -44,6 +51,10 @@ public:
                                                       const QStringList &permissions, const QStringList &current);
     virtual std::optional<QString> askChoice(QWidget *parent, const QString &title, const QString &label,
                                              const QStringList &choices, const QString &current);
+    // An existing user's address (completed through suggestions) and a workspace role.
+    virtual std::optional<NewMemberInput> askNewMember(QWidget *parent, const QString &workspace,
+                                                       const QStringList &roles, const QString &defaultRole,
+                                                       EmailSuggestions suggestions);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
     // Shows a secret once (a generated password), with a button that copies it.
     virtual void showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret);

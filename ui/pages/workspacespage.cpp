@@ -20,6 +20,7 @@ namespace {
 
 const QStringList kRoles{QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("member"),
                          QStringLiteral("guest")};
+constexpr int kSuggestionCount = 10;
 
 } // namespace
 
@@ -207,21 +208,33 @@ void WorkspacesPage::deleteWorkspace()
 void WorkspacesPage::addMember()
 {
     const QString id = selectedWorkspace();
-    if (id.isEmpty())
+    const WorkspaceRow *workspace = m_workspaces->rowAt(m_workspaces->rowOfKey(id));
+    if (id.isEmpty() || !workspace)
         return;
-    const auto email
-        = m_context.dialogs->askText(this, tr("Add member"), tr("E-mail address of an existing user:"), {});
-    if (!email || email->trimmed().isEmpty())
-        return;
-    const auto role
-        = m_context.dialogs->askChoice(this, tr("Add member"), tr("Role:"), kRoles, QStringLiteral("member"));
-    if (!role)
+    const auto input = m_context.dialogs->askNewMember(this, workspace->workspace.record.slug, kRoles,
+                                                       QStringLiteral("member"), emailSuggestions());
+    if (!input || input->email.isEmpty())
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
-    change([backend, actor = m_context.actor, id, email = email->trimmed(), role = *role] {
+    change([backend, actor = m_context.actor, id, email = input->email, role = input->role] {
         const Membership added = orThrow(backend->workspaces().addMember(actor, id, email, role));
         return tr("Added %1 as %2").arg(added.record.email, MemberTableModel::roleText(added.record.role));
     });
+}
+
+EmailSuggestions WorkspacesPage::emailSuggestions()
+{
+    return
+        [this, backend = m_context.backend](const QString &prefix, std::function<void(const QStringList &)> deliver) {
+            run<QStringList>(
+                [backend, prefix] {
+                    QStringList emails;
+                    for (const User &user : backend->accounts().search(prefix, kSuggestionCount))
+                        emails << user.record.email;
+                    return emails;
+                },
+                std::move(deliver));
+        };
 }
 
 void WorkspacesPage::changeRole()

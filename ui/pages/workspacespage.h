@@ -37,6 +37,8 @@ public:
 
 private:
     QString selectedWorkspace() const; // its id, or empty
+    // Addresses of existing users, read on the worker as "Add member" is typed.
+    EmailSuggestions emailSuggestions();
     // Runs a change on the worker; reports and refreshes when it is done.
     void change(std::function<QString()> work);
 
