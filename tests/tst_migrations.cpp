@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testdatabase.h"
 
+#include "auth/accountservice.h"
+#include "auth/actor.h"
+#include "auth/sessionservice.h"
+#include "auth/statistics.h"
+#include "auth/workspaceservice.h"
+#include "backend/backend.h"
+#include "common/clock.h"
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace keyward;
 
@@ -101,6 +111,67 @@ private slots:
                                     "password_changed_at) VALUES ('n@x.org', 'n@x.org', 'h', 0, 0, 0)"))
             .exec();
         QCOMPARE(column(db.database(), QStringLiteral("SELECT MAX(id) FROM users")).first().toInt(), 3);
+    }
+
+    // The release before workspaces (schema 10), with live sessions and refresh tokens of the
+    // earlier shape: after the upgrade the sessions go on (a refresh rotates, a replay of a
+    // rotated token still ends the chain), the counters keep their values, and a session can
+    // move into a workspace.
+    void versionTenInstallationKeepsItsSessionsThroughTheUpgrade()
+    {
+        TestDatabase db(false);
+        std::vector<Migration> versionTen = schemaMigrations();
+        versionTen.resize(10);
+        QCOMPARE(versionTen.back().version, 10);
+        MigrationRunner(db.database(), versionTen).migrate();
+        loadFixture(db.database(), QStringLiteral("schema_v10_data.sql"));
+        MigrationRunner runner(db.database(), schemaMigrations());
+        runner.migrate();
+        QCOMPARE(runner.currentVersion(), runner.latestVersion());
+        QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM sessions WHERE workspace_id IS NULL")),
+                 QStringList{QStringLiteral("3")});
+
+        BackendOptions options;
+        options.data.dataDir = db.dataDir();
+        options.data.databaseUrl = db.databaseUrl();
+        options.environment = QProcessEnvironment();
+        options.clock = std::make_shared<ManualClock>(QDateTime::fromSecsSinceEpoch(1767268800, QTimeZone::utc()));
+        Result<std::shared_ptr<Backend>> opened = Backend::open(options);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Backend &backend = *opened.value();
+        QVERIFY(backend.startTokens());
+        QCOMPARE(backend.statistics().figures().users, qint64(2));
+        QCOMPARE(backend.statistics().figures().activeSessions, qint64(2));
+
+        const Actor local = Actor::local(QStringLiteral("test"));
+        QVERIFY(backend.workspaces().create(local,
+                                            {QStringLiteral("acme"),
+                                             QStringLiteral("Acme"),
+                                             {},
+                                             backend.accounts().find(QStringLiteral("ada@example.org"))->record.id}));
+        QVERIFY(backend.workspaces().addMember(local, QStringLiteral("acme"), QStringLiteral("bob@example.org"),
+                                               QStringLiteral("member")));
+        const Result<TokenPair> moved
+            = backend.sessions().refresh(QStringLiteral("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"), {},
+                                         WorkspaceChoice::enter(QStringLiteral("acme")));
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(moved.value().sessionId, QStringLiteral("bob-live-session"));
+        const QJsonObject claims
+            = QJsonDocument::fromJson(
+                  QByteArray::fromBase64(moved.value().accessToken.split('.').at(1), QByteArray::Base64UrlEncoding))
+                  .object();
+        QCOMPARE(claims.value(QStringLiteral("workspace_slug")).toString(), QStringLiteral("acme"));
+        QCOMPARE(claims.value(QStringLiteral("workspace_role")).toString(), QStringLiteral("member"));
+        // The new token is of the current shape and rotates again.
+        QVERIFY(backend.sessions().refresh(moved.value().refreshToken, {}));
+        // A replay of the token rotated before the upgrade is reuse: the session ends.
+        const Result<TokenPair> replay
+            = backend.sessions().refresh(QStringLiteral("ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8"), {});
+        QVERIFY(!replay);
+        QVERIFY(backend.sessions().find(QStringLiteral("bob-live-session"))->revokedAt.has_value());
+        // Ada's session was not touched by any of it.
+        QVERIFY(backend.sessions().refresh(QStringLiteral("QEFCQ0RFRkdISUpLTE1OT1BRUlNUVVZXWFlaW1xdXl8"), {}));
+        QCOMPARE(backend.statistics().figures().activeSessions, qint64(1));
     }
 
     void failingStepIsRolledBackAndEarlierStepsStay()

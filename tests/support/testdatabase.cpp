@@ -14,6 +14,11 @@ TestDatabase::TestDatabase(bool migrate)
         MigrationRunner(*m_database, schemaMigrations()).migrate();
 }
 
+QString TestDatabase::databaseUrl() const
+{
+    return m_postgres ? m_postgres->url() : QString();
+}
+
 DatabaseConfig TestDatabase::config() const
 {
     if (m_postgres)

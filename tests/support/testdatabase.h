@@ -22,6 +22,10 @@ public:
     // The SQLite file; meaningless on PostgreSQL (see isPostgres()).
     QString path() const { return m_dir.filePath(QStringLiteral("keyward.db")); }
     bool isPostgres() const { return m_postgres != nullptr; }
+    // Where a Backend over this database keeps its files, and what --db would say (empty for
+    // the SQLite file in dataDir()).
+    QString dataDir() const { return m_dir.path(); }
+    QString databaseUrl() const;
     DatabaseConfig config() const;
 
 private:
