@@ -192,6 +192,38 @@ private slots:
         QCOMPARE(refresh(left.json().value(QStringLiteral("refresh_token")).toString()).status, 401);
     }
 
+    // A switch whose answer was lost is retried with the same token within the grace: the retry
+    // gets the same successor and the workspace's claims; a retry that asks for a workspace the
+    // user is not in is refused without touching the chain; after the grace the old token ends
+    // the session whatever it asks for.
+    void aRetriedSwitchWithinTheGraceGetsTheSameSuccessor()
+    {
+        const QString first
+            = login(QStringLiteral("bob@x.org")).json().value(QStringLiteral("refresh_token")).toString();
+        const TestReply moved = refresh(first, QStringLiteral("acme"));
+        QCOMPARE(moved.status, 200);
+        server().clock().advance(2);
+        const TestReply retried = refresh(first, QStringLiteral("acme"));
+        QCOMPARE(retried.status, 200);
+        const QString successor = moved.json().value(QStringLiteral("refresh_token")).toString();
+        QCOMPARE(retried.json().value(QStringLiteral("refresh_token")).toString(), successor);
+        QCOMPARE(claimsOf(retried.json()).value(QStringLiteral("workspace_id")).toString(), m_acme);
+        QCOMPARE(claimsOf(retried.json()).value(QStringLiteral("sid")),
+                 claimsOf(moved.json()).value(QStringLiteral("sid")));
+        const TestReply elsewhere = refresh(first, QStringLiteral("globex"));
+        QCOMPARE(elsewhere.status, 404);
+        QCOMPARE(elsewhere.body, refresh(first, QStringLiteral("no-such-place")).body);
+        // One live chain: the successor rotates, in acme still.
+        const TestReply next = refresh(successor);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(claimsOf(next.json()).value(QStringLiteral("workspace_id")).toString(), m_acme);
+        // The successor is used now: a retry of the first token gets nothing more.
+        QCOMPARE(refresh(first, QStringLiteral("acme")).status, 401);
+        server().clock().advance(60);
+        QCOMPARE(refresh(first, QStringLiteral("acme")).status, 401);
+        QCOMPARE(refresh(next.json().value(QStringLiteral("refresh_token")).toString()).status, 401);
+    }
+
     void theDemoAdminRouteChecksTheWorkspaceRoleFromTheToken()
     {
         const TestReply guest
