@@ -129,15 +129,17 @@ TokenPair SessionService::storeRefreshToken(const SessionRecord &session, const 
     return pairFor(session, refreshToken);
 }
 
-Result<std::optional<WorkspaceWithRole>> SessionService::workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
-                                                                        std::optional<qint64> current)
+Result<std::optional<WorkspaceWithRole>>
+SessionService::workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
+                               const std::optional<SessionWithMembership> &current)
 {
-    QString reference = choice.reference;
-    if (choice.kind == WorkspaceChoice::Kind::Leave || (choice.kind == WorkspaceChoice::Kind::Keep && !current))
+    const bool inWorkspace = current && current->session.workspaceId;
+    if (choice.kind == WorkspaceChoice::Kind::Leave || (choice.kind == WorkspaceChoice::Kind::Keep && !inWorkspace))
         return std::optional<WorkspaceWithRole>();
-    if (choice.kind == WorkspaceChoice::Kind::Keep)
-        reference = QString::number(*current);
-    Result<WorkspaceWithRole> membership = m_workspaces.membershipOf(userId, reference);
+    // Staying where it is (every refresh in a workspace): the membership came with the session.
+    Result<WorkspaceWithRole> membership = choice.kind == WorkspaceChoice::Kind::Keep
+        ? WorkspaceService::membershipFrom(current->membership)
+        : m_workspaces.membershipOf(userId, choice.reference);
     if (!membership)
         return membership.error();
     return std::optional(std::move(membership.value()));
@@ -190,9 +192,11 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     std::optional<RefreshTokenRecord> token = tokens.find(hash);
     if (!token)
         return refuseUnknown(refreshToken, client, transaction);
-    const auto session = SessionStore(transaction.connection()).find(token->sessionId);
-    if (!session || !session->isActive(now, idleTtl()))
+    const std::optional<SessionWithMembership> found
+        = SessionStore(transaction.connection()).findWithMembership(token->sessionId);
+    if (!found || !found->session.isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
+    const SessionRecord *session = &found->session;
     // A copy presented again (a retry, or a stolen copy) is judged first, whatever workspace it
     // asks for: nothing a request adds can mask reuse.
     const auto retried = [&](const std::optional<RefreshTokenRecord> &used) -> Result<QString> {
@@ -208,8 +212,7 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     }
     // Decided before anything is written: a workspace the user may not enter leaves the token
     // unused.
-    const Result<std::optional<WorkspaceWithRole>> workspace
-        = workspaceAfter(choice, session->userId, session->workspaceId);
+    const Result<std::optional<WorkspaceWithRole>> workspace = workspaceAfter(choice, session->userId, found);
     if (!workspace)
         return workspace.error();
     // The session's one live token is rotated by exactly one request; the others (retries,

@@ -155,9 +155,10 @@ private:
     // Stores the session's token of generation (0 at the start, +1 at each rotation).
     TokenPair storeRefreshToken(const SessionRecord &session, const QString &refreshToken, qint64 generation);
     // The workspace a session is to be in after `choice`, with the user's role there; nothing
-    // for none. not_found for a workspace the user is not (or no longer) a member of.
+    // for none. not_found for a workspace the user is not (or no longer) a member of. current:
+    // the session as read with its membership (nothing for a new one).
     Result<std::optional<WorkspaceWithRole>> workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
-                                                            std::optional<qint64> current);
+                                                            const std::optional<SessionWithMembership> &current);
     Result<TokenPair> withAccessToken(TokenPair pair, const User &user,
                                       const std::optional<WorkspaceWithRole> &workspace);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);

@@ -459,13 +459,18 @@ Result<WorkspaceWithRole> WorkspaceService::membershipOf(qint64 userId, const QS
     // workspace; a slug (or a number that is a slug) is looked up first.
     bool isNumber = false;
     const qint64 id = reference.toLongLong(&isNumber);
-    std::optional<std::pair<WorkspaceRecord, QString>> found;
+    std::optional<WorkspaceAndRole> found;
     if (isNumber && id > 0)
         found = store.workspaceWithRole(id, userId);
     if (!found && isValidSlug(reference)) {
         if (const auto bySlug = store.findBySlug(reference))
             found = store.workspaceWithRole(bySlug->id, userId);
     }
+    return membershipFrom(std::move(found));
+}
+
+Result<WorkspaceWithRole> WorkspaceService::membershipFrom(std::optional<WorkspaceAndRole> found)
+{
     if (!found)
         return noSuchWorkspace();
     return WorkspaceWithRole{{std::move(found->first)},

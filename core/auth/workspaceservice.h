@@ -106,6 +106,8 @@ public:
     // The workspace a session of this user may be in and the user's role there; not_found when
     // there is no such workspace or the user is not a member (login, refresh, token mint).
     Result<WorkspaceWithRole> membershipOf(qint64 userId, const QString &reference);
+    // The same answer for a membership read elsewhere (with a session, in one statement).
+    static Result<WorkspaceWithRole> membershipFrom(std::optional<WorkspaceAndRole> found);
 
     static bool isValidSlug(const QString &slug);
 

@@ -89,6 +89,26 @@ std::optional<SessionRecord> SessionStore::find(const QString &id)
     return readSession(query);
 }
 
+std::optional<SessionWithMembership> SessionStore::findWithMembership(const QString &id)
+{
+    // Primary keys all the way: the session, its user's membership, the workspace.
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, "
+                                      "s.revoked_at, s.revoke_reason, s.client_address, s.user_agent, "
+                                      "s.rotation_count, s.workspace_id, m.role, ")
+                           + WorkspaceStore::columns()
+                           + QStringLiteral(" FROM sessions s LEFT JOIN workspace_members m ON m.workspace_id = "
+                                            "s.workspace_id AND m.user_id = s.user_id LEFT JOIN workspaces w ON "
+                                            "w.id = m.workspace_id WHERE s.id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    SessionWithMembership found{readSession(query), std::nullopt};
+    if (!query.value(11).isNull())
+        found.membership = WorkspaceAndRole(WorkspaceStore::read(query, 12), query.value(11).toString());
+    return found;
+}
+
 std::vector<SessionRecord> SessionStore::listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds)
 {
     SqlStatement query(m_db, kSelect + kActive + QStringLiteral(" AND user_id = :user ORDER BY created_at DESC, id"));

@@ -2,6 +2,8 @@
 // The sessions table: one row per login, alive until revoked, idle or past its absolute end.
 #pragma once
 
+#include "workspacestore.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
@@ -40,12 +42,20 @@ struct ListedSession {
     QString workspaceSlug;
 };
 
+// A session with the workspace it is in and its user's role there, read together (the refresh
+// path): no membership when the session is in no workspace or its user is no longer a member.
+struct SessionWithMembership {
+    SessionRecord session;
+    std::optional<WorkspaceAndRole> membership;
+};
+
 class SessionStore {
 public:
     explicit SessionStore(QSqlDatabase db);
 
     void insert(const SessionRecord &session);
     std::optional<SessionRecord> find(const QString &id);
+    std::optional<SessionWithMembership> findWithMembership(const QString &id);
     // One user's sessions that are not revoked and not past either expiry (index on user_id).
     std::vector<SessionRecord> listActive(qint64 userId, const QDateTime &now, qint64 idleSeconds);
     // A page of live sessions, each with its user's e-mail, newest first (created_at, id

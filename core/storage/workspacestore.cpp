@@ -13,11 +13,21 @@ const QString kWorkspaceColumns = QStringLiteral("w.id, w.slug, w.name, w.plan, 
 
 WorkspaceRecord readWorkspace(const SqlStatement &row, int first = 0)
 {
-    return {row.value(first).toLongLong(), row.value(first + 1).toString(), row.value(first + 2).toString(),
-            row.value(first + 3).toString(), fromEpoch(row.value(first + 4).toLongLong())};
+    return WorkspaceStore::read(row, first);
 }
 
 } // namespace
+
+const QString &WorkspaceStore::columns()
+{
+    return kWorkspaceColumns;
+}
+
+WorkspaceRecord WorkspaceStore::read(const SqlStatement &row, int first)
+{
+    return {row.value(first).toLongLong(), row.value(first + 1).toString(), row.value(first + 2).toString(),
+            row.value(first + 3).toString(), fromEpoch(row.value(first + 4).toLongLong())};
+}
 
 WorkspaceStore::WorkspaceStore(QSqlDatabase db) : m_db(std::move(db))
 { }
@@ -167,7 +177,7 @@ std::vector<MembershipRecord> WorkspaceStore::members(qint64 workspaceId, qint64
     return members;
 }
 
-std::optional<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspaceWithRole(qint64 workspaceId, qint64 userId)
+std::optional<WorkspaceAndRole> WorkspaceStore::workspaceWithRole(qint64 workspaceId, qint64 userId)
 {
     SqlStatement query(m_db,
                        QStringLiteral("SELECT ") + kWorkspaceColumns
@@ -179,14 +189,14 @@ std::optional<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspaceWith
     return std::pair(readWorkspace(query), query.value(5).toString());
 }
 
-std::vector<std::pair<WorkspaceRecord, QString>> WorkspaceStore::workspacesOf(qint64 userId)
+std::vector<WorkspaceAndRole> WorkspaceStore::workspacesOf(qint64 userId)
 {
     SqlStatement query(m_db,
                        QStringLiteral("SELECT ") + kWorkspaceColumns
                            + QStringLiteral(", m.role FROM workspace_members m JOIN workspaces w "
                                             "ON w.id = m.workspace_id WHERE m.user_id = :u ORDER BY w.id"));
     query.bind(QStringLiteral(":u"), userId).exec();
-    std::vector<std::pair<WorkspaceRecord, QString>> workspaces;
+    std::vector<WorkspaceAndRole> workspaces;
     while (query.next())
         workspaces.emplace_back(readWorkspace(query), query.value(5).toString());
     return workspaces;

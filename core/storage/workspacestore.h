@@ -29,9 +29,17 @@ struct MembershipRecord {
     QString email; // the user's, when read (not stored here)
 };
 
+// A workspace with the role a user has in it.
+using WorkspaceAndRole = std::pair<WorkspaceRecord, QString>;
+
 class WorkspaceStore {
 public:
     explicit WorkspaceStore(QSqlDatabase db);
+
+    // The workspaces columns (of alias w) and their reader, for queries of other tables that
+    // join a workspace in.
+    static const QString &columns();
+    static WorkspaceRecord read(const class SqlStatement &row, int first);
 
     qint64 insert(const WorkspaceRecord &workspace); // StorageError(UniqueViolation) on a taken slug
     std::optional<WorkspaceRecord> findById(qint64 id);
@@ -51,9 +59,9 @@ public:
     // Members by user id after afterUserId, with their e-mail; limit < 0: all.
     std::vector<MembershipRecord> members(qint64 workspaceId, qint64 afterUserId, int limit);
     // A workspace and the user's role in it, in one read by primary key (the refresh path).
-    std::optional<std::pair<WorkspaceRecord, QString>> workspaceWithRole(qint64 workspaceId, qint64 userId);
+    std::optional<WorkspaceAndRole> workspaceWithRole(qint64 workspaceId, qint64 userId);
     // The workspaces a user belongs to, with the user's role in each, by workspace id.
-    std::vector<std::pair<WorkspaceRecord, QString>> workspacesOf(qint64 userId);
+    std::vector<WorkspaceAndRole> workspacesOf(qint64 userId);
     // The workspaces (slug, role) of some users (a page of them), by user id, in workspace order.
     QHash<qint64, std::vector<std::pair<QString, QString>>> membershipsOfUsers(const std::vector<qint64> &userIds);
     // Member counts of some workspaces (a page of them).
