@@ -434,6 +434,23 @@ private slots:
         QVERIFY2(inspect(valid).startsWith(QStringLiteral("Valid until")), qPrintable(page->verdict()->text()));
         QVERIFY(page->details()->toPlainText().contains(QStringLiteral("ada@example.org")));
         QVERIFY(page->details()->toPlainText().contains(QStringLiteral("exp = ")));
+        QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Workspace:")));
+        // A token of a session in a workspace says which, as what.
+        const Actor local = Actor::local(QStringLiteral("test"));
+        QVERIFY(server.backend().workspaces().create(
+            local,
+            {QStringLiteral("acme"),
+             QStringLiteral("Acme"),
+             {},
+             server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id}));
+        const TestReply scoped = server.postJson(QStringLiteral("/auth/login"),
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()},
+                                                  {QStringLiteral("workspace"), QStringLiteral("acme")}});
+        QVERIFY(inspect(scoped.json().value(QStringLiteral("access_token")).toString().toLatin1())
+                    .startsWith(QStringLiteral("Valid until")));
+        QVERIFY2(page->details()->toPlainText().contains(QStringLiteral("Workspace: acme as Owner (plan free)")),
+                 qPrintable(page->details()->toPlainText()));
 
         QByteArray forged = valid;
         forged[forged.size() - 5] = forged[forged.size() - 5] == 'A' ? 'B' : 'A';

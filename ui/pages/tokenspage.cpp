@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/userstore.h"
 #include "timetext.h"
+#include "workspacetablemodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -171,6 +172,15 @@ void TokensPage::inspect()
                                     .arg(QLatin1String(claim),
                                          localTime(QDateTime::fromSecsSinceEpoch(value.toInteger())));
                 }
+                // The scope an application takes from the token (contract: Workspaces).
+                const QString workspace = result.claims.value(QLatin1String("workspace_slug")).toString();
+                if (!workspace.isEmpty())
+                    text += tr("Workspace: %1 as %2 (plan %3)")
+                                .arg(workspace,
+                                     MemberTableModel::roleText(
+                                         result.claims.value(QLatin1String("workspace_role")).toString()),
+                                     result.claims.value(QLatin1String("workspace_plan")).toString())
+                        + QLatin1Char('\n');
             }
             m_details->setPlainText(text);
             emit inspected();
