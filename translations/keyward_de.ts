@@ -418,6 +418,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::MemberDialog</name>
+    <message>
+        <source>Add a member to %1</source>
+        <translation>Mitglied zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type to find an existing user</source>
+        <translation>Tippen, um einen vorhandenen Benutzer zu finden</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MemberTableModel</name>
     <message>
         <source>E-mail</source>
@@ -831,6 +850,10 @@ Speichern?</translation>
         <source>Revoked tokens</source>
         <translation>Widerrufene Tokens</translation>
     </message>
+    <message>
+        <source>Workspace: %1 as %2 (plan %3)</source>
+        <translation>Arbeitsbereich: %1 als %2 (Tarif %3)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UserTableModel</name>
@@ -1153,18 +1176,6 @@ Speichern?</translation>
     <message>
         <source>Deleted workspace %1</source>
         <translation>Arbeitsbereich %1 gelöscht</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>Mitglied hinzufügen</translation>
-    </message>
-    <message>
-        <source>E-mail address of an existing user:</source>
-        <translation>E-Mail-Adresse eines vorhandenen Benutzers:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Added %1 as %2</source>

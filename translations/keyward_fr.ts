@@ -418,6 +418,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::MemberDialog</name>
+    <message>
+        <source>Add a member to %1</source>
+        <translation>Ajouter un membre à %1</translation>
+    </message>
+    <message>
+        <source>Type to find an existing user</source>
+        <translation>Tapez pour trouver un utilisateur existant</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MemberTableModel</name>
     <message>
         <source>E-mail</source>
@@ -831,6 +850,10 @@ Enregistrer ?</translation>
         <source>Revoked tokens</source>
         <translation>Jetons révoqués</translation>
     </message>
+    <message>
+        <source>Workspace: %1 as %2 (plan %3)</source>
+        <translation>Espace de travail : %1 en tant que %2 (offre %3)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UserTableModel</name>
@@ -1153,18 +1176,6 @@ Enregistrer ?</translation>
     <message>
         <source>Deleted workspace %1</source>
         <translation>Espace %1 supprimé</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>Ajouter un membre</translation>
-    </message>
-    <message>
-        <source>E-mail address of an existing user:</source>
-        <translation>Adresse e-mail d’un utilisateur existant :</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Added %1 as %2</source>
