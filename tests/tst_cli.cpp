@@ -412,6 +412,56 @@ private slots:
         QVERIFY(!disabled.out.contains(QLatin1Char('.')));
     }
 
+    void clientsAreRegisteredAndTheirSecretShownOnce()
+    {
+        const auto word = [](const char *text) { return QString::fromLatin1(text); };
+        const Run added
+            = run({word("client"), word("add"), word("web"), word("--name"), word("Web app"), word("--confidential"),
+                   word("--redirect-uri"), word("https://app.example.org/cb"), word("--redirect-uri"),
+                   word("http://127.0.0.1/cb"), word("--post-logout-uri"), word("https://app.example.org/bye"),
+                   word("--scope"), word("openid"), word("--scope"), word("email")});
+        QCOMPARE(added.exitCode, 0);
+        static const QRegularExpression secretLine(
+            QStringLiteral("Client secret \\(shown once, store it now\\): (\\S+)"));
+        const QString secret = secretLine.match(added.out).captured(1);
+        QCOMPARE(secret.size(), 43);
+        const Run shown = run({word("client"), word("show"), word("web")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(!shown.out.contains(secret));
+        const QJsonObject client = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(client.value(QStringLiteral("redirect_uris")).toArray().size(), 2);
+        QCOMPARE(client.value(QStringLiteral("scopes")).toArray().size(), 2);
+        QCOMPARE(client.value(QStringLiteral("post_logout_redirect_uris")).toArray().first().toString(),
+                 QStringLiteral("https://app.example.org/bye"));
+        // A public client: no secret printed. Usage errors: neither or both types.
+        const Run spa = run({word("client"), word("add"), word("spa"), word("--name"), word("SPA"), word("--public"),
+                             word("--redirect-uri"), word("http://127.0.0.1/cb")});
+        QCOMPARE(spa.exitCode, 0);
+        QVERIFY(!spa.out.contains(QStringLiteral("secret")));
+        QCOMPARE(run({word("client"), word("add"), word("x"), word("--name"), word("X"), word("--redirect-uri"),
+                      word("https://x.example/cb")})
+                     .exitCode,
+                 2);
+        const Run refused = run({word("client"), word("add"), word("bad"), word("--name"), word("Bad"),
+                                 word("--public"), word("--redirect-uri"), word("http://evil.example/cb")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("loopback")));
+        const Run list = run({word("client"), word("list"), word("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+        const Run rotated = run({word("client"), word("rotate-secret"), word("web")});
+        QCOMPARE(rotated.exitCode, 0);
+        const QString second = secretLine.match(rotated.out).captured(1);
+        QCOMPARE(second.size(), 43);
+        QVERIFY(second != secret);
+        QCOMPARE(run({word("client"), word("rotate-secret"), word("spa")}).exitCode, 1);
+        QCOMPARE(run({word("client"), word("remove"), word("spa")}).exitCode, 0);
+        QCOMPARE(run({word("client"), word("show"), word("spa")}).exitCode, 1);
+        const Run audit = run({word("audit"), word("list"), word("--json")});
+        for (const char *action : {"client.create", "client.secret_rotate", "client.delete"})
+            QVERIFY2(audit.out.contains(QLatin1String(action)), action);
+        QVERIFY(!audit.out.contains(secret) && !audit.out.contains(second));
+    }
+
     void workspacesAndTheirMembers()
     {
         const auto S = [](const char *text) { return QString::fromLatin1(text); };

@@ -29,7 +29,9 @@ private slots:
         const RoleGraph graph = RoleGraph::load(db.connection());
         QVERIFY(graph.effectivePermissions({QStringLiteral("user")}).isEmpty());
         QCOMPARE(graph.effectivePermissions({QStringLiteral("manager")}), m_managerPermissions);
-        QCOMPARE(graph.effectivePermissions({QStringLiteral("admin")}).size(), 15);
+        QCOMPARE(graph.effectivePermissions({QStringLiteral("admin")}).size(), 17);
+        QVERIFY(graph.hasPermission({QStringLiteral("admin")}, QStringLiteral("clients.write")));
+        QVERIFY(!graph.hasPermission({QStringLiteral("manager")}, QStringLiteral("clients.read")));
         QVERIFY(graph.hasPermission({QStringLiteral("admin")}, QStringLiteral("settings.write")));
         QVERIFY(!graph.hasPermission({QStringLiteral("manager")}, QStringLiteral("users.write")));
         QVERIFY(graph.effectivePermissions({QStringLiteral("no-such-role")}).isEmpty());

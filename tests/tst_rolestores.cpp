@@ -59,7 +59,7 @@ private slots:
     {
         TestDatabase db;
         const auto permissions = PermissionStore(db.connection()).all();
-        QCOMPARE(permissions.size(), size_t(15));
+        QCOMPARE(permissions.size(), size_t(17)); // the contract's list
         RolePermissionStore grants(db.connection());
         const size_t before = grants.all().size();
         const qint64 userRole = RoleStore(db.connection()).findByName(QStringLiteral("user"))->id;

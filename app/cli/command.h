@@ -30,5 +30,6 @@ std::vector<Command> databaseCommands();
 std::vector<Command> sessionCommands();
 std::vector<Command> settingCommands();
 std::vector<Command> workspaceCommands();
+std::vector<Command> clientCommands();
 
 } // namespace keyward

@@ -35,8 +35,8 @@ QStringList withDashedValuesAsPositional(const QStringList &arguments, const QCo
 
 CommandLineTool::CommandLineTool()
 {
-    for (auto group : {serveCommands(), userCommands(), sessionCommands(), workspaceCommands(), settingCommands(),
-                       auditCommands(), keyCommands(), databaseCommands()})
+    for (auto group : {serveCommands(), userCommands(), sessionCommands(), workspaceCommands(), clientCommands(),
+                       settingCommands(), auditCommands(), keyCommands(), databaseCommands()})
         m_commands.insert(m_commands.end(), group.begin(), group.end());
 }
 

@@ -3,6 +3,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/clientservice.h"
 #include "auth/currentaccess.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
@@ -78,6 +79,8 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
                                                            *backend->m_hasher);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
     backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
+    backend->m_clients = std::make_unique<ClientService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
+                                                         *backend->m_settings);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
         backend->m_changeSignals.get(), &ChangeSignals::accessChanged, backend->m_changeSignals.get(),

@@ -28,6 +28,7 @@ class Keychain;
 class KeyService;
 class LoginThrottle;
 class Statistics;
+class ClientService;
 class WorkspaceService;
 class PasswordHasher;
 class RevocationService;
@@ -65,6 +66,8 @@ public:
     // Failed logins per account, shared by every server on the database.
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     Statistics &statistics() { return *m_statistics; }
+    // The applications registered to sign users in (OpenID Connect clients).
+    ClientService &clients() { return *m_clients; }
     // After startTokens(), like sessions().
     WorkspaceService &workspaces() { return *m_workspaces; }
 
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<Statistics> m_statistics;
+    std::unique_ptr<ClientService> m_clients;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
     std::unique_ptr<KeyService> m_keys;

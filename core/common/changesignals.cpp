@@ -26,6 +26,8 @@ void ChangeSignals::emitForAction(const QString &action)
         emit keysChanged();
     if (area == QLatin1String("setting"))
         emit settingsChanged();
+    if (area == QLatin1String("client"))
+        emit clientsChanged();
 }
 
 } // namespace keyward

@@ -25,6 +25,7 @@ signals:
     void keysChanged();
     void settingsChanged();
     void workspacesChanged();
+    void clientsChanged();
 };
 
 } // namespace keyward

@@ -60,6 +60,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("no_workspace");
     case ErrorCode::SlugTaken:
         return QStringLiteral("slug_taken");
+    case ErrorCode::InvalidClient:
+        return QStringLiteral("invalid_client");
+    case ErrorCode::ClientIdTaken:
+        return QStringLiteral("client_id_taken");
     case ErrorCode::AlreadyMember:
         return QStringLiteral("already_member");
     case ErrorCode::LastOwner:

@@ -49,6 +49,8 @@ enum class ErrorCode {
     SlugTaken,
     AlreadyMember,
     LastOwner,
+    InvalidClient, // client authentication failed (RFC 6749 §5.2: 401)
+    ClientIdTaken,
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,
     InvalidDbUrl,

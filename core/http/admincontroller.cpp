@@ -28,11 +28,6 @@ namespace keyward {
 
 namespace {
 
-Actor actorOf(const RequestContext &context)
-{
-    return Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
-}
-
 qint64 idParameter(const RequestContext &context)
 {
     bool ok = false;
@@ -40,19 +35,6 @@ qint64 idParameter(const RequestContext &context)
     if (!ok)
         throw ApiError::notFound();
     return id;
-}
-
-QStringList stringArray(const QJsonValue &value, const char *name)
-{
-    if (!value.isArray())
-        throw ApiError::invalidRequest(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
-    QStringList out;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            throw ApiError::invalidRequest(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
-        out << item.toString();
-    }
-    return out;
 }
 
 } // namespace
@@ -111,8 +93,8 @@ HttpResponse AdminController::createUser(RequestContext &context)
     user.password = JsonField::requiredString(body, "password");
     user.name = JsonField::optionalString(body, "name");
     if (body.contains(QLatin1String("roles")))
-        user.roles = stringArray(body.value(QLatin1String("roles")), "roles");
-    return HttpResponse::json(orThrow(m_backend.accounts().create(actorOf(context), user)).toJson(), 201);
+        user.roles = JsonField::stringArray(body, "roles");
+    return HttpResponse::json(orThrow(m_backend.accounts().create(context.actor(), user)).toJson(), 201);
 }
 
 HttpResponse AdminController::getUser(RequestContext &context)
@@ -124,7 +106,7 @@ HttpResponse AdminController::updateUser(RequestContext &context)
 {
     const QJsonObject body = context.request.jsonObject();
     const QString email = emailOfUserParameter(context);
-    const Actor actor = actorOf(context);
+    const Actor actor = context.actor();
     AccountService &accounts = m_backend.accounts();
     if (body.contains(QLatin1String("name")))
         orThrow(accounts.rename(actor, email, JsonField::requiredString(body, "name")));
@@ -137,15 +119,15 @@ HttpResponse AdminController::updateUser(RequestContext &context)
 
 HttpResponse AdminController::deleteUser(RequestContext &context)
 {
-    orThrow(m_backend.accounts().remove(actorOf(context), emailOfUserParameter(context)));
+    orThrow(m_backend.accounts().remove(context.actor(), emailOfUserParameter(context)));
     return HttpResponse::noContent();
 }
 
 HttpResponse AdminController::setRoles(RequestContext &context)
 {
-    const QStringList roles = stringArray(context.request.jsonObject().value(QLatin1String("roles")), "roles");
+    const QStringList roles = JsonField::stringArray(context.request.jsonObject(), "roles");
     return HttpResponse::json(
-        orThrow(m_backend.accounts().setRoles(actorOf(context), emailOfUserParameter(context), roles)).toJson());
+        orThrow(m_backend.accounts().setRoles(context.actor(), emailOfUserParameter(context), roles)).toJson());
 }
 
 HttpResponse AdminController::listRoles(RequestContext &)
@@ -182,7 +164,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
 
 HttpResponse AdminController::deleteSession(RequestContext &context)
 {
-    orThrow(m_backend.sessions().revoke(actorOf(context), context.request.pathParameters.value(QStringLiteral("id")), 0,
+    orThrow(m_backend.sessions().revoke(context.actor(), context.request.pathParameters.value(QStringLiteral("id")), 0,
                                         QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
@@ -190,8 +172,8 @@ HttpResponse AdminController::deleteSession(RequestContext &context)
 
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
-    const int count = orThrow(
-        m_backend.sessions().revokeAllOfUser(actorOf(context), idParameter(context), QStringLiteral("admin")));
+    const int count
+        = orThrow(m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }
@@ -210,7 +192,7 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
         exp = TokenLifetime::of(verdict.token.claims).expiresAt;
         // A token of someone ranked above the caller is theirs to keep (a {jti, exp} names no user).
         const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
-        if (const Status allowed = m_backend.accounts().mayActOn(actorOf(context), owner);
+        if (const Status allowed = m_backend.accounts().mayActOn(context.actor(), owner);
             !allowed && allowed.error().code != ErrorCode::NotFound) // a deleted user's token is dead anyway
             throw ApiError::from(allowed.error());
     } else {
@@ -220,7 +202,7 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
             throw ApiError::invalidRequest(QStringLiteral("send {token} or {jti, exp} with exp in whole seconds"));
         exp = qint64(expiry);
     }
-    m_backend.revocations().revokeToken(actorOf(context), jti, exp);
+    m_backend.revocations().revokeToken(context.actor(), jti, exp);
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
 }
@@ -283,7 +265,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
                            QStringLiteral("%1 takes a string, number, boolean, list or null").arg(it.key().left(80)));
         }
     }
-    orThrow(m_backend.settingsService().change(actorOf(context), changes));
+    orThrow(m_backend.settingsService().change(context.actor(), changes));
     return listSettings(context);
 }
 
@@ -296,7 +278,7 @@ HttpResponse AdminController::rotateKey(RequestContext &context)
         throw ApiError::invalidRequest(QStringLiteral("alg must be ES256, EdDSA or RS256"));
     const bool now = JsonField::optionalBool(body, "now");
     const SigningKeyRecord key = orThrow(m_backend.keys().rotate(
-        actorOf(context), *algorithm, now ? RotationTiming::Now : RotationTiming::AfterPublication));
+        context.actor(), *algorithm, now ? RotationTiming::Now : RotationTiming::AfterPublication));
     return HttpResponse::json(KeyService::toJson(key), 201);
 }
 

@@ -21,6 +21,7 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::InvalidCredentials:
     case C::InvalidToken:
     case C::InvalidGrant:
+    case C::InvalidClient:
         return {401, code, true};
     case C::RefreshReused: // to the client, one of the ways a refresh token is no good
         return {401, C::InvalidGrant, true};
@@ -47,6 +48,7 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::SlugTaken:
     case C::AlreadyMember:
     case C::LastOwner:
+    case C::ClientIdTaken:
         return {409, code, true};
     case C::PayloadTooLarge:
         return {413, code, true};

@@ -6,6 +6,7 @@
 #include "apierror.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
+#include "clientcontroller.h"
 #include "common/logging.h"
 #include "config/settings.h"
 #include "connectioncounts.h"
@@ -41,12 +42,14 @@ struct ApiServer::Services {
         : backend(installation), startGeneration(installation.settings()->generation()), limiter(installation.clock()),
           passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
           router(authenticator, metrics), auth(installation, limiter, metrics), oauth(installation, auth, metrics),
-          admin(installation, metrics), workspaces(installation), open(installation, metrics, authenticator)
+          admin(installation, metrics), workspaces(installation), clients(installation),
+          open(installation, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
         admin.registerRoutes(router);
         workspaces.registerRoutes(router);
+        clients.registerRoutes(router);
         open.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
@@ -113,6 +116,7 @@ struct ApiServer::Services {
     OAuthController oauth;
     AdminController admin;
     WorkspaceController workspaces;
+    ClientController clients;
     PublicController open;
     ConnectionCounts connections;
 };

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace keyward {
@@ -107,6 +108,23 @@ QString optionalString(const QJsonObject &object, const char *name)
     if (!value.isString())
         throw ApiError::invalidRequest(QStringLiteral("'%1' must be a string").arg(QLatin1String(name)));
     return value.toString();
+}
+
+QStringList stringArray(const QJsonObject &object, const char *name)
+{
+    const QJsonValue value = object.value(QLatin1String(name));
+    const auto refuse = [name] {
+        return ApiError::invalidRequest(QStringLiteral("'%1' must be an array of strings").arg(QLatin1String(name)));
+    };
+    if (!value.isArray())
+        throw refuse();
+    QStringList out;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            throw refuse();
+        out << item.toString();
+    }
+    return out;
 }
 
 bool optionalBool(const QJsonObject &object, const char *name, bool fallback)

@@ -60,6 +60,8 @@ namespace JsonField {
 QString requiredString(const QJsonObject &object, const char *name);
 QString optionalString(const QJsonObject &object, const char *name);
 bool optionalBool(const QJsonObject &object, const char *name, bool fallback = false);
+// An array of strings (invalid_request otherwise, also when it is missing).
+QStringList stringArray(const QJsonObject &object, const char *name);
 } // namespace JsonField
 
 } // namespace keyward

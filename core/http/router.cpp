@@ -16,6 +16,13 @@
 
 namespace keyward {
 
+Actor RequestContext::actor() const
+{
+    Actor actor = Actor::user(user().email, user().roles, request.clientAddress);
+    actor.userId = user().userId;
+    return actor;
+}
+
 HttpResponse errorResponse(const ApiError &error)
 {
     HttpResponse response = HttpResponse::json(

@@ -4,6 +4,7 @@
 // handler throws is turned into the contract's JSON in one place.
 #pragma once
 
+#include "auth/actor.h"
 #include "httpmessage.h"
 #include "requestauth.h"
 #include "routetable.h"
@@ -27,6 +28,8 @@ struct RequestContext {
     std::optional<AuthContext> auth; // set for every route that is not Public
 
     const AuthContext &user() const { return *auth; }
+    // The signed-in caller as the services and the audit log name them.
+    Actor actor() const;
 };
 
 enum class Access {

@@ -11,13 +11,6 @@ namespace keyward {
 
 namespace {
 
-Actor actorOf(const RequestContext &context)
-{
-    Actor actor = Actor::user(context.user().email, context.user().roles, context.request.clientAddress);
-    actor.userId = context.user().userId;
-    return actor;
-}
-
 QString workspaceParameter(const RequestContext &context)
 {
     return context.request.pathParameters.value(QStringLiteral("id"));
@@ -72,13 +65,13 @@ HttpResponse WorkspaceController::create(RequestContext &context)
     input.slug = JsonField::requiredString(body, "slug");
     input.name = JsonField::requiredString(body, "name");
     input.plan = JsonField::optionalString(body, "plan");
-    return HttpResponse::json(orThrow(m_backend.workspaces().create(actorOf(context), input)).toJson(), 201);
+    return HttpResponse::json(orThrow(m_backend.workspaces().create(context.actor(), input)).toJson(), 201);
 }
 
 HttpResponse WorkspaceController::show(RequestContext &context)
 {
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().find(actorOf(context), workspaceParameter(context))).toJson());
+        orThrow(m_backend.workspaces().find(context.actor(), workspaceParameter(context))).toJson());
 }
 
 HttpResponse WorkspaceController::change(RequestContext &context)
@@ -90,12 +83,12 @@ HttpResponse WorkspaceController::change(RequestContext &context)
     if (body.contains(QLatin1String("plan")))
         change.plan = JsonField::requiredString(body, "plan");
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().change(actorOf(context), workspaceParameter(context), change)).toJson());
+        orThrow(m_backend.workspaces().change(context.actor(), workspaceParameter(context), change)).toJson());
 }
 
 HttpResponse WorkspaceController::remove(RequestContext &context)
 {
-    orThrow(m_backend.workspaces().remove(actorOf(context), workspaceParameter(context)));
+    orThrow(m_backend.workspaces().remove(context.actor(), workspaceParameter(context)));
     return HttpResponse::noContent();
 }
 
@@ -103,7 +96,7 @@ HttpResponse WorkspaceController::listMembers(RequestContext &context)
 {
     const Paging::IdRange range = Paging::IdRange::of(context.request);
     const IdPage<Membership> page = orThrow(
-        m_backend.workspaces().members(actorOf(context), workspaceParameter(context), range.after, range.limit));
+        m_backend.workspaces().members(context.actor(), workspaceParameter(context), range.after, range.limit));
     QJsonArray items;
     for (const Membership &membership : page.items)
         items.append(membership.toJson());
@@ -116,21 +109,21 @@ HttpResponse WorkspaceController::addMember(RequestContext &context)
     const QString email = JsonField::requiredString(body, "email");
     const QString role = JsonField::requiredString(body, "role");
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().addMember(actorOf(context), workspaceParameter(context), email, role)).toJson(),
+        orThrow(m_backend.workspaces().addMember(context.actor(), workspaceParameter(context), email, role)).toJson(),
         201);
 }
 
 HttpResponse WorkspaceController::setRole(RequestContext &context)
 {
     const QString role = JsonField::requiredString(context.request.jsonObject(), "role");
-    return HttpResponse::json(orThrow(m_backend.workspaces().setRole(actorOf(context), workspaceParameter(context),
+    return HttpResponse::json(orThrow(m_backend.workspaces().setRole(context.actor(), workspaceParameter(context),
                                                                      userParameter(context), role))
                                   .toJson());
 }
 
 HttpResponse WorkspaceController::removeMember(RequestContext &context)
 {
-    orThrow(m_backend.workspaces().removeMember(actorOf(context), workspaceParameter(context), userParameter(context)));
+    orThrow(m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
     return HttpResponse::noContent();
 }
 
@@ -145,7 +138,7 @@ HttpResponse WorkspaceController::mine(RequestContext &context)
 HttpResponse WorkspaceController::listAll(RequestContext &context)
 {
     const Paging::IdRange range = Paging::IdRange::of(context.request);
-    const IdPage<Workspace> page = orThrow(m_backend.workspaces().all(actorOf(context), range.after, range.limit));
+    const IdPage<Workspace> page = orThrow(m_backend.workspaces().all(context.actor(), range.after, range.limit));
     QJsonArray items;
     for (const Workspace &workspace : page.items)
         items.append(workspace.toJson());

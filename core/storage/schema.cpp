@@ -300,6 +300,36 @@ Migration workspaces()
             }};
 }
 
+Migration openIdClients()
+{
+    return {12,
+            s("the applications (OpenID Connect clients) that sign users in through Keyward"),
+            {
+                // The lists are JSON arrays of strings: a client has a handful of each, always
+                // read and written whole. Only the SHA-256 of a confidential client's secret is
+                // kept (the secret is 256 random bits: no slow hash is needed against guessing).
+                s("CREATE TABLE clients ("
+                  " client_id TEXT PRIMARY KEY,"
+                  " name TEXT NOT NULL,"
+                  " type TEXT NOT NULL CHECK (type IN ('public', 'confidential')),"
+                  " secret_hash TEXT,"
+                  " redirect_uris TEXT NOT NULL,"
+                  " post_logout_redirect_uris TEXT NOT NULL,"
+                  " grant_types TEXT NOT NULL,"
+                  " scopes TEXT NOT NULL,"
+                  " first_party INTEGER NOT NULL DEFAULT 0,"
+                  " created_at BIGINT NOT NULL,"
+                  " updated_at BIGINT NOT NULL,"
+                  " secret_rotated_at BIGINT)"),
+                s("INSERT INTO permissions (name, description) VALUES"
+                  " ('clients.read', 'See the registered applications'),"
+                  " ('clients.write', 'Register, change and remove applications, rotate their secrets')"),
+                s("INSERT INTO role_permissions (role_id, permission_id)"
+                  " SELECT r.id, p.id FROM roles r, permissions p WHERE r.name = 'admin'"
+                  " AND p.name IN ('clients.read', 'clients.write')"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -314,7 +344,8 @@ std::vector<Migration> schemaMigrations()
             indexesForLargeInstallations(),
             refreshChainGenerations(),
             counters(),
-            workspaces()};
+            workspaces(),
+            openIdClients()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -338,6 +369,7 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("counters"), false},
         {QStringLiteral("workspaces"), true},
         {QStringLiteral("workspace_members"), false},
+        {QStringLiteral("clients"), false},
     };
     return tables;
 }
