@@ -469,7 +469,11 @@ private slots:
                                                 "grant_type=password&username=ada%40example.org&password=nope");
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.error(), QStringLiteral("invalid_grant"));
-        QCOMPARE(server().postForm(QStringLiteral("/oauth/token"), "grant_type=client_credentials").error(),
+        // client_credentials is for registered confidential clients: without one, invalid_client (401).
+        const TestReply anonymous = server().postForm(QStringLiteral("/oauth/token"), "grant_type=client_credentials");
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.error(), QStringLiteral("invalid_client"));
+        QCOMPARE(server().postForm(QStringLiteral("/oauth/token"), "grant_type=implicit").error(),
                  QStringLiteral("unsupported_grant_type"));
         QCOMPARE(server().postForm(QStringLiteral("/oauth/token"), "").error(), QStringLiteral("invalid_request"));
 

@@ -1,14 +1,114 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The OpenID Connect provider over HTTP, black-box from the contract. So far: the admin API of
-// clients (/admin/clients…) — permissions, the secret shown once, validation answers, changes,
-// rotation, removal and paging.
+// The OpenID Connect provider over HTTP, black-box from the contract: the admin API of clients
+// (/admin/clients…); the authorization-code flow through the sign-in and consent pages with a
+// cookie-keeping "browser" (PKCE, state, nonce, iss, ID token claims, at_hash), the SSO session,
+// prompt and max_age, errors shown as a page or redirected, code replay, the token endpoint's
+// client authentication and grants, userinfo, logout.
 #include "testserver.h"
 
+#include "auth/accountservice.h"
+#include "auth/tokenservice.h"
+#include "crypto/base64url.h"
+
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace keyward;
+
+namespace {
+
+const QString kRedirect = QStringLiteral("https://app.example.org/cb");
+const QString kVerifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-the-verifier-of-this-test");
+
+QString challengeOf(const QString &verifier)
+{
+    return QString::fromLatin1(
+        Base64Url::encode(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)));
+}
+
+QJsonObject payloadOf(const QString &jwt)
+{
+    return QJsonDocument::fromJson(Base64Url::decode(jwt.section(QLatin1Char('.'), 1, 1).toLatin1()).value()).object();
+}
+
+// A browser as far as the flows need one: it keeps cookies and fills in forms.
+class Browser {
+public:
+    explicit Browser(TestServer &server, QByteArray language = "en") : m_server(server), m_language(std::move(language))
+    { }
+
+    TestReply get(const QString &pathAndQuery) { return send("GET", pathAndQuery, {}); }
+    // Submits the page's form: its hidden fields plus these.
+    TestReply submit(const TestReply &page, const QMap<QString, QString> &fields)
+    {
+        static const QRegularExpression action(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\""));
+        static const QRegularExpression hidden(
+            QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
+        const QString html = QString::fromUtf8(page.body);
+        QUrlQuery form;
+        for (const QRegularExpressionMatch &match : hidden.globalMatch(html))
+            form.addQueryItem(unescape(match.captured(1)), unescape(match.captured(2)));
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            form.addQueryItem(it.key(), it.value());
+        // A form post encodes '+' and the like; QUrlQuery leaves some of them alone.
+        QByteArray body;
+        for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded))
+            body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+        return send("POST", action.match(html).captured(1), body);
+    }
+    QString cookie(const QString &name) const { return m_cookies.value(name); }
+    void forget(const QString &name) { m_cookies.remove(name); }
+
+private:
+    static QString unescape(QString text)
+    {
+        return text.replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+            .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+            .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+            .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    }
+    TestReply send(const QByteArray &method, const QString &path, const QByteArray &body)
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"Accept-Language", m_language}};
+        if (!body.isEmpty())
+            headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        QByteArray jar;
+        for (auto it = m_cookies.begin(); it != m_cookies.end(); ++it)
+            jar += (jar.isEmpty() ? "" : "; ") + it.key().toLatin1() + '=' + it.value().toLatin1();
+        if (!jar.isEmpty())
+            headers.append(qMakePair(QByteArray("Cookie"), jar));
+        TestReply reply = m_server.request(method, path, body, headers);
+        for (const QByteArray &line : reply.header("set-cookie").split('\n')) {
+            const QByteArray pair = line.split(';').first().trimmed();
+            const qsizetype equals = pair.indexOf('=');
+            if (equals <= 0)
+                continue;
+            const QString name = QString::fromLatin1(pair.left(equals));
+            const QString value = QString::fromLatin1(pair.mid(equals + 1));
+            if (value.isEmpty() || line.contains("Max-Age=0"))
+                m_cookies.remove(name);
+            else
+                m_cookies.insert(name, value);
+        }
+        return reply;
+    }
+
+    TestServer &m_server;
+    QByteArray m_language;
+    QMap<QString, QString> m_cookies;
+};
+
+QUrlQuery queryOfLocation(const TestReply &reply)
+{
+    return QUrlQuery(QUrl(QString::fromUtf8(reply.header("location"))));
+}
+
+} // namespace
 
 class TestOidcHttp : public QObject {
     Q_OBJECT
@@ -35,13 +135,412 @@ private:
                 {QStringLiteral("redirect_uris"), QJsonArray{QStringLiteral("https://app.example.org/cb")}}};
     }
 
+    // Registers a client through the admin API; gives its secret (empty for a public one).
+    QString registerClient(const QString &id, const QString &type, const QJsonObject &extra = {})
+    {
+        QJsonObject body{
+            {QStringLiteral("client_id"), id},
+            {QStringLiteral("name"), QStringLiteral("Notes app")},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("redirect_uris"), QJsonArray{kRedirect, QStringLiteral("http://127.0.0.1/cb")}},
+            {QStringLiteral("post_logout_redirect_uris"), QJsonArray{QStringLiteral("https://app.example.org/bye")}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        const TestReply created = send("POST", QStringLiteral("/admin/clients"), body);
+        if (created.status != 201)
+            qFatal("cannot register the client: %s", created.body.constData());
+        return created.json().value(QStringLiteral("client_secret")).toString();
+    }
+
+    static QString authorizePath(const QString &clientId, const QMap<QString, QString> &changes = {})
+    {
+        QMap<QString, QString> parameters{
+            {QStringLiteral("response_type"), QStringLiteral("code")},
+            {QStringLiteral("client_id"), clientId},
+            {QStringLiteral("redirect_uri"), kRedirect},
+            {QStringLiteral("scope"), QStringLiteral("openid email profile offline_access")},
+            {QStringLiteral("state"), QStringLiteral("st-123")},
+            {QStringLiteral("nonce"), QStringLiteral("n-456")},
+            {QStringLiteral("code_challenge"), challengeOf(kVerifier)},
+            {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}};
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (it.value().isNull())
+                parameters.remove(it.key());
+            else
+                parameters.insert(it.key(), it.value());
+        }
+        QUrlQuery query;
+        for (auto it = parameters.begin(); it != parameters.end(); ++it)
+            query.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+        return QStringLiteral("/oauth/authorize?") + query.toString(QUrl::FullyEncoded);
+    }
+
+    // Sign in and allow: the redirect back with the code.
+    TestReply signInAndAllow(Browser &browser, const QString &path, const QString &email = QStringLiteral("ada@x.org"))
+    {
+        const TestReply page = browser.get(path);
+        if (page.status != 200)
+            return page;
+        TestReply next = browser.submit(
+            page, {{QStringLiteral("email"), email}, {QStringLiteral("password"), TestServer::defaultPassword()}});
+        if (next.status == 200 && next.body.contains("name=\"decision\""))
+            next = browser.submit(next, {{QStringLiteral("decision"), QStringLiteral("allow")}});
+        return next;
+    }
+
+    TestReply exchange(const QString &clientId, const QString &secret, const QString &code,
+                       const QString &verifier = kVerifier, const QString &redirect = kRedirect)
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+        form.addQueryItem(QStringLiteral("code"), code);
+        form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+        if (!verifier.isEmpty())
+            form.addQueryItem(QStringLiteral("code_verifier"), verifier);
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+        if (secret.isEmpty())
+            form.addQueryItem(QStringLiteral("client_id"), clientId);
+        else
+            headers.append({"Authorization", "Basic " + (clientId + QLatin1Char(':') + secret).toLatin1().toBase64()});
+        return server().request("POST", QStringLiteral("/oauth/token"), form.toString(QUrl::FullyEncoded).toLatin1(),
+                                headers);
+    }
+
+    TestReply tokenRequest(const QByteArray &form, const QByteArray &basic = {})
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+        if (!basic.isEmpty())
+            headers.append({"Authorization", "Basic " + basic.toBase64()});
+        return server().request("POST", QStringLiteral("/oauth/token"), form, headers);
+    }
+
 private slots:
     void init()
     {
         m_server = std::make_unique<TestServer>();
         server().createUser(QStringLiteral("root@x.org"), {QStringLiteral("admin")});
         server().createUser(QStringLiteral("mia@x.org"), {QStringLiteral("manager")});
+        server().createUser(QStringLiteral("ada@x.org"));
         m_admin = server().accessToken(QStringLiteral("root@x.org"));
+    }
+
+    // OpenID Provider metadata: every REQUIRED member, and every endpoint it names answers.
+    void discoveryIsAValidProviderConfiguration()
+    {
+        const QJsonObject metadata = server().get(QStringLiteral("/.well-known/openid-configuration")).json();
+        const QString issuer = metadata.value(QStringLiteral("issuer")).toString();
+        for (const char *member :
+             {"issuer", "authorization_endpoint", "token_endpoint", "jwks_uri", "userinfo_endpoint",
+              "end_session_endpoint", "response_types_supported", "subject_types_supported",
+              "id_token_signing_alg_values_supported", "code_challenge_methods_supported"})
+            QVERIFY2(metadata.contains(QLatin1String(member)), member);
+        QCOMPARE(metadata.value(QStringLiteral("response_types_supported")).toArray(),
+                 QJsonArray{QStringLiteral("code")});
+        QCOMPARE(metadata.value(QStringLiteral("code_challenge_methods_supported")).toArray(),
+                 QJsonArray{QStringLiteral("S256")});
+        QVERIFY(metadata.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool());
+        const auto pathOf = [&](const char *member) {
+            const QString url = metadata.value(QLatin1String(member)).toString();
+            if (!url.startsWith(issuer))
+                qFatal("%s is not under the issuer", member);
+            return url.mid(issuer.size());
+        };
+        QCOMPARE(server().get(pathOf("authorization_endpoint")).status, 400); // a page: no client named
+        QCOMPARE(server().get(pathOf("userinfo_endpoint")).status, 401);
+        QCOMPARE(server().get(pathOf("end_session_endpoint")).status, 200);
+        QCOMPARE(server().get(pathOf("jwks_uri")).status, 200);
+        QCOMPARE(tokenRequest("grant_type=nonsense").error(), QStringLiteral("unsupported_grant_type"));
+    }
+
+    void theAuthorizationCodeFlowSignsAUserIn()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("content-type").startsWith("text/html"));
+        QCOMPARE(page.header("x-frame-options"), QByteArray("DENY"));
+        const QByteArray policy = page.header("content-security-policy");
+        QVERIFY2(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'")
+                     && policy.contains("form-action 'self' https://app.example.org"),
+                 policy.constData());
+        QVERIFY(page.body.contains("autocomplete=\"current-password\"") && page.body.contains("Notes app"));
+        // No script, nothing loaded from anywhere (the redirect URI is only a hidden field).
+        QVERIFY(!page.body.contains("<script") && !page.body.contains("src=") && !page.body.contains("<link"));
+        QCOMPARE(browser.cookie(QStringLiteral("keyward_csrf")).size(), 43);
+        // A wrong password: the page again, the address kept, nobody signed in.
+        const TestReply wrong = browser.submit(page,
+                                               {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                {QStringLiteral("password"), QStringLiteral("nope")}});
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(wrong.body.contains("value=\"ada@x.org\"") && wrong.body.contains("role=\"alert\""));
+        QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
+        const TestReply consent = browser.submit(wrong,
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(consent.status, 200);
+        QVERIFY(consent.body.contains("name=\"decision\""));
+        QVERIFY(!browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
+        const TestReply back = browser.submit(consent, {{QStringLiteral("decision"), QStringLiteral("allow")}});
+        QCOMPARE(back.status, 302);
+        QVERIFY(back.header("location").startsWith(QByteArray(kRedirect.toLatin1() + '?')));
+        const QUrlQuery answer = queryOfLocation(back);
+        QCOMPARE(answer.queryItemValue(QStringLiteral("state")), QStringLiteral("st-123"));
+        QCOMPARE(answer.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
+                 server().backend().tokens().issuer());
+        const QString code = answer.queryItemValue(QStringLiteral("code"));
+        QVERIFY(!code.isEmpty());
+
+        const TestReply tokens = exchange(QStringLiteral("notes"), secret, code);
+        QCOMPARE(tokens.status, 200);
+        QCOMPARE(tokens.header("cache-control"), QByteArray("no-store"));
+        const QJsonObject body = tokens.json();
+        QCOMPARE(body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(body.value(QStringLiteral("scope")).toString(), QStringLiteral("openid email profile offline_access"));
+        QVERIFY(!body.value(QStringLiteral("refresh_token")).toString().isEmpty());
+        const QString accessToken = body.value(QStringLiteral("access_token")).toString();
+        const QJsonObject access = payloadOf(accessToken);
+        QCOMPARE(access.value(QStringLiteral("client_id")).toString(), QStringLiteral("notes"));
+        QCOMPARE(access.value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("openid email profile offline_access"));
+        const QJsonObject id = payloadOf(body.value(QStringLiteral("id_token")).toString());
+        QCOMPARE(id.value(QStringLiteral("aud")).toString(), QStringLiteral("notes"));
+        QCOMPARE(id.value(QStringLiteral("nonce")).toString(), QStringLiteral("n-456"));
+        QCOMPARE(id.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
+        QCOMPARE(id.value(QStringLiteral("sub")).toString(), access.value(QStringLiteral("sub")).toString());
+        QCOMPARE(id.value(QStringLiteral("amr")).toArray().first().toString(), QStringLiteral("pwd"));
+        QVERIFY(id.value(QStringLiteral("auth_time")).toInteger() > 0);
+        QVERIFY(!id.value(QStringLiteral("sid")).toString().isEmpty());
+        QVERIFY(!id.contains(QStringLiteral("roles"))); // not asked for
+        const QByteArray digest = QCryptographicHash::hash(accessToken.toLatin1(), QCryptographicHash::Sha256);
+        QCOMPARE(id.value(QStringLiteral("at_hash")).toString(),
+                 QString::fromLatin1(Base64Url::encode(digest.left(16))));
+        QCOMPARE(Base64Url::decode(
+                     body.value(QStringLiteral("id_token")).toString().section(QLatin1Char('.'), 0, 0).toLatin1())
+                     ->contains("\"typ\":\"JWT\""),
+                 true);
+
+        // The access token works on Keyward's own API; userinfo gives the claims of the scopes.
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), accessToken.toLatin1()).status, 200);
+        const TestReply info = server().get(QStringLiteral("/oauth/userinfo"), accessToken.toLatin1());
+        QCOMPARE(info.status, 200);
+        QCOMPARE(info.json().value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
+        QCOMPARE(info.json().value(QStringLiteral("sub")).toString(), id.value(QStringLiteral("sub")).toString());
+
+        // The code once more: refused, and what it issued is revoked.
+        const TestReply replay = exchange(QStringLiteral("notes"), secret, code);
+        QCOMPARE(replay.status, 400);
+        QCOMPARE(replay.error(), QStringLiteral("invalid_grant"));
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), accessToken.toLatin1()).status, 401,
+                                  2000);
+    }
+
+    void aSignedInBrowserGetsACodeAtOnceAndConsentIsRemembered()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        QCOMPARE(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))).status, 302);
+        // Signed in, consent given: straight back, also with prompt=none.
+        for (const QString &prompt : {QString(), QStringLiteral("none")}) {
+            const TestReply again = browser.get(authorizePath(
+                QStringLiteral("notes"), {{QStringLiteral("prompt"), prompt.isEmpty() ? QString() : prompt}}));
+            QCOMPARE(again.status, 302);
+            QVERIFY(!queryOfLocation(again).queryItemValue(QStringLiteral("code")).isEmpty());
+        }
+        // More scopes than consented: asked again; prompt=none cannot ask.
+        const TestReply more = browser.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("scope"), QStringLiteral("openid roles")}}));
+        QCOMPARE(more.status, 200);
+        QVERIFY(more.body.contains("name=\"decision\""));
+        const TestReply silent = browser.get(authorizePath(QStringLiteral("notes"),
+                                                           {{QStringLiteral("scope"), QStringLiteral("openid roles")},
+                                                            {QStringLiteral("prompt"), QStringLiteral("none")}}));
+        QCOMPARE(silent.status, 302);
+        QCOMPARE(queryOfLocation(silent).queryItemValue(QStringLiteral("error")), QStringLiteral("consent_required"));
+        // Denied: back with access_denied and the state.
+        const TestReply denied = browser.submit(more, {{QStringLiteral("decision"), QStringLiteral("deny")}});
+        QCOMPARE(denied.status, 302);
+        QCOMPARE(queryOfLocation(denied).queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
+        QCOMPARE(queryOfLocation(denied).queryItemValue(QStringLiteral("state")), QStringLiteral("st-123"));
+        // prompt=login and an exceeded max_age ask for the password again.
+        QCOMPARE(
+            browser.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("prompt"), QStringLiteral("login")}}))
+                .status,
+            200);
+        server().clock().advance(120);
+        QCOMPARE(
+            browser.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("max_age"), QStringLiteral("60")}}))
+                .status,
+            200);
+        QCOMPARE(
+            browser.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("max_age"), QStringLiteral("600")}}))
+                .status,
+            302);
+        // Another browser, not signed in: prompt=none says so.
+        Browser stranger(server());
+        const TestReply none = stranger.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("prompt"), QStringLiteral("none")}}));
+        QCOMPARE(none.status, 302);
+        QCOMPARE(queryOfLocation(none).queryItemValue(QStringLiteral("error")), QStringLiteral("login_required"));
+        Q_UNUSED(secret);
+    }
+
+    void errorsBeforeTheApplicationIsKnownAreAPageAfterwardsARedirect()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("public"));
+        Browser browser(server());
+        const auto page = [&](const QMap<QString, QString> &changes) {
+            const TestReply reply = browser.get(authorizePath(QStringLiteral("notes"), changes));
+            return reply.status == 400 && reply.header("location").isEmpty() && reply.body.contains("<h1>");
+        };
+        QVERIFY(page({{QStringLiteral("client_id"), QStringLiteral("nobody")}}));
+        QVERIFY(page({{QStringLiteral("redirect_uri"), QStringLiteral("https://evil.example/cb")}}));
+        QVERIFY(page({{QStringLiteral("redirect_uri"), kRedirect + QStringLiteral("/")}}));
+        QVERIFY(page({{QStringLiteral("redirect_uri"), QString()}}));
+        const auto redirected = [&](const QMap<QString, QString> &changes) {
+            const TestReply reply = browser.get(authorizePath(QStringLiteral("notes"), changes));
+            const QUrlQuery query = queryOfLocation(reply);
+            if (reply.status != 302 || query.queryItemValue(QStringLiteral("state")) != QLatin1String("st-123")
+                || query.queryItemValue(QStringLiteral("iss")).isEmpty())
+                return QString();
+            return query.queryItemValue(QStringLiteral("error"));
+        };
+        QCOMPARE(redirected({{QStringLiteral("response_type"), QStringLiteral("token")}}),
+                 QStringLiteral("unsupported_response_type"));
+        QCOMPARE(redirected({{QStringLiteral("code_challenge"), QString()}}), QStringLiteral("invalid_request"));
+        QCOMPARE(redirected({{QStringLiteral("code_challenge_method"), QStringLiteral("plain")}}),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(redirected({{QStringLiteral("scope"), QStringLiteral("openid admin")}}),
+                 QStringLiteral("invalid_scope"));
+        QCOMPARE(redirected({{QStringLiteral("prompt"), QStringLiteral("none login")}}),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(redirected({{QStringLiteral("max_age"), QStringLiteral("-1")}}), QStringLiteral("invalid_request"));
+        QCOMPARE(redirected({{QStringLiteral("request"), QStringLiteral("eyJ")}}),
+                 QStringLiteral("request_not_supported"));
+        // A loopback redirect URI matches on any port (RFC 8252 §7.3).
+        const TestReply loopback = browser.get(authorizePath(
+            QStringLiteral("notes"), {{QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:49152/cb")}}));
+        QCOMPARE(loopback.status, 200);
+        // German for a browser that prefers it.
+        Browser german(server(), "fr;q=0.5, de-DE, en;q=0.8");
+        const TestReply deutsch = german.get(authorizePath(QStringLiteral("notes")));
+        QVERIFY(deutsch.body.contains("Anmelden"));
+        QCOMPARE(deutsch.header("content-language"), QByteArray("de"));
+    }
+
+    void theTokenEndpointChecksEveryBinding()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        registerClient(QStringLiteral("other"), QStringLiteral("public"));
+        const auto freshCode = [&] {
+            Browser browser(server());
+            return queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
+                .queryItemValue(QStringLiteral("code"));
+        };
+        // A wrong secret: 401 invalid_client, with the Basic challenge.
+        const TestReply wrongSecret = exchange(QStringLiteral("notes"), QStringLiteral("wrong"), freshCode());
+        QCOMPARE(wrongSecret.status, 401);
+        QCOMPARE(wrongSecret.error(), QStringLiteral("invalid_client"));
+        QVERIFY(wrongSecret.header("www-authenticate").startsWith("Basic"));
+        // The code of one client presented by another; a wrong verifier; a wrong redirect_uri; none.
+        QCOMPARE(exchange(QStringLiteral("other"), {}, freshCode()).error(), QStringLiteral("invalid_grant"));
+        QCOMPARE(exchange(QStringLiteral("notes"), secret, freshCode(), kVerifier + QStringLiteral("x")).error(),
+                 QStringLiteral("invalid_grant"));
+        QCOMPARE(
+            exchange(QStringLiteral("notes"), secret, freshCode(), kVerifier, QStringLiteral("http://127.0.0.1/cb"))
+                .error(),
+            QStringLiteral("invalid_grant"));
+        QCOMPARE(exchange(QStringLiteral("notes"), secret, freshCode(), QString()).error(),
+                 QStringLiteral("invalid_grant"));
+        // Too late: codes live oidc.code_ttl (60 s).
+        const QString late = freshCode();
+        server().clock().advance(61);
+        QCOMPARE(exchange(QStringLiteral("notes"), secret, late).error(), QStringLiteral("invalid_grant"));
+        // client_secret_post works as Basic does.
+        const QString code = freshCode();
+        const TestReply posted
+            = tokenRequest("grant_type=authorization_code&code=" + code.toLatin1() + "&redirect_uri="
+                           + QUrl::toPercentEncoding(kRedirect) + "&code_verifier=" + kVerifier.toLatin1()
+                           + "&client_id=notes&client_secret=" + QUrl::toPercentEncoding(secret));
+        QCOMPARE(posted.status, 200);
+        const QString refresh = posted.json().value(QStringLiteral("refresh_token")).toString();
+        // The refresh token is the client's: not for /auth/refresh, not for another client.
+        QCOMPARE(
+            server().postJson(QStringLiteral("/auth/refresh"), {{QStringLiteral("refresh_token"), refresh}}).status,
+            401);
+        QCOMPARE(tokenRequest("grant_type=refresh_token&client_id=other&refresh_token=" + refresh.toLatin1()).error(),
+                 QStringLiteral("invalid_grant"));
+        const TestReply rotated = tokenRequest("grant_type=refresh_token&refresh_token=" + refresh.toLatin1(),
+                                               "notes:" + secret.toLatin1());
+        QCOMPARE(rotated.status, 200);
+        QVERIFY(rotated.json().value(QStringLiteral("refresh_token")).toString() != refresh);
+        QCOMPARE(payloadOf(rotated.json().value(QStringLiteral("id_token")).toString())
+                     .value(QStringLiteral("aud"))
+                     .toString(),
+                 QStringLiteral("notes"));
+        // client_credentials: the client's own token; not for a public client; no user scopes.
+        const TestReply machine = tokenRequest("grant_type=client_credentials", "notes:" + secret.toLatin1());
+        QCOMPARE(machine.status, 200);
+        QCOMPARE(payloadOf(machine.json().value(QStringLiteral("access_token")).toString())
+                     .value(QStringLiteral("sub"))
+                     .toString(),
+                 QStringLiteral("notes"));
+        QVERIFY(!machine.json().contains(QStringLiteral("refresh_token")));
+        QCOMPARE(tokenRequest("grant_type=client_credentials&scope=openid", "notes:" + secret.toLatin1()).error(),
+                 QStringLiteral("invalid_scope"));
+        QCOMPARE(tokenRequest("grant_type=client_credentials&client_id=other").error(),
+                 QStringLiteral("unauthorized_client"));
+        // The password grant is not for applications.
+        QCOMPARE(
+            tokenRequest("grant_type=password&username=ada%40x.org&password=x", "notes:" + secret.toLatin1()).error(),
+            QStringLiteral("unauthorized_client"));
+    }
+
+    void logoutEndsTheSignInAndItsTokens()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
+                                 .queryItemValue(QStringLiteral("code"));
+        const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, code).json();
+        const QByteArray access = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
+        // The browser's sign-in is listed among the user's sessions.
+        const TestReply mine = server().get(QStringLiteral("/auth/sessions"), access);
+        QVERIFY(mine.body.contains("\"kind\":\"browser\""));
+        const TestReply out = browser.get(
+            QStringLiteral("/oauth/logout?id_token_hint=") + tokens.value(QStringLiteral("id_token")).toString()
+            + QStringLiteral("&post_logout_redirect_uri=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://app.example.org/bye")))
+            + QStringLiteral("&state=bye-1"));
+        QCOMPARE(out.status, 302);
+        QCOMPARE(out.header("location"), QByteArray("https://app.example.org/bye?state=bye-1"));
+        QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+        QCOMPARE(tokenRequest("grant_type=refresh_token&refresh_token="
+                                  + tokens.value(QStringLiteral("refresh_token")).toString().toLatin1(),
+                              "notes:" + secret.toLatin1())
+                     .error(),
+                 QStringLiteral("invalid_grant"));
+        // Signed out: the next authorization asks for the password; an unregistered target is a page.
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 200);
+        const TestReply elsewhere
+            = browser.get(QStringLiteral("/oauth/logout?client_id=notes&post_logout_redirect_uri=")
+                          + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://evil.example/"))));
+        QCOMPARE(elsewhere.status, 400);
+        QVERIFY(elsewhere.header("location").isEmpty());
+    }
+
+    void aFormWithoutItsCsrfTokenIsRefused()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        browser.forget(QStringLiteral("keyward_csrf"));
+        const TestReply forged = browser.submit(page,
+                                                {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                 {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(forged.status, 400);
+        QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
     }
 
     void onlyClientPermissionsReachTheClientRoutes()

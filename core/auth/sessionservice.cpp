@@ -97,7 +97,16 @@ QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
             {QStringLiteral("current"), session.id == currentSessionId},
             {QStringLiteral("rotations"), session.rotationCount},
             {QStringLiteral("workspace_id"),
-             session.workspaceId ? QJsonValue(QString::number(*session.workspaceId)) : QJsonValue()}};
+             session.workspaceId ? QJsonValue(QString::number(*session.workspaceId)) : QJsonValue()},
+            // A browser's sign-in (OpenID Connect SSO) or a token session; the client it belongs to.
+            {QStringLiteral("kind"),
+             session.kind == SessionRecord::Kind::Sso ? QStringLiteral("browser") : QStringLiteral("refresh")},
+            {QStringLiteral("client_id"), session.clientId.isEmpty() ? QJsonValue() : QJsonValue(session.clientId)}};
+}
+
+QString SessionService::newSessionId()
+{
+    return QString::fromLatin1(Base64Url::encode(randomBytes(16)));
 }
 
 QString SessionService::hashOf(const QString &refreshToken)
@@ -145,31 +154,42 @@ SessionService::workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
     return std::optional(std::move(membership.value()));
 }
 
-Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user,
+Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user, const SessionRecord &session,
                                                   const std::optional<WorkspaceWithRole> &workspace)
 {
     // Signed after the commit: the write lock is not held for the signature.
     const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
     // What an API needs to scope a request without asking Keyward (contract: Workspaces).
-    const QJsonObject claims = workspace ? workspace->claims() : QJsonObject();
+    QJsonObject claims = workspace ? workspace->claims() : QJsonObject();
+    if (!session.clientId.isEmpty())
+        claims.insert(QStringLiteral("client_id"), session.clientId);
+    if (!session.scope.isEmpty())
+        claims.insert(QStringLiteral("scope"), session.scope);
     const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId, claims);
     if (!access)
         return access.error();
     pair.accessToken = access->token;
     pair.expiresIn = ttl;
+    pair.scope = session.scope;
+    pair.authTime = session.authenticatedAt();
     return pair;
 }
 
-Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client, const WorkspaceChoice &choice)
+Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client, const WorkspaceChoice &choice,
+                                        const SessionOrigin &origin)
 {
     const QDateTime now = m_clock.now();
     SessionRecord session;
-    session.id = QString::fromLatin1(Base64Url::encode(randomBytes(16)));
+    session.id = origin.sessionId.isEmpty() ? newSessionId() : origin.sessionId;
     session.userId = user.record.id;
     session.createdAt = session.lastUsedAt = now;
     session.absoluteExpiresAt = now.addSecs(m_settings.current()->tokens.refreshAbsoluteTtl.count());
     session.clientAddress = client.address;
     session.userAgent = client.userAgent.left(512);
+    session.clientId = origin.clientId;
+    session.parentId = origin.parentId;
+    session.scope = origin.scope;
+    session.authTime = origin.authTime;
     TransactionGuard transaction(m_database);
     const Result<std::optional<WorkspaceWithRole>> workspace = workspaceAfter(choice, user.record.id, std::nullopt);
     if (!workspace)
@@ -179,11 +199,11 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     SessionStore(transaction.connection()).insert(session);
     TokenPair pair = storeRefreshToken(session, m_chain.issue({session.id, 0}), 0);
     transaction.commit();
-    return withAccessToken(std::move(pair), user, workspace.value());
+    return withAccessToken(std::move(pair), user, session, workspace.value());
 }
 
 Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client,
-                                          const WorkspaceChoice &choice)
+                                          const WorkspaceChoice &choice, const QString &clientId)
 {
     const QString hash = hashOf(refreshToken);
     const QDateTime now = m_clock.now();
@@ -197,6 +217,10 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     if (!found || !found->session.isActive(now, idleTtl()))
         return invalidGrant(QStringLiteral("the session has ended"));
     const SessionRecord *session = &found->session;
+    // Bound to its client: another client (or /auth/* for a client's token) gets nothing, and
+    // the token stays as it was.
+    if (session->clientId != clientId || session->kind != SessionRecord::Kind::Refresh)
+        return invalidGrant(QStringLiteral("the refresh token was issued to another client"));
     // A copy presented again (a retry, or a stolen copy) is judged first, whatever workspace it
     // asks for: nothing a request adds can mask reuse.
     const auto retried = [&](const std::optional<RefreshTokenRecord> &used) -> Result<QString> {
@@ -238,7 +262,7 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     if (workspaceId != session->workspaceId)
         SessionStore(transaction.connection()).moveToWorkspace(session->id, workspaceId);
     transaction.commit();
-    return withAccessToken(std::move(pair), user.value(), workspace.value());
+    return withAccessToken(std::move(pair), user.value(), *session, workspace.value());
 }
 
 Result<QString> SessionService::successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,
@@ -286,10 +310,14 @@ Error SessionService::endOnReuse(const SessionRecord &session, const ClientInfo 
 void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)
 {
     const QDateTime now = m_clock.now();
-    if (!SessionStore(m_database.connection()).revoke(session.id, now, reason))
+    SessionStore store(m_database.connection());
+    if (!store.revoke(session.id, now, reason))
         return;
     // Access tokens carrying this sid die too.
     RevocationService::writeSessionRevocation(m_database.connection(), session.id, now.toSecsSinceEpoch());
+    // A browser's sign-in ends the clients' sessions it started (RP-initiated logout, logout-all).
+    for (const SessionRecord &child : store.activeChildren(session.id))
+        revokeInTransaction(child, reason);
 }
 
 std::optional<SessionRecord> SessionService::find(const QString &sessionId)

@@ -42,6 +42,17 @@ struct WorkspaceChoice {
     static WorkspaceChoice leave() { return {Kind::Leave, {}}; }
 };
 
+// Where a session comes from when it is not a plain /auth/* login: an OpenID Connect client
+// (clientId), through a browser's SSO session (parentId), with the scope its tokens carry and
+// when the user authenticated.
+struct SessionOrigin {
+    QString sessionId; // empty: a new random one
+    QString clientId;
+    QString parentId;
+    QString scope;
+    std::optional<QDateTime> authTime;
+};
+
 struct ClientInfo {
     QString address;
     QString userAgent;
@@ -53,6 +64,8 @@ struct TokenPair {
     QString refreshToken;
     qint64 refreshExpiresIn = 0;
     QString sessionId;
+    QString scope; // the session's (OpenID Connect clients); empty for /auth/*
+    QDateTime authTime; // when the user authenticated
 
     // The contract's token pair; without refresh_token in cookie mode.
     QJsonObject toJson(bool includeRefreshToken) const;
@@ -85,12 +98,15 @@ public:
 
     // In a workspace when asked (not_found unless the user is a member, as for no such
     // workspace); its access tokens then carry the workspace_* claims.
-    Result<TokenPair> start(const User &user, const ClientInfo &client, const WorkspaceChoice &workspace = {});
+    Result<TokenPair> start(const User &user, const ClientInfo &client, const WorkspaceChoice &workspace = {},
+                            const SessionOrigin &origin = {});
     // Fails with "invalid_grant" for an unknown, expired, revoked or reused token; not_found
     // (the token stays unused) for a workspace the user is not a member of. Rotates as always,
-    // and moves the session when another workspace (or none) is asked for.
+    // and moves the session when another workspace (or none) is asked for. clientId: who
+    // presents it (empty: Keyward's own /auth/*); a session's token works only for its client
+    // (invalid_grant otherwise, the token left unused).
     Result<TokenPair> refresh(const QString &refreshToken, const ClientInfo &client,
-                              const WorkspaceChoice &workspace = {});
+                              const WorkspaceChoice &workspace = {}, const QString &clientId = {});
 
     std::optional<SessionRecord> find(const QString &sessionId);
     // The session a refresh token belongs to (for logout by refresh token).
@@ -134,6 +150,7 @@ public:
     Result<SessionPage> page(qint64 userId, const QString &cursor, int limit);
 
     static QString hashOf(const QString &refreshToken);
+    static QString newSessionId(); // 128 random bits, base64url
     // The contract's session object (plus the number of rotations); current marks the caller's.
 
 private:
@@ -159,7 +176,8 @@ private:
     // the session as read with its membership (nothing for a new one).
     Result<std::optional<WorkspaceWithRole>> workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
                                                             const std::optional<SessionWithMembership> &current);
-    Result<TokenPair> withAccessToken(TokenPair pair, const User &user,
+    // The access token of a session: its workspace's claims, its client and scope.
+    Result<TokenPair> withAccessToken(TokenPair pair, const User &user, const SessionRecord &session,
                                       const std::optional<WorkspaceWithRole> &workspace);
     void revokeInTransaction(const SessionRecord &session, const QString &reason);
     qint64 idleTtl() const;

@@ -14,6 +14,7 @@
 #include "storage/storageerror.h"
 #include "user.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace keyward {
@@ -96,8 +97,8 @@ QString TokenService::audience() const
     return m_settings.current()->tokens.audience;
 }
 
-Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
-                                        const QJsonObject &extraClaims)
+Result<IssuedToken> TokenService::sign(QJsonObject claims, qint64 ttlSeconds, const QString &typ,
+                                       QByteArrayView hashedForAtHash)
 {
     const Result<ActiveKey> active = m_keys.activeKey();
     if (!active)
@@ -107,28 +108,59 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
     IssuedToken issued;
     issued.jti = QString::fromLatin1(Base64Url::encode(randomBytes(16))); // 128 random bits
     issued.expiresAt = now + ttlSeconds;
-    QJsonObject claims = extraClaims;
     claims.insert(QStringLiteral("iss"), issuer(*settings));
+    claims.insert(QStringLiteral("iat"), now);
+    claims.insert(QStringLiteral("nbf"), now);
+    claims.insert(QStringLiteral("exp"), issued.expiresAt);
+    claims.insert(QStringLiteral("jti"), issued.jti);
+    if (!hashedForAtHash.isEmpty()) {
+        // The left half of the hash that goes with the algorithm: SHA-256 for ES256 and RS256,
+        // SHA-512 for EdDSA (Ed25519).
+        const auto hash
+            = active->key.algorithm() == JwsAlgorithm::EdDSA ? QCryptographicHash::Sha512 : QCryptographicHash::Sha256;
+        const QByteArray digest = QCryptographicHash::hash(hashedForAtHash, hash);
+        claims.insert(QStringLiteral("at_hash"),
+                      QString::fromLatin1(Base64Url::encode(digest.left(digest.size() / 2))));
+    }
+    const QJsonObject header{{QStringLiteral("alg"), algorithmName(active->key.algorithm())},
+                             {QStringLiteral("kid"), active->kid},
+                             {QStringLiteral("typ"), typ}};
+    issued.token = Jws::sign(active->key, header, claims);
+    if (issued.token.isEmpty())
+        return failure(ErrorCode::Internal, QStringLiteral("signing failed"));
+    return issued;
+}
+
+Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
+                                        const QJsonObject &extraClaims)
+{
+    const std::shared_ptr<const Settings> settings = m_settings.current();
+    QJsonObject claims = extraClaims;
     claims.insert(QStringLiteral("aud"), settings->tokens.audience);
     claims.insert(QStringLiteral("sub"), QString::number(user.record.id));
     // RFC 9068 §2.2: every access token names the client it was issued to.
     if (!claims.contains(QLatin1String("client_id")))
         claims.insert(QStringLiteral("client_id"), settings->tokens.firstPartyClient);
-    claims.insert(QStringLiteral("iat"), now);
-    claims.insert(QStringLiteral("nbf"), now);
-    claims.insert(QStringLiteral("exp"), issued.expiresAt);
-    claims.insert(QStringLiteral("jti"), issued.jti);
     claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
     claims.insert(QStringLiteral("email"), user.record.email);
     if (!sessionId.isEmpty())
         claims.insert(QStringLiteral("sid"), sessionId);
-    const QJsonObject header{{QStringLiteral("alg"), algorithmName(active->key.algorithm())},
-                             {QStringLiteral("kid"), active->kid},
-                             {QStringLiteral("typ"), QStringLiteral("at+jwt")}};
-    issued.token = Jws::sign(active->key, header, claims);
-    if (issued.token.isEmpty())
-        return failure(ErrorCode::Internal, QStringLiteral("signing failed"));
-    return issued;
+    return sign(std::move(claims), ttlSeconds, QStringLiteral("at+jwt"));
+}
+
+Result<IssuedToken> TokenService::issueForClient(const QString &clientId, qint64 ttlSeconds, const QString &scope)
+{
+    QJsonObject claims{{QStringLiteral("aud"), m_settings.current()->tokens.audience},
+                       {QStringLiteral("sub"), clientId},
+                       {QStringLiteral("client_id"), clientId}};
+    if (!scope.isEmpty())
+        claims.insert(QStringLiteral("scope"), scope);
+    return sign(std::move(claims), ttlSeconds, QStringLiteral("at+jwt"));
+}
+
+Result<IssuedToken> TokenService::issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken)
+{
+    return sign(std::move(claims), ttlSeconds, QStringLiteral("JWT"), accessToken);
 }
 
 Result<IssuedToken> TokenService::mint(const Actor &actor, const User &user, qint64 ttlSeconds,

@@ -46,6 +46,13 @@ public:
     // extraClaims may not override the registered claims.
     Result<IssuedToken> issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
                               const QJsonObject &extraClaims = {});
+    // An access token of a client itself (the client_credentials grant): sub and client_id are
+    // the client's id; no roles, no e-mail, no session.
+    Result<IssuedToken> issueForClient(const QString &clientId, qint64 ttlSeconds, const QString &scope);
+    // An OpenID Connect ID token (typ JWT): iss, iat and exp are added to the caller's claims
+    // (aud, sub, nonce, …), and at_hash of accessToken when there is one (OIDC Core §3.1.3.6),
+    // with the hash that goes with the signing key's algorithm.
+    Result<IssuedToken> issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken = {});
     // A token made by hand (the CLI's and the console's "mint"): refused for a disabled user,
     // a lifetime of 1 s … kLongestMintTtl, and audited.
     Result<IssuedToken> mint(const Actor &actor, const User &user, qint64 ttlSeconds, const QJsonObject &extraClaims);
@@ -64,6 +71,10 @@ public:
     VerificationCache &cache() { return m_cache; }
 
 private:
+    // Signs claims (iss, iat, nbf, exp and jti added) with the active key under typ.
+    Result<IssuedToken> sign(QJsonObject claims, qint64 ttlSeconds, const QString &typ,
+                             QByteArrayView hashedForAtHash = {});
+
     // The verifier for the settings in effect (issuer, audience, leeway), made again when they
     // change; its generation tells cached verifications made under older settings apart.
     struct CurrentVerifier {

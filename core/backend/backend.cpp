@@ -3,12 +3,14 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/browsersessions.h"
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
 #include "auth/masterkey.h"
+#include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "auth/settingsservice.h"
@@ -150,6 +152,9 @@ Status Backend::startTokens()
     m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, *m_settings, std::move(refreshChain), *m_workspaces);
+    m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
+    m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
+                                           *m_audit, *m_clock, *m_settings);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

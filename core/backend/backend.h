@@ -28,7 +28,9 @@ class Keychain;
 class KeyService;
 class LoginThrottle;
 class Statistics;
+class BrowserSessions;
 class ClientService;
+class OidcService;
 class WorkspaceService;
 class PasswordHasher;
 class RevocationService;
@@ -84,6 +86,9 @@ public:
     TokenService &tokens() { return *m_tokens; }
     RevocationService &revocations() { return *m_revocations; }
     SessionService &sessions() { return *m_sessions; }
+    // OpenID Connect: browsers' sign-ins and the provider's decisions.
+    BrowserSessions &browserSessions() { return *m_browserSessions; }
+    OidcService &oidc() { return *m_oidc; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
     const ChangeListener *changeListener() const { return m_changes.get(); }
 
@@ -109,6 +114,8 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<WorkspaceService> m_workspaces; // before m_sessions, which uses it
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<BrowserSessions> m_browserSessions;
+    std::unique_ptr<OidcService> m_oidc;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 

@@ -62,6 +62,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("slug_taken");
     case ErrorCode::InvalidClient:
         return QStringLiteral("invalid_client");
+    case ErrorCode::UnauthorizedClient:
+        return QStringLiteral("unauthorized_client");
+    case ErrorCode::InvalidScope:
+        return QStringLiteral("invalid_scope");
     case ErrorCode::ClientIdTaken:
         return QStringLiteral("client_id_taken");
     case ErrorCode::AlreadyMember:

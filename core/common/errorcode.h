@@ -50,6 +50,8 @@ enum class ErrorCode {
     AlreadyMember,
     LastOwner,
     InvalidClient, // client authentication failed (RFC 6749 §5.2: 401)
+    UnauthorizedClient, // a client asking for a grant it is not registered for (RFC 6749 §5.2)
+    InvalidScope,
     ClientIdTaken,
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,

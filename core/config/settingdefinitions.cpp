@@ -98,6 +98,11 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
               "any user may create a workspace (and owns it)"),
         typed(S::WorkspacesPlans, "workspaces.plans", Type::List, QStringLiteral("free,pro,enterprise"),
               "allowed plan names; a new workspace gets the first"),
+        typed(S::OidcRequirePkce, "oidc.require_pkce", Type::Boolean, QStringLiteral("true"),
+              "PKCE (S256) for every client, not only public ones"),
+        duration(S::OidcCodeTtl, "oidc.code_ttl", 60, 1, 600, "how long an authorization code lives"),
+        duration(S::OidcSsoTtl, "oidc.sso_ttl", day, 60, 365 * day,
+                 "how long a browser's sign-in (SSO) session lives without use"),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
         // Read at start: the hasher is shared by every thread and hashing in flight.

@@ -42,6 +42,9 @@ enum class Setting {
     RegistrationEnabled,
     WorkspacesSelfService,
     WorkspacesPlans,
+    OidcRequirePkce,
+    OidcCodeTtl,
+    OidcSsoTtl,
     PasswordsArgon2Ops,
     PasswordsArgon2MemoryKib,
     Count

@@ -76,6 +76,9 @@ void Settings::updateGroups()
     registrationEnabled = value(S::RegistrationEnabled).toBool();
     workspaces.selfService = value(S::WorkspacesSelfService).toBool();
     workspaces.plans = list(S::WorkspacesPlans);
+    oidc.requirePkce = value(S::OidcRequirePkce).toBool();
+    oidc.codeTtl = seconds(S::OidcCodeTtl);
+    oidc.ssoTtl = seconds(S::OidcSsoTtl);
     passwords.argon2Ops = int(integer(S::PasswordsArgon2Ops));
     passwords.argon2MemoryKiB = int(integer(S::PasswordsArgon2MemoryKib));
 }

@@ -84,6 +84,11 @@ public:
         bool selfService = true;
         QStringList plans; // never empty; the first is a new workspace's
     } workspaces;
+    struct OidcSettings {
+        bool requirePkce = true;
+        std::chrono::seconds codeTtl{60};
+        std::chrono::seconds ssoTtl{86400};
+    } oidc;
 
     const QVariant &value(Setting setting) const { return m_values[std::size_t(setting)]; }
     SettingSource source(Setting setting) const { return m_sources[std::size_t(setting)]; }

@@ -15,6 +15,8 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::UnknownRole:
     case C::InvalidRole:
     case C::UnknownPermission:
+    case C::UnauthorizedClient:
+    case C::InvalidScope:
         return {400, code, true};
     case C::InvalidSetting: // the contract's name for input it refuses
         return {400, C::InvalidRequest, true};

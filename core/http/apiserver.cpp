@@ -13,6 +13,7 @@
 #include "listeningsocket.h"
 #include "metrics.h"
 #include "oauthcontroller.h"
+#include "oidccontroller.h"
 #include "passwordworkpool.h"
 #include "publiccontroller.h"
 #include "ratelimiter.h"
@@ -43,13 +44,14 @@ struct ApiServer::Services {
           passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
           router(authenticator, metrics), auth(installation, limiter, metrics), oauth(installation, auth, metrics),
           admin(installation, metrics), workspaces(installation), clients(installation),
-          open(installation, metrics, authenticator)
+          oidc(installation, auth, metrics), open(installation, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
         admin.registerRoutes(router);
         workspaces.registerRoutes(router);
         clients.registerRoutes(router);
+        oidc.registerRoutes(router);
         open.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
@@ -117,6 +119,7 @@ struct ApiServer::Services {
     AdminController admin;
     WorkspaceController workspaces;
     ClientController clients;
+    OidcController oidc;
     PublicController open;
     ConnectionCounts connections;
 };

@@ -25,11 +25,6 @@ namespace {
 
 const QString kRefreshCookie = QStringLiteral("keyward_refresh");
 
-ClientInfo clientOf(const HttpRequest &request)
-{
-    return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
-}
-
 QByteArray refreshCookie(const QString &value, qint64 maxAge, bool secure)
 {
     QByteArray cookie = kRefreshCookie.toLatin1() + '=' + value.toLatin1() + "; Max-Age=" + QByteArray::number(maxAge)
@@ -105,8 +100,22 @@ HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cooki
     return response;
 }
 
+ClientInfo AuthController::clientOf(const HttpRequest &request)
+{
+    return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
+}
+
 TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request,
                                 const WorkspaceChoice &workspace)
+{
+    Result<TokenPair> pair
+        = m_backend.sessions().start(authenticate(email, password, request), clientOf(request), workspace);
+    if (!pair)
+        throw ApiError::from(pair.error());
+    return pair.value();
+}
+
+User AuthController::authenticate(const QString &email, const QString &password, const HttpRequest &request)
 {
     const LimitSettings &limits = request.settings->limits;
     limitByAddress(request, "login:", limits.loginPerAddressPerMinute, 60);
@@ -121,10 +130,7 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
     }
     throttle.recordSuccess(account);
     m_metrics.count(Metrics::Event::LoginSucceeded);
-    Result<TokenPair> pair = m_backend.sessions().start(user.value(), clientOf(request), workspace);
-    if (!pair)
-        throw ApiError::from(pair.error());
-    return pair.value();
+    return user.value();
 }
 
 TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest &request,

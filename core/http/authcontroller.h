@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/sessionservice.h"
+#include "auth/user.h"
 #include "router.h"
 
 namespace keyward {
@@ -22,7 +23,12 @@ public:
     // Throws ApiError (401 invalid_credentials, 429).
     TokenPair login(const QString &email, const QString &password, const HttpRequest &request,
                     const WorkspaceChoice &workspace = {});
+    // The password check of every login (the sign-in page's too): the per-address limit, the
+    // per-account delay, the metrics. Throws ApiError (401 invalid_credentials, 429).
+    User authenticate(const QString &email, const QString &password, const HttpRequest &request);
     TokenPair refresh(const QString &refreshToken, const HttpRequest &request, const WorkspaceChoice &workspace = {});
+    // Who is asking: the client's address and user agent.
+    static ClientInfo clientOf(const HttpRequest &request);
     // Per client address, in a window of `window` seconds, at most the setting's number; 429.
     void limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window);
 

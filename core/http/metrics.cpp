@@ -86,6 +86,16 @@ QByteArray Metrics::render(const ActivityFigures &figures) const
             Event::ReuseDetected);
     counter("keyward_revocations_total", "Tokens and sessions revoked.", Event::Revocation);
     counter("keyward_rate_limited_total", "Requests answered 429.", Event::RateLimited);
+    counter("keyward_oidc_authorizations_total", "Authorization codes issued.", Event::Authorization);
+    out += "# HELP keyward_oauth_token_grants_total Tokens issued at /oauth/token, by grant type.\n"
+           "# TYPE keyward_oauth_token_grants_total counter\n";
+    const std::pair<const char *, Event> grants[] = {{"authorization_code", Event::GrantAuthorizationCode},
+                                                     {"refresh_token", Event::GrantRefreshToken},
+                                                     {"client_credentials", Event::GrantClientCredentials},
+                                                     {"password", Event::GrantPassword}};
+    for (const auto &[grant, event] : grants)
+        out += QByteArray("keyward_oauth_token_grants_total{grant_type=\"") + grant + "\"} "
+            + QByteArray::number(m_events[size_t(event)].load(std::memory_order_relaxed)) + '\n';
     const auto gauge = [&out](const char *name, const char *help, qint64 value) {
         out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
             + QByteArray::number(value) + '\n';

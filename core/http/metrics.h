@@ -20,7 +20,20 @@ struct ActivityFigures;
 
 class Metrics {
 public:
-    enum class Event { LoginSucceeded, LoginFailed, Refresh, ReuseDetected, Revocation, RateLimited, EventCount };
+    enum class Event {
+        LoginSucceeded,
+        LoginFailed,
+        Refresh,
+        ReuseDetected,
+        Revocation,
+        RateLimited,
+        Authorization, // a code issued at /oauth/authorize
+        GrantAuthorizationCode, // token endpoint grants, by type
+        GrantRefreshToken,
+        GrantClientCredentials,
+        GrantPassword,
+        EventCount
+    };
 
     Metrics();
     ~Metrics();

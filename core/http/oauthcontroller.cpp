@@ -4,7 +4,9 @@
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/clientservice.h"
 #include "auth/currentaccess.h"
+#include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
@@ -15,6 +17,7 @@
 #include "metrics.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace keyward {
 
@@ -52,6 +55,43 @@ void OAuthController::registerRoutes(Router &router)
                 [this](RequestContext &c) { return introspect(c); }});
 }
 
+std::optional<Client> OAuthController::authenticateClient(const HttpRequest &request,
+                                                          const QMap<QString, QString> &form)
+{
+    // RFC 6749 §2.3: client_secret_basic, client_secret_post, or a public client's client_id;
+    // one method only.
+    const QByteArray authorization = request.header("authorization");
+    const bool basic = authorization.startsWith("Basic ");
+    const bool posted = form.contains(QStringLiteral("client_secret"));
+    if (basic && (posted || form.contains(QStringLiteral("client_id")))) {
+        const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = credentials.indexOf(':');
+        const QString basicId = QUrl::fromPercentEncoding(credentials.left(colon));
+        if (posted || form.value(QStringLiteral("client_id")) != basicId)
+            throw ClientRefusal{400, QStringLiteral("invalid_request"),
+                                QStringLiteral("use one way of client authentication")};
+    }
+    QString clientId = form.value(QStringLiteral("client_id"));
+    std::optional<QString> secret;
+    if (basic) {
+        const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = credentials.indexOf(':');
+        if (colon < 0)
+            throw ClientRefusal{401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed")};
+        // RFC 6749 §2.3.1: both parts are form-urlencoded before they are joined.
+        clientId = QUrl::fromPercentEncoding(credentials.left(colon).replace('+', ' '));
+        secret = QUrl::fromPercentEncoding(credentials.mid(colon + 1).replace('+', ' '));
+    } else if (posted) {
+        secret = form.value(QStringLiteral("client_secret"));
+    }
+    if (clientId.isEmpty())
+        return std::nullopt; // Keyward's own (first-party) use: password and refresh_token only
+    Result<Client> client = m_backend.clients().authenticate(clientId, secret);
+    if (!client)
+        throw ClientRefusal{401, QStringLiteral("invalid_client"), client.error().message, basic};
+    return std::move(client.value());
+}
+
 HttpResponse OAuthController::token(RequestContext &context)
 {
     QMap<QString, QString> form;
@@ -61,32 +101,93 @@ HttpResponse OAuthController::token(RequestContext &context)
         return oauthError(error.status == 415 ? 400 : error.status, QStringLiteral("invalid_request"), error.message);
     }
     const QString grant = form.value(QStringLiteral("grant_type"));
+    if (grant.isEmpty())
+        return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
+    std::optional<Client> client;
     try {
+        client = authenticateClient(context.request, form);
+    } catch (const ClientRefusal &refusal) {
+        HttpResponse response = oauthError(refusal.status, refusal.error, refusal.description);
+        if (refusal.basic) // RFC 6749 §5.2: answer the scheme the client used
+            response.withHeader("WWW-Authenticate", "Basic realm=\"keyward\"");
+        return response;
+    }
+    try {
+        if (grant == GrantType::kAuthorizationCode || grant == GrantType::kClientCredentials) {
+            if (!client)
+                return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("client_id is required"));
+            const Result<ClientTokens> tokens = grant == GrantType::kAuthorizationCode
+                ? m_backend.oidc().exchangeCode(
+                    *client, form.value(QStringLiteral("code")), form.value(QStringLiteral("redirect_uri")),
+                    form.value(QStringLiteral("code_verifier")), AuthController::clientOf(context.request))
+                : m_backend.oidc().clientCredentials(*client, form.value(QStringLiteral("scope")));
+            m_metrics.count(grant == GrantType::kAuthorizationCode ? Metrics::Event::GrantAuthorizationCode
+                                                                   : Metrics::Event::GrantClientCredentials);
+            return clientTokensResponse(tokens);
+        }
+        if (grant == GrantType::kRefreshToken && client) {
+            m_auth.limitByAddress(context.request,
+                                  "refresh:", context.request.settings->limits.refreshPerAddressPerMinute, 60);
+            const Result<ClientTokens> tokens = m_backend.oidc().refresh(
+                *client, form.value(QStringLiteral("refresh_token")), AuthController::clientOf(context.request));
+            if (tokens)
+                m_metrics.count(Metrics::Event::GrantRefreshToken);
+            return clientTokensResponse(tokens);
+        }
         TokenPair pair;
-        if (grant == QLatin1String("password")) {
+        if (grant == GrantType::kPassword) {
+            // RFC 9700 §2.4: not for applications — only Keyward's own (first-party) clients.
+            if (client && !(client->record.firstParty && client->allowsGrant(GrantType::kPassword)))
+                return oauthError(400, QStringLiteral("unauthorized_client"),
+                                  QStringLiteral("the password grant is for first-party clients only"));
             if (form.value(QStringLiteral("username")).isEmpty() || !form.contains(QStringLiteral("password")))
                 return oauthError(400, QStringLiteral("invalid_request"),
                                   QStringLiteral("username and password are required"));
-            pair = m_auth.login(form.value(QStringLiteral("username")), form.value(QStringLiteral("password")),
-                                context.request);
-        } else if (grant == QLatin1String("refresh_token")) {
+            const User user = m_auth.authenticate(form.value(QStringLiteral("username")),
+                                                  form.value(QStringLiteral("password")), context.request);
+            SessionOrigin origin;
+            if (client)
+                origin.clientId = client->record.clientId;
+            Result<TokenPair> started
+                = m_backend.sessions().start(user, AuthController::clientOf(context.request), {}, origin);
+            if (!started)
+                throw ApiError::from(started.error());
+            pair = started.value();
+            m_metrics.count(Metrics::Event::GrantPassword);
+        } else if (grant == GrantType::kRefreshToken) {
             pair = m_auth.refresh(form.value(QStringLiteral("refresh_token")), context.request);
-        } else if (grant.isEmpty()) {
-            return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("grant_type is required"));
+            m_metrics.count(Metrics::Event::GrantRefreshToken);
         } else {
             return oauthError(400, QStringLiteral("unsupported_grant_type"),
-                              QStringLiteral("use password or refresh_token"));
+                              QStringLiteral("use authorization_code, refresh_token, client_credentials or password"));
         }
         QJsonObject body = pair.toJson(true);
         body.remove(QStringLiteral("refresh_expires_in"));
         body.remove(QStringLiteral("session_id"));
-        return HttpResponse::json(body).withHeader("Pragma", "no-cache");
+        return HttpResponse::json(body).withHeader("Pragma", "no-cache").withHeader("Cache-Control", "no-store");
     } catch (const ApiError &error) {
         if (error.status == 429)
             throw;
         // RFC 6749 §5.2: bad resource-owner credentials and bad refresh tokens are both invalid_grant.
         return oauthError(400, QStringLiteral("invalid_grant"), error.message);
     }
+}
+
+HttpResponse OAuthController::clientTokensResponse(const Result<ClientTokens> &tokens)
+{
+    if (!tokens) {
+        const ErrorCode code
+            = tokens.error().code == ErrorCode::RefreshReused ? ErrorCode::InvalidGrant : tokens.error().code;
+        if (code == ErrorCode::RateLimited)
+            throw ApiError::from(tokens.error());
+        const bool known = code == ErrorCode::InvalidGrant || code == ErrorCode::UnauthorizedClient
+            || code == ErrorCode::InvalidScope || code == ErrorCode::InvalidRequest;
+        // Anything else (a workspace gone, a key that cannot sign) is no grant either, as §5.2 has it.
+        return oauthError(400, errorCodeName(known ? code : ErrorCode::InvalidGrant), tokens.error().message);
+    }
+    return HttpResponse::json(tokens->toJson())
+        .withHeader("Pragma", "no-cache")
+        .withHeader("Cache-Control", "no-store");
 }
 
 HttpResponse OAuthController::revoke(RequestContext &context)

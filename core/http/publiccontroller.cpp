@@ -2,6 +2,7 @@
 #include "publiccontroller.h"
 
 #include "apierror.h"
+#include "auth/clientservice.h"
 #include "auth/keyservice.h"
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
@@ -91,18 +92,55 @@ HttpResponse PublicController::discovery()
 {
     const QString base = issuer();
     const auto at = [&base](const char *path) { return QString(base + QLatin1String(path)); };
+    // Only what this server does (contract: discovery lists nothing it does not support).
     HttpResponse response = HttpResponse::json({
         {QStringLiteral("issuer"), base},
-        {QStringLiteral("jwks_uri"), at("/.well-known/jwks.json")},
+        {QStringLiteral("authorization_endpoint"), at("/oauth/authorize")},
         {QStringLiteral("token_endpoint"), at("/oauth/token")},
+        {QStringLiteral("userinfo_endpoint"), at("/oauth/userinfo")},
+        {QStringLiteral("end_session_endpoint"), at("/oauth/logout")},
+        {QStringLiteral("jwks_uri"), at("/.well-known/jwks.json")},
         {QStringLiteral("revocation_endpoint"), at("/oauth/revoke")},
         {QStringLiteral("introspection_endpoint"), at("/oauth/introspect")},
+        {QStringLiteral("scopes_supported"), QJsonArray::fromStringList(ClientService::defaultScopes())},
+        {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
+        {QStringLiteral("response_modes_supported"), QJsonArray{QStringLiteral("query")}},
         {QStringLiteral("grant_types_supported"),
-         QJsonArray{QStringLiteral("password"), QStringLiteral("refresh_token")}},
-        {QStringLiteral("response_types_supported"), QJsonArray{}},
-        {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                    QStringLiteral("client_credentials"), QStringLiteral("password")}},
+        {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
+        {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}},
+        {QStringLiteral("prompt_values_supported"),
+         QJsonArray{QStringLiteral("none"), QStringLiteral("login"), QStringLiteral("consent")}},
+        {QStringLiteral("token_endpoint_auth_methods_supported"),
+         QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+                    QStringLiteral("none")}},
         {QStringLiteral("id_token_signing_alg_values_supported"),
          QJsonArray{QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}},
+        {QStringLiteral("claims_supported"),
+         QJsonArray{QStringLiteral("iss"),
+                    QStringLiteral("sub"),
+                    QStringLiteral("aud"),
+                    QStringLiteral("exp"),
+                    QStringLiteral("iat"),
+                    QStringLiteral("auth_time"),
+                    QStringLiteral("nonce"),
+                    QStringLiteral("at_hash"),
+                    QStringLiteral("sid"),
+                    QStringLiteral("amr"),
+                    QStringLiteral("azp"),
+                    QStringLiteral("email"),
+                    QStringLiteral("email_verified"),
+                    QStringLiteral("name"),
+                    QStringLiteral("preferred_username"),
+                    QStringLiteral("roles"),
+                    QStringLiteral("workspace_id"),
+                    QStringLiteral("workspace_slug"),
+                    QStringLiteral("workspace_role"),
+                    QStringLiteral("workspace_plan")}},
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
+        {QStringLiteral("request_parameter_supported"), false},
+        {QStringLiteral("request_uri_parameter_supported"), false},
         // RFC 7009 §2.1: a public client revokes by possession of the token alone.
         {QStringLiteral("revocation_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
         {QStringLiteral("introspection_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},

@@ -330,6 +330,51 @@ Migration openIdClients()
             }};
 }
 
+Migration openIdSignIn()
+{
+    return {13,
+            s("browser sign-in sessions, authorization codes and remembered consent for OpenID Connect"),
+            {
+                // A browser's SSO session (kind 'sso', its cookie's secret kept as a SHA-256) is a
+                // session like a refresh session: listed, counted, revocable, ended by logout-all.
+                // A client's session (client_id set) came from one (parent_id): ending the SSO
+                // session at logout ends them too. scope and auth_time go into the tokens it issues.
+                s("ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'refresh'"),
+                s("ALTER TABLE sessions ADD COLUMN client_id TEXT"),
+                s("ALTER TABLE sessions ADD COLUMN parent_id TEXT"),
+                s("ALTER TABLE sessions ADD COLUMN scope TEXT NOT NULL DEFAULT ''"),
+                s("ALTER TABLE sessions ADD COLUMN auth_time BIGINT"),
+                s("ALTER TABLE sessions ADD COLUMN secret_hash TEXT"),
+                s("CREATE INDEX sessions_parent ON sessions (parent_id) WHERE parent_id IS NOT NULL"),
+                s("CREATE INDEX sessions_client ON sessions (client_id) WHERE client_id IS NOT NULL"),
+                // Only the SHA-256 of a code is kept. used_at is set once, conditionally (single
+                // use); session_id is what the exchange issued, revoked if the code comes again.
+                s("CREATE TABLE authorization_codes ("
+                  " code_hash TEXT PRIMARY KEY,"
+                  " client_id TEXT NOT NULL,"
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " sso_session_id TEXT NOT NULL,"
+                  " redirect_uri TEXT NOT NULL,"
+                  " code_challenge TEXT NOT NULL,"
+                  " nonce TEXT NOT NULL,"
+                  " scope TEXT NOT NULL,"
+                  " workspace_id BIGINT,"
+                  " auth_time BIGINT NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " expires_at BIGINT NOT NULL,"
+                  " used_at BIGINT,"
+                  " session_id TEXT)"),
+                s("CREATE INDEX authorization_codes_expiry ON authorization_codes (expires_at)"),
+                s("CREATE TABLE consents ("
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,"
+                  " scope TEXT NOT NULL,"
+                  " granted_at BIGINT NOT NULL,"
+                  " PRIMARY KEY (user_id, client_id))"),
+                s("CREATE INDEX consents_client ON consents (client_id)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -345,7 +390,8 @@ std::vector<Migration> schemaMigrations()
             refreshChainGenerations(),
             counters(),
             workspaces(),
-            openIdClients()};
+            openIdClients(),
+            openIdSignIn()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -370,6 +416,8 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("workspaces"), true},
         {QStringLiteral("workspace_members"), false},
         {QStringLiteral("clients"), false},
+        {QStringLiteral("authorization_codes"), false},
+        {QStringLiteral("consents"), false},
     };
     return tables;
 }

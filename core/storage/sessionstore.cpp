@@ -12,20 +12,27 @@ namespace {
 // Alive: not revoked, not past its absolute lifetime, used within the idle lifetime.
 const QString kActive
     = QStringLiteral(" WHERE revoked_at IS NULL AND absolute_expires_at > :now AND last_used_at > :idle");
-const QString kSelect = QStringLiteral("SELECT id, user_id, created_at, last_used_at, absolute_expires_at, revoked_at, "
-                                       "revoke_reason, client_address, user_agent, rotation_count, workspace_id "
-                                       "FROM sessions");
+// Every column of a session (SessionRecord), read by readSession; a query's own columns follow.
+const QString kColumns
+    = QStringLiteral("s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
+                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, s.kind, "
+                     "s.client_id, s.parent_id, s.scope, s.auth_time, s.secret_hash");
+constexpr int kColumnCount = 17;
+const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sessions s");
 
 // The same columns of a sessions row joined with its user (s, u), then the user's e-mail and the
 // slug of the session's workspace (w), if any.
 // The liveness filters carry a unary + so the planner walks the (user_id,) created_at, id index in
 // list order rather than the purge's indexes (which would mean sorting every live session).
-const QString kSelectWithEmail
-    = QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
-                     "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, u.email, "
-                     "w.slug FROM sessions s JOIN users u ON u.id = s.user_id "
+const QString kSelectWithEmail = QStringLiteral("SELECT ") + kColumns
+    + QStringLiteral(", u.email, w.slug FROM sessions s JOIN users u ON u.id = s.user_id "
                      "LEFT JOIN workspaces w ON w.id = s.workspace_id WHERE +s.revoked_at IS NULL "
                      "AND +s.absolute_expires_at > :now AND +s.last_used_at > :idle");
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
 
 SessionRecord readSession(const SqlStatement &row)
 {
@@ -42,6 +49,13 @@ SessionRecord readSession(const SqlStatement &row)
     session.rotationCount = row.value(9).toInt();
     if (!row.value(10).isNull())
         session.workspaceId = row.value(10).toLongLong();
+    session.kind
+        = row.value(11).toString() == QLatin1String("sso") ? SessionRecord::Kind::Sso : SessionRecord::Kind::Refresh;
+    session.clientId = row.value(12).toString();
+    session.parentId = row.value(13).toString();
+    session.scope = row.value(14).toString();
+    session.authTime = fromNullableEpoch(row.value(15));
+    session.secretHash = row.value(16).toString();
     return session;
 }
 
@@ -65,8 +79,9 @@ void SessionStore::insert(const SessionRecord &session)
     SqlStatement(
         m_db,
         QStringLiteral("INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, "
-                       "client_address, user_agent, workspace_id) VALUES (:id, :user, :created, :used, :absolute, "
-                       ":client, :agent, :workspace)"))
+                       "client_address, user_agent, workspace_id, kind, client_id, parent_id, scope, auth_time, "
+                       "secret_hash) VALUES (:id, :user, :created, :used, :absolute, :client, :agent, :workspace, "
+                       ":kind, :client_id, :parent, :scope, :auth_time, :secret)"))
         .bind(QStringLiteral(":id"), session.id)
         .bind(QStringLiteral(":user"), session.userId)
         .bind(QStringLiteral(":created"), session.createdAt.toSecsSinceEpoch())
@@ -76,13 +91,22 @@ void SessionStore::insert(const SessionRecord &session)
         .bind(QStringLiteral(":agent"), session.userAgent)
         .bind(QStringLiteral(":workspace"),
               session.workspaceId ? QVariant(*session.workspaceId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":kind"),
+              session.kind == SessionRecord::Kind::Sso ? QStringLiteral("sso") : QStringLiteral("refresh"))
+        .bind(QStringLiteral(":client_id"), nullIfEmpty(session.clientId))
+        .bind(QStringLiteral(":parent"), nullIfEmpty(session.parentId))
+        .bind(QStringLiteral(":scope"), session.scope)
+        .bind(QStringLiteral(":auth_time"),
+              session.authTime ? QVariant(session.authTime->toSecsSinceEpoch())
+                               : QVariant(QMetaType::fromType<qint64>()))
+        .bind(QStringLiteral(":secret"), nullIfEmpty(session.secretHash))
         .exec();
     CounterStore(m_db).add(Counter::kActiveSessions, 1); // counted = 1 by default
 }
 
 std::optional<SessionRecord> SessionStore::find(const QString &id)
 {
-    SqlStatement query(m_db, kSelect + QStringLiteral(" WHERE id = :id"));
+    SqlStatement query(m_db, kSelect + QStringLiteral(" WHERE s.id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
@@ -93,10 +117,7 @@ std::optional<SessionWithMembership> SessionStore::findWithMembership(const QStr
 {
     // Primary keys all the way: the session, its user's membership, the workspace.
     SqlStatement query(m_db,
-                       QStringLiteral("SELECT s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, "
-                                      "s.revoked_at, s.revoke_reason, s.client_address, s.user_agent, "
-                                      "s.rotation_count, s.workspace_id, m.role, ")
-                           + WorkspaceStore::columns()
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(", m.role, ") + WorkspaceStore::columns()
                            + QStringLiteral(" FROM sessions s LEFT JOIN workspace_members m ON m.workspace_id = "
                                             "s.workspace_id AND m.user_id = s.user_id LEFT JOIN workspaces w ON "
                                             "w.id = m.workspace_id WHERE s.id = :id"));
@@ -104,8 +125,9 @@ std::optional<SessionWithMembership> SessionStore::findWithMembership(const QStr
     if (!query.next())
         return std::nullopt;
     SessionWithMembership found{readSession(query), std::nullopt};
-    if (!query.value(11).isNull())
-        found.membership = WorkspaceAndRole(WorkspaceStore::read(query, 12), query.value(11).toString());
+    if (!query.value(kColumnCount).isNull())
+        found.membership
+            = WorkspaceAndRole(WorkspaceStore::read(query, kColumnCount + 1), query.value(kColumnCount).toString());
     return found;
 }
 
@@ -150,7 +172,8 @@ std::vector<ListedSession> SessionStore::listActiveWithEmails(qint64 userId, con
     query.exec();
     std::vector<ListedSession> sessions;
     while (query.next())
-        sessions.push_back({readSession(query), query.value(11).toString(), query.value(12).toString()});
+        sessions.push_back(
+            {readSession(query), query.value(kColumnCount).toString(), query.value(kColumnCount + 1).toString()});
     return sessions;
 }
 
@@ -161,6 +184,26 @@ qint64 SessionStore::countActive(const QDateTime &now, qint64 idleSeconds)
         .bind(QStringLiteral(":idle"), now.toSecsSinceEpoch() - idleSeconds)
         .exec();
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void SessionStore::extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt)
+{
+    SqlStatement(m_db,
+                 QStringLiteral("UPDATE sessions SET last_used_at = :at, absolute_expires_at = :end WHERE id = :id"))
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":end"), expiresAt.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
+std::vector<SessionRecord> SessionStore::activeChildren(const QString &parentId)
+{
+    SqlStatement query(m_db, kSelect + QStringLiteral(" WHERE s.parent_id = :parent AND s.revoked_at IS NULL"));
+    query.bind(QStringLiteral(":parent"), parentId).exec();
+    std::vector<SessionRecord> sessions;
+    while (query.next())
+        sessions.push_back(readSession(query));
+    return sessions;
 }
 
 void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotated)

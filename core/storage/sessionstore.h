@@ -29,6 +29,17 @@ struct SessionRecord {
     QString userAgent;
     int rotationCount = 0;
     std::optional<qint64> workspaceId; // the workspace the session is in, if any
+    // OpenID Connect: a browser's SSO session, or a session of a client (clientId) that came
+    // from one (parentId); the scope its tokens carry; when the user authenticated.
+    enum class Kind { Refresh, Sso };
+    Kind kind = Kind::Refresh;
+    QString clientId; // empty: Keyward's own (/auth/*, the first-party client)
+    QString parentId;
+    QString scope;
+    std::optional<QDateTime> authTime; // none: createdAt
+    QString secretHash; // an SSO session's cookie secret, as SHA-256 hex
+
+    QDateTime authenticatedAt() const { return authTime.value_or(createdAt); }
 
     // Alive at `now` given the idle lifetime in seconds.
     bool isActive(const QDateTime &now, qint64 idleSeconds) const;
@@ -73,6 +84,10 @@ public:
     // Per user, of some users only (a page of them), through the (user_id, created_at, id) index.
     QHash<qint64, int> countActiveOfUsers(const std::vector<qint64> &userIds, const QDateTime &now, qint64 idleSeconds);
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
+    // An SSO session used again: its idle end moves (absolute_expires_at, never past `cap`).
+    void extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt);
+    // The live sessions a session started (an SSO session's clients').
+    std::vector<SessionRecord> activeChildren(const QString &parentId);
     // The sessions counter (CounterStore) counts rows with counted = 1: insert adds one, revoke
     // and uncountEnded take each off once, in the same statement sequence as the change.
     // Sessions that ended by time (absolute or idle) and are still counted: up to `limit` ids

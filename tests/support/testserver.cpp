@@ -90,6 +90,8 @@ TestReply TestServer::request(const QByteArray &method, const QString &path, con
     QNetworkAccessManager network;
     QNetworkRequest request{QUrl(url(path))};
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Tests see a redirect as it is (the OpenID Connect flows check where it points).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "browsersessions.h"
+
+#include "accountservice.h"
+#include "common/clock.h"
+#include "config/settings.h"
+#include "crypto/base64url.h"
+#include "crypto/constanttime.h"
+#include "crypto/securerandom.h"
+#include "sessionservice.h"
+#include "settingsservice.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+
+namespace keyward {
+
+namespace {
+
+QString hashOf(const QString &secret)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(secret.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+BrowserSessions::BrowserSessions(Database &database, AccountService &accounts, SessionService &sessions,
+                                 const Clock &clock, SettingsService &settings)
+    : m_database(database), m_accounts(accounts), m_sessions(sessions), m_clock(clock), m_settings(settings)
+{ }
+
+BrowserSessions::Started BrowserSessions::start(const User &user, const ClientInfo &client)
+{
+    const auto settings = m_settings.current();
+    const QDateTime now = m_clock.now();
+    const QString secret = QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+    SessionRecord session;
+    session.id = SessionService::newSessionId();
+    session.kind = SessionRecord::Kind::Sso;
+    session.userId = user.record.id;
+    session.createdAt = session.lastUsedAt = now;
+    session.authTime = now;
+    session.absoluteExpiresAt
+        = qMin(now.addSecs(settings->oidc.ssoTtl.count()), now.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
+    session.clientAddress = client.address;
+    session.userAgent = client.userAgent.left(512);
+    session.secretHash = hashOf(secret);
+    SessionStore(m_database.connection()).insert(session);
+    return {session, session.id + QLatin1Char('.') + secret};
+}
+
+std::optional<BrowserSignIn> BrowserSessions::find(const QString &cookie)
+{
+    const qsizetype dot = cookie.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || cookie.size() > 200)
+        return std::nullopt;
+    const QString id = cookie.left(dot);
+    SessionStore store(m_database.connection());
+    std::optional<SessionRecord> session = store.find(id);
+    const auto settings = m_settings.current();
+    const QDateTime now = m_clock.now();
+    if (!session || session->kind != SessionRecord::Kind::Sso
+        || !session->isActive(now, settings->tokens.refreshIdleTtl.count())
+        || !constantTimeEquals(hashOf(cookie.mid(dot + 1)).toLatin1(), session->secretHash.toLatin1()))
+        return std::nullopt;
+    Result<User> user = m_accounts.findById(session->userId);
+    if (!user || user->record.disabled)
+        return std::nullopt;
+    const QDateTime end = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
+                               session->createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
+    store.extendSso(session->id, now, end);
+    session->lastUsedAt = now;
+    session->absoluteExpiresAt = end;
+    return BrowserSignIn{std::move(*session), std::move(user.value())};
+}
+
+Status BrowserSessions::end(const Actor &actor, const SessionRecord &signIn, const QString &reason)
+{
+    return m_sessions.revoke(actor, signIn.id, signIn.userId, reason);
+}
+
+} // namespace keyward

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oidcservice.h"
+
+#include "accountservice.h"
+#include "actor.h"
+#include "auditlog.h"
+#include "browsersessions.h"
+#include "common/clock.h"
+#include "config/settings.h"
+#include "crypto/base64url.h"
+#include "crypto/constanttime.h"
+#include "crypto/securerandom.h"
+#include "redirecturi.h"
+#include "settingsservice.h"
+#include "storage/authorizationcodestore.h"
+#include "storage/database.h"
+#include "storage/sessionstore.h"
+#include "storage/transaction.h"
+#include "tokenservice.h"
+#include "workspaceservice.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace keyward {
+
+namespace {
+
+const QString kOpenId = QStringLiteral("openid");
+const QString kOfflineAccess = QStringLiteral("offline_access");
+constexpr qsizetype kLongestParameter = 2000;
+
+QString codeHash(const QString &code)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(code.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+
+// RFC 7636 §4.1/4.2: 43 to 128 unreserved characters.
+bool isPkceValue(const QString &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    return pattern.match(value).hasMatch();
+}
+
+QString s256(const QString &verifier)
+{
+    return QString::fromLatin1(
+        Base64Url::encode(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)));
+}
+
+Error grantError(ErrorCode code, const QString &why)
+{
+    return failure(code, why);
+}
+
+QStringList scopeList(const QString &scope)
+{
+    QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    scopes.removeDuplicates();
+    return scopes;
+}
+
+} // namespace
+
+QJsonObject ClientTokens::toJson() const
+{
+    QJsonObject json{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), expiresIn}};
+    if (!scope.isEmpty())
+        json.insert(QStringLiteral("scope"), scope);
+    if (!refreshToken.isEmpty())
+        json.insert(QStringLiteral("refresh_token"), refreshToken);
+    if (!idToken.isEmpty())
+        json.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken));
+    return json;
+}
+
+OidcService::OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
+                         TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, const Clock &clock,
+                         SettingsService &settings)
+    : m_database(database), m_clients(clients), m_accounts(accounts), m_sessions(sessions), m_tokens(tokens),
+      m_workspaces(workspaces), m_audit(audit), m_clock(clock), m_settings(settings)
+{ }
+
+const QStringList &OidcService::supportedScopes()
+{
+    return ClientService::defaultScopes();
+}
+
+std::variant<AuthorizationRequest, AuthorizationError>
+OidcService::checkAuthorization(const QMap<QString, QString> &parameters)
+{
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        if (it.value().size() > kLongestParameter)
+            return AuthorizationError{QStringLiteral("invalid_request"),
+                                      QStringLiteral("the parameter %1 is too long").arg(it.key()),
+                                      {},
+                                      {}};
+    }
+    // Until the client and its redirect URI are known, nothing is sent anywhere (no open redirect).
+    const QString clientId = parameters.value(QStringLiteral("client_id"));
+    const Result<Client> client
+        = clientId.isEmpty() ? Result<Client>(failure(ErrorCode::NotFound, {})) : m_clients.find(clientId);
+    if (!client)
+        return AuthorizationError{QStringLiteral("invalid_client"),
+                                  QStringLiteral("the application (client_id) is not registered here"),
+                                  {},
+                                  {}};
+    const QString redirectUri = parameters.value(QStringLiteral("redirect_uri"));
+    if (redirectUri.isEmpty() || !RedirectUri::matchesAny(client->record.redirectUris, redirectUri))
+        return AuthorizationError{QStringLiteral("invalid_request"),
+                                  QStringLiteral("the redirect_uri is missing or not registered for this application"),
+                                  {},
+                                  {}};
+
+    AuthorizationRequest request;
+    request.client = client.value();
+    request.redirectUri = redirectUri;
+    request.state = parameters.value(QStringLiteral("state"));
+    request.parameters = parameters;
+    const auto refuse = [&request](const QString &error, const QString &description) {
+        return AuthorizationError{error, description, request.redirectUri, request.state};
+    };
+    if (parameters.contains(QStringLiteral("request")) || parameters.contains(QStringLiteral("request_uri")))
+        return refuse(QStringLiteral("request_not_supported"), QStringLiteral("request objects are not supported"));
+    if (parameters.value(QStringLiteral("response_type")) != QLatin1String("code"))
+        return refuse(QStringLiteral("unsupported_response_type"), QStringLiteral("response_type must be code"));
+    if (const QString mode = parameters.value(QStringLiteral("response_mode"));
+        !mode.isEmpty() && mode != QLatin1String("query"))
+        return refuse(QStringLiteral("invalid_request"), QStringLiteral("response_mode must be query"));
+    if (!request.client.allowsGrant(GrantType::kAuthorizationCode))
+        return refuse(QStringLiteral("unauthorized_client"),
+                      QStringLiteral("this application may not use the authorization code flow"));
+
+    request.scopes = scopeList(parameters.value(QStringLiteral("scope")));
+    if (request.scopes.isEmpty())
+        request.scopes = request.client.record.scopes;
+    for (const QString &scope : std::as_const(request.scopes)) {
+        if (!request.client.record.scopes.contains(scope))
+            return refuse(QStringLiteral("invalid_scope"),
+                          QStringLiteral("the application may not ask for the scope %1").arg(scope));
+    }
+
+    const QString challenge = parameters.value(QStringLiteral("code_challenge"));
+    const QString method = parameters.value(QStringLiteral("code_challenge_method"));
+    if (!challenge.isEmpty()) {
+        if (method != QLatin1String("S256"))
+            return refuse(QStringLiteral("invalid_request"), QStringLiteral("code_challenge_method must be S256"));
+        if (!isPkceValue(challenge))
+            return refuse(QStringLiteral("invalid_request"), QStringLiteral("code_challenge is not a S256 challenge"));
+        request.codeChallenge = challenge;
+    } else if (!request.client.isConfidential() || m_settings.current()->oidc.requirePkce) {
+        return refuse(QStringLiteral("invalid_request"),
+                      QStringLiteral("PKCE is required: send code_challenge (S256)"));
+    } else if (!method.isEmpty()) {
+        return refuse(QStringLiteral("invalid_request"),
+                      QStringLiteral("code_challenge_method without code_challenge"));
+    }
+
+    request.prompts = parameters.value(QStringLiteral("prompt")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &prompt : std::as_const(request.prompts)) {
+        if (prompt != QLatin1String("none") && prompt != QLatin1String("login") && prompt != QLatin1String("consent"))
+            return refuse(QStringLiteral("invalid_request"), QStringLiteral("unsupported prompt %1").arg(prompt));
+    }
+    if (request.hasPrompt("none") && request.prompts.size() > 1)
+        return refuse(QStringLiteral("invalid_request"), QStringLiteral("prompt=none goes alone"));
+    if (parameters.contains(QStringLiteral("max_age"))) {
+        bool ok = false;
+        const qint64 maxAge = parameters.value(QStringLiteral("max_age")).toLongLong(&ok);
+        if (!ok || maxAge < 0)
+            return refuse(QStringLiteral("invalid_request"), QStringLiteral("max_age must be a number of seconds"));
+        request.maxAge = maxAge;
+    }
+    request.nonce = parameters.value(QStringLiteral("nonce"));
+    request.loginHint = parameters.value(QStringLiteral("login_hint"));
+    request.workspace = parameters.value(QStringLiteral("workspace"));
+    return request;
+}
+
+bool OidcService::needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn) const
+{
+    if (!signIn || request.hasPrompt("login"))
+        return true;
+    return request.maxAge && signIn->session.authenticatedAt().secsTo(m_clock.now()) > *request.maxAge;
+}
+
+bool OidcService::needsConsent(const AuthorizationRequest &request, qint64 userId)
+{
+    if (request.client.record.firstParty)
+        return false;
+    if (request.hasPrompt("consent"))
+        return true;
+    const std::optional<ConsentRecord> consent
+        = ConsentStore(m_database.connection()).find(userId, request.client.record.clientId);
+    if (!consent)
+        return true;
+    for (const QString &scope : request.scopes) {
+        if (!consent->scopes.contains(scope))
+            return true;
+    }
+    return false;
+}
+
+void OidcService::giveConsent(const Actor &actor, qint64 userId, const AuthorizationRequest &request)
+{
+    TransactionGuard transaction(m_database);
+    ConsentStore store(transaction.connection());
+    QStringList scopes = request.scopes;
+    if (const auto earlier = store.find(userId, request.client.record.clientId))
+        scopes += earlier->scopes; // what was granted before stays granted
+    scopes.removeDuplicates();
+    store.save({userId, request.client.record.clientId, scopes, m_clock.now()});
+    m_audit.record(actor, QStringLiteral("oidc.consent"), request.client.record.clientId, AuditOutcome::success(),
+                   {{QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
+                    {QStringLiteral("user_id"), QString::number(userId)}});
+    transaction.commit();
+}
+
+Status OidcService::revokeConsent(const Actor &actor, qint64 userId, const QString &clientId)
+{
+    TransactionGuard transaction(m_database);
+    if (!ConsentStore(transaction.connection()).remove(userId, clientId))
+        return failure(ErrorCode::NotFound, QStringLiteral("no such consent"));
+    m_audit.record(actor, QStringLiteral("oidc.consent_revoke"), clientId, AuditOutcome::success(),
+                   {{QStringLiteral("user_id"), QString::number(userId)}});
+    transaction.commit();
+    return success();
+}
+
+std::vector<ConsentRecord> OidcService::consentsOf(qint64 userId)
+{
+    return ConsentStore(m_database.connection()).ofUser(userId);
+}
+
+std::variant<QString, AuthorizationError> OidcService::issueCode(const AuthorizationRequest &request,
+                                                                 const BrowserSignIn &signIn)
+{
+    std::optional<qint64> workspaceId;
+    if (!request.workspace.isEmpty()) {
+        const Result<WorkspaceWithRole> membership
+            = m_workspaces.membershipOf(signIn.user.record.id, request.workspace);
+        if (!membership)
+            return deny(request, QStringLiteral("invalid_request"), QStringLiteral("no such workspace"),
+                        signIn.user.record.id);
+        workspaceId = membership->workspace.record.id;
+    }
+    const QString code = QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+    const QDateTime now = m_clock.now();
+    AuthorizationCodeRecord record;
+    record.codeHash = codeHash(code);
+    record.clientId = request.client.record.clientId;
+    record.userId = signIn.user.record.id;
+    record.ssoSessionId = signIn.session.id;
+    record.redirectUri = request.redirectUri;
+    record.codeChallenge = request.codeChallenge;
+    record.nonce = request.nonce;
+    record.scope = request.scopes.join(QLatin1Char(' '));
+    record.workspaceId = workspaceId;
+    record.authTime = signIn.session.authenticatedAt();
+    record.createdAt = now;
+    record.expiresAt = now.addSecs(m_settings.current()->oidc.codeTtl.count());
+    TransactionGuard transaction(m_database);
+    AuthorizationCodeStore(transaction.connection()).insert(record);
+    Actor actor = Actor::user(signIn.user.record.email, signIn.user.roles, {});
+    actor.userId = signIn.user.record.id;
+    m_audit.record(actor, QStringLiteral("oidc.authorize"), record.clientId, AuditOutcome::success(),
+                   {{QStringLiteral("scope"), record.scope}});
+    transaction.commit();
+    return code;
+}
+
+AuthorizationError OidcService::deny(const AuthorizationRequest &request, const QString &error,
+                                     const QString &description, qint64 userId)
+{
+    Actor actor = Actor::user(userId > 0 ? QString::number(userId) : QStringLiteral("anonymous"), {}, {});
+    actor.userId = userId;
+    m_audit.record(actor, QStringLiteral("oidc.authorize"), request.client.record.clientId, AuditOutcome::denied(),
+                   {{QStringLiteral("error"), error}});
+    return {error, description, request.redirectUri, request.state};
+}
+
+Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QString &code, const QString &redirectUri,
+                                               const QString &codeVerifier, const ClientInfo &from)
+{
+    if (!client.allowsGrant(GrantType::kAuthorizationCode))
+        return grantError(ErrorCode::UnauthorizedClient, QStringLiteral("this client may not use authorization_code"));
+    if (code.isEmpty() || code.size() > 200)
+        return grantError(ErrorCode::InvalidGrant, QStringLiteral("code is required"));
+    const QString hash = codeHash(code);
+    const QDateTime now = m_clock.now();
+    std::optional<AuthorizationCodeRecord> record = AuthorizationCodeStore(m_database.connection()).find(hash);
+    const Error invalid = grantError(ErrorCode::InvalidGrant, QStringLiteral("the code is unknown, used or expired"));
+    if (!record || record->clientId != client.record.clientId)
+        return invalid;
+    const Actor actor = Actor::user(client.record.clientId, {}, from.address);
+    if (record->usedAt) {
+        // RFC 6749 §4.1.2: a code used twice was stolen, or the first answer was; whatever the
+        // first use issued is revoked.
+        // Already ended (by its user, or an earlier replay) is as good: nothing to report.
+        if (!record->sessionId.isEmpty())
+            (void)m_sessions.revoke(Actor::local(QStringLiteral("oidc")), record->sessionId, 0,
+                                    QStringLiteral("authorization_code_replay"));
+        m_audit.record(actor, QStringLiteral("oidc.code_replay"), client.record.clientId, AuditOutcome::denied(),
+                       {{QStringLiteral("user_id"), QString::number(record->userId)},
+                        {QStringLiteral("session"), record->sessionId}});
+        return invalid;
+    }
+    if (now >= record->expiresAt)
+        return invalid;
+    if (redirectUri != record->redirectUri)
+        return grantError(ErrorCode::InvalidGrant,
+                          QStringLiteral("redirect_uri differs from the authorization request"));
+    if (record->codeChallenge.isEmpty() != codeVerifier.isEmpty())
+        return grantError(ErrorCode::InvalidGrant,
+                          record->codeChallenge.isEmpty() ? QStringLiteral("no code_challenge was sent for this code")
+                                                          : QStringLiteral("code_verifier is required"));
+    if (!record->codeChallenge.isEmpty()
+        && (!isPkceValue(codeVerifier)
+            || !constantTimeEquals(s256(codeVerifier).toLatin1(), record->codeChallenge.toLatin1())))
+        return grantError(ErrorCode::InvalidGrant, QStringLiteral("code_verifier does not match the code_challenge"));
+    // The browser's sign-in it came from must still be live (a logout in between ends it).
+    const std::optional<SessionRecord> signIn = m_sessions.find(record->ssoSessionId);
+    if (!signIn || signIn->revokedAt)
+        return invalid;
+    const Result<User> user = m_accounts.findById(record->userId);
+    if (!user || user->record.disabled)
+        return invalid;
+
+    SessionOrigin origin;
+    origin.sessionId = SessionService::newSessionId();
+    origin.clientId = client.record.clientId;
+    origin.parentId = record->ssoSessionId;
+    origin.scope = record->scope;
+    origin.authTime = record->authTime;
+    if (!AuthorizationCodeStore(m_database.connection()).markUsed(hash, now, origin.sessionId))
+        return invalid; // a concurrent exchange won
+    const WorkspaceChoice workspace
+        = record->workspaceId ? WorkspaceChoice::enter(QString::number(*record->workspaceId)) : WorkspaceChoice{};
+    const Result<TokenPair> pair = m_sessions.start(user.value(), from, workspace, origin);
+    if (!pair)
+        return pair.error();
+    m_audit.record(
+        actor, QStringLiteral("oidc.code_exchange"), client.record.clientId, AuditOutcome::success(),
+        {{QStringLiteral("user_id"), QString::number(record->userId)}, {QStringLiteral("session"), origin.sessionId}});
+    return tokensFor(user.value(), pair.value(), client.record.clientId, record->nonce, record->ssoSessionId);
+}
+
+Result<ClientTokens> OidcService::refresh(const Client &client, const QString &refreshToken, const ClientInfo &from)
+{
+    if (!client.allowsGrant(GrantType::kRefreshToken))
+        return grantError(ErrorCode::UnauthorizedClient, QStringLiteral("this client may not use refresh_token"));
+    const Result<TokenPair> pair = m_sessions.refresh(refreshToken, from, {}, client.record.clientId);
+    if (!pair)
+        return pair.error();
+    const std::optional<SessionRecord> session = m_sessions.find(pair->sessionId);
+    const Result<User> user
+        = session ? m_accounts.findById(session->userId) : Result<User>(failure(ErrorCode::InvalidGrant, {}));
+    if (!user)
+        return grantError(ErrorCode::InvalidGrant, QStringLiteral("the account is not active"));
+    return tokensFor(user.value(), pair.value(), client.record.clientId, {}, session->parentId);
+}
+
+Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
+                                            const QString &nonce, const QString &signInId)
+{
+    const QStringList scopes = scopeList(pair.scope);
+    ClientTokens tokens;
+    tokens.accessToken = pair.accessToken;
+    tokens.expiresIn = pair.expiresIn;
+    tokens.scope = pair.scope;
+    if (scopes.contains(kOfflineAccess))
+        tokens.refreshToken = pair.refreshToken;
+    if (!scopes.contains(kOpenId))
+        return tokens;
+    const TokenVerdict verdict = m_tokens.verify(pair.accessToken);
+    QJsonObject workspaceClaims;
+    for (const char *claim : {"workspace_id", "workspace_slug", "workspace_role", "workspace_plan"}) {
+        if (verdict.token.claims.contains(QLatin1String(claim)))
+            workspaceClaims.insert(QLatin1String(claim), verdict.token.claims.value(QLatin1String(claim)));
+    }
+    QJsonObject claims = claimsFor(user, scopes, workspaceClaims);
+    claims.insert(QStringLiteral("aud"), clientId);
+    claims.insert(QStringLiteral("azp"), clientId);
+    claims.insert(QStringLiteral("auth_time"), pair.authTime.toSecsSinceEpoch());
+    claims.insert(QStringLiteral("amr"), QJsonArray{QStringLiteral("pwd")});
+    if (!signInId.isEmpty())
+        claims.insert(QStringLiteral("sid"), signInId);
+    if (!nonce.isEmpty())
+        claims.insert(QStringLiteral("nonce"), nonce);
+    const Result<IssuedToken> id
+        = m_tokens.issueIdToken(claims, m_settings.current()->tokens.accessTtl.count(), pair.accessToken);
+    if (!id)
+        return id.error();
+    tokens.idToken = id->token;
+    return tokens;
+}
+
+Result<ClientTokens> OidcService::clientCredentials(const Client &client, const QString &scope)
+{
+    if (!client.allowsGrant(GrantType::kClientCredentials))
+        return grantError(ErrorCode::UnauthorizedClient, QStringLiteral("this client may not use client_credentials"));
+    const QStringList scopes = scopeList(scope);
+    for (const QString &asked : scopes) {
+        // No user signs in here: nothing that releases a user's claims or a refresh token.
+        if (!client.record.scopes.contains(asked) || asked == kOpenId || asked == kOfflineAccess)
+            return grantError(ErrorCode::InvalidScope,
+                              QStringLiteral("the client may not ask for the scope %1").arg(asked));
+    }
+    const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
+    const Result<IssuedToken> access
+        = m_tokens.issueForClient(client.record.clientId, ttl, scopes.join(QLatin1Char(' ')));
+    if (!access)
+        return access.error();
+    ClientTokens tokens;
+    tokens.accessToken = access->token;
+    tokens.expiresIn = ttl;
+    tokens.scope = scopes.join(QLatin1Char(' '));
+    return tokens;
+}
+
+QJsonObject OidcService::claimsFor(const User &user, const QStringList &scopes,
+                                   const QJsonObject &workspaceClaims) const
+{
+    QJsonObject claims{{QStringLiteral("sub"), QString::number(user.record.id)}};
+    if (scopes.contains(QStringLiteral("email"))) {
+        claims.insert(QStringLiteral("email"), user.record.email);
+        claims.insert(QStringLiteral("email_verified"), false);
+    }
+    if (scopes.contains(QStringLiteral("profile"))) {
+        claims.insert(QStringLiteral("name"), user.record.name);
+        claims.insert(QStringLiteral("preferred_username"), user.record.email);
+    }
+    if (scopes.contains(QStringLiteral("roles")))
+        claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
+    for (auto it = workspaceClaims.begin(); it != workspaceClaims.end(); ++it)
+        claims.insert(it.key(), it.value());
+    return claims;
+}
+
+Result<QJsonObject> OidcService::userInfo(const QJsonObject &accessClaims)
+{
+    const QStringList scopes = scopeList(accessClaims.value(QLatin1String("scope")).toString());
+    bool isUser = false;
+    const qint64 userId = accessClaims.value(QLatin1String("sub")).toString().toLongLong(&isUser);
+    if (!isUser || !scopes.contains(kOpenId))
+        return failure(ErrorCode::InvalidToken,
+                       QStringLiteral("userinfo needs a user's access token with the openid scope"));
+    const Result<User> user = m_accounts.findById(userId);
+    if (!user || user->record.disabled)
+        return failure(ErrorCode::InvalidToken, QStringLiteral("the account is not active"));
+    QJsonObject workspaceClaims;
+    for (const char *claim : {"workspace_id", "workspace_slug", "workspace_role", "workspace_plan"}) {
+        if (accessClaims.contains(QLatin1String(claim)))
+            workspaceClaims.insert(QLatin1String(claim), accessClaims.value(QLatin1String(claim)));
+    }
+    return claimsFor(user.value(), scopes, workspaceClaims);
+}
+
+} // namespace keyward

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The OpenID Connect provider's browser side and userinfo: /oauth/authorize (GET and POST), the
+// sign-in and consent forms it shows (/oauth/authorize/sign-in, /oauth/authorize/consent),
+// /oauth/userinfo and /oauth/logout. The decisions are OidcService's; this maps them to pages,
+// redirects and cookies:
+//   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth, Secure under TLS);
+//   - keyward_csrf: the forms' CSRF token, double-submitted (HttpOnly, SameSite=Strict).
+#pragma once
+
+#include "router.h"
+#include "signinpages.h"
+
+namespace keyward {
+
+class AuthController;
+class Backend;
+class Metrics;
+struct AuthorizationError;
+struct AuthorizationRequest;
+struct BrowserSignIn;
+
+class OidcController {
+public:
+    OidcController(Backend &backend, AuthController &auth, Metrics &metrics);
+    void registerRoutes(Router &router);
+
+private:
+    HttpResponse authorize(RequestContext &context);
+    HttpResponse signIn(RequestContext &context);
+    HttpResponse consent(RequestContext &context);
+    HttpResponse userInfo(RequestContext &context);
+    HttpResponse logout(RequestContext &context);
+
+    // With the browser signed in: the consent page, or the code.
+    HttpResponse afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,
+                             const BrowserSignIn &signIn, const QString &csrf);
+    // An error: a page before the application is known, a redirect to it after.
+    HttpResponse refuse(const HttpRequest &request, const AuthorizationError &error) const;
+    // To a registered URI with these parameters (and iss, RFC 9207, for authorization answers).
+    HttpResponse redirectBack(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
+                              bool withIssuer = true) const;
+    // The request's parameters: the query of a GET, the form of a POST.
+    static QMap<QString, QString> parametersOf(const HttpRequest &request);
+    // The browser's CSRF token, or a new one (then sent as a cookie with the page).
+    static QString csrfOf(const HttpRequest &request);
+    static bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form);
+    SignInPages::Form formFor(const QString &action, const QString &csrf, const AuthorizationRequest &request) const;
+    static HttpResponse withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf);
+
+    Backend &m_backend;
+    AuthController &m_auth;
+    Metrics &m_metrics;
+    SignInPages m_pages;
+};
+
+} // namespace keyward

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "signinpages.h"
+
+#include "crypto/base64url.h"
+#include "crypto/securerandom.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace keyward {
+
+namespace {
+
+// The page texts, for lupdate (context SignInPages) and for the lookup at run time.
+const char *const kContext = "SignInPages";
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing resource %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+// One language of the pages: its code and, but for English, its translator.
+class SignInPages::Language {
+public:
+    explicit Language(QString code) : m_code(std::move(code))
+    {
+        if (m_code != QLatin1String("en")
+            && !m_translator.load(QStringLiteral(":/i18n/server/keyward_server_%1.qm").arg(m_code)))
+            qFatal("the %s page translation is missing", qPrintable(m_code));
+    }
+    const QString &code() const { return m_code; }
+    QString tr(const char *source) const
+    {
+        const QString translated = m_translator.isEmpty() ? QString() : m_translator.translate(kContext, source);
+        return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    }
+
+private:
+    QString m_code;
+    QTranslator m_translator;
+};
+
+SignInPages::SignInPages()
+    : m_layout(readResource(QStringLiteral(":/pages/layout.html"))),
+      m_signIn(readResource(QStringLiteral(":/pages/login.html"))),
+      m_consent(readResource(QStringLiteral(":/pages/consent.html"))),
+      m_message(readResource(QStringLiteral(":/pages/message.html")))
+{
+    m_languages[0] = std::make_unique<Language>(QStringLiteral("en"));
+    m_languages[1] = std::make_unique<Language>(QStringLiteral("de"));
+    m_languages[2] = std::make_unique<Language>(QStringLiteral("fr"));
+}
+
+SignInPages::~SignInPages() = default;
+
+QString SignInPages::languageOf(const HttpRequest &request)
+{
+    // "de-CH, fr;q=0.9, en;q=0.8": the supported language with the highest q, the first on a tie.
+    QString best = QStringLiteral("en");
+    double bestQuality = 0;
+    const QString header = QString::fromLatin1(request.header("accept-language")).left(500);
+    for (const QString &part : header.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList pieces = part.split(QLatin1Char(';'));
+        const QString tag = pieces.first().trimmed().toLower().section(QLatin1Char('-'), 0, 0);
+        double quality = 1;
+        for (const QString &piece : pieces.mid(1)) {
+            if (piece.trimmed().startsWith(QLatin1String("q=")))
+                quality = piece.trimmed().mid(2).toDouble();
+        }
+        if ((tag == QLatin1String("en") || tag == QLatin1String("de") || tag == QLatin1String("fr"))
+            && quality > bestQuality) {
+            best = tag;
+            bestQuality = quality;
+        }
+    }
+    return best;
+}
+
+const SignInPages::Language &SignInPages::languageFor(const HttpRequest &request) const
+{
+    const QString code = languageOf(request);
+    for (const auto &language : m_languages) {
+        if (language->code() == code)
+            return *language;
+    }
+    return *m_languages[0];
+}
+
+QString SignInPages::fill(QString text, const QMap<QString, QString> &values)
+{
+    // {{{name}}}: HTML made here; {{name}}: text, escaped. One pass over the template, so
+    // nothing a value brings (an e-mail address of "{{lead}}") is read as a placeholder.
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{(\\{?)([a-zA-Z]+)\\}?\\}\\}"));
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(text)) {
+        out += QStringView(text).mid(from, match.capturedStart() - from);
+        const QString value = values.value(match.captured(2));
+        out += match.captured(1).isEmpty() ? escaped(value) : value;
+        from = match.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+QString SignInPages::hiddenFields(const Form &form)
+{
+    QString html = QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"%1\">\n").arg(escaped(form.csrf));
+    for (auto it = form.parameters.begin(); it != form.parameters.end(); ++it) {
+        // The sign-in's own fields are the form's, not the request's.
+        if (it.key() == QLatin1String("email") || it.key() == QLatin1String("password")
+            || it.key() == QLatin1String("csrf") || it.key() == QLatin1String("decision"))
+            continue;
+        html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
+                    .arg(escaped(it.key()), escaped(it.value()));
+    }
+    return html;
+}
+
+HttpResponse SignInPages::page(const Language &language, const QString &title, const QString &content,
+                               const QString &formTarget, int status) const
+{
+    const QString nonce = QString::fromLatin1(Base64Url::encode(randomBytes(16)));
+    const QString html = fill(m_layout,
+                              {{QStringLiteral("lang"), language.code()},
+                               {QStringLiteral("title"), title},
+                               {QStringLiteral("nonce"), nonce},
+                               {QStringLiteral("content"), content}});
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    response.body = html.toUtf8();
+    // A form may be answered by a redirect to the application: Chrome checks form-action on it.
+    QByteArray formAction = "'self'";
+    if (!formTarget.isEmpty())
+        formAction += ' ' + formTarget.toLatin1();
+    response.withHeader("Content-Security-Policy",
+                        "default-src 'none'; style-src 'nonce-" + nonce.toLatin1() + "'; form-action " + formAction
+                            + "; frame-ancestors 'none'; base-uri 'none'");
+    response.withHeader("X-Frame-Options", "DENY");
+    response.withHeader("X-Content-Type-Options", "nosniff");
+    response.withHeader("Referrer-Policy", "no-referrer");
+    response.withHeader("Cache-Control", "no-store");
+    response.withHeader("Content-Language", language.code().toLatin1());
+    response.withHeader("Vary", "Accept-Language, Cookie");
+    return response;
+}
+
+HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
+                                 const QString &email, Problem reason, int status) const
+{
+    const Language &language = languageFor(request);
+    QString problem;
+    switch (reason) {
+    case Problem::None:
+        break;
+    case Problem::WrongCredentials:
+        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "The e-mail address or the password is not right."));
+        break;
+    case Problem::TooManyAttempts:
+        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Too many attempts. Wait a moment and try again."));
+        break;
+    case Problem::FormExpired:
+        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
+        break;
+    }
+    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign in"));
+    const QString error = problem.isEmpty()
+        ? QString()
+        : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escaped(problem));
+    const QString content
+        = fill(m_signIn,
+               {{QStringLiteral("heading"), title},
+                {QStringLiteral("lead"),
+                 language.tr(QT_TRANSLATE_NOOP("SignInPages", "to continue to %1")).arg(applicationName)},
+                {QStringLiteral("error"), error},
+                {QStringLiteral("action"), form.action},
+                {QStringLiteral("hidden"), hiddenFields(form)},
+                {QStringLiteral("emailLabel"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "E-mail address"))},
+                {QStringLiteral("passwordLabel"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Password"))},
+                {QStringLiteral("submit"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign in"))},
+                {QStringLiteral("email"), email},
+                {QStringLiteral("emailFocus"), email.isEmpty() ? QStringLiteral("autofocus") : QString()},
+                {QStringLiteral("passwordFocus"), email.isEmpty() ? QString() : QStringLiteral("autofocus")}});
+    return page(language, title, content, form.formTarget, status);
+}
+
+HttpResponse SignInPages::consent(const HttpRequest &request, const Form &form, const QString &applicationName,
+                                  const QStringList &scopes, const QString &email) const
+{
+    const Language &language = languageFor(request);
+    QString items;
+    for (const QString &scope : scopes) {
+        QString text;
+        if (scope == QLatin1String("openid"))
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Know who you are on Keyward"));
+        else if (scope == QLatin1String("profile"))
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your name"));
+        else if (scope == QLatin1String("email"))
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your e-mail address"));
+        else if (scope == QLatin1String("roles"))
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your roles"));
+        else if (scope == QLatin1String("offline_access"))
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Stay signed in when you are away"));
+        else
+            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Use the permission “%1”")).arg(scope);
+        items += QStringLiteral("<li>%1</li>\n").arg(escaped(text));
+    }
+    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Allow access"));
+    const QString content = fill(
+        m_consent,
+        {{QStringLiteral("heading"), title},
+         {QStringLiteral("lead"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "%1 asks to:")).arg(applicationName)},
+         {QStringLiteral("scopes"), items},
+         {QStringLiteral("who"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Signed in as %1")).arg(email)},
+         {QStringLiteral("action"), form.action},
+         {QStringLiteral("hidden"), hiddenFields(form)},
+         {QStringLiteral("allow"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Allow"))},
+         {QStringLiteral("deny"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Deny"))}});
+    return page(language, title, content, form.formTarget, 200);
+}
+
+HttpResponse SignInPages::error(const HttpRequest &request, const QString &code, const QString &description,
+                                int status) const
+{
+    const Language &language = languageFor(request);
+    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign-in is not possible"));
+    const QString details
+        = QStringLiteral("<p>%1</p>\n<p class=\"who\"><code>%2</code></p>").arg(escaped(description), escaped(code));
+    const QString content
+        = fill(m_message,
+               {{QStringLiteral("heading"), title},
+                {QStringLiteral("lead"),
+                 language.tr(QT_TRANSLATE_NOOP(
+                     "SignInPages", "The application sent a request Keyward cannot accept. Tell its developers:"))},
+                {QStringLiteral("details"), details}});
+    return page(language, title, content, {}, status);
+}
+
+HttpResponse SignInPages::signedOut(const HttpRequest &request) const
+{
+    const Language &language = languageFor(request);
+    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Signed out"));
+    const QString content = fill(
+        m_message,
+        {{QStringLiteral("heading"), title},
+         {QStringLiteral("lead"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "You are signed out of Keyward."))},
+         {QStringLiteral("details"), QString()}});
+    return page(language, title, content, {}, 200);
+}
+
+} // namespace keyward

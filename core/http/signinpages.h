@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pages the OpenID Connect provider shows a browser: sign in, consent, an error, signed out.
+// Server-rendered HTML from the templates in resources/pages (no script, no external assets),
+// in the browser's language (Accept-Language: en, de, fr; the texts go through Qt Linguist like
+// the console's), with the headers a login page needs: a Content-Security-Policy with a nonce for
+// the one stylesheet, frame-ancestors 'none' and X-Frame-Options: DENY, no caching, no referrer.
+//
+// Threads: any thread (immutable after construction).
+#pragma once
+
+#include "httpmessage.h"
+
+#include <QStringList>
+#include <QTranslator>
+
+#include <array>
+#include <memory>
+
+namespace keyward {
+
+struct AuthorizationRequest;
+
+class SignInPages {
+public:
+    SignInPages();
+    ~SignInPages();
+
+    // What every form carries: the authorization request's parameters and the CSRF token.
+    struct Form {
+        QString action;
+        QString csrf;
+        QMap<QString, QString> parameters;
+        QString formTarget; // the origin the answer may redirect to (CSP form-action)
+    };
+
+    // Why the sign-in page is shown again.
+    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired };
+    HttpResponse signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
+                        const QString &email, Problem problem = Problem::None, int status = 200) const;
+    HttpResponse consent(const HttpRequest &request, const Form &form, const QString &applicationName,
+                         const QStringList &scopes, const QString &email) const;
+    // An authorization that cannot go back to the application (unknown client or redirect URI).
+    HttpResponse error(const HttpRequest &request, const QString &code, const QString &description,
+                       int status = 400) const;
+    HttpResponse signedOut(const HttpRequest &request) const;
+
+    // The language of the answer: the first of en, de, fr the browser accepts, by q-value.
+    static QString languageOf(const HttpRequest &request);
+
+private:
+    class Language;
+    const Language &languageFor(const HttpRequest &request) const;
+    HttpResponse page(const Language &language, const QString &title, const QString &content, const QString &formTarget,
+                      int status) const;
+    static QString fill(QString text, const QMap<QString, QString> &values);
+    static QString hiddenFields(const Form &form);
+
+    QString m_layout;
+    QString m_signIn;
+    QString m_consent;
+    QString m_message;
+    std::array<std::unique_ptr<Language>, 3> m_languages; // en, de, fr
+};
+
+} // namespace keyward

@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>SignInPages</name>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The form expired. Please sign in again.</source>
+        <translation>Das Formular ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>to continue to %1</source>
+        <translation>um mit %1 fortzufahren</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Know who you are on Keyward</source>
+        <translation>Erfahren, wer Sie bei Keyward sind</translation>
+    </message>
+    <message>
+        <source>See your name</source>
+        <translation>Ihren Namen sehen</translation>
+    </message>
+    <message>
+        <source>See your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse sehen</translation>
+    </message>
+    <message>
+        <source>See your roles</source>
+        <translation>Ihre Rollen sehen</translation>
+    </message>
+    <message>
+        <source>Stay signed in when you are away</source>
+        <translation>Angemeldet bleiben, während Sie nicht da sind</translation>
+    </message>
+    <message>
+        <source>Use the permission “%1”</source>
+        <translation>Die Berechtigung „%1“ nutzen</translation>
+    </message>
+    <message>
+        <source>Allow access</source>
+        <translation>Zugriff erlauben</translation>
+    </message>
+    <message>
+        <source>%1 asks to:</source>
+        <translation>%1 möchte:</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible</source>
+        <translation>Anmeldung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The application sent a request Keyward cannot accept. Tell its developers:</source>
+        <translation>Die Anwendung hat eine Anfrage gesendet, die Keyward nicht annehmen kann. Teilen Sie ihren Entwicklern mit:</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>You are signed out of Keyward.</source>
+        <translation>Sie sind von Keyward abgemeldet.</translation>
+    </message>
+</context>
+</TS>

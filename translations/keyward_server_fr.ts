@@ -1,0 +1,95 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>SignInPages</name>
+    <message>
+        <source>The e-mail address or the password is not right.</source>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Trop de tentatives. Patientez un instant puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The form expired. Please sign in again.</source>
+        <translation>Le formulaire a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>to continue to %1</source>
+        <translation>pour continuer vers %1</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Know who you are on Keyward</source>
+        <translation>Savoir qui vous êtes sur Keyward</translation>
+    </message>
+    <message>
+        <source>See your name</source>
+        <translation>Voir votre nom</translation>
+    </message>
+    <message>
+        <source>See your e-mail address</source>
+        <translation>Voir votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>See your roles</source>
+        <translation>Voir vos rôles</translation>
+    </message>
+    <message>
+        <source>Stay signed in when you are away</source>
+        <translation>Rester connecté pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Use the permission “%1”</source>
+        <translation>Utiliser l’autorisation « %1 »</translation>
+    </message>
+    <message>
+        <source>Allow access</source>
+        <translation>Autoriser l’accès</translation>
+    </message>
+    <message>
+        <source>%1 asks to:</source>
+        <translation>%1 demande à :</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Sign-in is not possible</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>The application sent a request Keyward cannot accept. Tell its developers:</source>
+        <translation>L’application a envoyé une requête que Keyward ne peut pas accepter. Signalez-le à ses développeurs :</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>You are signed out of Keyward.</source>
+        <translation>Vous êtes déconnecté de Keyward.</translation>
+    </message>
+</context>
+</TS>
