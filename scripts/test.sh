@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh build test package
+scripts/install-deps.sh build test package e2e
+# The openid-client relying party of the end-to-end test, at the versions of its lock file.
+command -v npm >/dev/null || scripts/install-deps.sh node
+npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEYWARD_WERROR=ON ${KEYWARD_CMAKE_ARGS:-}
 cmake --build build/test
 # The libFuzzer targets, briefly, on their seed corpora (a crash fails the run).

@@ -417,6 +417,16 @@ private slots:
         QCOMPARE(redirected({{QStringLiteral("max_age"), QStringLiteral("-1")}}), QStringLiteral("invalid_request"));
         QCOMPARE(redirected({{QStringLiteral("request"), QStringLiteral("eyJ")}}),
                  QStringLiteral("request_not_supported"));
+        // A query is form-encoded: '+' is a space (RFC 6749 Appendix B); a repeated parameter is refused.
+        const QString plus
+            = authorizePath(QStringLiteral("notes"))
+                  .replace(QStringLiteral("openid%20email%20profile%20offline_access"), QStringLiteral("openid+email"));
+        QVERIFY(plus.contains(QStringLiteral("openid+email")));
+        QCOMPARE(browser.get(plus).status, 200);
+        const TestReply repeated
+            = browser.get(authorizePath(QStringLiteral("notes")) + QStringLiteral("&client_id=other"));
+        QCOMPARE(repeated.status, 400);
+        QVERIFY(repeated.header("location").isEmpty() && repeated.body.contains("<h1>"));
         // A loopback redirect URI matches on any port (RFC 8252 §7.3).
         const TestReply loopback = browser.get(authorizePath(
             QStringLiteral("notes"), {{QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:49152/cb")}}));

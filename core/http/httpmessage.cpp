@@ -59,6 +59,11 @@ QMap<QString, QString> HttpRequest::formFields() const
     return parseForm(body);
 }
 
+QMap<QString, QString> HttpRequest::queryFields() const
+{
+    return parseForm(query.toString(QUrl::FullyEncoded).toUtf8());
+}
+
 QMap<QString, QString> HttpRequest::fields() const
 {
     if (mediaType(*this) == "application/x-www-form-urlencoded")

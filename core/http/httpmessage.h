@@ -40,6 +40,9 @@ struct HttpRequest {
     QMap<QString, QString> fields() const;
     // Form fields only (RFC 6749 token requests).
     QMap<QString, QString> formFields() const;
+    // The query's parameters, decoded as a form is ('+' is a space: RFC 6749 Appendix B); a
+    // repeated one is invalid_request (RFC 6749 §3.1).
+    QMap<QString, QString> queryFields() const;
 };
 
 struct HttpResponse {

@@ -75,13 +75,7 @@ void OidcController::registerRoutes(Router &router)
 
 QMap<QString, QString> OidcController::parametersOf(const HttpRequest &request)
 {
-    if (request.method != "POST") {
-        QMap<QString, QString> parameters;
-        for (const auto &[name, value] : request.query.queryItems(QUrl::FullyDecoded))
-            parameters.insert(name, value);
-        return parameters;
-    }
-    return request.formFields();
+    return request.method == "POST" ? request.formFields() : request.queryFields();
 }
 
 QString OidcController::csrfOf(const HttpRequest &request)
@@ -149,7 +143,13 @@ HttpResponse OidcController::refuse(const HttpRequest &request, const Authorizat
 HttpResponse OidcController::authorize(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto checked = m_backend.oidc().checkAuthorization(parametersOf(request));
+    QMap<QString, QString> parameters;
+    try {
+        parameters = parametersOf(request);
+    } catch (const ApiError &error) { // a repeated parameter, a body of another type: before any client
+        return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
+    }
+    auto checked = m_backend.oidc().checkAuthorization(parameters);
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
     const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
