@@ -38,7 +38,7 @@ private:
     QStringList auditActions()
     {
         SqlStatement query(m_kw->backend().database().connection(),
-                           QStringLiteral("SELECT action FROM audit_events ORDER BY id"));
+                           QStringLiteral("SELECT action FROM audit_events WHERE action LIKE 'client.%' ORDER BY id"));
         query.exec();
         QStringList actions;
         while (query.next())
@@ -47,7 +47,11 @@ private:
     }
 
 private slots:
-    void init() { m_kw = std::make_unique<TestInstallation>(); }
+    void init()
+    {
+        m_kw = std::make_unique<TestInstallation>();
+        QVERIFY(m_kw->backend().startTokens().ok());
+    }
     void cleanup() { m_kw.reset(); }
 
     void whichRedirectUrisMayBeRegistered_data()

@@ -540,6 +540,33 @@ private slots:
         QVERIFY(elsewhere.header("location").isEmpty());
     }
 
+    void consentIsRevocableAndRemovingAClientEndsItsSessions()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
+                                 .queryItemValue(QStringLiteral("code"));
+        const QByteArray access = exchange(QStringLiteral("notes"), secret, code)
+                                      .json()
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
+        const QByteArray ada = server().accessToken(QStringLiteral("ada@x.org"));
+        const QJsonArray consents
+            = server().get(QStringLiteral("/auth/consents"), ada).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(consents.size(), 1);
+        QCOMPARE(consents.first().toObject().value(QStringLiteral("client_id")).toString(), QStringLiteral("notes"));
+        QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 204);
+        QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 404);
+        // Asked again at the next authorization.
+        QVERIFY(browser.get(authorizePath(QStringLiteral("notes"))).body.contains("name=\"decision\""));
+        // The client removed: its sessions end, its tokens with them.
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access).status, 200);
+        QCOMPARE(send("DELETE", QStringLiteral("/admin/clients/notes")).status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 400); // a page: no such client
+    }
+
     void aFormWithoutItsCsrfTokenIsRefused()
     {
         registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));

@@ -31,7 +31,7 @@ void printSecret(CliSession &session, const ClientWithSecret &client)
 
 int add(CliSession &session)
 {
-    const auto backend = session.backend();
+    const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
     const QCommandLineParser &parser = session.parser();
@@ -61,7 +61,7 @@ int add(CliSession &session)
 
 int list(CliSession &session)
 {
-    const auto backend = session.backend();
+    const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
     const std::vector<Client> clients = backend->clients().list({}, -1);
@@ -86,7 +86,7 @@ int list(CliSession &session)
 
 int show(CliSession &session)
 {
-    const auto backend = session.backend();
+    const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
     const Result<Client> client = backend->clients().find(clientArgument(session));
@@ -98,7 +98,7 @@ int show(CliSession &session)
 
 int remove(CliSession &session)
 {
-    const auto backend = session.backend();
+    const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
     if (const Status removed = backend->clients().remove(session.actor(), clientArgument(session)); !removed)
@@ -109,7 +109,7 @@ int remove(CliSession &session)
 
 int rotateSecret(CliSession &session)
 {
-    const auto backend = session.backend();
+    const auto backend = session.backendWithTokens();
     if (!backend)
         return ExitCode::Failure;
     const Result<ClientWithSecret> rotated = backend->clients().rotateSecret(session.actor(), clientArgument(session));

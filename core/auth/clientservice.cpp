@@ -10,6 +10,8 @@
 #include "crypto/constanttime.h"
 #include "crypto/securerandom.h"
 #include "redirecturi.h"
+#include "revocationservice.h"
+#include "sessionservice.h"
 #include "settingsservice.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -88,8 +90,9 @@ QJsonObject ClientWithSecret::toJson() const
     return json;
 }
 
-ClientService::ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings)
-    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings)
+ClientService::ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
+                             RevocationService &revocations)
+    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
 { }
 
 const QStringList &ClientService::knownGrantTypes()
@@ -237,8 +240,13 @@ Status ClientService::remove(const Actor &actor, const QString &clientId)
     TransactionGuard transaction(m_database);
     if (!ClientStore(transaction.connection()).remove(clientId))
         return noSuchClient();
-    m_audit.record(actor, QStringLiteral("client.delete"), clientId, AuditOutcome::success());
+    // Its users' consents go with it (ON DELETE CASCADE); its sessions and their tokens end.
+    const int ended = SessionService::endSessionsOfClient(transaction.connection(), clientId, m_clock.now());
+    m_audit.record(actor, QStringLiteral("client.delete"), clientId, AuditOutcome::success(),
+                   {{QStringLiteral("sessions_ended"), ended}});
     transaction.commit();
+    if (ended > 0)
+        m_revocations.refreshNow(); // their access tokens are refused from the next request on
     return success();
 }
 

@@ -29,6 +29,7 @@ namespace keyward {
 class AuditLog;
 class Clock;
 class Database;
+class RevocationService;
 class SettingsService;
 struct Actor;
 
@@ -79,7 +80,8 @@ struct ClientChange {
 
 class ClientService {
 public:
-    ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings);
+    ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
+                  RevocationService &revocations);
 
     Result<ClientWithSecret> create(const Actor &actor, const NewClient &input);
     Result<Client> find(const QString &clientId);
@@ -106,6 +108,7 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     SettingsService &m_settings;
+    RevocationService &m_revocations;
 };
 
 } // namespace keyward

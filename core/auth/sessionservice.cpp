@@ -309,15 +309,28 @@ Error SessionService::endOnReuse(const SessionRecord &session, const ClientInfo 
 
 void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)
 {
-    const QDateTime now = m_clock.now();
-    SessionStore store(m_database.connection());
-    if (!store.revoke(session.id, now, reason))
+    endInTransaction(m_database.connection(), session.id, m_clock.now(), reason);
+}
+
+void SessionService::endInTransaction(const QSqlDatabase &db, const QString &sessionId, const QDateTime &now,
+                                      const QString &reason)
+{
+    SessionStore store(db);
+    if (!store.revoke(sessionId, now, reason))
         return;
     // Access tokens carrying this sid die too.
-    RevocationService::writeSessionRevocation(m_database.connection(), session.id, now.toSecsSinceEpoch());
+    RevocationService::writeSessionRevocation(db, sessionId, now.toSecsSinceEpoch());
     // A browser's sign-in ends the clients' sessions it started (RP-initiated logout, logout-all).
-    for (const SessionRecord &child : store.activeChildren(session.id))
-        revokeInTransaction(child, reason);
+    for (const SessionRecord &child : store.activeChildren(sessionId))
+        endInTransaction(db, child.id, now, reason);
+}
+
+int SessionService::endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now)
+{
+    const std::vector<QString> ids = SessionStore(db).liveOfClient(clientId);
+    for (const QString &id : ids)
+        endInTransaction(db, id, now, QStringLiteral("client_removed"));
+    return int(ids.size());
 }
 
 std::optional<SessionRecord> SessionService::find(const QString &sessionId)

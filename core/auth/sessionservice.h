@@ -151,6 +151,12 @@ public:
 
     static QString hashOf(const QString &refreshToken);
     static QString newSessionId(); // 128 random bits, base64url
+    // Ends a session in the caller's transaction on db: revoked, its access tokens with it, and
+    // the sessions it started (a browser's sign-in's clients').
+    static void endInTransaction(const QSqlDatabase &db, const QString &sessionId, const QDateTime &now,
+                                 const QString &reason);
+    // Every live session of an OpenID Connect client, the same way (the client is removed).
+    static int endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now);
     // The contract's session object (plus the number of rotations); current marks the caller's.
 
 private:

@@ -81,8 +81,6 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
                                                            *backend->m_hasher);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
     backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
-    backend->m_clients = std::make_unique<ClientService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
-                                                         *backend->m_settings);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
         backend->m_changeSignals.get(), &ChangeSignals::accessChanged, backend->m_changeSignals.get(),
@@ -152,6 +150,7 @@ Status Backend::startTokens()
     m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, *m_settings, std::move(refreshChain), *m_workspaces);
+    m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_clock, *m_settings);

@@ -68,8 +68,6 @@ public:
     // Failed logins per account, shared by every server on the database.
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
     Statistics &statistics() { return *m_statistics; }
-    // The applications registered to sign users in (OpenID Connect clients).
-    ClientService &clients() { return *m_clients; }
     // After startTokens(), like sessions().
     WorkspaceService &workspaces() { return *m_workspaces; }
 
@@ -86,7 +84,9 @@ public:
     TokenService &tokens() { return *m_tokens; }
     RevocationService &revocations() { return *m_revocations; }
     SessionService &sessions() { return *m_sessions; }
-    // OpenID Connect: browsers' sign-ins and the provider's decisions.
+    // OpenID Connect: the applications registered to sign users in, browsers' sign-ins and the
+    // provider's decisions.
+    ClientService &clients() { return *m_clients; }
     BrowserSessions &browserSessions() { return *m_browserSessions; }
     OidcService &oidc() { return *m_oidc; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
@@ -106,7 +106,6 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<Statistics> m_statistics;
-    std::unique_ptr<ClientService> m_clients;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
     std::unique_ptr<KeyService> m_keys;
@@ -114,6 +113,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<WorkspaceService> m_workspaces; // before m_sessions, which uses it
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<BrowserSessions> m_browserSessions;
     std::unique_ptr<OidcService> m_oidc;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above

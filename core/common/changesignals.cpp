@@ -14,7 +14,8 @@ void ChangeSignals::emitForAction(const QString &action)
         emit accessChanged();
     // Account and workspace changes end sessions and revoke tokens too (disable, delete, new
     // password; a member's role change or removal, a workspace deleted).
-    const bool endsSessions = area == QLatin1String("user") || area == QLatin1String("workspace");
+    const bool endsSessions = area == QLatin1String("user") || area == QLatin1String("workspace")
+        || action == QLatin1String("client.delete");
     // A code exchanged starts a client's session; a consent given or revoked changes nothing listed.
     if (area == QLatin1String("session") || endsSessions || action == QLatin1String("login")
         || action == QLatin1String("oidc.code_exchange") || action == QLatin1String("refresh_reuse_detected"))

@@ -8,6 +8,7 @@
 #include "auth/tokenservice.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
+#include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
@@ -70,6 +71,8 @@ void OidcController::registerRoutes(Router &router)
     router.add({"POST", QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"GET",  QStringLiteral("/oauth/logout"),    open, {}, handler(this, &OidcController::logout)});
     router.add({"POST", QStringLiteral("/oauth/logout"),    open, {}, handler(this, &OidcController::logout)});
+    router.add({"GET",    QStringLiteral("/auth/consents"),             Access::Bearer, {}, handler(this, &OidcController::consents)});
+    router.add({"DELETE", QStringLiteral("/auth/consents/{client_id}"), Access::Bearer, {}, handler(this, &OidcController::revokeConsent)});
     // clang-format on
 }
 
@@ -258,6 +261,29 @@ HttpResponse OidcController::userInfo(RequestContext &context)
         throw error;
     }
     return HttpResponse::json(claims.value()).withHeader("Cache-Control", "no-store");
+}
+
+HttpResponse OidcController::consents(RequestContext &context)
+{
+    QJsonArray items;
+    for (const ConsentRecord &consent : m_backend.oidc().consentsOf(context.user().userId)) {
+        const Result<Client> client = m_backend.clients().find(consent.clientId);
+        items.append(QJsonObject{{QStringLiteral("client_id"), consent.clientId},
+                                 {QStringLiteral("name"), client ? client->record.name : QString()},
+                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(consent.scopes)},
+                                 {QStringLiteral("granted_at"), toRfc3339(consent.grantedAt)}});
+    }
+    return HttpResponse::json({{QStringLiteral("items"), items}});
+}
+
+HttpResponse OidcController::revokeConsent(RequestContext &context)
+{
+    // The next authorization by that application asks again; its sessions go on (logout ends them).
+    const QString clientId = context.request.pathParameters.value(QStringLiteral("client_id"));
+    const Status revoked = m_backend.oidc().revokeConsent(context.actor(), context.user().userId, clientId);
+    if (!revoked)
+        throw ApiError::from(revoked.error());
+    return HttpResponse::noContent();
 }
 
 HttpResponse OidcController::logout(RequestContext &context)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenID Connect provider's browser side and userinfo: /oauth/authorize (GET and POST), the
 // sign-in and consent forms it shows (/oauth/authorize/sign-in, /oauth/authorize/consent),
-// /oauth/userinfo and /oauth/logout. The decisions are OidcService's; this maps them to pages,
-// redirects and cookies:
+// /oauth/userinfo, /oauth/logout, and a user's remembered consents (/auth/consents[/{client_id}]). The decisions are
+// OidcService's; this maps them to pages, redirects and cookies:
 //   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth, Secure under TLS);
 //   - keyward_csrf: the forms' CSRF token, double-submitted (HttpOnly, SameSite=Strict).
 #pragma once
@@ -30,6 +30,8 @@ private:
     HttpResponse consent(RequestContext &context);
     HttpResponse userInfo(RequestContext &context);
     HttpResponse logout(RequestContext &context);
+    HttpResponse consents(RequestContext &context);
+    HttpResponse revokeConsent(RequestContext &context);
 
     // With the browser signed in: the consent page, or the code.
     HttpResponse afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,

@@ -206,6 +206,17 @@ std::vector<SessionRecord> SessionStore::activeChildren(const QString &parentId)
     return sessions;
 }
 
+std::vector<QString> SessionStore::liveOfClient(const QString &clientId)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT id FROM sessions WHERE client_id = :client AND revoked_at IS NULL"));
+    query.bind(QStringLiteral(":client"), clientId).exec();
+    std::vector<QString> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toString());
+    return ids;
+}
+
 void SessionStore::recordUse(const QString &id, const QDateTime &at, bool rotated)
 {
     SqlStatement(m_db,
