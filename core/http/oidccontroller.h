@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenID Connect provider's browser side and userinfo: /oauth/authorize (GET and POST), the
 // sign-in and consent forms it shows (/oauth/authorize/sign-in, /oauth/authorize/consent),
-// /oauth/userinfo, /oauth/logout, and a user's remembered consents (/auth/consents[/{client_id}]). The decisions are
-// OidcService's; this maps them to pages, redirects and cookies:
+// /oauth/userinfo, /oauth/logout, and a user's remembered consents (/auth/consents[/{client_id}]).
+// The decisions are OidcService's; this maps them to pages, redirects and cookies:
 //   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth, Secure under TLS);
 //   - keyward_csrf: the forms' CSRF token, double-submitted (HttpOnly, SameSite=Strict).
 #pragma once
