@@ -567,6 +567,42 @@ private slots:
         QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 400); // a page: no such client
     }
 
+    // RFC 7009 and 7662 for clients: a confidential client's token is revoked by that client only
+    // (authenticated); introspection takes a confidential client's credentials or the permission.
+    void revocationAndIntrospectionByClients()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        const QString other = registerClient(QStringLiteral("other"), QStringLiteral("confidential"));
+        registerClient(QStringLiteral("spa"), QStringLiteral("public"));
+        Browser browser(server());
+        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
+                                 .queryItemValue(QStringLiteral("code"));
+        const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, code).json();
+        const QByteArray refresh = tokens.value(QStringLiteral("refresh_token")).toString().toLatin1();
+        const QByteArray access = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
+        const auto post = [&](const char *path, const QByteArray &form, const QByteArray &basic = {}) {
+            QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+            if (!basic.isEmpty())
+                headers.append({"Authorization", "Basic " + basic.toBase64()});
+            return server().request("POST", QString::fromLatin1(path), form, headers);
+        };
+        // Introspection: the client's credentials suffice; a public client's id does not; nothing is 401.
+        const TestReply introspected = post("/oauth/introspect", "token=" + access, "notes:" + secret.toLatin1());
+        QCOMPARE(introspected.status, 200);
+        QVERIFY(introspected.json().value(QStringLiteral("active")).toBool());
+        QCOMPARE(introspected.json().value(QStringLiteral("client_id")).toString(), QStringLiteral("notes"));
+        QCOMPARE(post("/oauth/introspect", "token=" + access + "&client_id=spa").status, 401);
+        QCOMPARE(post("/oauth/introspect", "token=" + access, "notes:wrong").status, 401);
+        QCOMPARE(post("/oauth/introspect", "token=" + access).status, 401);
+        // Revocation of notes' refresh token: not by possession alone, not by another client.
+        QCOMPARE(post("/oauth/revoke", "token=" + refresh).status, 401);
+        QCOMPARE(post("/oauth/revoke", "token=" + refresh, "other:" + other.toLatin1()).status, 401);
+        QCOMPARE(tokenRequest("grant_type=refresh_token&refresh_token=" + refresh, "notes:" + secret.toLatin1()).status,
+                 200); // still alive: the refused revocations did nothing
+        QCOMPARE(post("/oauth/revoke", "token=" + access, "notes:" + secret.toLatin1()).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+    }
+
     void aFormWithoutItsCsrfTokenIsRefused()
     {
         registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));

@@ -42,9 +42,9 @@ struct ApiServer::Services {
     Services(Backend &installation, int passwordThreads)
         : backend(installation), startGeneration(installation.settings()->generation()), limiter(installation.clock()),
           passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
-          router(authenticator, metrics), auth(installation, limiter, metrics), oauth(installation, auth, metrics),
-          admin(installation, metrics), workspaces(installation), clients(installation),
-          oidc(installation, auth, metrics), open(installation, metrics, authenticator)
+          router(authenticator, metrics), auth(installation, limiter, metrics),
+          oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
+          clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);

@@ -15,6 +15,7 @@
 #include "backend/backend.h"
 #include "config/settings.h"
 #include "metrics.h"
+#include "requestauth.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -41,8 +42,8 @@ bool looksLikeJwt(const QString &token)
 
 } // namespace
 
-OAuthController::OAuthController(Backend &backend, AuthController &auth, Metrics &metrics)
-    : m_backend(backend), m_auth(auth), m_metrics(metrics)
+OAuthController::OAuthController(Backend &backend, AuthController &auth, Metrics &metrics, Authenticator &authenticator)
+    : m_backend(backend), m_auth(auth), m_metrics(metrics), m_authenticator(authenticator)
 { }
 
 void OAuthController::registerRoutes(Router &router)
@@ -51,8 +52,10 @@ void OAuthController::registerRoutes(Router &router)
         {"POST", QStringLiteral("/oauth/token"), Access::Public, {}, [this](RequestContext &c) { return token(c); }});
     router.add(
         {"POST", QStringLiteral("/oauth/revoke"), Access::Public, {}, [this](RequestContext &c) { return revoke(c); }});
-    router.add({"POST", QStringLiteral("/oauth/introspect"), Access::Permission, QStringLiteral("tokens.introspect"),
-                [this](RequestContext &c) { return introspect(c); }});
+    // Open to the router: the handler accepts a confidential client or a bearer with the permission.
+    router.add({"POST", QStringLiteral("/oauth/introspect"), Access::Public, {}, [this](RequestContext &c) {
+                    return introspect(c);
+                }});
 }
 
 std::optional<Client> OAuthController::authenticateClient(const HttpRequest &request,
@@ -107,10 +110,7 @@ HttpResponse OAuthController::token(RequestContext &context)
     try {
         client = authenticateClient(context.request, form);
     } catch (const ClientRefusal &refusal) {
-        HttpResponse response = oauthError(refusal.status, refusal.error, refusal.description);
-        if (refusal.basic) // RFC 6749 §5.2: answer the scheme the client used
-            response.withHeader("WWW-Authenticate", "Basic realm=\"keyward\"");
-        return response;
+        return refusalResponse(refusal);
     }
     try {
         if (grant == GrantType::kAuthorizationCode || grant == GrantType::kClientCredentials) {
@@ -198,12 +198,41 @@ HttpResponse OAuthController::revoke(RequestContext &context)
     const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required"));
-    // RFC 7009 §2.1: a public client proves nothing but possession of the token, so possession is
-    // what authorises; the hint only says where to look first, and a miss looks at the other kind.
+    // RFC 7009 §2.1: a confidential client authenticates, and revokes only its own tokens; a
+    // public client proves nothing but possession of the token, so possession is what
+    // authorises. The hint only says where to look first, and a miss looks at the other kind.
     // §2.2: unknown, invalid or already revoked tokens still get 200.
+    std::optional<Client> client;
+    try {
+        client = authenticateClient(context.request, fields);
+    } catch (const ClientRefusal &refusal) {
+        return refusalResponse(refusal);
+    }
+    const Result<Client> owner = m_backend.clients().find(clientOfToken(token));
+    if (owner && owner->isConfidential() && (!client || client->record.clientId != owner->record.clientId))
+        return oauthError(401, QStringLiteral("invalid_client"),
+                          QStringLiteral("the client the token was issued to must authenticate to revoke it"));
     if (!revokeAccessToken(token, context.request))
         revokeRefreshToken(token, context.request);
     return HttpResponse{200, {}, {}, {}};
+}
+
+QString OAuthController::clientOfToken(const QString &token)
+{
+    if (looksLikeJwt(token)) {
+        const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
+        return verdict.valid() ? verdict.token.claims.value(QLatin1String("client_id")).toString() : QString();
+    }
+    const auto session = m_backend.sessions().findByRefreshToken(token);
+    return session ? session->clientId : QString();
+}
+
+HttpResponse OAuthController::refusalResponse(const ClientRefusal &refusal)
+{
+    HttpResponse response = oauthError(refusal.status, refusal.error, refusal.description);
+    if (refusal.basic) // RFC 6749 §5.2: answer the scheme the client used
+        response.withHeader("WWW-Authenticate", "Basic realm=\"keyward\"");
+    return response;
 }
 
 bool OAuthController::revokeAccessToken(const QString &token, const HttpRequest &request)
@@ -235,7 +264,22 @@ void OAuthController::revokeRefreshToken(const QString &token, const HttpRequest
 
 HttpResponse OAuthController::introspect(RequestContext &context)
 {
-    const QString token = context.request.fields().value(QStringLiteral("token"));
+    const QMap<QString, QString> fields = context.request.fields();
+    // Who may ask: a confidential client by its credentials, or a bearer with tokens.introspect.
+    std::optional<Client> client;
+    try {
+        client = authenticateClient(context.request, fields);
+    } catch (const ClientRefusal &refusal) {
+        return refusalResponse(refusal);
+    }
+    if (client && !client->isConfidential())
+        return oauthError(401, QStringLiteral("invalid_client"),
+                          QStringLiteral("introspection is for confidential clients"));
+    if (!client
+        && !m_authenticator.hasPermission(m_authenticator.authenticate(context.request),
+                                          QStringLiteral("tokens.introspect")))
+        throw ApiError::insufficientRole(QStringLiteral("introspection needs the permission tokens.introspect"));
+    const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required"));
     const QJsonObject inactive{{QStringLiteral("active"), false}};

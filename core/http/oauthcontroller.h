@@ -13,13 +13,14 @@
 namespace keyward {
 
 class AuthController;
+class Authenticator;
 struct ClientTokens;
 class Backend;
 class Metrics;
 
 class OAuthController {
 public:
-    OAuthController(Backend &backend, AuthController &auth, Metrics &metrics);
+    OAuthController(Backend &backend, AuthController &auth, Metrics &metrics, Authenticator &authenticator);
     void registerRoutes(Router &router);
 
 private:
@@ -33,6 +34,9 @@ private:
     // The client the request authenticates as, or none (Keyward's own use); throws ClientRefusal.
     std::optional<Client> authenticateClient(const HttpRequest &request, const QMap<QString, QString> &form);
     static HttpResponse clientTokensResponse(const Result<ClientTokens> &tokens);
+    static HttpResponse refusalResponse(const ClientRefusal &refusal);
+    // The client_id a live token was issued to (empty: none known).
+    QString clientOfToken(const QString &token);
     HttpResponse token(RequestContext &context);
     HttpResponse revoke(RequestContext &context);
     // True when the token was (or already is) a revoked access token.
@@ -43,6 +47,7 @@ private:
     Backend &m_backend;
     AuthController &m_auth;
     Metrics &m_metrics;
+    Authenticator &m_authenticator;
 };
 
 } // namespace keyward

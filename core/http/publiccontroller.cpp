@@ -141,9 +141,13 @@ HttpResponse PublicController::discovery()
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},
         {QStringLiteral("request_parameter_supported"), false},
         {QStringLiteral("request_uri_parameter_supported"), false},
-        // RFC 7009 §2.1: a public client revokes by possession of the token alone.
-        {QStringLiteral("revocation_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
-        {QStringLiteral("introspection_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("bearer")}},
+        // RFC 7009 §2.1: a public client revokes by possession of the token, a confidential one authenticates.
+        {QStringLiteral("revocation_endpoint_auth_methods_supported"),
+         QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+                    QStringLiteral("none")}},
+        {QStringLiteral("introspection_endpoint_auth_methods_supported"),
+         QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
+                    QStringLiteral("bearer")}},
     });
     return response.withHeader("Cache-Control", "public, max-age=" + QByteArray::number(metadataMaxAge()));
 }
