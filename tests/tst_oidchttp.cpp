@@ -7,7 +7,9 @@
 #include "testserver.h"
 
 #include "auth/accountservice.h"
+#include "auth/actor.h"
 #include "auth/tokenservice.h"
+#include "auth/workspaceservice.h"
 #include "crypto/base64url.h"
 
 #include <QCryptographicHash>
@@ -601,6 +603,43 @@ private slots:
                  200); // still alive: the refused revocations did nothing
         QCOMPARE(post("/oauth/revoke", "token=" + access, "notes:" + secret.toLatin1()).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+    }
+
+    // `workspace` at authorize: the tokens carry the workspace's claims; someone else's workspace
+    // is refused like an unknown one.
+    void anAuthorizationIntoAWorkspace()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        const Actor local = Actor::local(QStringLiteral("test"));
+        QVERIFY(server().backend().workspaces().create(
+            local,
+            {QStringLiteral("acme"),
+             QStringLiteral("Acme"),
+             {},
+             server().backend().accounts().find(QStringLiteral("ada@x.org"))->record.id}));
+        QVERIFY(
+            server().backend().workspaces().create(local, {QStringLiteral("globex"), QStringLiteral("Globex"), {}, 0}));
+        Browser browser(server());
+        const TestReply back = signInAndAllow(
+            browser, authorizePath(QStringLiteral("notes"), {{QStringLiteral("workspace"), QStringLiteral("acme")}}));
+        const QJsonObject tokens
+            = exchange(QStringLiteral("notes"), secret, queryOfLocation(back).queryItemValue(QStringLiteral("code")))
+                  .json();
+        QCOMPARE(payloadOf(tokens.value(QStringLiteral("id_token")).toString())
+                     .value(QStringLiteral("workspace_slug"))
+                     .toString(),
+                 QStringLiteral("acme"));
+        QCOMPARE(payloadOf(tokens.value(QStringLiteral("access_token")).toString())
+                     .value(QStringLiteral("workspace_role"))
+                     .toString(),
+                 QStringLiteral("owner"));
+        for (const QString &workspace : {QStringLiteral("globex"), QStringLiteral("no-such")}) {
+            const TestReply refused
+                = browser.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("workspace"), workspace}}));
+            QCOMPARE(refused.status, 302);
+            QCOMPARE(queryOfLocation(refused).queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded),
+                     QStringLiteral("no such workspace"));
+        }
     }
 
     void aFormWithoutItsCsrfTokenIsRefused()

@@ -374,13 +374,7 @@ Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &p
         tokens.refreshToken = pair.refreshToken;
     if (!scopes.contains(kOpenId))
         return tokens;
-    const TokenVerdict verdict = m_tokens.verify(pair.accessToken);
-    QJsonObject workspaceClaims;
-    for (const char *claim : {"workspace_id", "workspace_slug", "workspace_role", "workspace_plan"}) {
-        if (verdict.token.claims.contains(QLatin1String(claim)))
-            workspaceClaims.insert(QLatin1String(claim), verdict.token.claims.value(QLatin1String(claim)));
-    }
-    QJsonObject claims = claimsFor(user, scopes, workspaceClaims);
+    QJsonObject claims = claimsFor(user, scopes, pair.workspaceClaims);
     claims.insert(QStringLiteral("aud"), clientId);
     claims.insert(QStringLiteral("azp"), clientId);
     claims.insert(QStringLiteral("auth_time"), pair.authTime.toSecsSinceEpoch());

@@ -172,6 +172,7 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
     pair.expiresIn = ttl;
     pair.scope = session.scope;
     pair.authTime = session.authenticatedAt();
+    pair.workspaceClaims = workspace ? workspace->claims() : QJsonObject();
     return pair;
 }
 

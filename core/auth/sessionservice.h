@@ -66,6 +66,7 @@ struct TokenPair {
     QString sessionId;
     QString scope; // the session's (OpenID Connect clients); empty for /auth/*
     QDateTime authTime; // when the user authenticated
+    QJsonObject workspaceClaims; // the access token's workspace_* claims (an ID token repeats them)
 
     // The contract's token pair; without refresh_token in cookie mode.
     QJsonObject toJson(bool includeRefreshToken) const;
