@@ -5,9 +5,12 @@
 
 #include "audittablemodel.h"
 #include "auth/accountservice.h"
+#include "auth/clientservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "auth/workspaceservice.h"
+#include "clientdialog.h"
+#include "clienttablemodel.h"
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "crypto/jwtverifier.h"
@@ -16,6 +19,7 @@
 #include "mainwindow.h"
 #include "memberdialog.h"
 #include "pages/auditpage.h"
+#include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
 #include "pages/rolespage.h"
@@ -52,6 +56,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <deque>
@@ -76,6 +82,9 @@ public:
     QString openFile;
     std::deque<QString> texts;
     std::deque<NewMemberInput> newMembers;
+    std::deque<ClientInput> clients;
+    std::optional<ClientInput> lastClientShown; // what askClient was given (editing)
+    QList<QUrl> opened;
     QString memberPrefix; // typed into "Add member": its suggestions are kept below
     QStringList memberSuggestions;
     QStringList reports;
@@ -121,6 +130,12 @@ public:
             suggestions(memberPrefix, [this](const QStringList &found) { memberSuggestions = found; });
         return next(newMembers);
     }
+    std::optional<ClientInput> askClient(QWidget *, const std::optional<ClientInput> &existing) override
+    {
+        lastClientShown = existing;
+        return next(clients);
+    }
+    void openUrl(const QUrl &url) override { opened << url; }
     void showReport(QWidget *, const QString &, const QString &report) override { reports << report; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
 
@@ -807,6 +822,98 @@ private slots:
         QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-add-member-en.png")));
     }
 
+    void theApplicationsPageRegistersEditsRotatesTriesAndDeletes()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Clients);
+        settle(window);
+        ClientsPage *page = window.clientsPage();
+        QCOMPARE(page->model()->rowCount(), 0);
+        console.dialogs->clients = {{QStringLiteral("notes"),
+                                     QStringLiteral("Notes"),
+                                     true,
+                                     false,
+                                     {QStringLiteral("https://notes.example/cb")},
+                                     {},
+                                     {}}};
+        button(page, "newClient")->click();
+        settle(window);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(console.dialogs->secrets.size(), 1); // shown once, with its copy button
+        const QString secret = console.dialogs->secrets.first();
+        QVERIFY(server.backend().clients().authenticate(QStringLiteral("notes"), secret));
+        // A refused registration says why, and registers nothing.
+        console.dialogs->clients = {{QStringLiteral("bad"),
+                                     QStringLiteral("Bad"),
+                                     false,
+                                     false,
+                                     {QStringLiteral("http://evil.example/cb")},
+                                     {},
+                                     {}}};
+        button(page, "newClient")->click();
+        settle(window);
+        QCOMPARE(page->model()->rowCount(), 1);
+        // Edit: the dialog gets the client as it is; the change is saved.
+        page->view()->selectRow(0);
+        console.dialogs->clients
+            = {{QStringLiteral("notes"),
+                QStringLiteral("Notes app"),
+                true,
+                false,
+                {QStringLiteral("https://notes.example/cb"), QStringLiteral("http://127.0.0.1/cb")},
+                {},
+                {QStringLiteral("openid"), QStringLiteral("email")}}};
+        button(page, "editClient")->click();
+        settle(window);
+        QVERIFY(console.dialogs->lastClientShown.has_value());
+        QCOMPARE(console.dialogs->lastClientShown->name, QStringLiteral("Notes"));
+        QCOMPARE(server.backend().clients().find(QStringLiteral("notes"))->record.redirectUris.size(), 2);
+        QCOMPARE(page->model()->index(0, ClientTableModel::Name).data().toString(), QStringLiteral("Notes app"));
+        // Rotate: asked first, the new secret shown once, the old one dead.
+        page->view()->selectRow(0);
+        button(page, "rotateSecret")->click();
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("stops working")));
+        QCOMPARE(console.dialogs->secrets.size(), 2);
+        QVERIFY(!server.backend().clients().authenticate(QStringLiteral("notes"), secret));
+        // Try it: the browser opens on an authorization request that the server accepts.
+        page->view()->selectRow(0);
+        button(page, "tryClient")->click();
+        QCOMPARE(console.dialogs->opened.size(), 1);
+        const QUrl url = console.dialogs->opened.first();
+        QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("client_id")), QStringLiteral("notes"));
+        const TestReply signIn = server.get(url.path() + QLatin1Char('?') + url.query(QUrl::FullyEncoded));
+        QCOMPARE(signIn.status, 200);
+        QVERIFY(signIn.body.contains("Notes app"));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/applications-en.png")));
+        // Delete, after a question that says what ends.
+        page->view()->selectRow(0);
+        button(page, "deleteClient")->click();
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("signed out")));
+        QCOMPARE(page->model()->rowCount(), 0);
+    }
+
+    // The real registration dialog: the redirect URIs are a list edited in place; OK waits for a name.
+    void theApplicationDialogEditsItsLists()
+    {
+        ClientDialog dialog(std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(dialog.nameField(), QStringLiteral("Notes"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.input().redirectUris, QStringList{QStringLiteral("http://127.0.0.1/callback")});
+        dialog.redirects()->addUri(QStringLiteral("https://notes.example/cb"));
+        dialog.redirects()->addUri(QStringLiteral("   "));
+        QCOMPARE(dialog.input().redirectUris.size(), 2); // the blank one left out
+        QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-application-en.png")));
+        QCOMPARE(dialog.input().name, QStringLiteral("Notes"));
+        QVERIFY(dialog.input().confidential);
+    }
+
     void everyPageInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -844,9 +951,10 @@ private slots:
         settle(window);
         window.workspacesPage()->view()->selectRow(0);
         window.resize(1024, 700);
-        const QStringList names{QStringLiteral("dashboard"), QStringLiteral("users"),    QStringLiteral("roles"),
-                                QStringLiteral("sessions"),  QStringLiteral("tokens"),   QStringLiteral("keys"),
-                                QStringLiteral("audit"),     QStringLiteral("settings"), QStringLiteral("workspaces")};
+        const QStringList names{QStringLiteral("dashboard"),   QStringLiteral("users"),    QStringLiteral("roles"),
+                                QStringLiteral("sessions"),    QStringLiteral("tokens"),   QStringLiteral("keys"),
+                                QStringLiteral("audit"),       QStringLiteral("settings"), QStringLiteral("workspaces"),
+                                QStringLiteral("applications")};
         for (int page = 0; page < names.size(); ++page) {
             window.navigation()->setCurrentRow(page);
             settle(window);

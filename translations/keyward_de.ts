@@ -153,6 +153,183 @@
     </message>
 </context>
 <context>
+    <name>keyward::ClientDialog</name>
+    <message>
+        <source>Keyward&apos;s own application: no consent page</source>
+        <translation>Eigene Anwendung von Keyward: keine Zustimmungsseite</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>Post-logout URIs</source>
+        <translation>URIs nach der Abmeldung</translation>
+    </message>
+    <message>
+        <source>Edit application %1</source>
+        <translation>Anwendung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation>Leer lassen, um eine zu erzeugen</translation>
+    </message>
+    <message>
+        <source>Confidential (a server that keeps a secret)</source>
+        <translation>Vertraulich (ein Server, der ein Geheimnis bewahrt)</translation>
+    </message>
+    <message>
+        <source>Public (a browser or native app, PKCE only)</source>
+        <translation>Öffentlich (Browser- oder native App, nur PKCE)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs:</source>
+        <translation>&amp;Weiterleitungs-URIs:</translation>
+    </message>
+    <message>
+        <source>Post-&amp;logout URIs:</source>
+        <translation>URIs nach der &amp;Abmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClientTableModel</name>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>, first-party</source>
+        <translation>, eigene</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>Weiterleitungs-URIs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClientsPage</name>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Neue Anwendung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Geheimnis erneuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Anwendung registriert</translation>
+    </message>
+    <message>
+        <source>The secret of %1, shown this once. Store it in the application&apos;s configuration now:</source>
+        <translation>Das Geheimnis von %1, nur dieses eine Mal angezeigt. Tragen Sie es jetzt in die Konfiguration der Anwendung ein:</translation>
+    </message>
+    <message>
+        <source>Registered the application %1</source>
+        <translation>Anwendung %1 registriert</translation>
+    </message>
+    <message>
+        <source>Saved the application %1</source>
+        <translation>Anwendung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Give %1 a new secret? The current one stops working at once: the application cannot sign anyone in until it has the new one.</source>
+        <translation>%1 ein neues Geheimnis geben? Das jetzige gilt sofort nicht mehr: Die Anwendung kann niemanden anmelden, bis sie das neue hat.</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>The new secret of %1, shown this once:</source>
+        <translation>Das neue Geheimnis von %1, nur dieses eine Mal angezeigt:</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1</source>
+        <translation>Geheimnis von %1 erneuert</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Everyone signed in to it through Keyward is signed out of it now, and its users&apos; consents are forgotten.</source>
+        <translation>%1 löschen? Wer über Keyward dort angemeldet ist, wird jetzt abgemeldet, und die Zustimmungen ihrer Benutzer werden vergessen.</translation>
+    </message>
+    <message>
+        <source>Deleted the application %1</source>
+        <translation>Anwendung %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Opened the browser on a sign-in to %1</source>
+        <translation>Browser mit einer Anmeldung bei %1 geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ConsolePage</name>
     <message>
         <source>Failed: %1</source>
@@ -415,6 +592,10 @@
     <message>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1034,25 @@ Speichern?</translation>
     <message>
         <source>Workspace: %1 as %2 (plan %3)</source>
         <translation>Arbeitsbereich: %1 als %2 (Tarif %3)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UriListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,183 @@
     </message>
 </context>
 <context>
+    <name>keyward::ClientDialog</name>
+    <message>
+        <source>Keyward&apos;s own application: no consent page</source>
+        <translation>Application propre à Keyward : pas de page de consentement</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Post-logout URIs</source>
+        <translation>URI après déconnexion</translation>
+    </message>
+    <message>
+        <source>Edit application %1</source>
+        <translation>Modifier l’application %1</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle application</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation>Laisser vide pour en générer un</translation>
+    </message>
+    <message>
+        <source>Confidential (a server that keeps a secret)</source>
+        <translation>Confidentielle (un serveur qui garde un secret)</translation>
+    </message>
+    <message>
+        <source>Public (a browser or native app, PKCE only)</source>
+        <translation>Publique (navigateur ou app native, PKCE seul)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URIs:</source>
+        <translation>URI de &amp;redirection :</translation>
+    </message>
+    <message>
+        <source>Post-&amp;logout URIs:</source>
+        <translation>URI après &amp;déconnexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Portées :</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClientTableModel</name>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentielle</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>, first-party</source>
+        <translation>, interne</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Octrois</translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ClientsPage</name>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nouvelle application…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Renouveler le secret…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Try it</source>
+        <translation>&amp;Essayer</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Application enregistrée</translation>
+    </message>
+    <message>
+        <source>The secret of %1, shown this once. Store it in the application&apos;s configuration now:</source>
+        <translation>Le secret de %1, affiché cette seule fois. Enregistrez-le maintenant dans la configuration de l’application :</translation>
+    </message>
+    <message>
+        <source>Registered the application %1</source>
+        <translation>Application %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved the application %1</source>
+        <translation>Application %1 sauvegardée</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Give %1 a new secret? The current one stops working at once: the application cannot sign anyone in until it has the new one.</source>
+        <translation>Donner un nouveau secret à %1 ? L’actuel cesse de fonctionner aussitôt : l’application ne peut connecter personne tant qu’elle n’a pas le nouveau.</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nouveau secret</translation>
+    </message>
+    <message>
+        <source>The new secret of %1, shown this once:</source>
+        <translation>Le nouveau secret de %1, affiché cette seule fois :</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1</source>
+        <translation>Secret de %1 renouvelé</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Supprimer l’application</translation>
+    </message>
+    <message>
+        <source>Delete %1? Everyone signed in to it through Keyward is signed out of it now, and its users&apos; consents are forgotten.</source>
+        <translation>Supprimer %1 ? Toute personne connectée via Keyward en est déconnectée maintenant, et les consentements de ses utilisateurs sont oubliés.</translation>
+    </message>
+    <message>
+        <source>Deleted the application %1</source>
+        <translation>Application %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Opened the browser on a sign-in to %1</source>
+        <translation>Navigateur ouvert sur une connexion à %1</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ConsolePage</name>
     <message>
         <source>Failed: %1</source>
@@ -415,6 +592,10 @@
     <message>
         <source>Workspaces</source>
         <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1034,25 @@ Enregistrer ?</translation>
     <message>
         <source>Workspace: %1 as %2 (plan %3)</source>
         <translation>Espace de travail : %1 en tant que %2 (offre %3)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UriListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Retirer de %1</translation>
     </message>
 </context>
 <context>

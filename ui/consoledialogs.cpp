@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace keyward {
@@ -186,6 +188,19 @@ std::optional<NewMemberInput> ConsoleDialogs::askNewMember(QWidget *parent, cons
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return NewMemberInput{dialog.email(), dialog.role()};
+}
+
+std::optional<ClientInput> ConsoleDialogs::askClient(QWidget *parent, const std::optional<ClientInput> &existing)
+{
+    ClientDialog dialog(existing, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.input();
+}
+
+void ConsoleDialogs::openUrl(const QUrl &url)
+{
+    QDesktopServices::openUrl(url);
 }
 
 bool ConsoleDialogs::confirm(QWidget *parent, const QString &title, const QString &question)

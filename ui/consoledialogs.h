@@ -3,6 +3,7 @@
 // tests install scripted answers (the dialogs' test seam).
 #pragma once
 
+#include "clientdialog.h"
 #include "memberdialog.h"
 
 #include <QString>
@@ -10,6 +11,7 @@
 
 #include <optional>
 
+class QUrl;
 class QWidget;
 
 namespace keyward {
@@ -55,6 +57,10 @@ public:
     virtual std::optional<NewMemberInput> askNewMember(QWidget *parent, const QString &workspace,
                                                        const QStringList &roles, const QString &defaultRole,
                                                        EmailSuggestions suggestions);
+    // An application's registration; existing: editing that one.
+    virtual std::optional<ClientInput> askClient(QWidget *parent, const std::optional<ClientInput> &existing);
+    // Opens a URL in the user's web browser.
+    virtual void openUrl(const QUrl &url);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
     // Shows a secret once (a generated password), with a button that copies it.
     virtual void showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret);

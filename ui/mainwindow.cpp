@@ -6,6 +6,7 @@
 #include "backend/backend.h"
 #include "common/changesignals.h"
 #include "pages/auditpage.h"
+#include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
 #include "pages/rolespage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
     addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
     addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
+    addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         if (row >= 0)
@@ -136,6 +138,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     connect(&changes, &ChangeSignals::keysChanged, this, [this] { refreshSoon({m_keys}); });
     connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings}); });
     connect(&changes, &ChangeSignals::workspacesChanged, this, [this] { refreshSoon({m_workspaces}); });
+    connect(&changes, &ChangeSignals::clientsChanged, this, [this] { refreshSoon({m_clients}); });
     connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);
     m_rateSampler.start(1000);
 

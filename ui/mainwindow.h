@@ -26,6 +26,7 @@ class RolesPage;
 class SessionsPage;
 class SettingsPage;
 class WorkspacesPage;
+class ClientsPage;
 class TokensPage;
 class UsersPage;
 
@@ -40,7 +41,7 @@ struct ServerControl {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces };
+    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces, Clients };
 
     // dialogs may be null (the real dialogs); tests pass scripted ones.
     explicit MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<ConsoleDialogs> dialogs = nullptr,
@@ -66,6 +67,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     SettingsPage *settingsPage() const { return m_settings; }
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
+    ClientsPage *clientsPage() const { return m_clients; }
     QListWidget *navigation() const { return m_navigation; }
 
     // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
@@ -100,6 +102,7 @@ private:
     AuditPage *m_audit;
     SettingsPage *m_settings;
     WorkspacesPage *m_workspaces;
+    ClientsPage *m_clients;
     QLabel *m_serverState;
     QLabel *m_rate;
     QLabel *m_activeSessions;

@@ -42,7 +42,7 @@ public:
             qFatal("the %s page translation is missing", qPrintable(m_code));
     }
     const QString &code() const { return m_code; }
-    QString tr(const char *source) const
+    QString text(const char *source) const
     {
         const QString translated = m_translator.isEmpty() ? QString() : m_translator.translate(kContext, source);
         return translated.isEmpty() ? QString::fromUtf8(source) : translated;
@@ -168,16 +168,16 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
     case Problem::None:
         break;
     case Problem::WrongCredentials:
-        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "The e-mail address or the password is not right."));
+        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "The e-mail address or the password is not right."));
         break;
     case Problem::TooManyAttempts:
-        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Too many attempts. Wait a moment and try again."));
+        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "Too many attempts. Wait a moment and try again."));
         break;
     case Problem::FormExpired:
-        problem = language.tr(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
+        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
         break;
     }
-    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign in"));
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign in"));
     const QString error = problem.isEmpty()
         ? QString()
         : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escaped(problem));
@@ -185,13 +185,13 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
         = fill(m_signIn,
                {{QStringLiteral("heading"), title},
                 {QStringLiteral("lead"),
-                 language.tr(QT_TRANSLATE_NOOP("SignInPages", "to continue to %1")).arg(applicationName)},
+                 language.text(QT_TRANSLATE_NOOP("SignInPages", "to continue to %1")).arg(applicationName)},
                 {QStringLiteral("error"), error},
                 {QStringLiteral("action"), form.action},
                 {QStringLiteral("hidden"), hiddenFields(form)},
-                {QStringLiteral("emailLabel"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "E-mail address"))},
-                {QStringLiteral("passwordLabel"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Password"))},
-                {QStringLiteral("submit"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign in"))},
+                {QStringLiteral("emailLabel"), language.text(QT_TRANSLATE_NOOP("SignInPages", "E-mail address"))},
+                {QStringLiteral("passwordLabel"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Password"))},
+                {QStringLiteral("submit"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign in"))},
                 {QStringLiteral("email"), email},
                 {QStringLiteral("emailFocus"), email.isEmpty() ? QStringLiteral("autofocus") : QString()},
                 {QStringLiteral("passwordFocus"), email.isEmpty() ? QString() : QStringLiteral("autofocus")}});
@@ -206,30 +206,30 @@ HttpResponse SignInPages::consent(const HttpRequest &request, const Form &form, 
     for (const QString &scope : scopes) {
         QString text;
         if (scope == QLatin1String("openid"))
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Know who you are on Keyward"));
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "Know who you are on Keyward"));
         else if (scope == QLatin1String("profile"))
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your name"));
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "See your name"));
         else if (scope == QLatin1String("email"))
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your e-mail address"));
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "See your e-mail address"));
         else if (scope == QLatin1String("roles"))
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "See your roles"));
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "See your roles"));
         else if (scope == QLatin1String("offline_access"))
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Stay signed in when you are away"));
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "Stay signed in when you are away"));
         else
-            text = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Use the permission “%1”")).arg(scope);
+            text = language.text(QT_TRANSLATE_NOOP("SignInPages", "Use the permission “%1”")).arg(scope);
         items += QStringLiteral("<li>%1</li>\n").arg(escaped(text));
     }
-    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Allow access"));
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Allow access"));
     const QString content = fill(
         m_consent,
         {{QStringLiteral("heading"), title},
-         {QStringLiteral("lead"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "%1 asks to:")).arg(applicationName)},
+         {QStringLiteral("lead"), language.text(QT_TRANSLATE_NOOP("SignInPages", "%1 asks to:")).arg(applicationName)},
          {QStringLiteral("scopes"), items},
-         {QStringLiteral("who"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Signed in as %1")).arg(email)},
+         {QStringLiteral("who"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Signed in as %1")).arg(email)},
          {QStringLiteral("action"), form.action},
          {QStringLiteral("hidden"), hiddenFields(form)},
-         {QStringLiteral("allow"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Allow"))},
-         {QStringLiteral("deny"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "Deny"))}});
+         {QStringLiteral("allow"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Allow"))},
+         {QStringLiteral("deny"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Deny"))}});
     return page(language, title, content, form.formTarget, 200);
 }
 
@@ -237,14 +237,14 @@ HttpResponse SignInPages::error(const HttpRequest &request, const QString &code,
                                 int status) const
 {
     const Language &language = languageFor(request);
-    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Sign-in is not possible"));
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign-in is not possible"));
     const QString details
         = QStringLiteral("<p>%1</p>\n<p class=\"who\"><code>%2</code></p>").arg(escaped(description), escaped(code));
     const QString content
         = fill(m_message,
                {{QStringLiteral("heading"), title},
                 {QStringLiteral("lead"),
-                 language.tr(QT_TRANSLATE_NOOP(
+                 language.text(QT_TRANSLATE_NOOP(
                      "SignInPages", "The application sent a request Keyward cannot accept. Tell its developers:"))},
                 {QStringLiteral("details"), details}});
     return page(language, title, content, {}, status);
@@ -253,11 +253,11 @@ HttpResponse SignInPages::error(const HttpRequest &request, const QString &code,
 HttpResponse SignInPages::signedOut(const HttpRequest &request) const
 {
     const Language &language = languageFor(request);
-    const QString title = language.tr(QT_TRANSLATE_NOOP("SignInPages", "Signed out"));
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Signed out"));
     const QString content = fill(
         m_message,
         {{QStringLiteral("heading"), title},
-         {QStringLiteral("lead"), language.tr(QT_TRANSLATE_NOOP("SignInPages", "You are signed out of Keyward."))},
+         {QStringLiteral("lead"), language.text(QT_TRANSLATE_NOOP("SignInPages", "You are signed out of Keyward."))},
          {QStringLiteral("details"), QString()}});
     return page(language, title, content, {}, 200);
 }

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applications: the registered OpenID Connect clients; register one (its secret shown once, with
+// a copy button), edit, rotate the secret, delete (after a question that says what ends), and
+// "Try it": the browser opens on an authorization request for the application, so an
+// administrator sees the sign-in its users will see.
+#pragma once
+
+#include "consolepage.h"
+
+class QTableView;
+
+namespace keyward {
+
+class ClientTableModel;
+struct Client;
+
+class ClientsPage : public ConsolePage {
+    Q_OBJECT
+public:
+    explicit ClientsPage(ConsoleContext &context, QWidget *parent = nullptr);
+
+    void refresh() override;
+    ClientTableModel *model() const { return m_clients; }
+    QTableView *view() const { return m_view; }
+
+    void createClient();
+    void editClient();
+    void rotateSecret();
+    void deleteClient();
+    void tryIt();
+
+private:
+    const Client *selectedClient() const;
+    // Runs a change on the worker; reports and refreshes when it is done.
+    void change(std::function<QString()> work);
+
+    ClientTableModel *m_clients;
+    QTableView *m_view;
+    QString m_issuer; // as read with the list, for "Try it"
+};
+
+} // namespace keyward
