@@ -642,6 +642,67 @@ private slots:
         }
     }
 
+    // What an administrator sees afterwards: the audit events and the metrics of the flow.
+    void theFlowIsAuditedAndCounted()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
+                                 .queryItemValue(QStringLiteral("code"));
+        QCOMPARE(exchange(QStringLiteral("notes"), secret, code).status, 200);
+        QCOMPARE(exchange(QStringLiteral("notes"), secret, code).status, 400);
+        QCOMPARE(tokenRequest("grant_type=client_credentials", "notes:" + secret.toLatin1()).status, 200);
+        const TestReply audit = send("GET", QStringLiteral("/admin/audit?limit=100"));
+        for (const char *action :
+             {"client.create", "oidc.consent", "oidc.authorize", "oidc.code_exchange", "oidc.code_replay"})
+            QVERIFY2(audit.body.contains(QByteArray(QByteArray("\"") + action + '"')), action);
+        QVERIFY(!audit.body.contains(code.toLatin1()) && !audit.body.contains(secret.toLatin1()));
+        const QByteArray metrics = server().get(QStringLiteral("/metrics")).body;
+        QVERIFY(metrics.contains("keyward_oidc_authorizations_total 1"));
+        QVERIFY(metrics.contains("keyward_oauth_token_grants_total{grant_type=\"authorization_code\"} 1"));
+        QVERIFY(metrics.contains("keyward_oauth_token_grants_total{grant_type=\"client_credentials\"} 1"));
+    }
+
+    // The sign-in page has the limits /auth/login has; a first-party client may use the password grant.
+    void theSignInPageIsLimitedAndFirstPartyMayUseThePasswordGrant()
+    {
+        m_server = std::make_unique<TestServer>(
+            QMap<QString, QString>{{QStringLiteral("limits.login_per_ip_per_minute"), QStringLiteral("2")}});
+        server().createUser(QStringLiteral("ada@x.org"));
+        server().createUser(QStringLiteral("root@x.org"), {QStringLiteral("admin")});
+        m_admin = server().accessToken(QStringLiteral("root@x.org")); // the first attempt of this minute
+        const QString secret
+            = registerClient(QStringLiteral("own"), QStringLiteral("confidential"),
+                             {{QStringLiteral("first_party"), true},
+                              {QStringLiteral("grant_types"),
+                               QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("password")}}});
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("own")));
+        const TestReply wrong = browser.submit(page,
+                                               {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                {QStringLiteral("password"), QStringLiteral("nope")}});
+        QCOMPARE(wrong.status, 401);
+        const TestReply limited = browser.submit(wrong,
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.body.contains("role=\"alert\""));
+        server().clock().advance(61);
+        // First party: no consent page, straight back with the code.
+        const TestReply back = browser.submit(limited,
+                                              {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                               {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(back.status, 302);
+        const TestReply password = tokenRequest("grant_type=password&username=ada%40x.org&password="
+                                                    + QUrl::toPercentEncoding(TestServer::defaultPassword()),
+                                                "own:" + secret.toLatin1());
+        QCOMPARE(password.status, 200);
+        QCOMPARE(payloadOf(password.json().value(QStringLiteral("access_token")).toString())
+                     .value(QStringLiteral("client_id"))
+                     .toString(),
+                 QStringLiteral("own"));
+    }
+
     void aFormWithoutItsCsrfTokenIsRefused()
     {
         registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));

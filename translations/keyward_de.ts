@@ -792,6 +792,18 @@ Speichern?</translation>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionsPage</name>

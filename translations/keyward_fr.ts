@@ -792,6 +792,18 @@ Enregistrer ?</translation>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation>Connexion du navigateur</translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionsPage</name>

@@ -16,6 +16,13 @@ SessionTableModel::SessionTableModel(QObject *parent)
             {tr("User agent"), [](const SessionRow &row) { return QVariant(row.session.userAgent); }},
             {tr("Rotations"), [](const SessionRow &row) { return QVariant(row.session.rotationCount); }},
             {tr("Workspace"), [](const SessionRow &row) { return QVariant(row.workspaceSlug); }},
+            // Keyward's own (/auth/*), an application's (OpenID Connect), or a browser's sign-in.
+            {tr("Application"),
+             [](const SessionRow &row) {
+                 if (row.session.kind == SessionRecord::Kind::Sso)
+                     return QVariant(tr("Browser sign-in"));
+                 return QVariant(row.session.clientId.isEmpty() ? tr("Keyward") : row.session.clientId);
+             }},
         },
         [](const SessionRow &row) { return row.session.id; }, parent)
 { }

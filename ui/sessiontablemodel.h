@@ -14,7 +14,18 @@ using SessionRow = ActiveSession; // as the service lists it: with e-mail and ex
 class SessionTableModel : public RowTableModel<SessionRow> {
     Q_OBJECT
 public:
-    enum Column { User, Created, LastUsed, Expires, Address, UserAgent, Rotations, Workspace, ColumnCount };
+    enum Column {
+        User,
+        Created,
+        LastUsed,
+        Expires,
+        Address,
+        UserAgent,
+        Rotations,
+        Workspace,
+        Application,
+        ColumnCount
+    };
     explicit SessionTableModel(QObject *parent = nullptr);
 };
 

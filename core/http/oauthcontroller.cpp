@@ -121,8 +121,9 @@ HttpResponse OAuthController::token(RequestContext &context)
                     *client, form.value(QStringLiteral("code")), form.value(QStringLiteral("redirect_uri")),
                     form.value(QStringLiteral("code_verifier")), AuthController::clientOf(context.request))
                 : m_backend.oidc().clientCredentials(*client, form.value(QStringLiteral("scope")));
-            m_metrics.count(grant == GrantType::kAuthorizationCode ? Metrics::Event::GrantAuthorizationCode
-                                                                   : Metrics::Event::GrantClientCredentials);
+            if (tokens) // issued, not merely asked for
+                m_metrics.count(grant == GrantType::kAuthorizationCode ? Metrics::Event::GrantAuthorizationCode
+                                                                       : Metrics::Event::GrantClientCredentials);
             return clientTokensResponse(tokens);
         }
         if (grant == GrantType::kRefreshToken && client) {
