@@ -73,6 +73,7 @@ private slots:
         QTest::newRow("data") << "data:text/html,hi" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("https without host") << "https:///cb" << false;
+        QTest::newRow("line end") << "https://app.example.org/cb\n" << false;
     }
     void whichRedirectUrisMayBeRegistered()
     {
@@ -185,6 +186,8 @@ private slots:
         QTest::newRow("unknown grant") << "grant";
         QTest::newRow("bad scope") << "scope";
         QTest::newRow("bad logout uri") << "logout";
+        QTest::newRow("numeric id") << "numeric";
+        QTest::newRow("id with a line end") << "newline";
     }
     void theRulesAClientKeeps()
     {
@@ -210,6 +213,10 @@ private slots:
             input.grantTypes = {QStringLiteral("implicit")};
         else if (what == QLatin1String("scope"))
             input.scopes = {QStringLiteral("bad\"scope")};
+        else if (what == QLatin1String("numeric"))
+            input.clientId = QStringLiteral("42");
+        else if (what == QLatin1String("newline"))
+            input.clientId = QStringLiteral("web\n");
         else if (what == QLatin1String("logout"))
             input.postLogoutRedirectUris = {QStringLiteral("https://a.example/#x")};
         const Result<ClientWithSecret> refused = clients().create(m_admin, input);

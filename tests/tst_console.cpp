@@ -6,6 +6,7 @@
 #include "audittablemodel.h"
 #include "auth/accountservice.h"
 #include "auth/clientservice.h"
+#include "auth/oidcservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "auth/workspaceservice.h"
@@ -136,6 +137,13 @@ public:
         return next(clients);
     }
     void openUrl(const QUrl &url) override { opened << url; }
+    std::deque<QStringList> consentsToRevoke;
+    QStringList consentsOffered;
+    std::optional<QStringList> askConsentsToRevoke(QWidget *, const QString &, const QStringList &applications) override
+    {
+        consentsOffered = applications;
+        return next(consentsToRevoke);
+    }
     void showReport(QWidget *, const QString &, const QString &report) override { reports << report; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
 
@@ -888,6 +896,27 @@ private slots:
         QCOMPARE(signIn.status, 200);
         QVERIFY(signIn.body.contains("Notes app"));
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/applications-en.png")));
+        // A user's consent, forgotten from the Users page: the next sign-in asks again.
+        server.createUser(QStringLiteral("ada@example.org"));
+        const qint64 ada = server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id;
+        const Actor adaActor = Actor::user(QStringLiteral("ada@example.org"), {}, {});
+        QMap<QString, QString> parameters;
+        for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            parameters.insert(name, value);
+        const auto checked = server.backend().oidc().checkAuthorization(parameters);
+        QVERIFY(std::holds_alternative<AuthorizationRequest>(checked));
+        server.backend().oidc().giveConsent(adaActor, ada, std::get<AuthorizationRequest>(checked));
+        QVERIFY(!server.backend().oidc().needsConsent(std::get<AuthorizationRequest>(checked), ada));
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        selectRow(window.usersPage()->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
+        console.dialogs->consentsToRevoke = {{QStringLiteral("notes")}};
+        button(window.usersPage(), "userConsents")->click();
+        settle(window);
+        QCOMPARE(console.dialogs->consentsOffered, QStringList{QStringLiteral("notes")});
+        QVERIFY(server.backend().oidc().needsConsent(std::get<AuthorizationRequest>(checked), ada));
+        window.showPage(MainWindow::Page::Clients);
+        settle(window);
         // Delete, after a question that says what ends.
         page->view()->selectRow(0);
         button(page, "deleteClient")->click();

@@ -183,11 +183,22 @@ private:
         const TestReply page = browser.get(path);
         if (page.status != 200)
             return page;
-        TestReply next = browser.submit(
-            page, {{QStringLiteral("email"), email}, {QStringLiteral("password"), TestServer::defaultPassword()}});
+        // Signed in already: the consent page comes first.
+        TestReply next = page.body.contains("name=\"decision\"")
+            ? page
+            : browser.submit(
+                page, {{QStringLiteral("email"), email}, {QStringLiteral("password"), TestServer::defaultPassword()}});
         if (next.status == 200 && next.body.contains("name=\"decision\""))
             next = browser.submit(next, {{QStringLiteral("decision"), QStringLiteral("allow")}});
         return next;
+    }
+
+    // Signs in (or not, when already signed in) and allows: the code the application gets.
+    QString codeFrom(Browser &browser, const QString &clientId = QStringLiteral("notes"),
+                     const QString &email = QStringLiteral("ada@x.org"))
+    {
+        return queryOfLocation(signInAndAllow(browser, authorizePath(clientId), email))
+            .queryItemValue(QStringLiteral("code"));
     }
 
     TestReply exchange(const QString &clientId, const QString &secret, const QString &code,
@@ -274,7 +285,7 @@ private slots:
         const TestReply wrong = browser.submit(page,
                                                {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
                                                 {QStringLiteral("password"), QStringLiteral("nope")}});
-        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.status, 200);
         QVERIFY(wrong.body.contains("value=\"ada@x.org\"") && wrong.body.contains("role=\"alert\""));
         QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
         const TestReply consent = browser.submit(wrong,
@@ -446,8 +457,7 @@ private slots:
         registerClient(QStringLiteral("other"), QStringLiteral("public"));
         const auto freshCode = [&] {
             Browser browser(server());
-            return queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
-                .queryItemValue(QStringLiteral("code"));
+            return codeFrom(browser);
         };
         // A wrong secret: 401 invalid_client, with the Basic challenge.
         const TestReply wrongSecret = exchange(QStringLiteral("notes"), QStringLiteral("wrong"), freshCode());
@@ -512,12 +522,12 @@ private slots:
     {
         const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
         Browser browser(server());
-        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
-                                 .queryItemValue(QStringLiteral("code"));
+        const QString code = codeFrom(browser);
         const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, code).json();
         const QByteArray access = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
         // The browser's sign-in is listed among the user's sessions.
-        const TestReply mine = server().get(QStringLiteral("/auth/sessions"), access);
+        const TestReply mine
+            = server().get(QStringLiteral("/auth/sessions"), server().accessToken(QStringLiteral("ada@x.org")));
         QVERIFY(mine.body.contains("\"kind\":\"browser\""));
         const TestReply out = browser.get(
             QStringLiteral("/oauth/logout?id_token_hint=") + tokens.value(QStringLiteral("id_token")).toString()
@@ -546,8 +556,7 @@ private slots:
     {
         const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
         Browser browser(server());
-        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
-                                 .queryItemValue(QStringLiteral("code"));
+        const QString code = codeFrom(browser);
         const QByteArray access = exchange(QStringLiteral("notes"), secret, code)
                                       .json()
                                       .value(QStringLiteral("access_token"))
@@ -558,14 +567,21 @@ private slots:
             = server().get(QStringLiteral("/auth/consents"), ada).json().value(QStringLiteral("items")).toArray();
         QCOMPARE(consents.size(), 1);
         QCOMPARE(consents.first().toObject().value(QStringLiteral("client_id")).toString(), QStringLiteral("notes"));
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access).status, 200);
         QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 204);
         QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 404);
-        // Asked again at the next authorization.
-        QVERIFY(browser.get(authorizePath(QStringLiteral("notes"))).body.contains("name=\"decision\""));
-        // The client removed: its sessions end, its tokens with them.
-        QCOMPARE(server().get(QStringLiteral("/api/protected"), access).status, 200);
-        QCOMPARE(send("DELETE", QStringLiteral("/admin/clients/notes")).status, 204);
+        // What the consent allowed ends with it; the next authorization asks again.
         QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+        QVERIFY(browser.get(authorizePath(QStringLiteral("notes"))).body.contains("name=\"decision\""));
+        // Allowed again; then the client removed: its sessions end, its tokens with them.
+        const QByteArray renewed = exchange(QStringLiteral("notes"), secret, codeFrom(browser))
+                                       .json()
+                                       .value(QStringLiteral("access_token"))
+                                       .toString()
+                                       .toLatin1();
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), renewed).status, 200);
+        QCOMPARE(send("DELETE", QStringLiteral("/admin/clients/notes")).status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), renewed).status, 401, 2000);
         QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 400); // a page: no such client
     }
 
@@ -577,8 +593,7 @@ private slots:
         const QString other = registerClient(QStringLiteral("other"), QStringLiteral("confidential"));
         registerClient(QStringLiteral("spa"), QStringLiteral("public"));
         Browser browser(server());
-        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
-                                 .queryItemValue(QStringLiteral("code"));
+        const QString code = codeFrom(browser);
         const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, code).json();
         const QByteArray refresh = tokens.value(QStringLiteral("refresh_token")).toString().toLatin1();
         const QByteArray access = tokens.value(QStringLiteral("access_token")).toString().toLatin1();
@@ -647,8 +662,7 @@ private slots:
     {
         const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
         Browser browser(server());
-        const QString code = queryOfLocation(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))))
-                                 .queryItemValue(QStringLiteral("code"));
+        const QString code = codeFrom(browser);
         QCOMPARE(exchange(QStringLiteral("notes"), secret, code).status, 200);
         QCOMPARE(exchange(QStringLiteral("notes"), secret, code).status, 400);
         QCOMPARE(tokenRequest("grant_type=client_credentials", "notes:" + secret.toLatin1()).status, 200);
@@ -681,7 +695,7 @@ private slots:
         const TestReply wrong = browser.submit(page,
                                                {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
                                                 {QStringLiteral("password"), QStringLiteral("nope")}});
-        QCOMPARE(wrong.status, 401);
+        QVERIFY(wrong.status == 200 && wrong.body.contains("role=\"alert\""));
         const TestReply limited = browser.submit(wrong,
                                                  {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
                                                   {QStringLiteral("password"), TestServer::defaultPassword()}});
@@ -701,6 +715,95 @@ private slots:
                      .value(QStringLiteral("client_id"))
                      .toString(),
                  QStringLiteral("own"));
+    }
+
+    // The browser's sign-in is a session like any other: logout-all ends it (and what it started).
+    void logoutAllEndsTheBrowsersSignIn()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QByteArray access = exchange(QStringLiteral("notes"), secret, codeFrom(browser))
+                                      .json()
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 302); // signed in
+        const QByteArray own = server().accessToken(QStringLiteral("ada@x.org"));
+        QCOMPARE(send("POST", QStringLiteral("/auth/logout-all"), {}, own).status, 204);
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 200); // the sign-in page again
+        QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);
+    }
+
+    // An application's token is for its resource servers (and /api/*, userinfo), never for
+    // Keyward's own API — not even an administrator's; a client's own token is nobody's.
+    void anApplicationsTokenIsNotKeywardsToken()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QByteArray access = exchange(QStringLiteral("notes"), secret,
+                                           codeFrom(browser, QStringLiteral("notes"), QStringLiteral("root@x.org")))
+                                      .json()
+                                      .value(QStringLiteral("access_token"))
+                                      .toString()
+                                      .toLatin1();
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), access).status, 200);
+        QCOMPARE(server().get(QStringLiteral("/oauth/userinfo"), access).status, 200);
+        for (const char *path : {"/auth/me", "/admin/users", "/auth/sessions", "/admin/clients"}) {
+            const TestReply refused = server().get(QString::fromLatin1(path), access);
+            QVERIFY2(refused.status == 401 && refused.error() == QLatin1String("invalid_token"), path);
+        }
+        QCOMPARE(send("POST", QStringLiteral("/auth/logout-all"), {}, access).status, 401);
+        // client_credentials: introspected as the client's; no user's API, no userinfo.
+        const QByteArray machine = tokenRequest("grant_type=client_credentials", "notes:" + secret.toLatin1())
+                                       .json()
+                                       .value(QStringLiteral("access_token"))
+                                       .toString()
+                                       .toLatin1();
+        QCOMPARE(server().get(QStringLiteral("/auth/me"), machine).status, 401);
+        QCOMPARE(server().get(QStringLiteral("/oauth/userinfo"), machine).status, 401);
+        const TestReply introspected = server().request(
+            "POST", QStringLiteral("/oauth/introspect"), "token=" + machine,
+            {{"Content-Type", "application/x-www-form-urlencoded"}, {"Authorization", "Bearer " + m_admin}});
+        QCOMPARE(introspected.json().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(introspected.json().value(QStringLiteral("sub")).toString(), QStringLiteral("notes"));
+    }
+
+    // RP-Initiated Logout: without a hint the user is asked; a hint must be ours and agree with
+    // client_id; an application's cross-site POST (no cookie) ends the sign-in its hint names.
+    void logoutAsksWhenNoApplicationProvesItAsked()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        registerClient(QStringLiteral("other"), QStringLiteral("public"));
+        Browser browser(server());
+        const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, codeFrom(browser)).json();
+        const QString idToken = tokens.value(QStringLiteral("id_token")).toString();
+        const TestReply question = browser.get(QStringLiteral("/oauth/logout"));
+        QCOMPARE(question.status, 200);
+        QVERIFY(question.body.contains("name=\"confirm\""));
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 302); // still signed in
+        const TestReply confirmed = browser.submit(question, {{QStringLiteral("confirm"), QStringLiteral("yes")}});
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 200); // signed out
+        // A forged hint, and a hint of another application than client_id: pages, nothing ends.
+        QString forged = idToken;
+        forged[forged.size() - 3] = forged[forged.size() - 3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(browser.get(QStringLiteral("/oauth/logout?id_token_hint=") + forged).status, 400);
+        QCOMPARE(browser.get(QStringLiteral("/oauth/logout?client_id=other&id_token_hint=") + idToken).status, 400);
+        // Signed in again; the application posts the logout from its own site (no cookie).
+        Browser second(server());
+        const QJsonObject again = exchange(QStringLiteral("notes"), secret, codeFrom(second)).json();
+        const TestReply posted = server().request(
+            "POST", QStringLiteral("/oauth/logout"),
+            "id_token_hint=" + again.value(QStringLiteral("id_token")).toString().toLatin1()
+                + "&post_logout_redirect_uri=" + QUrl::toPercentEncoding(QStringLiteral("https://app.example.org/bye")),
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
+        QCOMPARE(posted.status, 302);
+        QCOMPARE(second.get(authorizePath(QStringLiteral("notes"))).status, 200); // that browser is signed out
+        QTRY_COMPARE_WITH_TIMEOUT(server()
+                                      .get(QStringLiteral("/api/protected"),
+                                           again.value(QStringLiteral("access_token")).toString().toLatin1())
+                                      .status,
+                                  401, 2000);
     }
 
     void aFormWithoutItsCsrfTokenIsRefused()

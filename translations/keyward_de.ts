@@ -63,6 +63,14 @@
         <source>Permissions of %1</source>
         <translation>Berechtigungen von %1</translation>
     </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>Zustimmungen von %1</translation>
+    </message>
+    <message>
+        <source>Forget the consent to:</source>
+        <translation>Die Zustimmung vergessen für:</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1259,6 +1267,18 @@ Speichern?</translation>
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Freigaben…</translation>
+    </message>
+    <message>
+        <source>%1 has allowed no application</source>
+        <translation>%1 hat keiner Anwendung zugestimmt</translation>
+    </message>
+    <message>
+        <source>%1 will be asked again by %2</source>
+        <translation>%2 fragt %1 erneut</translation>
     </message>
 </context>
 <context>

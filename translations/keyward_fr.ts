@@ -63,6 +63,14 @@
         <source>Permissions of %1</source>
         <translation>Permissions de %1</translation>
     </message>
+    <message>
+        <source>Consents of %1</source>
+        <translation>Consentements de %1</translation>
+    </message>
+    <message>
+        <source>Forget the consent to:</source>
+        <translation>Oublier le consentement à :</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -1259,6 +1267,18 @@ Enregistrer ?</translation>
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 utilisateurs sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Accords…</translation>
+    </message>
+    <message>
+        <source>%1 has allowed no application</source>
+        <translation>%1 n’a autorisé aucune application</translation>
+    </message>
+    <message>
+        <source>%1 will be asked again by %2</source>
+        <translation>%2 redemandera à %1</translation>
     </message>
 </context>
 <context>

@@ -91,5 +91,17 @@
         <source>You are signed out of Keyward.</source>
         <translation>Sie sind von Keyward abgemeldet.</translation>
     </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Abmelden?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
+        <translation>Sie sind bei Keyward als %1 angemeldet. Von Keyward und den Anwendungen abmelden, bei denen Sie sich damit angemeldet haben?</translation>
+    </message>
 </context>
 </TS>

@@ -91,5 +91,17 @@
         <source>You are signed out of Keyward.</source>
         <translation>Vous êtes déconnecté de Keyward.</translation>
     </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Se déconnecter ?</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
+        <translation>Vous êtes connecté à Keyward en tant que %1. Vous déconnecter de Keyward et des applications auxquelles vous vous êtes connecté avec ?</translation>
+    </message>
 </context>
 </TS>

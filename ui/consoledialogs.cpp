@@ -198,6 +198,13 @@ std::optional<ClientInput> ConsoleDialogs::askClient(QWidget *parent, const std:
     return dialog.input();
 }
 
+std::optional<QStringList> ConsoleDialogs::askConsentsToRevoke(QWidget *parent, const QString &email,
+                                                               const QStringList &applications)
+{
+    return askChecks(parent, QApplication::translate("ConsoleDialogs", "Consents of %1").arg(email),
+                     QApplication::translate("ConsoleDialogs", "Forget the consent to:"), applications, {});
+}
+
 void ConsoleDialogs::openUrl(const QUrl &url)
 {
     QDesktopServices::openUrl(url);

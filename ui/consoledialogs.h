@@ -59,6 +59,9 @@ public:
                                                        EmailSuggestions suggestions);
     // An application's registration; existing: editing that one.
     virtual std::optional<ClientInput> askClient(QWidget *parent, const std::optional<ClientInput> &existing);
+    // Of the applications a user allowed, those whose consent to forget.
+    virtual std::optional<QStringList> askConsentsToRevoke(QWidget *parent, const QString &email,
+                                                           const QStringList &applications);
     // Opens a URL in the user's web browser.
     virtual void openUrl(const QUrl &url);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);

@@ -6,12 +6,11 @@
 #include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
 #include "sessionservice.h"
 #include "settingsservice.h"
 #include "storage/database.h"
-
-#include <QCryptographicHash>
 
 namespace keyward {
 
@@ -19,7 +18,7 @@ namespace {
 
 QString hashOf(const QString &secret)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(secret.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(secret.toLatin1());
 }
 
 } // namespace

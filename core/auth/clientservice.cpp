@@ -8,6 +8,7 @@
 #include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
 #include "redirecturi.h"
 #include "revocationservice.h"
@@ -17,7 +18,6 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -42,7 +42,7 @@ Error invalid(const QString &why)
 
 QString secretHash(const QString &secret)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(secret.toUtf8());
 }
 
 QString newSecret()
@@ -111,9 +111,13 @@ const QStringList &ClientService::defaultScopes()
 
 Status ClientService::check(const ClientRecord &client) const
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._~-]{1,64}$"));
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._~-]{1,64}\\z"));
     if (!idPattern.match(client.clientId).hasMatch())
         return invalid(QStringLiteral("client_id must be 1 to 64 of A-Z, a-z, 0-9, '.', '_', '~' and '-'"));
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+\\z"));
+    // A client's own tokens have sub = client_id; a number there would read as a user's id.
+    if (digitsOnly.match(client.clientId).hasMatch())
+        return invalid(QStringLiteral("client_id must not be a number alone"));
     if (client.clientId == m_settings.current()->tokens.firstPartyClient)
         return invalid(
             QStringLiteral("%1 is Keyward's own client id (tokens.first_party_client)").arg(client.clientId));
@@ -142,7 +146,7 @@ Status ClientService::check(const ClientRecord &client) const
     if (client.scopes.size() > kMostScopes)
         return invalid(QStringLiteral("at most %1 scopes").arg(kMostScopes));
     // RFC 6749 §3.3 scope-token: printable ASCII but space, '"' and '\'.
-    static const QRegularExpression scopePattern(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,100}$"));
+    static const QRegularExpression scopePattern(QStringLiteral("^[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,100}\\z"));
     for (const QString &scope : client.scopes) {
         if (!scopePattern.match(scope).hasMatch())
             return invalid(QStringLiteral("%1 is not a scope name (RFC 6749 §3.3)").arg(scope));

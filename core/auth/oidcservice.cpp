@@ -9,8 +9,10 @@
 #include "config/settings.h"
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
 #include "redirecturi.h"
+#include "revocationservice.h"
 #include "settingsservice.h"
 #include "storage/authorizationcodestore.h"
 #include "storage/database.h"
@@ -33,13 +35,13 @@ constexpr qsizetype kLongestParameter = 2000;
 
 QString codeHash(const QString &code)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(code.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(code.toLatin1());
 }
 
 // RFC 7636 §4.1/4.2: 43 to 128 unreserved characters.
 bool isPkceValue(const QString &value)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._~-]{43,128}\\z"));
     return pattern.match(value).hasMatch();
 }
 
@@ -79,10 +81,24 @@ QJsonObject ClientTokens::toJson() const
 
 OidcService::OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
                          TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, const Clock &clock,
-                         SettingsService &settings)
+                         SettingsService &settings, RevocationService &revocations)
     : m_database(database), m_clients(clients), m_accounts(accounts), m_sessions(sessions), m_tokens(tokens),
-      m_workspaces(workspaces), m_audit(audit), m_clock(clock), m_settings(settings)
+      m_workspaces(workspaces), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
 { }
+
+int OidcService::purgeExpiredCodes()
+{
+    // Kept a day past their end: a replay that late is still recognised as one (and revokes).
+    const QDateTime before = m_clock.now().addDays(-1);
+    int purged = 0;
+    for (int batch = 0; batch < 20; ++batch) {
+        const int deleted = AuthorizationCodeStore(m_database.connection()).purgeExpired(before, 250);
+        purged += deleted;
+        if (deleted < 250)
+            break;
+    }
+    return purged;
+}
 
 const QStringList &OidcService::supportedScopes()
 {
@@ -223,9 +239,13 @@ Status OidcService::revokeConsent(const Actor &actor, qint64 userId, const QStri
     TransactionGuard transaction(m_database);
     if (!ConsentStore(transaction.connection()).remove(userId, clientId))
         return failure(ErrorCode::NotFound, QStringLiteral("no such consent"));
+    // What the consent allowed ends with it: the application's sessions of this user.
+    const int ended = SessionService::endSessionsOfClient(transaction.connection(), clientId, m_clock.now(), userId);
     m_audit.record(actor, QStringLiteral("oidc.consent_revoke"), clientId, AuditOutcome::success(),
-                   {{QStringLiteral("user_id"), QString::number(userId)}});
+                   {{QStringLiteral("user_id"), QString::number(userId)}, {QStringLiteral("sessions_ended"), ended}});
     transaction.commit();
+    if (ended > 0)
+        m_revocations.refreshNow();
     return success();
 }
 
@@ -295,18 +315,8 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
     if (!record || record->clientId != client.record.clientId)
         return invalid;
     const Actor actor = Actor::user(client.record.clientId, {}, from.address);
-    if (record->usedAt) {
-        // RFC 6749 §4.1.2: a code used twice was stolen, or the first answer was; whatever the
-        // first use issued is revoked.
-        // Already ended (by its user, or an earlier replay) is as good: nothing to report.
-        if (!record->sessionId.isEmpty())
-            (void)m_sessions.revoke(Actor::local(QStringLiteral("oidc")), record->sessionId, 0,
-                                    QStringLiteral("authorization_code_replay"));
-        m_audit.record(actor, QStringLiteral("oidc.code_replay"), client.record.clientId, AuditOutcome::denied(),
-                       {{QStringLiteral("user_id"), QString::number(record->userId)},
-                        {QStringLiteral("session"), record->sessionId}});
-        return invalid;
-    }
+    if (record->usedAt)
+        return replayed(hash, actor);
     if (now >= record->expiresAt)
         return invalid;
     if (redirectUri != record->redirectUri)
@@ -320,10 +330,6 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
         && (!isPkceValue(codeVerifier)
             || !constantTimeEquals(s256(codeVerifier).toLatin1(), record->codeChallenge.toLatin1())))
         return grantError(ErrorCode::InvalidGrant, QStringLiteral("code_verifier does not match the code_challenge"));
-    // The browser's sign-in it came from must still be live (a logout in between ends it).
-    const std::optional<SessionRecord> signIn = m_sessions.find(record->ssoSessionId);
-    if (!signIn || signIn->revokedAt)
-        return invalid;
     const Result<User> user = m_accounts.findById(record->userId);
     if (!user || user->record.disabled)
         return invalid;
@@ -334,17 +340,47 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
     origin.parentId = record->ssoSessionId;
     origin.scope = record->scope;
     origin.authTime = record->authTime;
-    if (!AuthorizationCodeStore(m_database.connection()).markUsed(hash, now, origin.sessionId))
-        return invalid; // a concurrent exchange won
     const WorkspaceChoice workspace
         = record->workspaceId ? WorkspaceChoice::enter(QString::number(*record->workspaceId)) : WorkspaceChoice{};
-    const Result<TokenPair> pair = m_sessions.start(user.value(), from, workspace, origin);
-    if (!pair)
-        return pair.error();
-    m_audit.record(
-        actor, QStringLiteral("oidc.code_exchange"), client.record.clientId, AuditOutcome::success(),
-        {{QStringLiteral("user_id"), QString::number(record->userId)}, {QStringLiteral("session"), origin.sessionId}});
+    Result<TokenPair> pair = failure(ErrorCode::InvalidGrant, {});
+    {
+        // One write transaction: the code marked used by the session it starts, so a replay or a
+        // concurrent exchange (which waits for it) finds the session to revoke; and the sign-in
+        // checked live in it, so a logout either comes first or finds the new session to end.
+        TransactionGuard transaction(m_database);
+        if (!AuthorizationCodeStore(transaction.connection()).markUsed(hash, now, origin.sessionId)) {
+            transaction.commit(); // nothing written
+            return replayed(hash, actor); // a concurrent exchange won: this one is the replay
+        }
+        const std::optional<SessionRecord> signIn = SessionStore(transaction.connection()).find(record->ssoSessionId);
+        if (!signIn || signIn->revokedAt)
+            return invalid; // rolled back: the code stays unused, with nothing to give
+        pair = m_sessions.start(user.value(), from, workspace, origin);
+        if (!pair)
+            return pair.error();
+        m_audit.record(actor, QStringLiteral("oidc.code_exchange"), client.record.clientId, AuditOutcome::success(),
+                       {{QStringLiteral("user_id"), QString::number(record->userId)},
+                        {QStringLiteral("session"), origin.sessionId}});
+        transaction.commit();
+    }
     return tokensFor(user.value(), pair.value(), client.record.clientId, record->nonce, record->ssoSessionId);
+}
+
+Error OidcService::replayed(const QString &codeHash, const Actor &actor)
+{
+    // RFC 6749 §4.1.2: a code used twice was stolen, or the first answer was lost; whatever the
+    // first use issued is revoked (read again now: the first use has committed).
+    const std::optional<AuthorizationCodeRecord> record
+        = AuthorizationCodeStore(m_database.connection()).find(codeHash);
+    if (record && !record->sessionId.isEmpty())
+        // Ended already (by its user, or an earlier replay) is as good: nothing to report.
+        (void)m_sessions.revoke(Actor::local(QStringLiteral("oidc")), record->sessionId, 0,
+                                QStringLiteral("authorization_code_replay"));
+    m_audit.record(actor, QStringLiteral("oidc.code_replay"), record ? record->clientId : QString(),
+                   AuditOutcome::denied(),
+                   {{QStringLiteral("user_id"), record ? QString::number(record->userId) : QString()},
+                    {QStringLiteral("session"), record ? record->sessionId : QString()}});
+    return failure(ErrorCode::InvalidGrant, QStringLiteral("the code is unknown, used or expired"));
 }
 
 Result<ClientTokens> OidcService::refresh(const Client &client, const QString &refreshToken, const ClientInfo &from)
@@ -370,7 +406,9 @@ Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &p
     tokens.accessToken = pair.accessToken;
     tokens.expiresIn = pair.expiresIn;
     tokens.scope = pair.scope;
-    if (scopes.contains(kOfflineAccess))
+    // offline_access asks for a refresh token; a session without a scope (the password grant of a
+    // first-party client) has always had one, and a refresh must hand on its successor.
+    if (scopes.isEmpty() || scopes.contains(kOfflineAccess))
         tokens.refreshToken = pair.refreshToken;
     if (!scopes.contains(kOpenId))
         return tokens;
@@ -422,10 +460,8 @@ QJsonObject OidcService::claimsFor(const User &user, const QStringList &scopes,
         claims.insert(QStringLiteral("email"), user.record.email);
         claims.insert(QStringLiteral("email_verified"), false);
     }
-    if (scopes.contains(QStringLiteral("profile"))) {
-        claims.insert(QStringLiteral("name"), user.record.name);
-        claims.insert(QStringLiteral("preferred_username"), user.record.email);
-    }
+    if (scopes.contains(QStringLiteral("profile")))
+        claims.insert(QStringLiteral("name"), user.record.name); // the address only with scope email
     if (scopes.contains(QStringLiteral("roles")))
         claims.insert(QStringLiteral("roles"), QJsonArray::fromStringList(user.roles));
     for (auto it = workspaceClaims.begin(); it != workspaceClaims.end(); ++it)

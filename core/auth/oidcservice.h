@@ -38,6 +38,7 @@ class AccountService;
 class AuditLog;
 class Clock;
 class Database;
+class RevocationService;
 class SettingsService;
 class TokenService;
 class WorkspaceService;
@@ -85,7 +86,7 @@ class OidcService {
 public:
     OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
                 TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, const Clock &clock,
-                SettingsService &settings);
+                SettingsService &settings, RevocationService &revocations);
 
     static const QStringList &supportedScopes(); // those that release claims, and offline_access
 
@@ -111,11 +112,15 @@ public:
     Result<ClientTokens> clientCredentials(const Client &client, const QString &scope);
     // The claims of a user that these scopes release (ID token, userinfo).
     QJsonObject claimsFor(const User &user, const QStringList &scopes, const QJsonObject &workspaceClaims) const;
+    // Deletes codes that ended over a day ago, in batches (housekeeping); gives how many.
+    int purgeExpiredCodes();
     // /oauth/userinfo for a verified access token's claims; invalid_token when it is not a user's
     // token with the openid scope.
     Result<QJsonObject> userInfo(const QJsonObject &accessClaims);
 
 private:
+    // A code presented again: what its first use issued is revoked; audited.
+    Error replayed(const QString &codeHash, const Actor &actor);
     Result<ClientTokens> tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
                                    const QString &nonce, const QString &signInId);
 
@@ -128,6 +133,7 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     SettingsService &m_settings;
+    RevocationService &m_revocations;
 };
 
 } // namespace keyward

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -27,11 +28,17 @@ bool isLoopbackHost(const QString &host)
 std::optional<std::pair<QString, QString>> loopbackParts(const QString &uri)
 {
     static const QRegularExpression loopback(
-        QStringLiteral("^http://(127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,5})?([/?].*)?$"));
+        QStringLiteral("^http://(127\\.0\\.0\\.1|\\[::1\\])(?::[0-9]{1,5})?([/?].*)?\\z"));
     const QRegularExpressionMatch match = loopback.match(uri);
     if (!match.hasMatch())
         return std::nullopt;
     return std::pair(match.captured(1), match.captured(2));
+}
+
+// Spaces and control characters have no place in a URI, and a line end would reach a header.
+bool hasSpaceOrControl(const QString &uri)
+{
+    return std::any_of(uri.begin(), uri.end(), [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7F; });
 }
 
 } // namespace
@@ -40,6 +47,8 @@ QString problemWith(const QString &uri)
 {
     if (uri.isEmpty() || uri.size() > kLongestUri)
         return QStringLiteral("a redirect URI must be 1 to %1 characters").arg(kLongestUri);
+    if (hasSpaceOrControl(uri))
+        return QStringLiteral("a redirect URI has no spaces or control characters");
     const QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
         return QStringLiteral("%1 is not an absolute URI").arg(uri);
@@ -55,7 +64,7 @@ QString problemWith(const QString &uri)
             ? QString()
             : QStringLiteral("http is for loopback addresses only (127.0.0.1, [::1], localhost); use https");
     // A native app's private-use scheme: a reverse domain name (RFC 8252 §7.1).
-    static const QRegularExpression reverseDomain(QStringLiteral("^[a-z][a-z0-9+-]*(\\.[a-z0-9+-]+)+$"));
+    static const QRegularExpression reverseDomain(QStringLiteral("^[a-z][a-z0-9+-]*(\\.[a-z0-9+-]+)+\\z"));
     if (reverseDomain.match(scheme).hasMatch())
         return {};
     return QStringLiteral("%1 is neither https, loopback http nor a reverse-domain scheme").arg(uri);
@@ -63,6 +72,8 @@ QString problemWith(const QString &uri)
 
 bool matchesAny(const QStringList &registered, const QString &presented)
 {
+    if (hasSpaceOrControl(presented))
+        return false;
     if (registered.contains(presented))
         return true;
     const auto asked = loopbackParts(presented);

@@ -100,7 +100,7 @@ QStringList RoleService::directPermissions(const QString &role)
 Status RoleService::create(const Actor &actor, const QString &name, const QString &parent,
                            const QStringList &permissions)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_.-]{0,63}$"));
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_.-]{0,63}\\z"));
     if (!valid.match(name).hasMatch())
         return failure(
             ErrorCode::InvalidRole,

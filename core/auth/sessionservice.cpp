@@ -8,6 +8,7 @@
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
+#include "crypto/digest.h"
 #include "crypto/sealer.h"
 #include "crypto/securerandom.h"
 #include "revocationservice.h"
@@ -111,7 +112,7 @@ QString SessionService::newSessionId()
 
 QString SessionService::hashOf(const QString &refreshToken)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return sha256Hex(refreshToken.toUtf8());
 }
 
 qint64 SessionService::idleTtl() const
@@ -326,11 +327,13 @@ void SessionService::endInTransaction(const QSqlDatabase &db, const QString &ses
         endInTransaction(db, child.id, now, reason);
 }
 
-int SessionService::endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now)
+int SessionService::endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now,
+                                        qint64 userId)
 {
-    const std::vector<QString> ids = SessionStore(db).liveOfClient(clientId);
+    const std::vector<QString> ids = SessionStore(db).liveOfClient(clientId, userId);
     for (const QString &id : ids)
-        endInTransaction(db, id, now, QStringLiteral("client_removed"));
+        endInTransaction(db, id, now,
+                         userId > 0 ? QStringLiteral("consent_revoked") : QStringLiteral("client_removed"));
     return int(ids.size());
 }
 
@@ -499,7 +502,7 @@ Result<SessionPage> SessionService::page(qint64 userId, const QString &cursor, i
     std::optional<SessionStore::Position> after;
     if (!cursor.isEmpty()) {
         // "<created_at>:<id>", base64url: checked strictly, as anything a client sends.
-        static const QRegularExpression shape(QStringLiteral("^(-?[0-9]{1,19}):([A-Za-z0-9_-]{1,128})$"));
+        static const QRegularExpression shape(QStringLiteral("^(-?[0-9]{1,19}):([A-Za-z0-9_-]{1,128})\\z"));
         const auto decoded = Base64Url::decode(cursor.toLatin1());
         const QRegularExpressionMatch match
             = decoded ? shape.match(QString::fromLatin1(*decoded)) : QRegularExpressionMatch();

@@ -156,8 +156,10 @@ public:
     // the sessions it started (a browser's sign-in's clients').
     static void endInTransaction(const QSqlDatabase &db, const QString &sessionId, const QDateTime &now,
                                  const QString &reason);
-    // Every live session of an OpenID Connect client, the same way (the client is removed).
-    static int endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now);
+    // Every live session of an OpenID Connect client (of one user only when userId > 0), the
+    // same way: the client is removed, or the user's consent to it revoked.
+    static int endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now,
+                                   qint64 userId = 0);
     // The contract's session object (plus the number of rotations); current marks the caller's.
 
 private:

@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "common/clock.h"
 #include "crypto/base64url.h"
+#include "crypto/jws.h"
 #include "crypto/securerandom.h"
 #include "keyservice.h"
 #include "revocationservice.h"
@@ -161,6 +162,19 @@ Result<IssuedToken> TokenService::issueForClient(const QString &clientId, qint64
 Result<IssuedToken> TokenService::issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken)
 {
     return sign(std::move(claims), ttlSeconds, QStringLiteral("JWT"), accessToken);
+}
+
+std::optional<QJsonObject> TokenService::idTokenHintClaims(QByteArrayView token)
+{
+    const Result<ParsedJws> parsed = Jws::parse(token);
+    if (!parsed || parsed->header.value(QLatin1String("typ")).toString() != QLatin1String("JWT"))
+        return std::nullopt;
+    const std::optional<SigningKey> key = m_keys.verificationKey(parsed->header.value(QLatin1String("kid")).toString());
+    if (!key || parsed->header.value(QLatin1String("alg")).toString() != algorithmName(key->algorithm())
+        || !key->verify(parsed->signingInput, parsed->signature)
+        || parsed->claims.value(QLatin1String("iss")).toString() != issuer())
+        return std::nullopt;
+    return parsed->claims;
 }
 
 Result<IssuedToken> TokenService::mint(const Actor &actor, const User &user, qint64 ttlSeconds,

@@ -53,6 +53,10 @@ public:
     // (aud, sub, nonce, …), and at_hash of accessToken when there is one (OIDC Core §3.1.3.6),
     // with the hash that goes with the signing key's algorithm.
     Result<IssuedToken> issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken = {});
+    // The claims of an ID token this installation signed (RP-initiated logout's id_token_hint):
+    // a published key's signature and our issuer; its expiry does not matter (OIDC RP-Initiated
+    // Logout §2). Nothing for anything else.
+    std::optional<QJsonObject> idTokenHintClaims(QByteArrayView token);
     // A token made by hand (the CLI's and the console's "mint"): refused for a disabled user,
     // a lifetime of 1 s … kLongestMintTtl, and audited.
     Result<IssuedToken> mint(const Actor &actor, const User &user, qint64 ttlSeconds, const QJsonObject &extraClaims);

@@ -130,7 +130,7 @@ WorkspaceService::WorkspaceService(Database &database, AuditLog &audit, const Cl
 
 bool WorkspaceService::isValidSlug(const QString &slug)
 {
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9-]{2,40}$"));
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9-]{2,40}\\z"));
     return shape.match(slug).hasMatch();
 }
 

@@ -153,7 +153,7 @@ Status Backend::startTokens()
     m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
-                                           *m_audit, *m_clock, *m_settings);
+                                           *m_audit, *m_clock, *m_settings, *m_revocations);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

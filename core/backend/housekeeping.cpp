@@ -3,6 +3,7 @@
 
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
+#include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
@@ -96,6 +97,7 @@ void Housekeeping::runJobs()
     m_backend->sessions().recountActive(); // before the purge: a purged session leaves the count first
     m_backend->sessions().purgeEnded();
     m_backend->sessions().purgeRotatedTokens();
+    m_backend->oidc().purgeExpiredCodes();
     m_backend->statistics().purgeOldCounts();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();

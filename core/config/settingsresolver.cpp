@@ -88,7 +88,7 @@ QStringList SettingsResolver::crossSettingProblems(const Settings &settings)
         problems << QStringLiteral("server.tls_cert and server.tls_key must be set together");
     if (settings.tokens.refreshAbsoluteTtl < settings.tokens.refreshIdleTtl)
         problems << QStringLiteral("tokens.refresh_absolute_ttl must not be shorter than tokens.refresh_idle_ttl");
-    static const QRegularExpression planName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
+    static const QRegularExpression planName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}\\z"));
     if (settings.workspaces.plans.isEmpty())
         problems << QStringLiteral("workspaces.plans must name at least one plan");
     for (const QString &plan : settings.workspaces.plans) {

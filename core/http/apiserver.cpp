@@ -211,8 +211,14 @@ QByteArray serialize(const HttpResponse &response, bool close)
             + (response.contentType.isEmpty() ? QByteArray("application/json") : response.contentType) + "\r\n";
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     }
-    for (const auto &[name, value] : response.headers)
+    for (const auto &[name, value] : response.headers) {
+        // A line end in a value would start a header of someone else's choosing: never sent.
+        if (value.contains('\r') || value.contains('\n') || name.contains('\r') || name.contains('\n')) {
+            qCWarning(lcHttp) << "a response header with a line end was dropped:" << name;
+            continue;
+        }
         out += name + ": " + value + "\r\n";
+    }
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";

@@ -25,14 +25,7 @@ namespace {
 
 const QString kRefreshCookie = QStringLiteral("keyward_refresh");
 
-QByteArray refreshCookie(const QString &value, qint64 maxAge, bool secure)
-{
-    QByteArray cookie = kRefreshCookie.toLatin1() + '=' + value.toLatin1() + "; Max-Age=" + QByteArray::number(maxAge)
-        + "; HttpOnly; SameSite=Strict; Path=/auth";
-    if (secure)
-        cookie += "; Secure";
-    return cookie;
-}
+const QByteArray kRefreshCookieAttributes = "HttpOnly; SameSite=Strict; Path=/auth";
 
 } // namespace
 
@@ -96,7 +89,8 @@ HttpResponse AuthController::tokenPairResponse(const TokenPair &pair, bool cooki
 {
     HttpResponse response = HttpResponse::json(pair.toJson(!cookieMode));
     if (cookieMode)
-        response.withHeader("Set-Cookie", refreshCookie(pair.refreshToken, pair.refreshExpiresIn, request.secure));
+        response.withCookie(kRefreshCookie, pair.refreshToken, kRefreshCookieAttributes, pair.refreshExpiresIn,
+                            request.secure);
     return response;
 }
 
@@ -205,7 +199,7 @@ HttpResponse AuthController::logout(RequestContext &context)
     m_metrics.count(Metrics::Event::Revocation);
     HttpResponse response = HttpResponse::noContent();
     if (!context.request.cookie(kRefreshCookie).isEmpty())
-        response.withHeader("Set-Cookie", refreshCookie(QString(), 0, context.request.secure));
+        response.withCookie(kRefreshCookie, {}, kRefreshCookieAttributes, 0, context.request.secure);
     return response;
 }
 

@@ -94,6 +94,16 @@ HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray 
     return *this;
 }
 
+HttpResponse &HttpResponse::withCookie(const QString &name, const QString &value, const QByteArray &attributes,
+                                       qint64 maxAge, bool secure)
+{
+    QByteArray header
+        = name.toLatin1() + '=' + value.toLatin1() + "; " + attributes + "; Max-Age=" + QByteArray::number(maxAge);
+    if (secure)
+        header += "; Secure";
+    return withHeader("Set-Cookie", header);
+}
+
 namespace JsonField {
 
 QString requiredString(const QJsonObject &object, const char *name)

@@ -56,6 +56,9 @@ struct HttpResponse {
     static HttpResponse json(const QJsonObject &object, int status = 200);
     static HttpResponse noContent();
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+    // Set-Cookie: name=value; attributes; Max-Age (0 deletes it); Secure under TLS.
+    HttpResponse &withCookie(const QString &name, const QString &value, const QByteArray &attributes, qint64 maxAge,
+                             bool secure);
 };
 
 // Typed access to request JSON; a wrong type is a 400 invalid_request naming the field.

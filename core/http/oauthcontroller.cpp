@@ -61,30 +61,27 @@ void OAuthController::registerRoutes(Router &router)
 std::optional<Client> OAuthController::authenticateClient(const HttpRequest &request,
                                                           const QMap<QString, QString> &form)
 {
-    // RFC 6749 §2.3: client_secret_basic, client_secret_post, or a public client's client_id;
-    // one method only.
-    const QByteArray authorization = request.header("authorization");
-    const bool basic = authorization.startsWith("Basic ");
-    const bool posted = form.contains(QStringLiteral("client_secret"));
-    if (basic && (posted || form.contains(QStringLiteral("client_id")))) {
-        const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6).trimmed());
-        const qsizetype colon = credentials.indexOf(':');
-        const QString basicId = QUrl::fromPercentEncoding(credentials.left(colon));
-        if (posted || form.value(QStringLiteral("client_id")) != basicId)
-            throw ClientRefusal{400, QStringLiteral("invalid_request"),
-                                QStringLiteral("use one way of client authentication")};
-    }
+    // RFC 6749 §2.3: client_secret_basic, client_secret_post, or a public client's client_id.
     QString clientId = form.value(QStringLiteral("client_id"));
     std::optional<QString> secret;
+    const QByteArray authorization = request.header("authorization");
+    const bool basic = authorization.startsWith("Basic ");
     if (basic) {
         const QByteArray credentials = QByteArray::fromBase64(authorization.mid(6).trimmed());
         const qsizetype colon = credentials.indexOf(':');
         if (colon < 0)
-            throw ClientRefusal{401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed")};
-        // RFC 6749 §2.3.1: both parts are form-urlencoded before they are joined.
-        clientId = QUrl::fromPercentEncoding(credentials.left(colon).replace('+', ' '));
-        secret = QUrl::fromPercentEncoding(credentials.mid(colon + 1).replace('+', ' '));
-    } else if (posted) {
+            throw ClientRefusal{401, QStringLiteral("invalid_client"), QStringLiteral("client authentication failed"),
+                                true};
+        // §2.3.1: both parts are form-urlencoded before they are joined.
+        const auto decoded = [](QByteArray part) { return QUrl::fromPercentEncoding(part.replace('+', ' ')); };
+        const QString basicId = decoded(credentials.left(colon));
+        // One method only: no secret in the body, and a client_id there (some send it) the same.
+        if (form.contains(QStringLiteral("client_secret")) || (!clientId.isEmpty() && clientId != basicId))
+            throw ClientRefusal{400, QStringLiteral("invalid_request"),
+                                QStringLiteral("use one way of client authentication")};
+        clientId = basicId;
+        secret = decoded(credentials.mid(colon + 1));
+    } else if (form.contains(QStringLiteral("client_secret"))) {
         secret = form.value(QStringLiteral("client_secret"));
     }
     if (clientId.isEmpty())
@@ -289,6 +286,19 @@ HttpResponse OAuthController::introspect(RequestContext &context)
         if (!verdict.valid())
             return HttpResponse::json(inactive);
         const QJsonObject &claims = verdict.token.claims;
+        const QString subject = claims.value(QLatin1String("sub")).toString();
+        if (!claims.contains(QLatin1String("sid")) && subject == claims.value(QLatin1String("client_id")).toString()) {
+            // A client's own token (client_credentials): active while the client is registered.
+            if (!m_backend.clients().find(subject))
+                return HttpResponse::json(inactive);
+            QJsonObject answer{{QStringLiteral("active"), true},
+                               {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
+            for (const char *claim : {"iss", "aud", "sub", "client_id", "exp", "iat", "nbf", "jti", "scope"}) {
+                if (claims.contains(QLatin1String(claim)))
+                    answer.insert(QLatin1String(claim), claims.value(QLatin1String(claim)));
+            }
+            return HttpResponse::json(answer);
+        }
         // Resource servers ask here to learn what holds *now*: a disabled or deleted user, or one
         // whose roles no longer cover the token's, makes it inactive; the roles are the current ones.
         const std::optional<UserAccess> current

@@ -2,9 +2,11 @@
 #include "oidccontroller.h"
 
 #include "apierror.h"
+#include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/browsersessions.h"
 #include "auth/oidcservice.h"
+#include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
@@ -26,15 +28,7 @@ namespace {
 const QString kCsrfCookie = QStringLiteral("keyward_csrf");
 const QString kSignInPath = QStringLiteral("/oauth/authorize/sign-in");
 const QString kConsentPath = QStringLiteral("/oauth/authorize/consent");
-
-QByteArray cookie(const QString &name, const QString &value, const char *attributes, qint64 maxAge, bool secure)
-{
-    QByteArray header
-        = name.toLatin1() + '=' + value.toLatin1() + "; " + attributes + "; Max-Age=" + QByteArray::number(maxAge);
-    if (secure)
-        header += "; Secure";
-    return header;
-}
+const QByteArray kSignInCookieAttributes = "HttpOnly; SameSite=Lax; Path=/oauth";
 
 // The origin a redirect URI goes to, as a CSP source (a native app's scheme alone).
 QString originOf(const QString &redirectUri)
@@ -96,11 +90,10 @@ bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, Q
     return cookieValue.size() == 43 && constantTimeEquals(cookieValue.toLatin1(), sent.toLatin1());
 }
 
-HttpResponse OidcController::withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf)
+HttpResponse OidcController::withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf,
+                                            const QString &path)
 {
-    response.withHeader(
-        "Set-Cookie",
-        cookie(kCsrfCookie, csrf, "HttpOnly; SameSite=Strict; Path=/oauth/authorize", 3600, request.secure));
+    response.withCookie(kCsrfCookie, csrf, "HttpOnly; SameSite=Strict; Path=" + path.toLatin1(), 3600, request.secure);
     return response;
 }
 
@@ -143,6 +136,11 @@ HttpResponse OidcController::refuse(const HttpRequest &request, const Authorizat
                          {QStringLiteral("state"), error.state}});
 }
 
+std::optional<BrowserSignIn> OidcController::signInOf(const HttpRequest &request)
+{
+    return m_backend.browserSessions().find(request.cookie(QString::fromLatin1(BrowserSessions::kCookieName)));
+}
+
 HttpResponse OidcController::authorize(RequestContext &context)
 {
     const HttpRequest &request = context.request;
@@ -156,8 +154,7 @@ HttpResponse OidcController::authorize(RequestContext &context)
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
     const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
-    const std::optional<BrowserSignIn> signIn
-        = m_backend.browserSessions().find(request.cookie(QString::fromLatin1(BrowserSessions::kCookieName)));
+    const std::optional<BrowserSignIn> signIn = signInOf(request);
     const QString csrf = csrfOf(request);
     if (m_backend.oidc().needsSignIn(authorization, signIn ? &*signIn : nullptr)) {
         if (authorization.hasPrompt("none"))
@@ -198,7 +195,12 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
 HttpResponse OidcController::signIn(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    const QMap<QString, QString> form = request.formFields();
+    QMap<QString, QString> form;
+    try {
+        form = request.formFields();
+    } catch (const ApiError &error) { // not a form: a page, as everything a browser is shown
+        return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
+    }
     auto checked = m_backend.oidc().checkAuthorization(form);
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
@@ -218,27 +220,34 @@ HttpResponse OidcController::signIn(RequestContext &context)
     } catch (const ApiError &error) {
         if (error.status == 429)
             return again(SignInPages::Problem::TooManyAttempts, 429);
-        return again(SignInPages::Problem::WrongCredentials, 401);
+        return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
     }
+    // A browser signs in afresh (prompt=login, max_age): its earlier sign-in ends, not lingers.
+    if (const std::optional<BrowserSignIn> earlier = signInOf(request))
+        (void)m_backend.browserSessions().end(actorOf(earlier->user, request), earlier->session,
+                                              QStringLiteral("signed_in_again"));
     const BrowserSessions::Started started = m_backend.browserSessions().start(user, AuthController::clientOf(request));
     HttpResponse response = afterSignIn(request, authorization, {started.session, user}, csrf);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
-    response.withHeader("Set-Cookie",
-                        cookie(QString::fromLatin1(BrowserSessions::kCookieName), started.cookie,
-                               "HttpOnly; SameSite=Lax; Path=/oauth", lifetime, request.secure));
+    response.withCookie(QString::fromLatin1(BrowserSessions::kCookieName), started.cookie, kSignInCookieAttributes,
+                        lifetime, request.secure);
     return response;
 }
 
 HttpResponse OidcController::consent(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    const QMap<QString, QString> form = request.formFields();
+    QMap<QString, QString> form;
+    try {
+        form = request.formFields();
+    } catch (const ApiError &error) {
+        return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
+    }
     auto checked = m_backend.oidc().checkAuthorization(form);
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
     AuthorizationRequest authorization = std::get<AuthorizationRequest>(checked);
-    const std::optional<BrowserSignIn> signIn
-        = m_backend.browserSessions().find(request.cookie(QString::fromLatin1(BrowserSessions::kCookieName)));
+    const std::optional<BrowserSignIn> signIn = signInOf(request);
     const QString csrf = csrfOf(request);
     if (!signIn || !csrfHolds(request, form)) // signed out meanwhile, or not our form: start over
         return withCsrfCookie(
@@ -278,7 +287,7 @@ HttpResponse OidcController::consents(RequestContext &context)
 
 HttpResponse OidcController::revokeConsent(RequestContext &context)
 {
-    // The next authorization by that application asks again; its sessions go on (logout ends them).
+    // The next authorization by that application asks again; its sessions of this user end.
     const QString clientId = context.request.pathParameters.value(QStringLiteral("client_id"));
     const Status revoked = m_backend.oidc().revokeConsent(context.actor(), context.user().userId, clientId);
     if (!revoked)
@@ -289,36 +298,66 @@ HttpResponse OidcController::revokeConsent(RequestContext &context)
 HttpResponse OidcController::logout(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    const QMap<QString, QString> parameters = parametersOf(request);
-    // Whose logout: the browser's own sign-in (its cookie). The id_token_hint only names the
-    // application, to find its registered post_logout_redirect_uris; it never ends a session by
-    // itself, so a forged hint can neither sign anyone out nor redirect off the registered URIs.
-    QString clientId = parameters.value(QStringLiteral("client_id"));
-    if (const QString hint = parameters.value(QStringLiteral("id_token_hint")); !hint.isEmpty() && clientId.isEmpty()) {
-        const auto payload = Base64Url::decode(hint.section(QLatin1Char('.'), 1, 1).toLatin1());
-        const QJsonValue audience
-            = payload ? QJsonDocument::fromJson(*payload).object().value(QLatin1String("aud")) : QJsonValue();
-        clientId = audience.isArray() ? audience.toArray().first().toString() : audience.toString();
+    QMap<QString, QString> parameters;
+    try {
+        parameters = parametersOf(request);
+    } catch (const ApiError &error) {
+        return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
     }
-    if (const std::optional<BrowserSignIn> signIn
-        = m_backend.browserSessions().find(request.cookie(QString::fromLatin1(BrowserSessions::kCookieName))))
-        (void)m_backend.browserSessions().end(actorOf(signIn->user, request), signIn->session,
-                                              QStringLiteral("logout")); // ended meanwhile is as good
+    // RP-Initiated Logout 1.0 §2: the hint, when sent, must be an ID token of ours, and names the
+    // application (its aud) and the sign-in (its sid); client_id, when sent too, must agree.
+    const QString hint = parameters.value(QStringLiteral("id_token_hint"));
+    const std::optional<QJsonObject> claims
+        = hint.isEmpty() ? std::nullopt : m_backend.tokens().idTokenHintClaims(hint.toLatin1());
+    if (!hint.isEmpty() && !claims)
+        return m_pages.error(request, QStringLiteral("invalid_request"),
+                             QStringLiteral("id_token_hint is not an ID token of this server"));
+    QString clientId = parameters.value(QStringLiteral("client_id"));
+    if (claims) {
+        const QJsonValue audience = claims->value(QLatin1String("aud"));
+        const QString hinted = audience.isArray() ? audience.toArray().at(0).toString() : audience.toString();
+        if (!clientId.isEmpty() && clientId != hinted)
+            return m_pages.error(request, QStringLiteral("invalid_request"),
+                                 QStringLiteral("client_id is not the application the id_token_hint was issued to"));
+        clientId = hinted;
+    }
     const QString target = parameters.value(QStringLiteral("post_logout_redirect_uri"));
-    HttpResponse response;
     const Result<Client> client
         = clientId.isEmpty() ? Result<Client>(failure(ErrorCode::NotFound, {})) : m_backend.clients().find(clientId);
-    if (!target.isEmpty() && client && client->record.postLogoutRedirectUris.contains(target)) {
-        response = redirectBack(target, {{QStringLiteral("state"), parameters.value(QStringLiteral("state"))}}, false);
-    } else if (!target.isEmpty()) {
-        response = m_pages.error(request, QStringLiteral("invalid_request"),
-                                 QStringLiteral("post_logout_redirect_uri is not registered for this application"));
-    } else {
-        response = m_pages.signedOut(request);
+    if (!target.isEmpty() && !(client && client->record.postLogoutRedirectUris.contains(target)))
+        return m_pages.error(request, QStringLiteral("invalid_request"),
+                             QStringLiteral("post_logout_redirect_uri is not registered for this application"));
+
+    const std::optional<BrowserSignIn> signIn = signInOf(request);
+    const bool confirmed = request.method == "POST"
+        && parameters.value(QStringLiteral("confirm")) == QLatin1String("yes") && csrfHolds(request, parameters);
+    if (signIn && !claims && !confirmed) {
+        // Nothing proves an application asked (any page can send a browser here): ask (§3).
+        const QString csrf = csrfOf(request);
+        SignInPages::Form form{QStringLiteral("/oauth/logout"), csrf, parameters,
+                               target.isEmpty() ? QString() : originOf(target)};
+        return withCsrfCookie(m_pages.confirmSignOut(request, form, signIn->user.record.email), request, csrf,
+                              QStringLiteral("/oauth/logout"));
     }
-    response.withHeader("Set-Cookie",
-                        cookie(QString::fromLatin1(BrowserSessions::kCookieName), {},
-                               "HttpOnly; SameSite=Lax; Path=/oauth", 0, request.secure));
+    if (signIn) {
+        (void)m_backend.browserSessions().end(actorOf(signIn->user, request), signIn->session,
+                                              QStringLiteral("logout")); // ended meanwhile is as good
+    } else if (claims) {
+        // No cookie (an application's cross-site POST does not carry a SameSite=Lax one): the
+        // sign-in the verified hint names, if it is still its user's.
+        const std::optional<SessionRecord> named
+            = m_backend.sessions().find(claims->value(QLatin1String("sid")).toString());
+        const Result<User> owner
+            = named ? m_backend.accounts().findById(named->userId) : Result<User>(failure(ErrorCode::NotFound, {}));
+        if (named && named->kind == SessionRecord::Kind::Sso && !named->revokedAt
+            && QString::number(named->userId) == claims->value(QLatin1String("sub")).toString() && owner)
+            (void)m_backend.browserSessions().end(actorOf(owner.value(), request), *named, QStringLiteral("logout"));
+    }
+    HttpResponse response = target.isEmpty()
+        ? m_pages.signedOut(request)
+        : redirectBack(target, {{QStringLiteral("state"), parameters.value(QStringLiteral("state"))}}, false);
+    response.withCookie(QString::fromLatin1(BrowserSessions::kCookieName), {}, kSignInCookieAttributes, 0,
+                        request.secure);
     return response;
 }
 

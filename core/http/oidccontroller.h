@@ -10,6 +10,8 @@
 #include "router.h"
 #include "signinpages.h"
 
+#include <optional>
+
 namespace keyward {
 
 class AuthController;
@@ -41,13 +43,16 @@ private:
     // To a registered URI with these parameters (and iss, RFC 9207, for authorization answers).
     HttpResponse redirectBack(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
                               bool withIssuer = true) const;
+    // The browser's live sign-in (its keyward_sso cookie), if any.
+    std::optional<BrowserSignIn> signInOf(const HttpRequest &request);
     // The request's parameters: the query of a GET, the form of a POST.
     static QMap<QString, QString> parametersOf(const HttpRequest &request);
     // The browser's CSRF token, or a new one (then sent as a cookie with the page).
     static QString csrfOf(const HttpRequest &request);
     static bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form);
     SignInPages::Form formFor(const QString &action, const QString &csrf, const AuthorizationRequest &request) const;
-    static HttpResponse withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf);
+    static HttpResponse withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf,
+                                       const QString &path = QStringLiteral("/oauth/authorize"));
 
     Backend &m_backend;
     AuthController &m_auth;

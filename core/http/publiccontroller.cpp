@@ -88,6 +88,20 @@ HttpResponse PublicController::jwks()
     return response.withHeader("Cache-Control", "public, max-age=" + QByteArray::number(metadataMaxAge()));
 }
 
+QJsonArray PublicController::publishedAlgorithms()
+{
+    // What ID tokens are signed with: the algorithms of the published keys (the active one and
+    // the next), not every algorithm Keyward could use. A client that wants RS256 where the
+    // keys are ES256 learns it here, before a sign-in fails.
+    QJsonArray algorithms;
+    for (const QJsonValue &key : m_backend.keys().jwks().value(QLatin1String("keys")).toArray()) {
+        const QJsonValue algorithm = key.toObject().value(QLatin1String("alg"));
+        if (!algorithms.contains(algorithm))
+            algorithms.append(algorithm);
+    }
+    return algorithms;
+}
+
 HttpResponse PublicController::discovery()
 {
     const QString base = issuer();
@@ -115,29 +129,14 @@ HttpResponse PublicController::discovery()
         {QStringLiteral("token_endpoint_auth_methods_supported"),
          QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
                     QStringLiteral("none")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"),
-         QJsonArray{QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), publishedAlgorithms()},
         {QStringLiteral("claims_supported"),
-         QJsonArray{QStringLiteral("iss"),
-                    QStringLiteral("sub"),
-                    QStringLiteral("aud"),
-                    QStringLiteral("exp"),
-                    QStringLiteral("iat"),
-                    QStringLiteral("auth_time"),
-                    QStringLiteral("nonce"),
-                    QStringLiteral("at_hash"),
-                    QStringLiteral("sid"),
-                    QStringLiteral("amr"),
-                    QStringLiteral("azp"),
-                    QStringLiteral("email"),
-                    QStringLiteral("email_verified"),
-                    QStringLiteral("name"),
-                    QStringLiteral("preferred_username"),
-                    QStringLiteral("roles"),
-                    QStringLiteral("workspace_id"),
-                    QStringLiteral("workspace_slug"),
-                    QStringLiteral("workspace_role"),
-                    QStringLiteral("workspace_plan")}},
+         QJsonArray{QStringLiteral("iss"), QStringLiteral("sub"), QStringLiteral("aud"), QStringLiteral("exp"),
+                    QStringLiteral("iat"), QStringLiteral("auth_time"), QStringLiteral("nonce"),
+                    QStringLiteral("at_hash"), QStringLiteral("sid"), QStringLiteral("amr"), QStringLiteral("azp"),
+                    QStringLiteral("email"), QStringLiteral("email_verified"), QStringLiteral("name"),
+                    QStringLiteral("roles"), QStringLiteral("workspace_id"), QStringLiteral("workspace_slug"),
+                    QStringLiteral("workspace_role"), QStringLiteral("workspace_plan")}},
         {QStringLiteral("authorization_response_iss_parameter_supported"), true},
         {QStringLiteral("request_parameter_supported"), false},
         {QStringLiteral("request_uri_parameter_supported"), false},
@@ -146,8 +145,8 @@ HttpResponse PublicController::discovery()
          QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
                     QStringLiteral("none")}},
         {QStringLiteral("introspection_endpoint_auth_methods_supported"),
-         QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-                    QStringLiteral("bearer")}},
+         // (and a bearer token with tokens.introspect, which has no registered name to list)
+         QJsonArray{QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post")}},
     });
     return response.withHeader("Cache-Control", "public, max-age=" + QByteArray::number(metadataMaxAge()));
 }

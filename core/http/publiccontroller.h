@@ -5,6 +5,8 @@
 #include "healthprobe.h"
 #include "router.h"
 
+#include <QJsonArray>
+
 namespace keyward {
 
 class Backend;
@@ -24,6 +26,7 @@ private:
     HttpResponse metrics(RequestContext &context);
     HttpResponse jwks();
     HttpResponse discovery();
+    QJsonArray publishedAlgorithms();
     static HttpResponse resource(RequestContext &context, const QString &message);
 
     Backend &m_backend;

@@ -2,10 +2,12 @@
 #include "requestauth.h"
 
 #include "apierror.h"
+#include "auth/clientservice.h"
 #include "auth/currentaccess.h"
 #include "auth/rolegraph.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
+#include "config/settings.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -23,7 +25,7 @@ QByteArray Authenticator::bearerToken(const HttpRequest &request)
     return request.header("x-auth-token").trimmed();
 }
 
-AuthContext Authenticator::authenticate(const HttpRequest &request)
+AuthContext Authenticator::authenticate(const HttpRequest &request, bool keywardOnly)
 {
     const QByteArray token = bearerToken(request);
     if (token.isEmpty())
@@ -33,6 +35,16 @@ AuthContext Authenticator::authenticate(const HttpRequest &request)
         throw ApiError::invalidToken(
             QStringLiteral("the token is not valid (%1)").arg(rejectionCode(verdict.rejection)));
     const QJsonObject &claims = verdict.token.claims;
+    if (keywardOnly) {
+        const QString client = claims.value(QLatin1String("client_id")).toString();
+        if (client != request.settings->tokens.firstPartyClient) {
+            // Rare (a registered first-party application): one read.
+            const Result<Client> registered = m_backend.clients().find(client);
+            if (!registered || !registered->record.firstParty)
+                throw ApiError::invalidToken(
+                    QStringLiteral("the token was issued to the application %1, not to Keyward").arg(client.left(64)));
+        }
+    }
     AuthContext auth;
     bool numeric = false;
     auth.userId = claims.value(QLatin1String("sub")).toString().toLongLong(&numeric);

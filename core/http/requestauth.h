@@ -30,8 +30,11 @@ class Authenticator {
 public:
     explicit Authenticator(Backend &backend);
 
-    // The verified token's identity; ApiError 401 invalid_token otherwise.
-    AuthContext authenticate(const HttpRequest &request);
+    // The verified token's identity; ApiError 401 invalid_token otherwise. keywardOnly: Keyward's
+    // own API, which takes tokens issued to Keyward (tokens.first_party_client, or a client
+    // registered as first-party) and not those of other applications (OpenID Connect clients
+    // get tokens for their own resource servers, /api/* and /oauth/userinfo).
+    AuthContext authenticate(const HttpRequest &request, bool keywardOnly = true);
     bool hasPermission(const AuthContext &auth, const QString &permission);
     // Holds `role` or a role above it.
     bool hasRoleAtLeast(const AuthContext &auth, const QString &role);

@@ -88,7 +88,11 @@ HttpResponse Router::route(HttpRequest &request, const RouteTable::Match &match)
     request.pathParameters = match.parameters;
     RequestContext context{request, std::nullopt};
     if (found.access != Access::Public) {
-        context.auth = m_authenticator.authenticate(request);
+        // Keyward's own API takes only Keyward's tokens; the demo resource routes and userinfo are
+        // what an application's token is for.
+        const bool forApplications
+            = found.path.startsWith(QLatin1String("/api/")) || found.path == QLatin1String("/oauth/userinfo");
+        context.auth = m_authenticator.authenticate(request, !forApplications);
         if (found.access == Access::Permission && !m_authenticator.hasPermission(*context.auth, found.requirement))
             throw ApiError::insufficientRole(QStringLiteral("this needs the permission %1").arg(found.requirement));
         if (found.access == Access::RoleAtLeast && !m_authenticator.hasRoleAtLeast(*context.auth, found.requirement))

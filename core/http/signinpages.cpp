@@ -122,7 +122,8 @@ QString SignInPages::hiddenFields(const Form &form)
     for (auto it = form.parameters.begin(); it != form.parameters.end(); ++it) {
         // The sign-in's own fields are the form's, not the request's.
         if (it.key() == QLatin1String("email") || it.key() == QLatin1String("password")
-            || it.key() == QLatin1String("csrf") || it.key() == QLatin1String("decision"))
+            || it.key() == QLatin1String("csrf") || it.key() == QLatin1String("decision")
+            || it.key() == QLatin1String("confirm"))
             continue;
         html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
                     .arg(escaped(it.key()), escaped(it.value()));
@@ -248,6 +249,28 @@ HttpResponse SignInPages::error(const HttpRequest &request, const QString &code,
                      "SignInPages", "The application sent a request Keyward cannot accept. Tell its developers:"))},
                 {QStringLiteral("details"), details}});
     return page(language, title, content, {}, status);
+}
+
+HttpResponse SignInPages::confirmSignOut(const HttpRequest &request, const Form &form, const QString &email) const
+{
+    const Language &language = languageFor(request);
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign out?"));
+    const QString details
+        = QStringLiteral("<form method=\"post\" action=\"%1\">\n%2<div class=\"actions\"><button class=\"primary\" "
+                         "type=\"submit\" name=\"confirm\" value=\"yes\" autofocus>%3</button></div>\n</form>")
+              .arg(escaped(form.action), hiddenFields(form),
+                   escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign out"))));
+    const QString content
+        = fill(m_message,
+               {{QStringLiteral("heading"), title},
+                {QStringLiteral("lead"),
+                 language
+                     .text(QT_TRANSLATE_NOOP("SignInPages",
+                                             "You are signed in to Keyward as %1. Sign out of Keyward and "
+                                             "of the applications you signed in to with it?"))
+                     .arg(email)},
+                {QStringLiteral("details"), details}});
+    return page(language, title, content, form.formTarget, 200);
 }
 
 HttpResponse SignInPages::signedOut(const HttpRequest &request) const

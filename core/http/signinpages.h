@@ -43,6 +43,8 @@ public:
     HttpResponse error(const HttpRequest &request, const QString &code, const QString &description,
                        int status = 400) const;
     HttpResponse signedOut(const HttpRequest &request) const;
+    // "Sign out of Keyward?" with a button (a logout nobody can prove an application asked for).
+    HttpResponse confirmSignOut(const HttpRequest &request, const Form &form, const QString &email) const;
 
     // The language of the answer: the first of en, de, fr the browser accepts, by q-value.
     static QString languageOf(const HttpRequest &request);

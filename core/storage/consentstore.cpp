@@ -30,10 +30,11 @@ std::optional<ConsentRecord> ConsentStore::find(qint64 userId, const QString &cl
 
 void ConsentStore::save(const ConsentRecord &consent)
 {
-    remove(consent.userId, consent.clientId);
+    // One statement (SQLite and PostgreSQL both have it): two "Allow"s at once both succeed.
     SqlStatement(m_db,
                  QStringLiteral("INSERT INTO consents (user_id, client_id, scope, granted_at) "
-                                "VALUES (:user, :client, :scope, :at)"))
+                                "VALUES (:user, :client, :scope, :at) ON CONFLICT (user_id, client_id) "
+                                "DO UPDATE SET scope = excluded.scope, granted_at = excluded.granted_at"))
         .bind(QStringLiteral(":user"), consent.userId)
         .bind(QStringLiteral(":client"), consent.clientId)
         .bind(QStringLiteral(":scope"), consent.scopes.join(QLatin1Char(' ')))

@@ -206,11 +206,16 @@ std::vector<SessionRecord> SessionStore::activeChildren(const QString &parentId)
     return sessions;
 }
 
-std::vector<QString> SessionStore::liveOfClient(const QString &clientId)
+std::vector<QString> SessionStore::liveOfClient(const QString &clientId, qint64 userId)
 {
-    SqlStatement query(m_db,
-                       QStringLiteral("SELECT id FROM sessions WHERE client_id = :client AND revoked_at IS NULL"));
-    query.bind(QStringLiteral(":client"), clientId).exec();
+    QString sql = QStringLiteral("SELECT id FROM sessions WHERE client_id = :client AND revoked_at IS NULL");
+    if (userId > 0)
+        sql += QStringLiteral(" AND user_id = :user");
+    SqlStatement query(m_db, sql);
+    query.bind(QStringLiteral(":client"), clientId);
+    if (userId > 0)
+        query.bind(QStringLiteral(":user"), userId);
+    query.exec();
     std::vector<QString> ids;
     while (query.next())
         ids.push_back(query.value(0).toString());

@@ -88,8 +88,8 @@ public:
     void extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt);
     // The live sessions a session started (an SSO session's clients').
     std::vector<SessionRecord> activeChildren(const QString &parentId);
-    // The ids of an OpenID Connect client's sessions not revoked yet.
-    std::vector<QString> liveOfClient(const QString &clientId);
+    // The ids of an OpenID Connect client's sessions not revoked yet (of one user when userId > 0).
+    std::vector<QString> liveOfClient(const QString &clientId, qint64 userId = 0);
     // The sessions counter (CounterStore) counts rows with counted = 1: insert adds one, revoke
     // and uncountEnded take each off once, in the same statement sequence as the change.
     // Sessions that ended by time (absolute or idle) and are still counted: up to `limit` ids

@@ -179,7 +179,10 @@ def main():
 
         # Logout at Keyward ends the browser's sign-in: the next application asks for the password.
         driver.get(issuer + "/oauth/logout")
-        wait_for(driver, By.TAG_NAME, "h1")
+        wait_for(driver, By.NAME, "confirm")  # nothing proves an application asked: the user is asked
+        check("logout asks first", "Sign out" in driver.page_source)
+        driver.find_element(By.NAME, "confirm").click()
+        WebDriverWait(driver, WAIT_SECONDS).until(lambda d: "Signed out" in d.page_source)
         driver.get(parties["openid-client"] + "/login")
         wait_for(driver, By.ID, "password")
         check("after logout the password is asked again", True)

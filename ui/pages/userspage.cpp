@@ -2,6 +2,7 @@
 #include "userspage.h"
 
 #include "auth/accountservice.h"
+#include "auth/oidcservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
@@ -57,12 +58,16 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     buttons->addWidget(actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword));
     buttons->addWidget(
         actionButton(tr("Revoke &sessions"), QStringLiteral("revokeSessions"), &UsersPage::revokeSessions));
+    buttons->addWidget(actionButton(tr("&Consents…"), QStringLiteral("userConsents"), &UsersPage::revokeConsents));
     buttons->addWidget(actionButton(tr("&Delete…"), QStringLiteral("deleteUser"), &UsersPage::deleteUser));
-    buttons->addWidget(actionButton(tr("&Import…"), QStringLiteral("importUsers"), &UsersPage::importUsers));
     buttons->addStretch();
+    // Import acts on no selected user: beside the search, which also spans the whole list.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(actionButton(tr("&Import…"), QStringLiteral("importUsers"), &UsersPage::importUsers));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
     layout->addWidget(m_shown);
@@ -237,6 +242,38 @@ void UsersPage::revokeSessions()
         const int ended = orThrow(backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console")));
         return tr("Ended %n session(s) of %1", nullptr, ended).arg(email);
     });
+}
+
+void UsersPage::revokeConsents()
+{
+    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    if (!user || !m_context.backend->hasTokens())
+        return;
+    const qint64 id = user->record.id;
+    const QString email = user->record.email;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    // The applications this user allowed (read on the worker), then which consents to forget.
+    run<QStringList>(
+        [backend, id] {
+            QStringList clients;
+            for (const ConsentRecord &consent : backend->oidc().consentsOf(id))
+                clients << consent.clientId;
+            return clients;
+        },
+        [this, backend, id, email](const QStringList &clients) {
+            if (clients.isEmpty()) {
+                emit message(tr("%1 has allowed no application").arg(email));
+                return;
+            }
+            const std::optional<QStringList> revoke = m_context.dialogs->askConsentsToRevoke(this, email, clients);
+            if (!revoke || revoke->isEmpty())
+                return;
+            change([backend, actor = m_context.actor, id, email, revoke = *revoke] {
+                for (const QString &client : revoke)
+                    orThrow(backend->oidc().revokeConsent(actor, id, client));
+                return tr("%1 will be asked again by %2").arg(email, revoke.join(QLatin1String(", ")));
+            });
+        });
 }
 
 void UsersPage::importUsers()

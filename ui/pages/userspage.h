@@ -36,6 +36,8 @@ public:
     void resetPassword();
     void editRoles();
     void revokeSessions();
+    // Forget some of the user's consents to applications: they ask again at the next sign-in.
+    void revokeConsents();
     // Users from a JSON-lines file (the CLI's format), with a summary of what was skipped.
     void importUsers();
 
