@@ -40,6 +40,8 @@
 #include "workspacetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,6 +57,7 @@
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
@@ -176,6 +179,26 @@ void selectRow(QTableView *view, const QString &text, int column)
         }
     }
     QFAIL(qPrintable(QStringLiteral("no row shows %1").arg(text)));
+}
+
+// Runs `act` on the modal dialog about to open (it is looked for every 20 ms, for up to 10 s, so
+// a slow start under load is waited for), which must close it.
+void whenDialogOpens(std::function<void(QDialog *)> act)
+{
+    auto *poll = new QTimer;
+    auto *tries = new int(0);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, [poll, tries, act] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog && ++*tries < 500)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete tries;
+        if (dialog)
+            act(dialog);
+    });
+    poll->start();
 }
 
 QPushButton *button(QWidget *page, const char *name)
@@ -326,6 +349,69 @@ private slots:
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-en.png")));
     }
 
+    // The real dialogs open with the cursor in their first field, and Enter means OK, not Cancel.
+    void dialogsStartInTheirFirstFieldAndEnterNeverCancels()
+    {
+        ConsoleDialogs dialogs;
+        const auto inspect = [](QString *focused, bool *okIsDefault, bool *cancelIsDefault) {
+            whenDialogOpens([=](QDialog *dialog) {
+                auto *box = dialog->findChild<QDialogButtonBox *>();
+                *okIsDefault = box->button(QDialogButtonBox::Ok)->isDefault();
+                *cancelIsDefault = box->button(QDialogButtonBox::Cancel)->isDefault()
+                    || box->button(QDialogButtonBox::Cancel)->autoDefault();
+                QWidget *focus = dialog->focusWidget();
+                *focused = focus ? QString::fromLatin1(focus->metaObject()->className()) : QString();
+                dialog->reject();
+            });
+        };
+        QString focused;
+        bool okIsDefault = false;
+        bool cancelIsDefault = true;
+        inspect(&focused, &okIsDefault, &cancelIsDefault);
+        QVERIFY(!dialogs.askFirstAdmin(nullptr));
+        QCOMPARE(focused, QStringLiteral("QLineEdit"));
+        QVERIFY(okIsDefault && !cancelIsDefault);
+        focused.clear();
+        cancelIsDefault = true;
+        inspect(&focused, &okIsDefault, &cancelIsDefault);
+        QVERIFY(!dialogs.askNewUser(nullptr, {QStringLiteral("user")}));
+        QCOMPARE(focused, QStringLiteral("QLineEdit"));
+        QVERIFY(okIsDefault && !cancelIsDefault);
+    }
+
+    // The first-run dialog says why OK is not enabled yet, as the fields are typed.
+    void theFirstRunDialogExplainsItsDisabledOk()
+    {
+        ConsoleDialogs dialogs;
+        QStringList rules;
+        QList<bool> enabled;
+        whenDialogOpens([&](QDialog *dialog) {
+            const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+            auto *rule = dialog->findChild<QLabel *>(QStringLiteral("passwordRule"));
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            const auto note = [&] {
+                rules << rule->text();
+                enabled << ok->isEnabled();
+            };
+            note();
+            fields[0]->setText(QStringLiteral("root@example.org"));
+            fields[1]->setText(QStringLiteral("short"));
+            note();
+            fields[1]->setText(QStringLiteral("a sturdy passphrase"));
+            note();
+            fields[2]->setText(QStringLiteral("a sturdy passphrase"));
+            note();
+            dialog->reject();
+        });
+        QVERIFY(!dialogs.askFirstAdmin(nullptr));
+        QCOMPARE(rules.size(), 4);
+        QVERIFY(rules[0].contains(QStringLiteral("e-mail")));
+        QVERIFY(rules[1].contains(QStringLiteral("at least")));
+        QVERIFY(rules[2].contains(QStringLiteral("Repeat")));
+        QVERIFY(rules[3].isEmpty());
+        QCOMPARE(enabled, (QList<bool>{false, false, false, true}));
+    }
+
     void revokeASessionAndTheRefreshFails()
     {
         TestServer server;
@@ -337,10 +423,18 @@ private slots:
         settle(window);
         SessionsPage *page = window.sessionsPage();
         QCOMPARE(page->model()->rowCount(), 1);
+        // Asked first, naming who is signed out; "no" changes nothing.
         selectRow(page->view(), QStringLiteral("ada@example.org"), SessionTableModel::User);
+        console.dialogs->confirmAnswer = false;
+        QTest::mouseClick(button(page, "revokeSession"), Qt::LeftButton);
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("ada@example.org")));
+        QCOMPARE(page->model()->rowCount(), 1);
+        console.dialogs->confirmAnswer = true;
         QTest::mouseClick(button(page, "revokeSession"), Qt::LeftButton);
         settle(window);
         QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->view()->selectionModel()->selectedRows().isEmpty()); // nothing else selected instead
         const TestReply refresh
             = server.postJson(QStringLiteral("/auth/refresh"),
                               {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}});

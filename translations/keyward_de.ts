@@ -71,6 +71,18 @@
         <source>Forget the consent to:</source>
         <translation>Die Zustimmung vergessen für:</translation>
     </message>
+    <message>
+        <source>Type the administrator&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Administrators ein.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not be the e-mail address.</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen und darf nicht die E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Repeat the password exactly.</source>
+        <translation>Wiederholen Sie das Passwort genau.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -605,6 +617,10 @@
         <source>Applications</source>
         <translation>Anwendungen</translation>
     </message>
+    <message>
+        <source>Stop the server? Applications and users cannot sign in or use their tokens until it starts again.</source>
+        <translation>Den Server anhalten? Anwendungen und Benutzer können sich nicht anmelden und ihre Tokens nicht nutzen, bis er wieder läuft.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -849,6 +865,26 @@ Speichern?</translation>
             <numerusform>%n Sitzung von %1 beendet</numerusform>
             <numerusform>%n Sitzungen von %1 beendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
+        <translation>%1 von der Sitzung von %2 abmelden? Ihre Tokens gelten sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Alle Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
+        <translation>%1 überall abmelden? Jede Sitzung und jedes Token von %1 gilt sofort nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1315,18 @@ Speichern?</translation>
     <message>
         <source>%1 will be asked again by %2</source>
         <translation>%2 fragt %1 erneut</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? Their current one stops working, and the new one is shown to you once to pass on.</source>
+        <translation>%1 ein neues Passwort geben? Das jetzige gilt nicht mehr; das neue wird Ihnen einmal zum Weitergeben angezeigt.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation>Sitzungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
+        <translation>%1 überall abmelden? Jede Sitzung und jedes Token von %1 gilt sofort nicht mehr.</translation>
     </message>
 </context>
 <context>

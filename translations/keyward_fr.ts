@@ -71,6 +71,18 @@
         <source>Forget the consent to:</source>
         <translation>Oublier le consentement à :</translation>
     </message>
+    <message>
+        <source>Type the administrator&apos;s e-mail address.</source>
+        <translation>Saisissez l’adresse e-mail de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not be the e-mail address.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères et ne pas être l’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Repeat the password exactly.</source>
+        <translation>Répétez exactement le mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -605,6 +617,10 @@
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
+    <message>
+        <source>Stop the server? Applications and users cannot sign in or use their tokens until it starts again.</source>
+        <translation>Arrêter le serveur ? Applications et utilisateurs ne pourront ni se connecter ni utiliser leurs jetons jusqu’à son redémarrage.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -849,6 +865,26 @@ Enregistrer ?</translation>
             <numerusform>%n session de %1 close</numerusform>
             <numerusform>%n sessions de %1 closes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Révoquer la session</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
+        <translation>Déconnecter %1 de la session depuis %2 ? Ses jetons cessent aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <source>Revoke all sessions</source>
+        <translation>Révoquer toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
+        <translation>Déconnecter %1 partout ? Chaque session et chaque jeton de %1 cessent aussitôt de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1315,18 @@ Enregistrer ?</translation>
     <message>
         <source>%1 will be asked again by %2</source>
         <translation>%2 redemandera à %1</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? Their current one stops working, and the new one is shown to you once to pass on.</source>
+        <translation>Donner un nouveau mot de passe à %1 ? L’actuel cesse de fonctionner, et le nouveau vous est affiché une fois pour le transmettre.</translation>
+    </message>
+    <message>
+        <source>Revoke sessions</source>
+        <translation>Révoquer les sessions</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
+        <translation>Déconnecter %1 partout ? Chaque session et chaque jeton de %1 cessent aussitôt de fonctionner.</translation>
     </message>
 </context>
 <context>

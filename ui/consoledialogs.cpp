@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoledialogs.h"
 
+#include "auth/passwordpolicy.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -59,6 +61,9 @@ QDialog *makeDialog(QWidget *parent, const QString &title, QFormLayout **form, Q
     *form = new QFormLayout;
     layout->addLayout(*form);
     *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Enter means OK (once it is enabled), never Cancel.
+    (*buttons)->button(QDialogButtonBox::Ok)->setDefault(true);
+    (*buttons)->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     layout->addWidget(*buttons);
     QObject::connect(*buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(*buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -89,6 +94,7 @@ std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QS
     form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
+    email->setFocus(); // the cursor where typing starts
     if (dialog->exec() != QDialog::Accepted)
         return std::nullopt;
     return NewUserInput{email->text().trimmed(), name->text().trimmed(), roles->checked(), password->text()};
@@ -118,14 +124,30 @@ std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
     form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Repeat:"), repeat);
+    // Why OK is not yet enabled, said beside the fields as they are typed.
+    auto *rule = new QLabel;
+    rule->setObjectName(QStringLiteral("passwordRule"));
+    rule->setWordWrap(true);
+    form->addRow(rule);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     const auto check = [=] {
-        ok->setEnabled(!email->text().trimmed().isEmpty() && !password->text().isEmpty()
-                       && password->text() == repeat->text());
+        const Status acceptable = PasswordPolicy::check(password->text(), email->text().trimmed());
+        QString why;
+        if (email->text().trimmed().isEmpty())
+            why = QApplication::translate("ConsoleDialogs", "Type the administrator's e-mail address.");
+        else if (!acceptable)
+            why = QApplication::translate(
+                      "ConsoleDialogs", "The password needs at least %1 characters and must not be the e-mail address.")
+                      .arg(PasswordPolicy::kMinCharacters);
+        else if (password->text() != repeat->text())
+            why = QApplication::translate("ConsoleDialogs", "Repeat the password exactly.");
+        rule->setText(why);
+        ok->setEnabled(why.isEmpty());
     };
     for (QLineEdit *field : {email, password, repeat})
         QObject::connect(field, &QLineEdit::textChanged, dialog.get(), check);
     check();
+    email->setFocus();
     if (dialog->exec() != QDialog::Accepted)
         return std::nullopt;
     return FirstAdminInput{email->text().trimmed(), password->text()};

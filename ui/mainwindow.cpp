@@ -208,6 +208,10 @@ void MainWindow::startServer()
 
 void MainWindow::stopServer()
 {
+    if (!m_dialogs->confirm(this, tr("Stop server"),
+                            tr("Stop the server? Applications and users cannot sign in or use their tokens until it "
+                               "starts again.")))
+        return;
     if (m_server.stop)
         m_server.stop();
     setServerStatus(tr("Stopped"));

@@ -95,8 +95,19 @@ void SessionsPage::refresh()
 void SessionsPage::revokeSelected()
 {
     const QString id = selectedKey(m_view);
-    if (id.isEmpty())
+    const SessionRow *session = m_model->rowAt(m_model->rowOfKey(id));
+    if (!session)
         return;
+    // Who is signed out, named before it happens; afterwards nothing is selected (the next row
+    // could be one's own session).
+    if (!m_context.dialogs->confirm(this, tr("Revoke session"),
+                                    tr("Sign %1 out of the session from %2? Its tokens stop working at once.")
+                                        .arg(session->email,
+                                             session->session.clientAddress.isEmpty()
+                                                 ? tr("an unknown address")
+                                                 : session->session.clientAddress)))
+        return;
+    m_view->clearSelection();
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     run<bool>([backend, actor, id] { return backend->sessions().revoke(actor, id, 0, QStringLiteral("console")).ok(); },
@@ -114,6 +125,11 @@ void SessionsPage::revokeAllOfSelectedUser()
         return;
     const qint64 userId = session->session.userId;
     const QString email = session->email;
+    if (!m_context.dialogs->confirm(
+            this, tr("Revoke all sessions"),
+            tr("Sign %1 out everywhere? Every session and token of %1 stops working at once.").arg(email)))
+        return;
+    m_view->clearSelection();
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     run<int>(

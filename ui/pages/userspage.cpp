@@ -195,6 +195,11 @@ void UsersPage::resetPassword()
     const QString email = selectedEmail();
     if (email.isEmpty())
         return;
+    if (!m_context.dialogs->confirm(this, tr("Reset password"),
+                                    tr("Give %1 a new password? Their current one stops working, and the new one is "
+                                       "shown to you once to pass on.")
+                                        .arg(email)))
+        return;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     const QString password = generatePassword();
@@ -236,6 +241,10 @@ void UsersPage::revokeSessions()
         return;
     const qint64 id = user->record.id;
     const QString email = user->record.email;
+    if (!m_context.dialogs->confirm(
+            this, tr("Revoke sessions"),
+            tr("Sign %1 out everywhere? Every session and token of %1 stops working at once.").arg(email)))
+        return;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, id, email] {
