@@ -41,6 +41,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -412,6 +413,23 @@ private slots:
         QCOMPARE(enabled, (QList<bool>{false, false, false, true}));
     }
 
+    // The dashboard's copy buttons copy a served address, or are off and say why.
+    void theDashboardCopiesOnlyWhatIsServed()
+    {
+        TestServer server;
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Dashboard);
+        settle(window);
+        DashboardPage *page = window.dashboardPage();
+        QVERIFY(!button(page, "copyJwks")->isEnabled());
+        QVERIFY(!button(page, "copyJwks")->toolTip().isEmpty());
+        window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
+        QVERIFY(button(page, "copyJwks")->isEnabled());
+        QTest::mouseClick(button(page, "copyJwks"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), server.url({}) + QStringLiteral("/.well-known/jwks.json"));
+    }
+
     void revokeASessionAndTheRefreshFails()
     {
         TestServer server;
@@ -493,13 +511,22 @@ private slots:
         const QByteArray after = server.accessToken(QStringLiteral("mia@example.org"));
         QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/admin/keys"), after).status, 200, 3000);
 
-        // Built-in roles stay.
+        // Built-in roles stay: deleting or editing them is not offered, and the button says why.
         page->tree()->clearSelection();
+        QVERIFY(!button(page, "deleteRole")->isEnabled());
+        QVERIFY(button(page, "deleteRole")->toolTip().contains(QStringLiteral("Select")));
         page->tree()->findItems(QStringLiteral("user"), Qt::MatchRecursive).first()->setSelected(true);
+        QVERIFY(!button(page, "deleteRole")->isEnabled());
+        QVERIFY(!button(page, "editPermissions")->isEnabled());
+        QVERIFY(button(page, "deleteRole")->toolTip().contains(QStringLiteral("Built-in")));
         QTest::mouseClick(button(page, "deleteRole"), Qt::LeftButton);
         settle(window);
-        QCOMPARE(console.dialogs->errors.size(), 1);
+        QVERIFY(console.dialogs->errors.isEmpty());
         QVERIFY(!page->tree()->findItems(QStringLiteral("user"), Qt::MatchRecursive).isEmpty());
+        page->tree()->clearSelection();
+        page->tree()->findItems(QStringLiteral("keeper"), Qt::MatchRecursive).first()->setSelected(true);
+        QVERIFY(button(page, "deleteRole")->isEnabled());
+        QVERIFY(button(page, "deleteRole")->toolTip().isEmpty());
     }
 
     void rotateAKeyAndTheJwksShowsIt()

@@ -398,6 +398,10 @@
         <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
         <translation>%1 Benutzer · %2 aktive Sitzungen · letzte Stunde: %3 Anmeldungen, %4 fehlgeschlagen, %5 erkannte Wiederverwendungen</translation>
     </message>
+    <message>
+        <source>The server is not running</source>
+        <translation>Der Server läuft nicht</translation>
+    </message>
 </context>
 <context>
     <name>keyward::KeyTableModel</name>
@@ -780,6 +784,14 @@ Speichern?</translation>
     <message>
         <source>Deleted the role %1</source>
         <translation>Rolle %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Select a role first</source>
+        <translation>Wählen Sie zuerst eine Rolle</translation>
+    </message>
+    <message>
+        <source>Built-in roles are fixed: create a role under one to grant more</source>
+        <translation>Eingebaute Rollen sind fest: Legen Sie eine Rolle darunter an, um mehr zu gewähren</translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,10 @@
         <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
         <translation>%1 utilisateurs · %2 sessions actives · dernière heure : %3 connexions, %4 échouées, %5 réutilisations détectées</translation>
     </message>
+    <message>
+        <source>The server is not running</source>
+        <translation>Le serveur ne tourne pas</translation>
+    </message>
 </context>
 <context>
     <name>keyward::KeyTableModel</name>
@@ -780,6 +784,14 @@ Enregistrer ?</translation>
     <message>
         <source>Deleted the role %1</source>
         <translation>Rôle %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Select a role first</source>
+        <translation>Sélectionnez d’abord un rôle</translation>
+    </message>
+    <message>
+        <source>Built-in roles are fixed: create a role under one to grant more</source>
+        <translation>Les rôles intégrés sont fixes : créez un rôle en dessous pour accorder davantage</translation>
     </message>
 </context>
 <context>

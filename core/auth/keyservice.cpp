@@ -237,6 +237,9 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
         m_published.remove(kid);
         m_jwks.reset();
         ++m_keysChanged;
+        // A reload already under way (the change listener's, after the rotation's notification)
+        // read the keys before this commit: what it stores would bring the retired key back.
+        m_reloadStored = ++m_reloadsBegun;
     }
     if (m_retiredListener)
         m_retiredListener(kid);

@@ -115,6 +115,7 @@ DashboardPage::DashboardPage(ConsoleContext &context, QWidget *parent)
         copy->setObjectName(name);
         copy->setAccessibleName(tr("Copy %1").arg(title));
         connect(copy, &QPushButton::clicked, this, [label] { QApplication::clipboard()->setText(label->text()); });
+        m_copyButtons << copy;
         auto *line = new QHBoxLayout;
         line->addWidget(label, 1);
         line->addWidget(copy);
@@ -141,6 +142,11 @@ void DashboardPage::setServerUrl(const QString &url)
     m_url->setText(url.isEmpty() ? tr("Not serving") : url);
     m_jwks->setText(url.isEmpty() ? QString() : url + QStringLiteral("/.well-known/jwks.json"));
     m_discovery->setText(url.isEmpty() ? QString() : url + QStringLiteral("/.well-known/openid-configuration"));
+    // Nothing to copy while nothing is served: the buttons say so instead of copying "Not serving".
+    for (QPushButton *copy : std::as_const(m_copyButtons)) {
+        copy->setEnabled(!url.isEmpty());
+        copy->setToolTip(url.isEmpty() ? tr("The server is not running") : QString());
+    }
 }
 
 void DashboardPage::addSample(double perSecond, double latencyMs)

@@ -5,6 +5,8 @@
 
 #include "consolepage.h"
 
+#include <QList>
+
 #include <QVector>
 
 class QLabel;
@@ -29,6 +31,7 @@ private:
     QLabel *m_url;
     QLabel *m_jwks;
     QLabel *m_discovery;
+    QList<QPushButton *> m_copyButtons; // disabled while nothing is served
     QLabel *m_counts;
     RequestChart *m_chart;
     QString m_baseUrl;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rolespage.h"
 
+#include "auth/builtinroles.h"
+
 #include "auth/rolegraph.h"
 #include "auth/roleservice.h"
 #include "backend/backend.h"
@@ -47,10 +49,14 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("&New role…"), QStringLiteral("newRole"), &RolesPage::createRole));
-    buttons->addWidget(
-        actionButton(tr("&Permissions…"), QStringLiteral("editPermissions"), &RolesPage::editPermissions));
-    buttons->addWidget(actionButton(tr("&Delete role"), QStringLiteral("deleteRole"), &RolesPage::deleteRole));
+    m_permissionsButton
+        = actionButton(tr("&Permissions…"), QStringLiteral("editPermissions"), &RolesPage::editPermissions);
+    m_deleteButton = actionButton(tr("&Delete role"), QStringLiteral("deleteRole"), &RolesPage::deleteRole);
+    buttons->addWidget(m_permissionsButton);
+    buttons->addWidget(m_deleteButton);
     buttons->addStretch();
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &RolesPage::updateActions);
+    updateActions();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -104,6 +110,21 @@ void RolesPage::refresh()
             m_tree->expandAll();
             m_matrix->setMatrix(snapshot.roles, snapshot.permissions, snapshot.effective);
         });
+}
+
+void RolesPage::updateActions()
+{
+    // What cannot be done is not offered, and says why (rather than failing after a preview).
+    const QString role = selectedRole();
+    const bool builtIn
+        = role == BuiltinRoles::admin() || role == BuiltinRoles::manager() || role == BuiltinRoles::user();
+    const QString why = role.isEmpty() ? tr("Select a role first")
+        : builtIn                      ? tr("Built-in roles are fixed: create a role under one to grant more")
+                                       : QString();
+    for (QPushButton *button : {m_permissionsButton, m_deleteButton}) {
+        button->setEnabled(why.isEmpty());
+        button->setToolTip(why);
+    }
 }
 
 QString RolesPage::selectedRole() const

@@ -28,8 +28,12 @@ public:
 
 private:
     QString selectedRole() const;
+    // Enables what the selected role allows; a tooltip says why not.
+    void updateActions();
 
     QTreeWidget *m_tree;
+    QPushButton *m_permissionsButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     RolePermissionModel *m_matrix;
     QTableView *m_matrixView;
     QStringList m_roles;
