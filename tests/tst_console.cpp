@@ -569,6 +569,9 @@ private slots:
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Tokens);
         TokensPage *page = window.tokensPage();
+        // An empty box offers nothing to inspect or revoke, and says so.
+        QVERIFY(!button(page, "revokeToken")->isEnabled());
+        QVERIFY(!button(page, "revokeToken")->toolTip().isEmpty());
         const auto inspect = [&](const QByteArray &token) {
             page->input()->setPlainText(QString::fromLatin1(token));
             QTest::mouseClick(button(page, "inspectToken"), Qt::LeftButton);

@@ -140,6 +140,14 @@
         <source>Events until</source>
         <translation>Ereignisse bis</translation>
     </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -506,6 +514,10 @@
     <message>
         <source>Not retired: %1</source>
         <translation>Nicht ausgemustert: %1</translation>
+    </message>
+    <message>
+        <source>Rotate publishes a new key at once; it starts signing once every verifier&apos;s cached JWK Set can hold it (tokens.jwks_max_age). Tokens issued before stay valid until they expire: the old key keeps verifying them, then retires by itself. Retire ends a key now, and every token it signed.</source>
+        <translation>Wechseln veröffentlicht sofort einen neuen Schlüssel; er signiert, sobald jedes zwischengespeicherte JWK-Set der Prüfer ihn enthalten kann (tokens.jwks_max_age). Zuvor ausgestellte Tokens bleiben bis zu ihrem Ablauf gültig: Der alte Schlüssel prüft sie weiter und wird danach von selbst ausgemustert. Ausmustern beendet einen Schlüssel sofort und jedes damit signierte Token.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1114,10 @@ Speichern?</translation>
     <message>
         <source>Workspace: %1 as %2 (plan %3)</source>
         <translation>Arbeitsbereich: %1 als %2 (Tarif %3)</translation>
+    </message>
+    <message>
+        <source>Paste a token first</source>
+        <translation>Fügen Sie zuerst ein Token ein</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,14 @@
         <source>Events until</source>
         <translation>Événements jusqu’au</translation>
     </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -506,6 +514,10 @@
     <message>
         <source>Not retired: %1</source>
         <translation>Non retirée : %1</translation>
+    </message>
+    <message>
+        <source>Rotate publishes a new key at once; it starts signing once every verifier&apos;s cached JWK Set can hold it (tokens.jwks_max_age). Tokens issued before stay valid until they expire: the old key keeps verifying them, then retires by itself. Retire ends a key now, and every token it signed.</source>
+        <translation>Renouveler publie aussitôt une nouvelle clé ; elle signe dès que le JWK Set mis en cache par chaque vérificateur peut la contenir (tokens.jwks_max_age). Les jetons émis avant restent valides jusqu’à leur expiration : l’ancienne clé continue de les vérifier, puis se retire d’elle-même. Retirer met fin à une clé tout de suite, et à chaque jeton qu’elle a signé.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1114,10 @@ Enregistrer ?</translation>
     <message>
         <source>Workspace: %1 as %2 (plan %3)</source>
         <translation>Espace de travail : %1 en tant que %2 (offre %3)</translation>
+    </message>
+    <message>
+        <source>Paste a token first</source>
+        <translation>Collez d’abord un jeton</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -80,7 +81,14 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_text, 1);
+    // The date filters say which end they are.
+    auto *since = new QLabel(tr("&From:"));
+    since->setBuddy(m_since);
+    auto *until = new QLabel(tr("&To:"));
+    until->setBuddy(m_until);
+    filters->addWidget(since);
     filters->addWidget(m_since);
+    filters->addWidget(until);
     filters->addWidget(m_until);
     filters->addWidget(m_outcome);
     filters->addWidget(exportButton);

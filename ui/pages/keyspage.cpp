@@ -44,8 +44,16 @@ KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(jwksBox);
 
+    // What a rotation does to what was issued, before anyone presses the button.
+    auto *explanation = new QLabel(tr("Rotate publishes a new key at once; it starts signing once every verifier's "
+                                      "cached JWK Set can hold it (tokens.jwks_max_age). Tokens issued before stay "
+                                      "valid until they expire: the old key keeps verifying them, then retires by "
+                                      "itself. Retire ends a key now, and every token it signed."));
+    explanation->setObjectName(QStringLiteral("rotationExplained"));
+    explanation->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(explanation);
     layout->addWidget(split);
 }
 

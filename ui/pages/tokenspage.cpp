@@ -55,9 +55,21 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setAccessibleName(tr("Header and claims"));
     auto *inspectButtons = new QHBoxLayout;
-    inspectButtons->addWidget(actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect));
-    inspectButtons->addWidget(
-        actionButton(tr("Re&voke this token"), QStringLiteral("revokeToken"), &TokensPage::revokePasted));
+    QPushButton *inspectButton = actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect);
+    QPushButton *revokeButton
+        = actionButton(tr("Re&voke this token"), QStringLiteral("revokeToken"), &TokensPage::revokePasted);
+    inspectButtons->addWidget(inspectButton);
+    inspectButtons->addWidget(revokeButton);
+    // Nothing to inspect or revoke in an empty box.
+    const auto offerWhenPasted = [this, inspectButton, revokeButton] {
+        const bool pasted = !m_input->toPlainText().trimmed().isEmpty();
+        for (QPushButton *button : {inspectButton, revokeButton}) {
+            button->setEnabled(pasted);
+            button->setToolTip(pasted ? QString() : tr("Paste a token first"));
+        }
+    };
+    connect(m_input, &QPlainTextEdit::textChanged, this, offerWhenPasted);
+    offerWhenPasted();
     inspectButtons->addStretch();
 
     auto *inspector = new QGroupBox(tr("Token inspector"));
