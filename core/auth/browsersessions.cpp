@@ -65,11 +65,15 @@ std::optional<BrowserSignIn> BrowserSessions::find(const QString &cookie)
     Result<User> user = m_accounts.findById(session->userId);
     if (!user || user->record.disabled)
         return std::nullopt;
-    const QDateTime end = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
-                               session->createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
-    store.extendSso(session->id, now, end);
-    session->lastUsedAt = now;
-    session->absoluteExpiresAt = end;
+    // A use moves the idle end; within a minute of the last move the write is not worth it (every
+    // authorization of a signed-in browser passes here).
+    if (session->lastUsedAt.secsTo(now) >= kExtendEverySeconds) {
+        const QDateTime end = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
+                                   session->createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
+        store.extendSso(session->id, now, end);
+        session->lastUsedAt = now;
+        session->absoluteExpiresAt = end;
+    }
     return BrowserSignIn{std::move(*session), std::move(user.value())};
 }
 

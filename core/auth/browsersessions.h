@@ -4,7 +4,7 @@
 // secret's SHA-256 is stored). It is a session like any other — listed, counted, revocable,
 // ended by logout-all — and ending it ends the clients' sessions it started.
 //
-// It lives oidc.sso_ttl without use (each use moves its end, never past
+// It lives oidc.sso_ttl without use (a use moves its end, at most once a minute, never past
 // tokens.refresh_absolute_ttl after the sign-in).
 //
 // Threads: any thread.
@@ -35,6 +35,7 @@ public:
                     SettingsService &settings);
 
     static constexpr const char *kCookieName = "keyward_sso";
+    static constexpr qint64 kExtendEverySeconds = 60;
 
     struct Started {
         SessionRecord session;

@@ -480,12 +480,7 @@ Result<QJsonObject> OidcService::userInfo(const QJsonObject &accessClaims)
     const Result<User> user = m_accounts.findById(userId);
     if (!user || user->record.disabled)
         return failure(ErrorCode::InvalidToken, QStringLiteral("the account is not active"));
-    QJsonObject workspaceClaims;
-    for (const char *claim : {"workspace_id", "workspace_slug", "workspace_role", "workspace_plan"}) {
-        if (accessClaims.contains(QLatin1String(claim)))
-            workspaceClaims.insert(QLatin1String(claim), accessClaims.value(QLatin1String(claim)));
-    }
-    return claimsFor(user.value(), scopes, workspaceClaims);
+    return claimsFor(user.value(), scopes, WorkspaceWithRole::claimsIn(accessClaims));
 }
 
 } // namespace keyward

@@ -123,6 +123,16 @@ QJsonObject WorkspaceWithRole::claims() const
             {QStringLiteral("workspace_plan"), workspace.record.plan}};
 }
 
+QJsonObject WorkspaceWithRole::claimsIn(const QJsonObject &tokenClaims)
+{
+    QJsonObject claims;
+    for (const char *name : {"workspace_id", "workspace_slug", "workspace_role", "workspace_plan"}) {
+        if (tokenClaims.contains(QLatin1String(name)))
+            claims.insert(QLatin1String(name), tokenClaims.value(QLatin1String(name)));
+    }
+    return claims;
+}
+
 WorkspaceService::WorkspaceService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
                                    RevocationService &revocations)
     : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)

@@ -57,6 +57,8 @@ struct WorkspaceWithRole {
     // What an access token of a session in the workspace carries (contract: Workspaces):
     // workspace_id, workspace_slug, workspace_role, workspace_plan.
     QJsonObject claims() const;
+    // Those claims as a verified token carries them (empty for a token of no workspace).
+    static QJsonObject claimsIn(const QJsonObject &tokenClaims);
 };
 
 struct NewWorkspace {

@@ -37,6 +37,8 @@ Router::Router(Authenticator &authenticator, Metrics &metrics) : m_authenticator
 
 void Router::add(Route route)
 {
+    route.takesApplicationTokens
+        = route.path.startsWith(QLatin1String("/api/")) || route.path == QLatin1String("/oauth/userinfo");
     if (!m_table.add(route.method, route.path, int(m_routes.size())))
         qFatal("route %s %s is registered twice or has an unknown method", route.method.constData(),
                qPrintable(route.path));
@@ -88,11 +90,7 @@ HttpResponse Router::route(HttpRequest &request, const RouteTable::Match &match)
     request.pathParameters = match.parameters;
     RequestContext context{request, std::nullopt};
     if (found.access != Access::Public) {
-        // Keyward's own API takes only Keyward's tokens; the demo resource routes and userinfo are
-        // what an application's token is for.
-        const bool forApplications
-            = found.path.startsWith(QLatin1String("/api/")) || found.path == QLatin1String("/oauth/userinfo");
-        context.auth = m_authenticator.authenticate(request, !forApplications);
+        context.auth = m_authenticator.authenticate(request, !found.takesApplicationTokens);
         if (found.access == Access::Permission && !m_authenticator.hasPermission(*context.auth, found.requirement))
             throw ApiError::insufficientRole(QStringLiteral("this needs the permission %1").arg(found.requirement));
         if (found.access == Access::RoleAtLeast && !m_authenticator.hasRoleAtLeast(*context.auth, found.requirement))

@@ -46,6 +46,9 @@ struct Route {
     QString requirement;
     std::function<HttpResponse(RequestContext &)> handler;
     bool hashesPasswords = false; // served on the password work pool, off the request threads
+    // Set by Router::add from the path: the demo resource routes (/api/*) and userinfo, which
+    // take an application's token; the rest of Keyward's API takes only Keyward's own.
+    bool takesApplicationTokens = false;
 };
 
 // A route handler calling a controller's member function: handler(this, &Controller::method).
