@@ -19,6 +19,7 @@
 #include "keytablemodel.h"
 #include "mainwindow.h"
 #include "memberdialog.h"
+#include "messagebar.h"
 #include "pages/auditpage.h"
 #include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
@@ -52,13 +53,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
@@ -230,7 +236,14 @@ class TestConsole : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR)); }
+    void initTestCase()
+    {
+        QDir().mkpath(QStringLiteral(KEYWARD_SCREENSHOT_DIR));
+        // The console's remembered state (page, column widths) goes to a test location, empty at
+        // the start: no run sees what an earlier one left, and a person's settings stay theirs.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings(QStringLiteral("keyward"), QStringLiteral("console")).clear();
+    }
 
     void firstRunAsksForTheFirstAdministrator()
     {
@@ -474,8 +487,151 @@ private slots:
         QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 401);
         window.sessionsPage()->refresh();
         settle(window);
-        QCOMPARE(console.dialogs->errors.size(), 1);
-        QVERIFY(console.dialogs->errors.first().contains(pair.value(QStringLiteral("session_id")).toString()));
+        // Not a modal box: an alert in the window naming who, from where and which session.
+        QVERIFY(console.dialogs->errors.isEmpty());
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(window.alerts().size(), 1);
+        MessageBar *alert = window.alerts().first();
+        const QString sessionId = pair.value(QStringLiteral("session_id")).toString();
+        for (const QString &named : {QStringLiteral("ada@example.org"), QStringLiteral("127.0.0.1"), sessionId})
+            QVERIFY2(alert->text().contains(named), qPrintable(alert->text()));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/alert-reuse-en.png")));
+        // The same event is not announced twice.
+        window.sessionsPage()->refresh();
+        settle(window);
+        QCOMPARE(window.alerts().size(), 1);
+
+        // "Show session" shows that user's sessions; the ended one is not listed, her other one is.
+        const QJsonObject other = server.login(QStringLiteral("ada@example.org"));
+        window.showPage(MainWindow::Page::Dashboard);
+        QTest::mouseClick(alert->findChild<QToolButton *>(QStringLiteral("showSession")), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sessions);
+        QCOMPARE(window.sessionsPage()->userFilter()->text(), QStringLiteral("ada@example.org"));
+        QCOMPARE(window.sessionsPage()->model()->rowCount(), 1);
+        QCOMPARE(window.sessionsPage()->model()->index(0, SessionTableModel::Session).data().toString(),
+                 other.value(QStringLiteral("session_id")).toString());
+        QVERIFY(window.alerts().isEmpty()); // acting on an alert closes it
+
+        // "Revoke all of this user" asks, naming her, then ends her other session too.
+        window.sessionsPage()->refresh(); // (no new event: no new alert)
+        server.clock().advance(3600);
+        const QJsonObject third = server.login(QStringLiteral("ada@example.org"));
+        const QJsonObject again{{QStringLiteral("refresh_token"), third.value(QStringLiteral("refresh_token"))}};
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), again).status, 200);
+        server.clock().advance(3600);
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), again).status, 401);
+        window.sessionsPage()->refresh();
+        settle(window);
+        QCOMPARE(window.alerts().size(), 1);
+        QTest::mouseClick(window.alerts().first()->findChild<QToolButton *>(QStringLiteral("revokeAllOfUser")),
+                          Qt::LeftButton);
+        settle(window);
+        QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("ada@example.org")),
+                 qPrintable(console.dialogs->questions.last()));
+        const QJsonObject refreshOther{{QStringLiteral("refresh_token"), other.value(QStringLiteral("refresh_token"))}};
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), refreshOther).status, 401);
+    }
+
+    void theKeyboardReachesEverything()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        server.createUser(QStringLiteral("bob@example.org"));
+        server.login(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        // A menu bar: File, View (every page with its shortcut), Server, Help.
+        QStringList menus;
+        for (QAction *menu : window.menuBar()->actions())
+            menus << menu->text().remove(QLatin1Char('&'));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Server"),
+                              QStringLiteral("Help")}));
+        const QList<QAction *> view = window.menuBar()->actions().at(1)->menu()->actions();
+        QCOMPARE(view.first()->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(view.first()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sessions);
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY2(console.dialogs->reports.last().contains(QStringLiteral("Ctrl+4")),
+                 qPrintable(console.dialogs->reports.last()));
+        window.findChild<QAction *>(QStringLiteral("about"))->trigger();
+        QVERIFY(console.dialogs->reports.last().contains(QStringLiteral("GNU General Public License")));
+
+        // Tab leaves a table; the Delete key revokes the selected session, after asking.
+        settle(window);
+        SessionsPage *sessions = window.sessionsPage();
+        sessions->view()->setFocus();
+        sessions->view()->selectRow(0);
+        QTest::keyClick(sessions->view(), Qt::Key_Delete);
+        settle(window);
+        QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("bob@example.org")),
+                 qPrintable(console.dialogs->questions.last()));
+        QTRY_COMPARE(sessions->model()->rowCount(), 0);
+        QVERIFY(sessions->view()->hasFocus());
+        QTest::keyClick(sessions->view(), Qt::Key_Tab);
+        QVERIFY(!sessions->view()->hasFocus());
+
+        // A row's context menu offers the page's actions as they stand, with their reasons.
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        UsersPage *users = window.usersPage();
+        selectRow(users->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
+        QStringList offered;
+        for (QAction *action : users->view()->actions())
+            offered << action->objectName();
+        QVERIFY2(offered.contains(QStringLiteral("deleteUser")) && offered.contains(QStringLiteral("resetPassword")),
+                 qPrintable(offered.join(QLatin1Char(' '))));
+        // Delete on the last administrator does nothing (the button says why it is off).
+        const qsizetype asked = console.dialogs->questions.size();
+        users->view()->setFocus();
+        QTest::keyClick(users->view(), Qt::Key_Delete);
+        settle(window);
+        QCOMPARE(console.dialogs->questions.size(), asked);
+        QVERIFY(server.backend().accounts().find(QStringLiteral("ada@example.org")));
+    }
+
+    void theLastAdministratorCannotBeDeletedOrDisabledAndSaysWhy()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        server.createUser(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        UsersPage *page = window.usersPage();
+        QVERIFY(!button(page, "deleteUser")->isEnabled()); // nothing selected
+        QVERIFY(button(page, "deleteUser")->toolTip().contains(QStringLiteral("Select")));
+        selectRow(page->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
+        for (const char *name : {"deleteUser", "toggleDisabled"}) {
+            QVERIFY(!button(page, name)->isEnabled());
+            QVERIFY2(button(page, name)->toolTip().contains(QStringLiteral("only enabled administrator")),
+                     qPrintable(button(page, name)->toolTip()));
+        }
+        QVERIFY(button(page, "resetPassword")->isEnabled());
+        // Taking her admin role away is refused, inline: the message bar, not only the status bar.
+        console.dialogs->roles.push_back({QStringLiteral("user")});
+        QTest::mouseClick(button(page, "editRoles"), Qt::LeftButton);
+        settle(window);
+        QVERIFY(window.refusal()->isVisible());
+        QVERIFY2(window.refusal()->text().contains(QStringLiteral("administrator")),
+                 qPrintable(window.refusal()->text()));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/refusal-last-admin-en.png")));
+        // With a second administrator both are offered again; the refusal goes when work succeeds.
+        QVERIFY(server.backend().accounts().setRoles(Actor::local(QStringLiteral("test")),
+                                                     QStringLiteral("bob@example.org"), {QStringLiteral("admin")}));
+        settle(window);
+        page->refresh();
+        settle(window);
+        QVERIFY(button(page, "deleteUser")->isEnabled());
+        QVERIFY(button(page, "toggleDisabled")->isEnabled());
+        selectRow(page->view(), QStringLiteral("bob@example.org"), UserTableModel::Email);
+        QTest::mouseClick(button(page, "resetPassword"), Qt::LeftButton);
+        settle(window);
+        QVERIFY(window.refusal()->isHidden());
     }
 
     void aCustomRoleWithAPreviewOfWhoGainsWhat()
@@ -521,7 +677,7 @@ private slots:
         QVERIFY(button(page, "deleteRole")->toolTip().contains(QStringLiteral("Built-in")));
         QTest::mouseClick(button(page, "deleteRole"), Qt::LeftButton);
         settle(window);
-        QVERIFY(console.dialogs->errors.isEmpty());
+        QVERIFY(window.refusal()->isHidden());
         QVERIFY(!page->tree()->findItems(QStringLiteral("user"), Qt::MatchRecursive).isEmpty());
         page->tree()->clearSelection();
         page->tree()->findItems(QStringLiteral("keeper"), Qt::MatchRecursive).first()->setSelected(true);
@@ -789,7 +945,9 @@ private slots:
         console.dialogs->texts.push_back(QStringLiteral("0")); // out of range: refused, nothing stored
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
         settle(window);
-        QCOMPARE(console.dialogs->errors.size(), 1);
+        QVERIFY(window.refusal()->isVisible()); // in the window, where it is seen
+        QVERIFY2(window.refusal()->text().contains(QStringLiteral("tokens.access_ttl")),
+                 qPrintable(window.refusal()->text()));
         console.dialogs->texts.push_back(QStringLiteral("600"));
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
         settle(window);
@@ -803,9 +961,9 @@ private slots:
         console.dialogs->texts.push_back(QStringLiteral("3600")); // shorter than the idle lifetime
         QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
         settle(window);
-        QCOMPARE(console.dialogs->errors.size(), 2);
-        QVERIFY2(console.dialogs->errors.last().contains(QStringLiteral("refresh_absolute_ttl")),
-                 qPrintable(console.dialogs->errors.last()));
+        QVERIFY(window.refusal()->isVisible());
+        QVERIFY2(window.refusal()->text().contains(QStringLiteral("refresh_absolute_ttl")),
+                 qPrintable(window.refusal()->text()));
         QCOMPARE(server.backend().settings()->tokens.refreshAbsoluteTtl.count(), 2592000);
 
         // A restart setting is stored and flagged until the next start.

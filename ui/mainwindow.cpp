@@ -5,6 +5,7 @@
 #include "auth/statistics.h"
 #include "backend/backend.h"
 #include "common/changesignals.h"
+#include "messagebar.h"
 #include "pages/auditpage.h"
 #include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
@@ -19,10 +20,13 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -34,8 +38,8 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     : QMainWindow(parent), m_worker(new ConsoleWorker(this)),
       m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<ConsoleDialogs>()),
       m_context{std::move(backend), m_worker, m_dialogs.get(), Actor::local(QStringLiteral("console"))},
-      m_navigation(new QListWidget), m_stack(new QStackedWidget), m_serverState(new QLabel), m_rate(new QLabel),
-      m_activeSessions(new QLabel)
+      m_navigation(new QListWidget), m_stack(new QStackedWidget), m_refusal(new MessageBar), m_alerts(new QVBoxLayout),
+      m_serverState(new QLabel), m_rate(new QLabel), m_activeSessions(new QLabel)
 {
     setWindowTitle(tr("Keyward"));
     resize(1100, 700);
@@ -54,31 +58,25 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
+        m_refusal->hide(); // it spoke of the page left
         if (row >= 0)
             m_pages[row]->refresh();
     });
-    connect(m_sessions, &SessionsPage::reuseDetected, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 30000);
-        m_dialogs->showError(this, tr("Refresh token reuse"), text);
-    });
+    connect(m_sessions, &SessionsPage::reuseDetected, this, &MainWindow::raiseAlert);
 
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_alerts->setContentsMargins(0, 0, 0, 0);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->addLayout(m_alerts);
+    pageColumn->addWidget(m_refusal);
+    pageColumn->addWidget(m_stack, 1);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    layout->addLayout(pageColumn, 1);
     setCentralWidget(central);
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    QAction *refresh = toolbar->addAction(tr("Refresh"), this, &MainWindow::refreshAll);
-    refresh->setShortcut(QKeySequence::Refresh);
-    m_startAction = toolbar->addAction(tr("Start server"), this, &MainWindow::startServer);
-    m_startAction->setObjectName(QStringLiteral("startServer"));
-    m_stopAction = toolbar->addAction(tr("Stop server"), this, &MainWindow::stopServer);
-    m_startAction->setEnabled(false);
-    m_stopAction->setEnabled(false);
-    QAction *users = toolbar->addAction(tr("New user…"), m_users, &UsersPage::createUser);
-    users->setShortcut(QKeySequence::New);
+    buildMenus();
 
     m_serverState->setAccessibleName(tr("Server state"));
     m_rate->setAccessibleName(tr("Requests per second"));
@@ -86,9 +84,16 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     statusBar()->addPermanentWidget(m_serverState);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_activeSessions);
-    for (ConsolePage *page : std::as_const(m_pages))
-        connect(page, &ConsolePage::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    for (ConsolePage *page : std::as_const(m_pages)) {
+        connect(page, &ConsolePage::message, this, [this](const QString &text) {
+            m_refusal->hide(); // what was refused before is not the news any more
+            statusBar()->showMessage(text, 10000);
+        });
+        connect(page, &ConsolePage::refused, this, [this](const QString &text) {
+            m_refusal->showMessage(MessageBar::Kind::Error, text);
+            statusBar()->showMessage(text, 10000);
+        });
+    }
     setServerStatus(tr("Stopped"));
 
     // Live updates: the visible page (rows change in place) and the status bar. Every change is
@@ -167,11 +172,121 @@ void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDi
     m_pages << page;
     m_stack->addWidget(page);
     m_navigation->addItem(title);
-    auto *show = new QAction(this);
+    auto *show = new QAction(title, this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
     const int index = int(m_pages.size()) - 1;
     connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
-    addAction(show);
+    m_pageActions << show;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newUser = file->addAction(tr("&New user…"), this, [this] {
+        showPage(Page::Users);
+        m_users->createUser();
+    });
+    newUser->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Import users…"), this, [this] {
+        showPage(Page::Users);
+        m_users->importUsers();
+    });
+    file->addAction(tr("&Export the audit log…"), this, [this] {
+        showPage(Page::Audit);
+        m_audit->exportCsv();
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions);
+    view->addSeparator();
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    m_startAction = server->addAction(tr("&Start server"), this, &MainWindow::startServer);
+    m_startAction->setObjectName(QStringLiteral("startServer"));
+    m_stopAction = server->addAction(tr("S&top server…"), this, &MainWindow::stopServer);
+    m_stopAction->setObjectName(QStringLiteral("stopServer"));
+    m_startAction->setEnabled(false);
+    m_stopAction->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Keyward"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("about"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // The toolbar keeps what is used most.
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_startAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addAction(newUser);
+}
+
+void MainWindow::showShortcuts()
+{
+    QString text;
+    const auto line = [&text](const QAction *action) {
+        text
+            += QStringLiteral("%1\t%2\n")
+                   .arg(action->shortcut().toString(QKeySequence::NativeText), action->text().remove(QLatin1Char('&')));
+    };
+    for (const QAction *action : std::as_const(m_pageActions))
+        line(action);
+    line(m_refreshAction);
+    text += tr("Delete\tDelete or revoke the selected row") + QLatin1Char('\n');
+    text += tr("Enter\tOpen the selected row") + QLatin1Char('\n');
+    text += tr("Menu key or right-click\tWhat can be done to the selected row") + QLatin1Char('\n');
+    m_dialogs->showReport(this, tr("Keyboard shortcuts"), text);
+}
+
+void MainWindow::showAbout()
+{
+    m_dialogs->showReport(
+        this, tr("About Keyward"),
+        tr("Keyward %1\n\nAn authentication server and its console.\n\nThis program is free software: you can "
+           "redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at "
+           "your option) any later version. It comes with ABSOLUTELY NO WARRANTY.\n\nBuilt with Qt %2 and "
+           "OpenSSL; passwords are hashed with libsodium.")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::raiseAlert(const ReuseAlert &alert)
+{
+    // Non-modal: the console stays usable, and several alerts do not stack up as boxes.
+    auto *bar = new MessageBar;
+    bar->setObjectName(QStringLiteral("reuseAlert"));
+    bar->showMessage(MessageBar::Kind::Warning, SessionsPage::describe(alert));
+    bar->addAction(tr("Show session"), QStringLiteral("showSession"), [this, alert] {
+        showPage(Page::Sessions);
+        m_sessions->showSessionsOf(alert.email, alert.sessionId);
+    });
+    if (alert.userId > 0 && !alert.email.isEmpty())
+        bar->addAction(tr("Revoke all of this user"), QStringLiteral("revokeAllOfUser"),
+                       [this, alert] { m_sessions->revokeAllOf(alert.userId, alert.email); });
+    connect(bar, &MessageBar::closed, bar, &QObject::deleteLater);
+    m_alerts->addWidget(bar);
+    const QList<MessageBar *> open = alerts();
+    for (qsizetype i = 0; i + kMaxAlerts < open.size(); ++i)
+        delete open[i];
+    statusBar()->showMessage(SessionsPage::describe(alert), 30000);
+}
+
+QList<MessageBar *> MainWindow::alerts() const
+{
+    QList<MessageBar *> open;
+    for (int i = 0; i < m_alerts->count(); ++i) {
+        auto *bar = qobject_cast<MessageBar *>(m_alerts->itemAt(i)->widget());
+        if (bar && !bar->isHidden())
+            open << bar;
+    }
+    return open;
 }
 
 void MainWindow::setServerControl(ServerControl control)

@@ -13,12 +13,15 @@
 #include <memory>
 
 class QLabel;
+class QVBoxLayout;
 class QListWidget;
 class QStackedWidget;
 
 namespace keyward {
 
 class AuditPage;
+class MessageBar;
+struct ReuseAlert;
 class Backend;
 class DashboardPage;
 class KeysPage;
@@ -69,6 +72,13 @@ public:
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
     ClientsPage *clientsPage() const { return m_clients; }
     QListWidget *navigation() const { return m_navigation; }
+    QAction *startAction() const { return m_startAction; }
+    QAction *stopAction() const { return m_stopAction; }
+    // Why the last thing asked for was not done (hidden when nothing was refused).
+    MessageBar *refusal() const { return m_refusal; }
+    // The security alerts not yet closed, oldest first.
+    QList<MessageBar *> alerts() const;
+    static constexpr int kMaxAlerts = 5; // older ones close (they stay in the audit log)
 
     // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
     // that show them at once; this poll is for other processes on a SQLite file.
@@ -81,10 +91,15 @@ protected:
 
 private:
     void addPage(ConsolePage *page, const QString &title, int shortcutDigit);
+    // File, View (every page with its shortcut), Server and Help.
+    void buildMenus();
+    void showShortcuts();
+    void showAbout();
     void startServer();
     void stopServer();
     void sampleRequestRate();
     void restoreState();
+    void raiseAlert(const ReuseAlert &alert);
 
     ConsoleWorker *m_worker;
     std::unique_ptr<ConsoleDialogs> m_dialogs;
@@ -92,6 +107,8 @@ private:
     ServerControl m_server;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
+    MessageBar *m_refusal;
+    QVBoxLayout *m_alerts;
     QList<ConsolePage *> m_pages;
     DashboardPage *m_dashboard;
     UsersPage *m_users;
@@ -108,6 +125,8 @@ private:
     QLabel *m_activeSessions;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QList<QAction *> m_pageActions; // View menu, in page order
     void refreshSoon(std::initializer_list<ConsolePage *> pages);
 
     QTimer m_liveRefresh;

@@ -118,7 +118,11 @@ public:
             return m_columns[size_t(index.column())].display(*row);
         if (role == KeyRole)
             return m_keyOf(*row);
-        return m_rowRole ? m_rowRole(*row, role) : QVariant();
+        const QVariant rowValue = m_rowRole ? m_rowRole(*row, role) : QVariant();
+        // A value too long for its column is elided; its tooltip shows it whole.
+        if (role == Qt::ToolTipRole && !rowValue.isValid())
+            return m_columns[size_t(index.column())].display(*row);
+        return rowValue;
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {

@@ -23,6 +23,8 @@ SessionTableModel::SessionTableModel(QObject *parent)
                      return QVariant(tr("Browser sign-in"));
                  return QVariant(row.session.clientId.isEmpty() ? tr("Keyward") : row.session.clientId);
              }},
+            // The id alerts, the audit log and the API name a session by.
+            {tr("Session"), [](const SessionRow &row) { return QVariant(row.session.id); }},
         },
         [](const SessionRow &row) { return row.session.id; }, parent)
 { }

@@ -24,6 +24,7 @@ public:
         Rotations,
         Workspace,
         Application,
+        Session,
         ColumnCount
     };
     explicit SessionTableModel(QObject *parent = nullptr);

@@ -110,6 +110,11 @@ void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
     RevocationService::writeUserCutoff(db, userId, now);
 }
 
+bool AccountService::isLastAdministrator(const User &user)
+{
+    return isLastAdministrator(user, RoleGraph::load(m_database.connection()));
+}
+
 bool AccountService::isLastAdministrator(const User &user, const RoleGraph &graph)
 {
     const auto adminId = graph.idOf(BuiltinRoles::admin());

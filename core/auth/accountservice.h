@@ -55,6 +55,9 @@ public:
     // user), in address order.
     std::vector<User> search(const QString &emailPrefix, int limit);
     bool hasAdministrator();
+    // Whether the user is the only enabled administrator (who cannot be disabled, deleted or
+    // lose the admin role): the console disables those actions and says why.
+    bool isLastAdministrator(const User &user);
 
     Result<User> rename(const Actor &actor, const QString &email, const QString &name);
     Result<User> setDisabled(const Actor &actor, const QString &email, bool disabled);

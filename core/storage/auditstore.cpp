@@ -4,9 +4,17 @@
 #include "common/timeformat.h"
 #include "sqlstatement.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <limits>
 
 namespace keyward {
+
+QString AuditRecord::detail(const QString &name) const
+{
+    return QJsonDocument::fromJson(details.toUtf8()).object().value(name).toString();
+}
 
 AuditStore::AuditStore(QSqlDatabase db) : m_db(std::move(db))
 { }

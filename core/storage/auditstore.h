@@ -20,6 +20,9 @@ struct AuditRecord {
     QString clientAddress;
     QString outcome; // "success", "failure" or "denied"
     QString details; // a JSON object; never a secret
+
+    // One member of details as text ("" when absent).
+    QString detail(const QString &name) const;
 };
 
 struct AuditQuery {

@@ -35,11 +35,15 @@ ClientsPage::ClientsPage(ConsoleContext &context, QWidget *parent)
     m_view = makeTable(m_clients, tr("Applications"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("&New application…"), QStringLiteral("newClient"), &ClientsPage::createClient));
-    buttons->addWidget(actionButton(tr("&Edit…"), QStringLiteral("editClient"), &ClientsPage::editClient));
-    buttons->addWidget(actionButton(tr("&Rotate secret…"), QStringLiteral("rotateSecret"), &ClientsPage::rotateSecret));
-    buttons->addWidget(actionButton(tr("&Delete…"), QStringLiteral("deleteClient"), &ClientsPage::deleteClient));
-    buttons->addWidget(actionButton(tr("&Try it"), QStringLiteral("tryClient"), &ClientsPage::tryIt));
+    QPushButton *edit = actionButton(tr("&Edit…"), QStringLiteral("editClient"), &ClientsPage::editClient);
+    QPushButton *remove = actionButton(tr("&Delete…"), QStringLiteral("deleteClient"), &ClientsPage::deleteClient);
+    const QList<QPushButton *> onRow{
+        edit, actionButton(tr("&Rotate secret…"), QStringLiteral("rotateSecret"), &ClientsPage::rotateSecret), remove,
+        actionButton(tr("&Try it"), QStringLiteral("tryClient"), &ClientsPage::tryIt)};
+    for (QPushButton *button : onRow)
+        buttons->addWidget(button);
     buttons->addStretch();
+    offerOnRows(m_view, onRow, remove, edit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view);

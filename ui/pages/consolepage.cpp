@@ -3,11 +3,72 @@
 
 #include "rowtablemodel.h"
 
+#include <QAbstractProxyModel>
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 
 namespace keyward {
+
+namespace {
+
+// A table's column widths: fitted to the first rows read (up to kWidest), or as the person last
+// left them (kept per table and column count, so a new column starts afresh).
+class ColumnWidths : public QObject {
+public:
+    static constexpr int kWidest = 280;
+
+    explicit ColumnWidths(QTableView *view) : QObject(view), m_view(view)
+    {
+        QHeaderView *header = view->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        const QByteArray saved
+            = QSettings(QStringLiteral("keyward"), QStringLiteral("console")).value(key()).toByteArray();
+        m_fitted = !saved.isEmpty() && header->restoreState(saved);
+        QAbstractItemModel *model = view->model();
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnWidths::fitOnce);
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnWidths::fitOnce);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnWidths::fitOnce);
+        connect(header, &QHeaderView::sectionResized, this, [this] {
+            if (!m_fitting)
+                QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
+                    .setValue(key(), m_view->horizontalHeader()->saveState());
+        });
+    }
+
+private:
+    QString key() const
+    {
+        const QAbstractItemModel *model = m_view->model();
+        while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
+            model = proxy->sourceModel();
+        return QStringLiteral("columns/%1-%2")
+            .arg(QString::fromLatin1(model->metaObject()->className()).section(QLatin1String("::"), -1))
+            .arg(model->columnCount());
+    }
+
+    void fitOnce()
+    {
+        if (m_fitted || m_view->model()->rowCount() == 0)
+            return;
+        m_fitted = true;
+        m_fitting = true;
+        for (int column = 0; column < m_view->model()->columnCount(); ++column) {
+            m_view->resizeColumnToContents(column);
+            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), kWidest));
+        }
+        m_fitting = false;
+    }
+
+    QTableView *m_view;
+    bool m_fitted = false;
+    bool m_fitting = false;
+};
+
+} // namespace
 
 ConsolePage::ConsolePage(ConsoleContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 { }
@@ -24,11 +85,51 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
     view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     view->setAccessibleName(accessibleName);
+    new ColumnWidths(view);
     return view;
+}
+
+void ConsolePage::offerOnRows(QAbstractItemView *view, const QList<QPushButton *> &actions, QPushButton *onDelete,
+                              QPushButton *onOpen)
+{
+    for (QPushButton *button : actions) {
+        auto *action = new QAction(button->text(), view);
+        action->setObjectName(button->objectName());
+        connect(action, &QAction::triggered, button, [button] {
+            if (button->isEnabled())
+                button->click();
+        });
+        if (button == onDelete) {
+            action->setShortcut(QKeySequence::Delete);
+            action->setShortcutContext(Qt::WidgetShortcut); // only while the table has the focus
+        }
+        view->addAction(action);
+    }
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [view, actions](const QPoint &at) {
+        // The row under the pointer is the one acted on.
+        const QModelIndex row = view->indexAt(at);
+        if (row.isValid())
+            view->setCurrentIndex(row);
+        const QList<QAction *> offered = view->actions();
+        for (qsizetype i = 0; i < offered.size() && i < actions.size(); ++i) {
+            offered[i]->setEnabled(actions[i]->isEnabled());
+            offered[i]->setToolTip(actions[i]->toolTip());
+        }
+        QMenu menu;
+        menu.setToolTipsVisible(true); // the reason a disabled action is not offered
+        menu.addActions(offered);
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
+    if (onOpen)
+        connect(view, &QAbstractItemView::activated, onOpen, [onOpen] {
+            if (onOpen->isEnabled())
+                onOpen->click();
+        });
 }
 
 QPushButton *ConsolePage::makeButton(const QString &text, const QString &name)

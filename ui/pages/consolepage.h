@@ -17,6 +17,7 @@
 #include <stdexcept>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QTableView;
 
 namespace keyward {
@@ -57,16 +58,19 @@ public:
     quint64 readsStarted() const { return m_readsStarted; }
 
 signals:
-    // One line for the status bar: what happened, or why not.
+    // One line for the status bar: what was done.
     void message(const QString &text);
+    // Why something asked for was not done: shown in the window (a message bar), not only in
+    // the status bar, where it would go unseen.
+    void refused(const QString &text);
 
 protected:
-    // Runs work on the worker thread; done runs here afterwards. A failure is shown in the
-    // status bar.
+    // Runs work on the worker thread; done runs here afterwards. A failure is shown as a
+    // refusal.
     template <typename Result> void run(std::function<Result()> work, std::function<void(Result)> done)
     {
         m_context.worker->run<Result>(this, std::move(work), std::move(done),
-                                      [this](const QString &error) { emit message(tr("Failed: %1").arg(error)); });
+                                      [this](const QString &error) { emit refused(tr("Failed: %1").arg(error)); });
     }
     // The same for reading the page's data (refresh()): while one read runs, another is not
     // queued behind it — one more runs after it instead, however many were asked for (a live
@@ -86,12 +90,19 @@ protected:
                 refreshFinished();
             },
             [this](const QString &error) {
-                emit message(tr("Failed: %1").arg(error));
+                emit refused(tr("Failed: %1").arg(error));
                 refreshFinished();
             });
     }
-    // A table as every page shows them: sortable, whole rows, columns sized to their contents.
+    // A table as every page shows them: sortable, whole rows, Tab leaves it; columns fitted to
+    // their contents up to a width (longer values elide, their tooltip shows them whole), then
+    // as the person last left them.
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    // The page's buttons that act on the selected row, offered on the row too: in its context
+    // menu (as the buttons are enabled, with their reasons), Delete for the one that deletes or
+    // revokes, Enter or a double-click for the one that opens it.
+    void offerOnRows(QAbstractItemView *view, const QList<QPushButton *> &actions, QPushButton *onDelete = nullptr,
+                     QPushButton *onOpen = nullptr);
     // A push button named for tests (objectName) that runs one of the page's actions.
     template <typename Page> QPushButton *actionButton(const QString &text, const QString &name, void (Page::*action)())
     {

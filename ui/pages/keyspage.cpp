@@ -32,7 +32,9 @@ KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("R&otate…"), QStringLiteral("rotateKey"), &KeysPage::rotate));
-    buttons->addWidget(actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected));
+    QPushButton *retire = actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected);
+    buttons->addWidget(retire);
+    offerOnRows(m_view, {retire}, retire);
     buttons->addWidget(m_schedule, 1);
 
     auto *jwksBox = new QWidget;
@@ -125,7 +127,10 @@ void KeysPage::retireSelected()
             return retired ? QString() : retired.error().message;
         },
         [this, kid](const QString &error) {
-            emit message(error.isEmpty() ? tr("Retired %1").arg(kid) : tr("Not retired: %1").arg(error));
+            if (error.isEmpty())
+                emit message(tr("Retired %1").arg(kid));
+            else
+                emit refused(tr("Not retired: %1").arg(error));
             refresh();
         });
 }

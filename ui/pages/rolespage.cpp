@@ -56,6 +56,8 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
     buttons->addWidget(m_deleteButton);
     buttons->addStretch();
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &RolesPage::updateActions);
+    m_tree->setTabKeyNavigation(false);
+    offerOnRows(m_tree, {m_permissionsButton, m_deleteButton}, m_deleteButton, m_permissionsButton);
     updateActions();
 
     auto *layout = new QVBoxLayout(this);
@@ -212,7 +214,7 @@ void RolesPage::deleteRole()
         },
         [this, role](const QString &error) {
             if (!error.isEmpty())
-                m_context.dialogs->showError(this, tr("Delete role"), error);
+                emit refused(tr("The role %1 was not deleted: %2").arg(role, error));
             else
                 emit message(tr("Deleted the role %1").arg(role));
             refresh();

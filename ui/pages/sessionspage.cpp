@@ -7,6 +7,9 @@
 #include "backend/backend.h"
 #include "config/settings.h"
 #include "sessiontablemodel.h"
+#include "storage/database.h"
+#include "storage/userstore.h"
+#include "timetext.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -40,10 +43,13 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_userFilter);
-    buttons->addWidget(
-        actionButton(tr("&Revoke session"), QStringLiteral("revokeSession"), &SessionsPage::revokeSelected));
-    buttons->addWidget(actionButton(tr("Revoke &all of this user"), QStringLiteral("revokeUserSessions"),
-                                    &SessionsPage::revokeAllOfSelectedUser));
+    QPushButton *revoke
+        = actionButton(tr("&Revoke session"), QStringLiteral("revokeSession"), &SessionsPage::revokeSelected);
+    QPushButton *revokeAll = actionButton(tr("Revoke &all of this user"), QStringLiteral("revokeUserSessions"),
+                                          &SessionsPage::revokeAllOfSelectedUser);
+    buttons->addWidget(revoke);
+    buttons->addWidget(revokeAll);
+    offerOnRows(m_view, {revoke, revokeAll}, revoke);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -56,12 +62,13 @@ void SessionsPage::refresh()
         return;
     struct Snapshot {
         std::vector<SessionRow> rows;
-        std::vector<AuditRecord> reuses; // newest first
+        std::vector<ReuseAlert> reuses; // newest first
+        qint64 newestReuse = 0;
         bool more = false;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
     runRefresh<Snapshot>(
-        [backend, window = m_window.rows, filter = m_userFilter->text().trimmed()] {
+        [backend, window = m_window.rows, filter = m_userFilter->text().trimmed(), seen = m_lastReuseEventId] {
             Snapshot snapshot;
             // The newest sessions, a window of them (more on scroll): of one user when the filter
             // is a whole address, else of everyone (the filter then narrows what is loaded).
@@ -71,25 +78,59 @@ void SessionsPage::refresh()
             SessionPage page = orThrow(backend->sessions().page(user ? user->record.id : 0, {}, window));
             snapshot.rows = std::move(page.items);
             snapshot.more = !page.nextCursor.isEmpty();
+            // The reuses since the last look, named by who and from where (the event's target is
+            // the session, its details the user).
             AuditQuery query;
             query.limit = 20;
+            std::vector<AuditRecord> reuses;
             for (const AuditRecord &event : backend->audit().list(query)) {
-                if (event.action == QLatin1String("refresh_reuse_detected"))
-                    snapshot.reuses.push_back(event);
+                if (event.action != QLatin1String("refresh_reuse_detected"))
+                    continue;
+                snapshot.newestReuse = qMax(snapshot.newestReuse, event.id);
+                if (seen >= 0 && event.id > seen)
+                    reuses.push_back(event);
             }
+            std::vector<qint64> userIds;
+            for (const AuditRecord &event : reuses)
+                userIds.push_back(event.detail(QStringLiteral("user_id")).toLongLong());
+            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
+            for (size_t i = 0; i < reuses.size(); ++i)
+                snapshot.reuses.push_back(
+                    {reuses[i].target, userIds[i], emails.value(userIds[i]), reuses[i].clientAddress, reuses[i].at});
             return snapshot;
         },
         [this](Snapshot snapshot) {
             m_model->setRows(std::move(snapshot.rows));
             m_model->setMoreAvailable(snapshot.more && m_window.rows < RowWindow::kMaxRows);
-            const qint64 newest = snapshot.reuses.empty() ? 0 : snapshot.reuses.front().id;
-            if (m_lastReuseEventId >= 0 && newest > m_lastReuseEventId) {
-                emit reuseDetected(tr("A refresh token was used twice (session %1): the session was ended. "
-                                      "Someone may hold a stolen copy.")
-                                       .arg(snapshot.reuses.front().target));
+            if (!m_sessionToSelect.isEmpty()) {
+                const int row = m_model->rowOfKey(m_sessionToSelect);
+                if (row >= 0) {
+                    m_view->selectRow(m_filter->mapFromSource(m_model->index(row, 0)).row());
+                    m_sessionToSelect.clear();
+                }
             }
-            m_lastReuseEventId = qMax(m_lastReuseEventId, newest);
+            for (auto alert = snapshot.reuses.rbegin(); alert != snapshot.reuses.rend(); ++alert)
+                emit reuseDetected(*alert); // oldest first
+            m_lastReuseEventId = qMax(m_lastReuseEventId, snapshot.newestReuse);
         });
+}
+
+QString SessionsPage::describe(const ReuseAlert &alert)
+{
+    return tr("A refresh token of %1 was presented twice, the second time from %2 at %3. Its session (%4) was "
+              "ended: someone may hold a stolen copy.")
+        .arg(alert.email.isEmpty() ? tr("a deleted user") : alert.email,
+             alert.clientAddress.isEmpty() ? tr("an unknown address") : alert.clientAddress, localTime(alert.at),
+             alert.sessionId);
+}
+
+void SessionsPage::showSessionsOf(const QString &email, const QString &sessionId)
+{
+    m_sessionToSelect = sessionId;
+    m_userFilter->setText(email); // reads that user's sessions when the typing delay ends
+    m_filterDelay.stop();
+    m_window.reset();
+    refresh();
 }
 
 void SessionsPage::revokeSelected()
@@ -123,8 +164,11 @@ void SessionsPage::revokeAllOfSelectedUser()
     const SessionRow *session = m_model->rowAt(row);
     if (!session)
         return;
-    const qint64 userId = session->session.userId;
-    const QString email = session->email;
+    revokeAllOf(session->session.userId, session->email);
+}
+
+void SessionsPage::revokeAllOf(qint64 userId, const QString &email)
+{
     if (!m_context.dialogs->confirm(
             this, tr("Revoke all sessions"),
             tr("Sign %1 out everywhere? Every session and token of %1 stops working at once.").arg(email)))

@@ -7,6 +7,7 @@
 #include "consolepage.h"
 #include "rowtablemodel.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 class QLineEdit;
@@ -16,6 +17,15 @@ class QTableView;
 namespace keyward {
 
 class SessionTableModel;
+
+// A refresh token presented twice: someone holds a stolen copy. Its session was ended.
+struct ReuseAlert {
+    QString sessionId;
+    qint64 userId = 0;
+    QString email;
+    QString clientAddress; // where the second presentation came from
+    QDateTime at;
+};
 
 class SessionsPage : public ConsolePage {
     Q_OBJECT
@@ -30,10 +40,18 @@ public:
 
     void revokeSelected();
     void revokeAllOfSelectedUser();
+    // After a confirmation naming the user.
+    void revokeAllOf(qint64 userId, const QString &email);
+    // The sessions of one user, with the given one selected while it is listed.
+    void showSessionsOf(const QString &email, const QString &sessionId);
+    QLineEdit *userFilter() const { return m_userFilter; }
+
+    // The sentence an alert shows.
+    static QString describe(const ReuseAlert &alert);
 
 signals:
-    // A refresh token was presented twice: someone holds a stolen copy.
-    void reuseDetected(const QString &text);
+    // Once per reuse detected after the page first looked.
+    void reuseDetected(const keyward::ReuseAlert &alert);
 
 private:
     SessionTableModel *m_model;
@@ -42,6 +60,7 @@ private:
     QLineEdit *m_userFilter;
     RowWindow m_window;
     QTimer m_filterDelay; // one read when the typing pauses
+    QString m_sessionToSelect; // showSessionsOf: selected once a read lists it
     qint64 m_lastReuseEventId = -1; // newest reuse audit event seen; -1 before the first look
 };
 

@@ -112,14 +112,14 @@ void SettingsPage::changeSelected()
         this, [backend, actor, changes] { return backend->settingsService().change(actor, changes); },
         [this, key, restart](const Result<std::shared_ptr<const Settings>> &changed) {
             if (!changed) {
-                m_context.dialogs->showError(this, tr("Change %1").arg(key), changed.error().message);
+                emit refused(tr("%1 was not changed: %2").arg(key, changed.error().message));
                 return;
             }
             emit message(restart ? tr("Stored %1; it applies when the server next starts").arg(key)
                                  : tr("Changed %1; every server applies it within a second").arg(key));
             refresh();
         },
-        [this](const QString &error) { emit message(tr("Failed: %1").arg(error)); });
+        [this](const QString &error) { emit refused(tr("Failed: %1").arg(error)); });
 }
 
 } // namespace keyward

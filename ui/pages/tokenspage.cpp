@@ -121,12 +121,7 @@ void TokensPage::refresh()
             query.limit = 5000;
             for (const AuditRecord &event : backend->audit().list(query)) {
                 if (event.action == QLatin1String("token.revoke"))
-                    userOfJti.insert(event.target,
-                                     QJsonDocument::fromJson(event.details.toUtf8())
-                                         .object()
-                                         .value(QLatin1String("user_id"))
-                                         .toString()
-                                         .toLongLong());
+                    userOfJti.insert(event.target, event.detail(QStringLiteral("user_id")).toLongLong());
             }
             const std::vector<RevocationRecord> revoked = backend->revocations().revokedTokens(limit);
             std::vector<qint64> userIds;
@@ -212,8 +207,10 @@ void TokensPage::revokePasted()
             return revoked ? QString() : revoked.error().message;
         },
         [this](const QString &error) {
-            emit message(error.isEmpty() ? tr("Revoked until it expires") : tr("Not revoked: %1").arg(error));
-            if (error.isEmpty()) {
+            if (!error.isEmpty())
+                emit refused(tr("Not revoked: %1").arg(error));
+            else {
+                emit message(tr("Revoked until it expires"));
                 inspect();
                 refresh();
             }
@@ -228,7 +225,7 @@ void TokensPage::mint()
     if (const QString claims = m_mintClaims->text().trimmed(); !claims.isEmpty()) {
         const QJsonDocument parsed = QJsonDocument::fromJson(claims.toUtf8());
         if (!parsed.isObject()) {
-            emit message(tr("Extra claims must be a JSON object"));
+            emit refused(tr("Extra claims must be a JSON object"));
             return;
         }
         extra = parsed.object();

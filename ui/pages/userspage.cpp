@@ -2,6 +2,7 @@
 #include "userspage.h"
 
 #include "auth/accountservice.h"
+#include "auth/builtinroles.h"
 #include "auth/oidcservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,15 +54,20 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("&New user…"), QStringLiteral("newUser"), &UsersPage::createUser));
-    buttons->addWidget(actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles));
-    buttons->addWidget(
-        actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled));
-    buttons->addWidget(actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword));
-    buttons->addWidget(
-        actionButton(tr("Revoke &sessions"), QStringLiteral("revokeSessions"), &UsersPage::revokeSessions));
-    buttons->addWidget(actionButton(tr("&Consents…"), QStringLiteral("userConsents"), &UsersPage::revokeConsents));
-    buttons->addWidget(actionButton(tr("&Delete…"), QStringLiteral("deleteUser"), &UsersPage::deleteUser));
+    m_userActions = {
+        actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles),
+        actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled),
+        actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword),
+        actionButton(tr("Revoke &sessions"), QStringLiteral("revokeSessions"), &UsersPage::revokeSessions),
+        actionButton(tr("&Consents…"), QStringLiteral("userConsents"), &UsersPage::revokeConsents),
+        actionButton(tr("&Delete…"), QStringLiteral("deleteUser"), &UsersPage::deleteUser),
+    };
+    for (QPushButton *action : std::as_const(m_userActions))
+        buttons->addWidget(action);
     buttons->addStretch();
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    offerOnRows(m_view, m_userActions, actionFor("deleteUser"));
+    updateActions();
     // Import acts on no selected user: beside the search, which also spans the whole list.
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -79,6 +86,7 @@ void UsersPage::refresh()
         std::vector<UserRow> rows;
         QStringList roles;
         qint64 total = 0;
+        qint64 lastAdministrator = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
     // The window only: its users, their roles and live sessions, and the total from a counter.
@@ -100,6 +108,14 @@ void UsersPage::refresh()
                     workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
                 snapshot.rows.push_back({std::move(user), sessions.value(id), workspaces});
             }
+            // One enabled administrator in the window is the last one only if there is no other.
+            for (const UserRow &row : snapshot.rows) {
+                if (row.user.roles.contains(BuiltinRoles::admin()) && !row.user.record.disabled) {
+                    if (backend->accounts().isLastAdministrator(row.user))
+                        snapshot.lastAdministrator = row.user.record.id;
+                    break;
+                }
+            }
             snapshot.roles = RoleGraph::load(backend->database().connection()).allRoles();
             snapshot.total = backend->statistics().figures().users;
             return snapshot;
@@ -108,6 +124,8 @@ void UsersPage::refresh()
             const bool more = m_window.show(std::move(snapshot.rows), *m_model);
             const int shown = m_model->rowCount();
             m_roles = snapshot.roles;
+            m_lastAdministrator = snapshot.lastAdministrator;
+            updateActions();
             if (!m_search->text().trimmed().isEmpty())
                 m_shown->setText(more ? tr("The first %1 matching users").arg(shown)
                                       : tr("%n matching user(s)", nullptr, shown));
@@ -117,6 +135,32 @@ void UsersPage::refresh()
             else
                 m_shown->setText(tr("%1 of %2 users").arg(shown).arg(snapshot.total));
         });
+}
+
+QPushButton *UsersPage::actionFor(const char *objectName) const
+{
+    for (QPushButton *action : m_userActions) {
+        if (action->objectName() == QLatin1String(objectName))
+            return action;
+    }
+    return nullptr;
+}
+
+void UsersPage::updateActions()
+{
+    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    for (QPushButton *action : std::as_const(m_userActions)) {
+        action->setEnabled(user != nullptr);
+        action->setToolTip(user ? QString() : tr("Select a user first"));
+    }
+    if (user && user->record.id == m_lastAdministrator) {
+        const QString why = tr("%1 is the only enabled administrator: give another user the admin role first")
+                                .arg(user->record.email);
+        for (const char *name : {"toggleDisabled", "deleteUser"}) {
+            actionFor(name)->setEnabled(false);
+            actionFor(name)->setToolTip(why);
+        }
+    }
 }
 
 QString UsersPage::selectedEmail() const

@@ -41,7 +41,12 @@ public:
     // Users from a JSON-lines file (the CLI's format), with a summary of what was skipped.
     void importUsers();
 
+    // The buttons that act on the selected user.
+    QPushButton *actionFor(const char *objectName) const;
+
 private:
+    // Offers only what may be done to the selected user, and says why not.
+    void updateActions();
     QString selectedEmail() const;
     QStringList grantableRoles() const { return m_roles; }
     // Runs a change on the worker; refreshes and reports when it is done.
@@ -55,6 +60,8 @@ private:
     QTimer m_searchDelay;
     RowWindow m_window;
     QStringList m_roles;
+    QList<QPushButton *> m_userActions;
+    qint64 m_lastAdministrator = 0; // the id of the only enabled administrator, if there is one
 };
 
 } // namespace keyward

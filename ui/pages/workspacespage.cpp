@@ -36,19 +36,25 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     auto *workspaceButtons = new QHBoxLayout;
     workspaceButtons->addWidget(
         actionButton(tr("&New workspace…"), QStringLiteral("newWorkspace"), &WorkspacesPage::createWorkspace));
-    workspaceButtons->addWidget(
-        actionButton(tr("Re&name…"), QStringLiteral("renameWorkspace"), &WorkspacesPage::renameWorkspace));
-    workspaceButtons->addWidget(actionButton(tr("&Plan…"), QStringLiteral("changePlan"), &WorkspacesPage::changePlan));
-    workspaceButtons->addWidget(
-        actionButton(tr("&Delete…"), QStringLiteral("deleteWorkspace"), &WorkspacesPage::deleteWorkspace));
+    QPushButton *deleteWorkspace
+        = actionButton(tr("&Delete…"), QStringLiteral("deleteWorkspace"), &WorkspacesPage::deleteWorkspace);
+    const QList<QPushButton *> onWorkspace{
+        actionButton(tr("Re&name…"), QStringLiteral("renameWorkspace"), &WorkspacesPage::renameWorkspace),
+        actionButton(tr("&Plan…"), QStringLiteral("changePlan"), &WorkspacesPage::changePlan), deleteWorkspace};
+    for (QPushButton *button : onWorkspace)
+        workspaceButtons->addWidget(button);
     workspaceButtons->addStretch();
+    offerOnRows(m_workspaceView, onWorkspace, deleteWorkspace);
 
     auto *memberButtons = new QHBoxLayout;
     memberButtons->addWidget(m_membersTitle, 1);
     memberButtons->addWidget(actionButton(tr("&Add member…"), QStringLiteral("addMember"), &WorkspacesPage::addMember));
-    memberButtons->addWidget(actionButton(tr("R&ole…"), QStringLiteral("changeRole"), &WorkspacesPage::changeRole));
-    memberButtons->addWidget(
-        actionButton(tr("Re&move member"), QStringLiteral("removeMember"), &WorkspacesPage::removeMember));
+    QPushButton *changeRole = actionButton(tr("R&ole…"), QStringLiteral("changeRole"), &WorkspacesPage::changeRole);
+    QPushButton *removeMember
+        = actionButton(tr("Re&move member"), QStringLiteral("removeMember"), &WorkspacesPage::removeMember);
+    memberButtons->addWidget(changeRole);
+    memberButtons->addWidget(removeMember);
+    offerOnRows(m_memberView, {changeRole, removeMember}, removeMember, changeRole);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
