@@ -14,6 +14,7 @@
 #include "clienttablemodel.h"
 #include "common/changesignals.h"
 #include "consoledialogs.h"
+#include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
 #include "firstrun.h"
 #include "keytablemodel.h"
@@ -50,6 +51,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -734,10 +736,38 @@ private slots:
             settle(window);
             return page->verdict()->text();
         };
-        QVERIFY2(inspect(valid).startsWith(QStringLiteral("Valid until")), qPrintable(page->verdict()->text()));
-        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("ada@example.org")));
-        QVERIFY(page->details()->toPlainText().contains(QStringLiteral("exp = ")));
-        QVERIFY(!page->details()->toPlainText().contains(QStringLiteral("Workspace:")));
+        const auto cell = [page](const char *name, int column) {
+            const int row = page->rowOf(QLatin1String(name));
+            return row < 0 ? QString() : page->claims()->item(row, column)->text();
+        };
+        // Valid, with its expiry relative to the server's clock; header and claims one per row.
+        QVERIFY2(inspect(valid).startsWith(QStringLiteral("Valid: expires in 15 min")),
+                 qPrintable(page->verdict()->text()));
+        QCOMPARE(page->verdict()->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(cell("email", TokensPage::Value), QStringLiteral("ada@example.org"));
+        QCOMPARE(cell("alg", TokensPage::Part), QStringLiteral("Header"));
+        QVERIFY2(cell("iat", TokensPage::Meaning).startsWith(QStringLiteral("Issued just now")),
+                 qPrintable(cell("iat", TokensPage::Meaning)));
+        QCOMPARE(page->rowOf(QStringLiteral("workspace_slug")), -1);
+        // Copy puts the claims on the clipboard as JSON.
+        QTest::mouseClick(button(page, "copyClaims"), Qt::LeftButton);
+        QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8())
+                     .object()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 QStringLiteral("ada@example.org"));
+        // Expired by the clock but within the leeway: valid, and the verdict says why.
+        server.clock().advance(15 * 60 + 6);
+        QVERIFY2(inspect(valid).startsWith(QStringLiteral("Valid: expired 6 s ago, accepted for 24 s more")),
+                 qPrintable(page->verdict()->text()));
+        server.clock().advance(-(15 * 60 + 6));
+        // An unsigned "alg": "none" token is refused for its algorithm, not as malformed.
+        const QList<QByteArray> parts = valid.split('.');
+        const QByteArray none = Base64Url::encode(R"({"alg":"none"})") + '.' + parts[1] + '.';
+        QVERIFY2(inspect(none).contains(rejectionCode(TokenRejection::UnsupportedAlgorithm)),
+                 qPrintable(page->verdict()->text()));
+        QCOMPARE(page->verdict()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(cell("alg", TokensPage::Value), QStringLiteral("none"));
         // A token of a session in a workspace says which, as what.
         const Actor local = Actor::local(QStringLiteral("test"));
         QVERIFY(server.backend().workspaces().create(
@@ -750,10 +780,18 @@ private slots:
                                                  {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
                                                   {QStringLiteral("password"), TestServer::defaultPassword()},
                                                   {QStringLiteral("workspace"), QStringLiteral("acme")}});
-        QVERIFY(inspect(scoped.json().value(QStringLiteral("access_token")).toString().toLatin1())
-                    .startsWith(QStringLiteral("Valid until")));
-        QVERIFY2(page->details()->toPlainText().contains(QStringLiteral("Workspace: acme as Owner (plan free)")),
-                 qPrintable(page->details()->toPlainText()));
+        const QByteArray scopedToken = scoped.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        QVERIFY(inspect(scopedToken).startsWith(QStringLiteral("Valid")));
+        QCOMPARE(cell("workspace_slug", TokensPage::Value), QStringLiteral("acme"));
+        QCOMPARE(cell("workspace_role", TokensPage::Meaning), QStringLiteral("Role in the workspace: Owner"));
+        // A token of a session that ended is refused, and the verdict names the session (the
+        // revoked-token list holds only tokens revoked one by one).
+        const QString sid = QJsonDocument::fromJson(*Base64Url::decode(scopedToken.split('.').at(1)))
+                                .object()
+                                .value(QStringLiteral("sid"))
+                                .toString();
+        QVERIFY(server.backend().sessions().revoke(local, sid, 0, QStringLiteral("test")));
+        QVERIFY2(inspect(scopedToken).contains(sid), qPrintable(page->verdict()->text()));
 
         QByteArray forged = valid;
         forged[forged.size() - 5] = forged[forged.size() - 5] == 'A' ? 'B' : 'A';
@@ -775,6 +813,23 @@ private slots:
         server.clock().advance(24 * 3600);
         QVERIFY2(inspect(valid).contains(rejectionCode(TokenRejection::Expired)), qPrintable(page->verdict()->text()));
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/tokens-en.png")));
+
+        // The minted token: copied, or inspected in one click.
+        server.clock().advance(-24 * 3600);
+        page->input()->clear();
+        QVERIFY(!button(page, "copyMinted")->isEnabled());
+        page->mintEmail()->setText(QStringLiteral("ada@example.org"));
+        QTest::mouseClick(button(page, "mintToken"), Qt::LeftButton);
+        settle(window);
+        const QString minted = page->minted()->toPlainText();
+        QVERIFY(!minted.isEmpty());
+        QTest::mouseClick(button(page, "copyMinted"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), minted);
+        QTest::mouseClick(button(page, "inspectMinted"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(page->input()->toPlainText(), minted);
+        QVERIFY2(page->verdict()->text().startsWith(QStringLiteral("Valid: expires in 15 min")),
+                 qPrintable(page->verdict()->text()));
     }
 
     void importUsersReportsWhatWasSkipped()

@@ -355,6 +355,13 @@ private slots:
         }
         QCOMPARE(verifier().verify(QByteArray(token + ".x"), at(m_now)).rejection, TokenRejection::Malformed);
         QCOMPARE(verifier().verify(token.left(dot2), at(m_now)).rejection, TokenRejection::Malformed);
+        // Without its signature: refused as unsigned, and an unsigned "alg": "none" token for its algorithm.
+        QCOMPARE(verifier().verify(token.left(dot2 + 1), at(m_now)).rejection, TokenRejection::BadSignature);
+        const QByteArray unsigned_
+            = Base64Url::encode(R"({"alg":"none","typ":"at+jwt"})") + '.' + token.mid(dot1 + 1, dot2 - dot1 - 1) + '.';
+        const TokenVerdict none = verifier().verify(unsigned_, at(m_now));
+        QCOMPARE(none.rejection, TokenRejection::UnsupportedAlgorithm);
+        QVERIFY2(none.explanation.contains(QStringLiteral("'none'")), qPrintable(none.explanation));
         QCOMPARE(verifier().verify(QByteArray(9000, 'a'), at(m_now)).rejection, TokenRejection::TooLarge);
         // A truncated ES256 signature (valid base64url, wrong length).
         const QByteArray shortSignature

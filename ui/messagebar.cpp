@@ -58,6 +58,7 @@ void MessageBar::showMessage(Kind kind, const QString &text)
     clearActions();
     const QStyle::StandardPixmap icon = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
         : kind == Kind::Warning                             ? QStyle::SP_MessageBoxWarning
+        : kind == Kind::Positive                            ? QStyle::SP_DialogApplyButton
                                                             : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
@@ -96,6 +97,7 @@ void MessageBar::applyColours()
 {
     const QColor hue = m_kind == Kind::Error ? QColor(0xda, 0x44, 0x53)
         : m_kind == Kind::Warning            ? QColor(0xf6, 0x74, 0x00)
+        : m_kind == Kind::Positive           ? QColor(0x27, 0xae, 0x60)
                                              : QColor(0x3d, 0xae, 0xe9);
     // Tinted from the surroundings' colour, never from this bar's own (already tinted) one.
     const QPalette surroundings = parentWidget() ? parentWidget()->palette() : QApplication::palette();

@@ -18,7 +18,7 @@ namespace keyward {
 class MessageBar : public QFrame {
     Q_OBJECT
 public:
-    enum class Kind { Information, Warning, Error };
+    enum class Kind { Positive, Information, Warning, Error };
 
     explicit MessageBar(QWidget *parent = nullptr);
 

@@ -101,16 +101,20 @@ TokenIdentity TokenIdentity::of(const QJsonObject &claims)
             claims.value(QLatin1String("sub")).toString(), qint64(claims.value(QLatin1String("iat")).toDouble())};
 }
 
-bool RevocationService::isRevoked(const TokenIdentity &token)
+RevocationService::Why RevocationService::whyRevoked(const TokenIdentity &token)
 {
     followFeed(false);
     QMutexLocker lock(&m_mutex);
+    if (m_tokens.contains(token.jti))
+        return Why::Token;
+    if (!token.sessionId.isEmpty() && m_sessions.contains(token.sessionId))
+        return Why::Session;
+    // The cut-off is for tokens without a session; session tokens end with their session.
+    // At or before: a token minted in the same second as the cut-off may predate it.
     const auto notBefore = m_notBefore.constFind(token.subject);
-    return m_tokens.contains(token.jti)
-        || (!token.sessionId.isEmpty() && m_sessions.contains(token.sessionId))
-        // The cut-off is for tokens without a session; session tokens end with their session.
-        // At or before: a token minted in the same second as the cut-off may predate it.
-        || (token.sessionId.isEmpty() && notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore);
+    if (token.sessionId.isEmpty() && notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore)
+        return Why::UserCutoff;
+    return Why::NotRevoked;
 }
 
 } // namespace keyward

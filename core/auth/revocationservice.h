@@ -55,7 +55,10 @@ public:
     static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at);
     // Reads the feed now instead of within the second: after this process wrote to it.
     void refreshNow() { followFeed(true); }
-    bool isRevoked(const TokenIdentity &token);
+    bool isRevoked(const TokenIdentity &token) { return whyRevoked(token) != Why::NotRevoked; }
+    // Which revocation covers the token: itself, its session, or its user's cut-off.
+    enum class Why { NotRevoked, Token, Session, UserCutoff };
+    Why whyRevoked(const TokenIdentity &token);
     // Drops entries that can no longer matter, from the database and from memory.
     int purgeExpired();
 

@@ -218,10 +218,26 @@ TokenVerdict TokenService::verify(QByteArrayView token)
             m_cache.insert(digest, entry);
         }
     }
-    if (verdict.valid() && m_revocations.isRevoked(identity)) {
-        verdict.rejection = TokenRejection::Revoked;
+    if (!verdict.valid())
+        return verdict;
+    // Which revocation, so that a person inspecting the token finds it (the revoked-token list
+    // holds only tokens revoked one by one).
+    switch (m_revocations.whyRevoked(identity)) {
+    case RevocationService::Why::NotRevoked:
+        return verdict;
+    case RevocationService::Why::Token:
         verdict.explanation = QStringLiteral("the token was revoked");
+        break;
+    case RevocationService::Why::Session:
+        verdict.explanation = QStringLiteral("its session %1 ended (signed out, revoked, or its refresh token reused)")
+                                  .arg(identity.sessionId);
+        break;
+    case RevocationService::Why::UserCutoff:
+        verdict.explanation = QStringLiteral(
+            "every earlier token of its user was revoked (disabled, deleted, or given a new password)");
+        break;
     }
+    verdict.rejection = TokenRejection::Revoked;
     return verdict;
 }
 

@@ -40,8 +40,10 @@ Result<ParsedJws> parse(QByteArrayView compact)
         return failure(ErrorCode::TooLarge, QStringLiteral("the token is longer than 8 KiB"));
     const qsizetype first = compact.indexOf('.');
     const qsizetype second = first < 0 ? -1 : compact.indexOf('.', first + 1);
-    if (first <= 0 || second <= first + 1 || compact.indexOf('.', second + 1) >= 0 || second + 1 >= compact.size())
-        return failure(ErrorCode::Malformed, QStringLiteral("a token has three non-empty base64url parts"));
+    // An empty signature is read (an unsigned "alg": "none" token is then refused for its
+    // algorithm, which is what it is); no accepted algorithm verifies one.
+    if (first <= 0 || second <= first + 1 || compact.indexOf('.', second + 1) >= 0)
+        return failure(ErrorCode::Malformed, QStringLiteral("a token has three base64url parts"));
     const auto header = decodeObject(compact.first(first));
     const auto claims = decodeObject(compact.sliced(first + 1, second - first - 1));
     const auto signature = Base64Url::decode(compact.sliced(second + 1));

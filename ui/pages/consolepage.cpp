@@ -32,8 +32,10 @@ public:
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnWidths::fitOnce);
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnWidths::fitOnce);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnWidths::fitOnce);
-        connect(header, &QHeaderView::sectionResized, this, [this] {
-            if (!m_fitting)
+        // Kept once fitted, when a person resizes a column (the stretched last one follows the
+        // window, not a choice).
+        connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+            if (m_fitted && !m_fitting && column < m_view->horizontalHeader()->count() - 1)
                 QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
                     .setValue(key(), m_view->horizontalHeader()->saveState());
         });

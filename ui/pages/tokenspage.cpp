@@ -6,60 +6,63 @@
 #include "auth/revocationservice.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
+#include "common/clock.h"
+#include "config/settings.h"
+#include "messagebar.h"
 #include "revocationtablemodel.h"
 #include "storage/database.h"
 #include "storage/userstore.h"
 #include "timetext.h"
-#include "workspacetablemodel.h"
+#include "tokeninspection.h"
 
+#include <QClipboard>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <stdexcept>
 
 namespace keyward {
 
-namespace {
-
-struct Inspection {
-    bool parsed = false;
-    bool valid = false;
-    QString code;
-    QString explanation;
-    QJsonObject header;
-    QJsonObject claims;
-};
-
-} // namespace
-
 TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_revocations(new RevocationTableModel(this)), m_input(new QPlainTextEdit),
-      m_verdict(new QLabel), m_details(new QPlainTextEdit), m_mintEmail(new QLineEdit), m_mintLifetime(new QSpinBox),
-      m_mintClaims(new QLineEdit), m_minted(new QPlainTextEdit)
+      m_verdict(new MessageBar), m_claims(new QTableWidget(0, 4)), m_mintEmail(new QLineEdit),
+      m_mintLifetime(new QSpinBox), m_mintClaims(new QLineEdit), m_minted(new QPlainTextEdit)
 {
     m_input->setPlaceholderText(tr("Paste a JWT here"));
     m_input->setAccessibleName(tr("Token to inspect"));
-    m_input->setMaximumHeight(90);
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_input->setMaximumHeight(70);
+    m_input->setTabChangesFocus(true);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setAccessibleName(tr("Verdict"));
-    m_details->setReadOnly(true);
-    m_details->setAccessibleName(tr("Header and claims"));
+    m_claims->setObjectName(QStringLiteral("claims"));
+    m_claims->setAccessibleName(tr("Header and claims"));
+    m_claims->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
+    m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_claims->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_claims->setTabKeyNavigation(false);
+    m_claims->setWordWrap(false);
+    m_claims->verticalHeader()->hide();
+    m_claims->horizontalHeader()->setStretchLastSection(true);
     auto *inspectButtons = new QHBoxLayout;
     QPushButton *inspectButton = actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect);
     QPushButton *revokeButton
         = actionButton(tr("Re&voke this token"), QStringLiteral("revokeToken"), &TokensPage::revokePasted);
+    QPushButton *copyButton = actionButton(tr("Copy claims"), QStringLiteral("copyClaims"), &TokensPage::copyClaims);
+    copyButton->setToolTip(tr("The claims as JSON"));
     inspectButtons->addWidget(inspectButton);
     inspectButtons->addWidget(revokeButton);
+    inspectButtons->addWidget(copyButton);
     // Nothing to inspect or revoke in an empty box.
     const auto offerWhenPasted = [this, inspectButton, revokeButton] {
         const bool pasted = !m_input->toPlainText().trimmed().isEmpty();
@@ -70,14 +73,17 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     };
     connect(m_input, &QPlainTextEdit::textChanged, this, offerWhenPasted);
     offerWhenPasted();
+    copyButton->setEnabled(false);
+    connect(this, &TokensPage::inspected, copyButton,
+            [this, copyButton] { copyButton->setEnabled(!m_inspectedClaims.isEmpty()); });
     inspectButtons->addStretch();
 
-    auto *inspector = new QGroupBox(tr("Token inspector"));
+    auto *inspector = new QWidget;
     auto *inspectorLayout = new QVBoxLayout(inspector);
     inspectorLayout->addWidget(m_input);
     inspectorLayout->addLayout(inspectButtons);
     inspectorLayout->addWidget(m_verdict);
-    inspectorLayout->addWidget(m_details, 1);
+    inspectorLayout->addWidget(m_claims, 1);
 
     m_mintEmail->setAccessibleName(tr("User to mint for"));
     m_mintLifetime->setRange(1, int(TokenService::kLongestMintTtl));
@@ -87,25 +93,46 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     m_mintClaims->setPlaceholderText(tr("{\"scope\": \"read\"}"));
     m_mintClaims->setAccessibleName(tr("Extra claims as JSON"));
     m_minted->setReadOnly(true);
-    m_minted->setMaximumHeight(80);
+    m_minted->setMaximumHeight(120);
+    m_minted->setTabChangesFocus(true);
     m_minted->setAccessibleName(tr("Minted token"));
+    m_minted->setPlaceholderText(tr("The minted token appears here"));
     QPushButton *mintButton = actionButton(tr("&Mint"), QStringLiteral("mintToken"), &TokensPage::mint);
-    auto *minter = new QGroupBox(tr("Mint a token (development)"));
+    QPushButton *copyMinted = actionButton(tr("&Copy"), QStringLiteral("copyMinted"), &TokensPage::copyMinted);
+    QPushButton *inspectMinted
+        = actionButton(tr("Inspect it"), QStringLiteral("inspectMinted"), &TokensPage::inspectMinted);
+    for (QPushButton *button : {copyMinted, inspectMinted}) {
+        button->setEnabled(false);
+        connect(m_minted, &QPlainTextEdit::textChanged, button,
+                [this, button] { button->setEnabled(!m_minted->toPlainText().isEmpty()); });
+    }
+    auto *mintedButtons = new QVBoxLayout;
+    mintedButtons->addWidget(copyMinted);
+    mintedButtons->addWidget(inspectMinted);
+    auto *mintedRow = new QHBoxLayout;
+    mintedRow->addWidget(m_minted, 1);
+    mintedRow->addLayout(mintedButtons);
+    auto *minter = new QWidget;
     auto *form = new QFormLayout(minter);
     form->addRow(tr("User e-mail:"), m_mintEmail);
     form->addRow(tr("Lifetime:"), m_mintLifetime);
     form->addRow(tr("Extra claims:"), m_mintClaims);
-    form->addRow(mintButton, m_minted);
+    form->addRow(mintButton, mintedRow);
 
-    auto *revoked = new QGroupBox(tr("Revoked tokens"));
+    auto *revoked = new QWidget;
     auto *revokedLayout = new QVBoxLayout(revoked);
     revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens")));
     readMoreOnScroll(m_revocations, m_window); // newest first
 
+    // One task at a time, each with the whole height (the claims need it at 1024×700).
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("tokenTabs"));
+    tabs->addTab(inspector, tr("Inspect a token"));
+    tabs->addTab(revoked, tr("Revoked tokens"));
+    tabs->addTab(minter, tr("Mint a token (development)"));
+    connect(this, &TokensPage::inspected, tabs, [tabs, inspector] { tabs->setCurrentWidget(inspector); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(revoked, 1);
-    layout->addWidget(inspector, 2);
-    layout->addWidget(minter);
+    layout->addWidget(tabs);
 }
 
 void TokensPage::refresh()
@@ -147,51 +174,59 @@ void TokensPage::inspect()
         return;
     const QByteArray token = m_input->toPlainText().trimmed().toLatin1();
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<Inspection>(
+    run<std::shared_ptr<TokenInspection>>(
         [backend, token] {
-            const TokenVerdict verdict = backend->tokens().verify(token);
-            return Inspection{!verdict.token.header.isEmpty(),
-                              verdict.valid(),
-                              rejectionCode(verdict.rejection),
-                              verdict.explanation,
-                              verdict.token.header,
-                              verdict.token.claims};
+            // As the server judges it: its clock, its leeway.
+            return std::make_shared<TokenInspection>(backend->tokens().verify(token), backend->clock().nowSecs(),
+                                                     qint64(backend->settings()->tokens.leeway.count()));
         },
-        [this](const Inspection &result) {
-            if (result.valid) {
-                const auto exp = result.claims.value(QLatin1String("exp")).toInteger();
-                m_verdict->setText(tr("Valid until %1").arg(localTime(QDateTime::fromSecsSinceEpoch(exp))));
-                m_verdict->setStyleSheet(QStringLiteral("color: #1b7f3b; font-weight: bold"));
-            } else {
-                m_verdict->setText(tr("Invalid (%1): %2").arg(result.code, result.explanation));
-                m_verdict->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold"));
-            }
-            QString text;
-            if (result.parsed) {
-                text = tr("Header:") + QLatin1Char('\n')
-                    + QString::fromUtf8(QJsonDocument(result.header).toJson(QJsonDocument::Indented)) + tr("Claims:")
-                    + QLatin1Char('\n')
-                    + QString::fromUtf8(QJsonDocument(result.claims).toJson(QJsonDocument::Indented));
-                for (const char *claim : {"iat", "nbf", "exp"}) {
-                    const QJsonValue value = result.claims.value(QLatin1String(claim));
-                    if (value.isDouble())
-                        text += QStringLiteral("%1 = %2\n")
-                                    .arg(QLatin1String(claim),
-                                         localTime(QDateTime::fromSecsSinceEpoch(value.toInteger())));
+        [this](const std::shared_ptr<TokenInspection> &result) {
+            m_verdict->showMessage(result->valid() ? MessageBar::Kind::Positive : MessageBar::Kind::Error,
+                                   result->verdict());
+            m_inspectedClaims = result->claims();
+            m_claims->setRowCount(0);
+            for (const InspectedRow &row : result->rows()) {
+                const int at = m_claims->rowCount();
+                m_claims->insertRow(at);
+                int column = 0;
+                for (const QString &text : {row.part, row.name, row.value, row.meaning}) {
+                    auto *item = new QTableWidgetItem(text);
+                    item->setToolTip(text); // long values are elided in the cell
+                    m_claims->setItem(at, column++, item);
                 }
-                // The scope an application takes from the token (contract: Workspaces).
-                const QString workspace = result.claims.value(QLatin1String("workspace_slug")).toString();
-                if (!workspace.isEmpty())
-                    text += tr("Workspace: %1 as %2 (plan %3)")
-                                .arg(workspace,
-                                     MemberTableModel::roleText(
-                                         result.claims.value(QLatin1String("workspace_role")).toString()),
-                                     result.claims.value(QLatin1String("workspace_plan")).toString())
-                        + QLatin1Char('\n');
             }
-            m_details->setPlainText(text);
+            m_claims->resizeColumnsToContents();
+            m_claims->setColumnWidth(Value, qMin(m_claims->columnWidth(Value), 320));
             emit inspected();
         });
+}
+
+int TokensPage::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_claims->rowCount(); ++row) {
+        if (m_claims->item(row, Name)->text() == name)
+            return row;
+    }
+    return -1;
+}
+
+void TokensPage::copyClaims()
+{
+    QGuiApplication::clipboard()->setText(
+        QString::fromUtf8(QJsonDocument(m_inspectedClaims).toJson(QJsonDocument::Indented)));
+    emit message(tr("Copied the claims"));
+}
+
+void TokensPage::copyMinted()
+{
+    QGuiApplication::clipboard()->setText(m_minted->toPlainText());
+    emit message(tr("Copied the minted token"));
+}
+
+void TokensPage::inspectMinted()
+{
+    m_input->setPlainText(m_minted->toPlainText());
+    inspect();
 }
 
 void TokensPage::revokePasted()

@@ -7,13 +7,16 @@
 #include "consolepage.h"
 #include "rowtablemodel.h"
 
-class QLabel;
+#include <QJsonObject>
+
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace keyward {
 
+class MessageBar;
 class RevocationTableModel;
 
 class TokensPage : public ConsolePage {
@@ -24,11 +27,19 @@ public:
     void refresh() override; // the revocation list
     RevocationTableModel *revocations() const { return m_revocations; }
     QPlainTextEdit *input() const { return m_input; }
-    QLabel *verdict() const { return m_verdict; }
-    QPlainTextEdit *details() const { return m_details; }
+    MessageBar *verdict() const { return m_verdict; }
+    // Header and claims, one row each: part, name, value, meaning.
+    QTableWidget *claims() const { return m_claims; }
+    enum ClaimColumn { Part, Name, Value, Meaning };
+    // The row of a claim (or header member), or -1.
+    int rowOf(const QString &name) const;
     QPlainTextEdit *minted() const { return m_minted; }
+    QLineEdit *mintEmail() const { return m_mintEmail; }
 
     void inspect();
+    void copyClaims();
+    void copyMinted();
+    void inspectMinted();
     void revokePasted();
     void mint();
 
@@ -39,8 +50,9 @@ private:
     RevocationTableModel *m_revocations;
     RowWindow m_window;
     QPlainTextEdit *m_input;
-    QLabel *m_verdict;
-    QPlainTextEdit *m_details;
+    MessageBar *m_verdict;
+    QTableWidget *m_claims;
+    QJsonObject m_inspectedClaims;
     QLineEdit *m_mintEmail;
     QSpinBox *m_mintLifetime;
     QLineEdit *m_mintClaims;
