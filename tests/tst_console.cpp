@@ -14,6 +14,7 @@
 #include "clienttablemodel.h"
 #include "common/changesignals.h"
 #include "consoledialogs.h"
+#include "consolelanguage.h"
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
 #include "firstrun.h"
@@ -34,16 +35,20 @@
 #include "revocationtablemodel.h"
 #include "rolepermissionmodel.h"
 #include "sessiontablemodel.h"
+#include "settingeditor.h"
 #include "settingtablemodel.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/userstore.h"
+#include "timetext.h"
 #include "usertablemodel.h"
 #include "workspacetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -60,7 +65,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpSocket>
@@ -245,6 +252,7 @@ private slots:
         // the start: no run sees what an earlier one left, and a person's settings stay theirs.
         QStandardPaths::setTestModeEnabled(true);
         QSettings(QStringLiteral("keyward"), QStringLiteral("console")).clear();
+        ConsoleLanguage::apply({}); // as the console starts: the system's language, English plurals
     }
 
     void firstRunAsksForTheFirstAdministrator()
@@ -594,6 +602,51 @@ private slots:
         QVERIFY(server.backend().accounts().find(QStringLiteral("ada@example.org")));
     }
 
+    void theLanguageChangesWithoutARestart()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Settings);
+        settle(window);
+        // English plural forms: "1 day", not "1 day(s)".
+        QCOMPARE(SettingEditor::durationText(86400), QStringLiteral("1 day"));
+        QCOMPARE(SettingEditor::durationText(2 * 86400), QStringLiteral("2 days"));
+
+        QComboBox *language = window.settingsPage()->language();
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QTRY_COMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sitzungen"));
+        settle(window);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Settings); // where the person was
+        QCOMPARE(window.menuBar()->actions().first()->text().remove(QLatin1Char('&')), QStringLiteral("Datei"));
+        // Qt's own texts (the buttons of every dialog) and dates follow the chosen language.
+        QVERIFY(ConsoleLanguage::qtTranslated());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QVERIFY2(localTime(QDateTime(QDate(2026, 3, 1), QTime(12, 0))).contains(QStringLiteral("01.03.")),
+                 qPrintable(localTime(QDateTime(QDate(2026, 3, 1), QTime(12, 0)))));
+        // The setting descriptions are translated, and the rebuilt pages work.
+        const int row = window.settingsPage()->model()->rowOfKey(QStringLiteral("tokens.access_ttl"));
+        QCOMPARE(window.settingsPage()->model()->index(row, SettingTableModel::Meaning).data().toString(),
+                 QStringLiteral("Lebensdauer eines Zugriffstokens"));
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        QCOMPARE(window.usersPage()->model()->rowCount(), 1);
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/language-switched-de.png")));
+
+        window.showPage(MainWindow::Page::Settings);
+        language = window.settingsPage()->language();
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        QTRY_COMPARE(window.navigation()->item(int(MainWindow::Page::Settings))->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        // Back to the system's (C here: English).
+        language = window.settingsPage()->language();
+        language->setCurrentIndex(0);
+        QTRY_COMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sessions"));
+        QCOMPARE(SettingEditor::durationText(60), QStringLiteral("1 min"));
+    }
+
     void theLastAdministratorCannotBeDeletedOrDisabledAndSaysWhy()
     {
         TestServer server;
@@ -850,7 +903,7 @@ private slots:
         QTest::mouseClick(button(window.usersPage(), "importUsers"), Qt::LeftButton);
         settle(window);
         QCOMPARE(console.dialogs->reports.size(), 1);
-        QVERIFY2(console.dialogs->reports.first().startsWith(QStringLiteral("Imported 1 user(s); skipped 1 line(s)")),
+        QVERIFY2(console.dialogs->reports.first().startsWith(QStringLiteral("Imported 1 user; skipped 1 line")),
                  qPrintable(console.dialogs->reports.first()));
         QVERIFY(console.dialogs->reports.first().contains(QStringLiteral("users.jsonl:2:")));
         QCOMPARE(window.usersPage()->model()->rowCount(), 1);
@@ -950,7 +1003,7 @@ private slots:
         QCOMPARE(model->index(0, UserTableModel::Email).data().toString(), QStringLiteral("user-5099@example.org"));
         page->search()->setText(QStringLiteral("user-50"));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 100, 2000);
-        QCOMPARE(page->shown()->text(), QStringLiteral("100 matching user(s)")); // no English plural forms yet
+        QCOMPARE(page->shown()->text(), QStringLiteral("100 matching users")); // no English plural forms yet
         QVERIFY(!model->canFetchMore({}));
     }
 
@@ -996,38 +1049,93 @@ private slots:
             const int row = page->model()->rowOfKey(key);
             return page->model()->index(row, column).data().toString();
         };
+        SettingEditor *editor = page->editor();
+        // Grouped: the Tokens tab shows only tokens.* settings.
+        page->groups()->setCurrentIndex(2);
+        for (int row = 0; row < page->table()->model()->rowCount(); ++row)
+            QVERIFY(page->table()->model()->index(row, 0).data().toString().startsWith(QStringLiteral("tokens.")));
+        // A duration has a number and a unit, shown as such in the table and the editor.
         selectRow(page->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
-        console.dialogs->texts.push_back(QStringLiteral("0")); // out of range: refused, nothing stored
-        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        QCOMPARE(editor->key(), QStringLiteral("tokens.access_ttl"));
+        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Value), QStringLiteral("15 min"));
+        auto *amount = editor->findChild<QSpinBox *>(QStringLiteral("durationValue"));
+        auto *unit = editor->findChild<QComboBox *>(QStringLiteral("durationUnit"));
+        QVERIFY(amount->isVisible() && unit->isVisible());
+        QCOMPARE(amount->value(), 15);
+        QCOMPARE(unit->currentText(), QStringLiteral("minutes"));
+        QVERIFY2(
+            editor->findChild<QLabel *>(QStringLiteral("effectiveValue"))->text().contains(QStringLiteral("default")),
+            qPrintable(editor->findChild<QLabel *>(QStringLiteral("effectiveValue"))->text()));
+        // Out of range for the setting: refused in the window, nothing stored. (In days the
+        // editor caps it at one day; as seconds typed past that, the service says no.)
+        unit->setCurrentIndex(unit->findText(QStringLiteral("seconds")));
+        amount->setMaximum(1000000);
+        amount->setValue(90000);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
         settle(window);
         QVERIFY(window.refusal()->isVisible()); // in the window, where it is seen
         QVERIFY2(window.refusal()->text().contains(QStringLiteral("tokens.access_ttl")),
                  qPrintable(window.refusal()->text()));
-        console.dialogs->texts.push_back(QStringLiteral("600"));
-        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        QCOMPARE(server.backend().settings()->tokens.accessTtl.count(), 900);
+        // Ten minutes: shown at once with its source, used by the very next login, no restart.
+        unit->setCurrentIndex(unit->findText(QStringLiteral("minutes")));
+        amount->setValue(10);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
         settle(window);
-        // Shown at once, with its source, and used by the very next login: no restart.
-        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Value), QStringLiteral("600"));
+        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Value), QStringLiteral("10 min"));
         QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Source), QStringLiteral("database"));
+        QVERIFY(
+            editor->findChild<QLabel *>(QStringLiteral("effectiveValue"))->text().contains(QStringLiteral("10 min")));
         QCOMPARE(server.login(QStringLiteral("ada@example.org")).value(QStringLiteral("expires_in")).toInt(), 600);
 
         // A combination start-up would refuse is refused here too, and nothing changes.
         selectRow(page->table(), QStringLiteral("tokens.refresh_absolute_ttl"), SettingTableModel::Key);
-        console.dialogs->texts.push_back(QStringLiteral("3600")); // shorter than the idle lifetime
-        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        QCOMPARE(unit->currentText(), QStringLiteral("days"));
+        unit->setCurrentIndex(unit->findText(QStringLiteral("hours")));
+        amount->setValue(1); // shorter than the idle lifetime
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
         settle(window);
         QVERIFY(window.refusal()->isVisible());
         QVERIFY2(window.refusal()->text().contains(QStringLiteral("refresh_absolute_ttl")),
                  qPrintable(window.refusal()->text()));
         QCOMPARE(server.backend().settings()->tokens.refreshAbsoluteTtl.count(), 2592000);
 
-        // A restart setting is stored and flagged until the next start.
-        selectRow(page->table(), QStringLiteral("server.threads"), SettingTableModel::Key);
-        console.dialogs->texts.push_back(QStringLiteral("3"));
-        QTest::mouseClick(button(page, "changeSetting"), Qt::LeftButton);
+        // A yes/no is a check box.
+        page->groups()->setCurrentIndex(0);
+        selectRow(page->table(), QStringLiteral("registration.enabled"), SettingTableModel::Key);
+        auto *onOff = editor->findChild<QCheckBox *>(QStringLiteral("booleanValue"));
+        QVERIFY(onOff->isVisible());
+        QVERIFY(onOff->isChecked());
+        onOff->setChecked(false);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
         settle(window);
-        QCOMPARE(shown(QStringLiteral("server.threads"), SettingTableModel::Applies),
-                 QStringLiteral("restart pending"));
+        QVERIFY(!server.backend().settings()->registrationEnabled);
+        // Reset to default removes the stored value.
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("resetSetting")), Qt::LeftButton);
+        settle(window);
+        QVERIFY(server.backend().settings()->registrationEnabled);
+        QCOMPARE(shown(QStringLiteral("registration.enabled"), SettingTableModel::Source), QStringLiteral("default"));
+        // A list is one item per line.
+        selectRow(page->table(), QStringLiteral("workspaces.plans"), SettingTableModel::Key);
+        auto *list = editor->findChild<QPlainTextEdit *>(QStringLiteral("listValue"));
+        QCOMPARE(list->toPlainText(), QStringLiteral("free\npro\nenterprise"));
+        list->setPlainText(QStringLiteral("free\nteam"));
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(shown(QStringLiteral("workspaces.plans"), SettingTableModel::Value), QStringLiteral("free, team"));
+
+        // A restart setting is stored and marked until the next start.
+        selectRow(page->table(), QStringLiteral("server.threads"), SettingTableModel::Key);
+        editor->findChild<QSpinBox *>(QStringLiteral("numberValue"))->setValue(3);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);
+        settle(window);
+        QVERIFY2(shown(QStringLiteral("server.threads"), SettingTableModel::Applies)
+                     .contains(QStringLiteral("restart pending")),
+                 qPrintable(shown(QStringLiteral("server.threads"), SettingTableModel::Applies)));
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("settingApplies"))
+                    ->text()
+                    .contains(QStringLiteral("restart pending")));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/settings-editor-en.png")));
         server.restart();
         QCOMPARE(server.backend().settings()->tokens.accessTtl.count(), 600);
         QCOMPARE(server.backend().settings()->server.threads, 3);

@@ -92,6 +92,310 @@
     </message>
 </context>
 <context>
+    <name>SettingDescription</name>
+    <message>
+        <source>address and port to listen on</source>
+        <translation>Adresse und Port, auf denen gelauscht wird</translation>
+    </message>
+    <message>
+        <source>request worker threads</source>
+        <translation>Threads, die Anfragen bearbeiten</translation>
+    </message>
+    <message>
+        <source>PEM certificate file; set with server.tls_key to serve HTTPS</source>
+        <translation>PEM-Zertifikatsdatei; mit server.tls_key gesetzt wird HTTPS bedient</translation>
+    </message>
+    <message>
+        <source>PEM private key file; set with server.tls_cert to serve HTTPS</source>
+        <translation>PEM-Datei des privaten Schlüssels; mit server.tls_cert gesetzt wird HTTPS bedient</translation>
+    </message>
+    <message>
+        <source>off, stderr, or a file path: one line per request, written off the request threads</source>
+        <translation>off, stderr oder ein Dateipfad: eine Zeile je Anfrage, außerhalb der Anfrage-Threads geschrieben</translation>
+    </message>
+    <message>
+        <source>larger request bodies get 413</source>
+        <translation>größere Anfragekörper erhalten 413</translation>
+    </message>
+    <message>
+        <source>open connections per client address; more are refused at once</source>
+        <translation>offene Verbindungen je Client-Adresse; weitere werden sofort abgewiesen</translation>
+    </message>
+    <message>
+        <source>comma-separated origins allowed by CORS; empty = none</source>
+        <translation>durch Kommas getrennte, per CORS erlaubte Ursprünge; leer = keine</translation>
+    </message>
+    <message>
+        <source>addresses whose X-Forwarded-For is believed</source>
+        <translation>Adressen, deren X-Forwarded-For geglaubt wird</translation>
+    </message>
+    <message>
+        <source>the iss claim; empty = the server&apos;s own base URL</source>
+        <translation>der iss-Claim; leer = die eigene Basis-URL des Servers</translation>
+    </message>
+    <message>
+        <source>the aud claim</source>
+        <translation>der aud-Claim</translation>
+    </message>
+    <message>
+        <source>client_id of tokens from /auth/* and the password grant (RFC 9068 §2.2)</source>
+        <translation>client_id der Tokens aus /auth/* und dem Password-Grant (RFC 9068 §2.2)</translation>
+    </message>
+    <message>
+        <source>access token lifetime</source>
+        <translation>Lebensdauer eines Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>how long a session may sit unused</source>
+        <translation>wie lange eine Sitzung ungenutzt bleiben darf</translation>
+    </message>
+    <message>
+        <source>how long a session may live at most</source>
+        <translation>wie lange eine Sitzung höchstens bestehen darf</translation>
+    </message>
+    <message>
+        <source>how long a rotated refresh token may be retried</source>
+        <translation>wie lange ein erneuertes Refresh-Token erneut versucht werden darf</translation>
+    </message>
+    <message>
+        <source>clock skew accepted on exp/nbf</source>
+        <translation>bei exp/nbf tolerierte Uhrenabweichung</translation>
+    </message>
+    <message>
+        <source>algorithm of newly created keys</source>
+        <translation>Algorithmus neu erzeugter Schlüssel</translation>
+    </message>
+    <message>
+        <source>how long verifiers may cache the JWK Set</source>
+        <translation>wie lange Prüfer das JWK-Set zwischenspeichern dürfen</translation>
+    </message>
+    <message>
+        <source>automatic key rotation period in days; 0 = by hand</source>
+        <translation>Abstand des automatischen Schlüsselwechsels in Tagen; 0 = von Hand</translation>
+    </message>
+    <message>
+        <source>failed logins per account per 15 minutes</source>
+        <translation>fehlgeschlagene Anmeldungen je Konto in 15 Minuten</translation>
+    </message>
+    <message>
+        <source>login attempts per client address per minute</source>
+        <translation>Anmeldeversuche je Client-Adresse und Minute</translation>
+    </message>
+    <message>
+        <source>refreshes per client address per minute</source>
+        <translation>Erneuerungen je Client-Adresse und Minute</translation>
+    </message>
+    <message>
+        <source>registrations per client address per hour</source>
+        <translation>Registrierungen je Client-Adresse und Stunde</translation>
+    </message>
+    <message>
+        <source>self-registration on /auth/register</source>
+        <translation>Selbstregistrierung über /auth/register</translation>
+    </message>
+    <message>
+        <source>any user may create a workspace (and owns it)</source>
+        <translation>jeder Benutzer darf einen Arbeitsbereich anlegen (und besitzt ihn)</translation>
+    </message>
+    <message>
+        <source>allowed plan names; a new workspace gets the first</source>
+        <translation>erlaubte Tarifnamen; ein neuer Arbeitsbereich erhält den ersten</translation>
+    </message>
+    <message>
+        <source>PKCE (S256) for every client, not only public ones</source>
+        <translation>PKCE (S256) für jede Anwendung, nicht nur öffentliche</translation>
+    </message>
+    <message>
+        <source>how long an authorization code lives</source>
+        <translation>wie lange ein Autorisierungscode gilt</translation>
+    </message>
+    <message>
+        <source>how long a browser&apos;s sign-in (SSO) session lives without use</source>
+        <translation>wie lange die Anmeldung (SSO) eines Browsers ohne Nutzung besteht</translation>
+    </message>
+    <message>
+        <source>Argon2id passes (t)</source>
+        <translation>Argon2id-Durchläufe (t)</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in KiB (m)</source>
+        <translation>Argon2id-Speicher in KiB (m)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspection</name>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Gültig: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not valid (%1): %2</source>
+        <translation>Ungültig (%1): %2</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation>läuft %1 ab (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %1, accepted for %n s more by the clock-skew leeway (tokens.leeway)</source>
+        <translation>
+            <numerusform>%1 abgelaufen, dank der Toleranz für Uhrenabweichung (tokens.leeway) noch %n s angenommen</numerusform>
+            <numerusform>%1 abgelaufen, dank der Toleranz für Uhrenabweichung (tokens.leeway) noch %n s angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired %1 (%2)</source>
+        <translation>%1 abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>Not before: valid since %1</source>
+        <translation>Nicht vor: gültig seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not before: valid %1 (the leeway is %n s)</source>
+        <translation>
+            <numerusform>Nicht vor: gültig %1 (die Toleranz beträgt %n s)</numerusform>
+            <numerusform>Nicht vor: gültig %1 (die Toleranz beträgt %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>The user signed in %1</source>
+        <translation>Der Benutzer hat sich %1 angemeldet</translation>
+    </message>
+    <message>
+        <source>Role in the workspace: %1</source>
+        <translation>Rolle im Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Signing key (see Keys)</source>
+        <translation>Signaturschlüssel (siehe Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Token type (at+jwt: an access token)</source>
+        <translation>Token-Typ (at+jwt: ein Zugriffstoken)</translation>
+    </message>
+    <message>
+        <source>Issuer: who made the token</source>
+        <translation>Aussteller: wer das Token erstellt hat</translation>
+    </message>
+    <message>
+        <source>Subject: the user&apos;s id</source>
+        <translation>Subjekt: die ID des Benutzers</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is for</source>
+        <translation>Zielgruppe: für wen das Token bestimmt ist</translation>
+    </message>
+    <message>
+        <source>Token id: what a revocation names</source>
+        <translation>Token-ID: was ein Widerruf nennt</translation>
+    </message>
+    <message>
+        <source>Session id (see Sessions)</source>
+        <translation>Sitzungs-ID (siehe Sitzungen)</translation>
+    </message>
+    <message>
+        <source>The application the token was issued to</source>
+        <translation>Die Anwendung, der das Token ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Role in the workspace</source>
+        <translation>Rolle im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s plan</source>
+        <translation>Tarif des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Nonce: binds an ID token to its sign-in</source>
+        <translation>Nonce: bindet ein ID-Token an seine Anmeldung</translation>
+    </message>
+</context>
+<context>
     <name>keyward::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -523,10 +827,6 @@
 <context>
     <name>keyward::MainWindow</name>
     <message>
-        <source>Keyward</source>
-        <translation>Keyward</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -567,24 +867,8 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Refresh token reuse</source>
-        <translation>Wiederverwendetes Refresh-Token</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Start server</source>
-        <translation>Server starten</translation>
-    </message>
-    <message>
         <source>Stop server</source>
         <translation>Server anhalten</translation>
-    </message>
-    <message>
-        <source>New user…</source>
-        <translation>Neuer Benutzer…</translation>
     </message>
     <message>
         <source>Server state</source>
@@ -637,6 +921,106 @@
         <source>Stop the server? Applications and users cannot sign in or use their tokens until it starts again.</source>
         <translation>Den Server anhalten? Anwendungen und Benutzer können sich nicht anmelden und ihre Tokens nicht nutzen, bis er wieder läuft.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>Benutzer &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the audit log…</source>
+        <translation>Audit-Protokoll &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top server…</source>
+        <translation>Server &amp;anhalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyward</source>
+        <translation>&amp;Über Keyward</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Delete	Delete or revoke the selected row</source>
+        <translation>Entf	Ausgewählte Zeile löschen oder widerrufen</translation>
+    </message>
+    <message>
+        <source>Enter	Open the selected row</source>
+        <translation>Eingabe	Ausgewählte Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Menu key or right-click	What can be done to the selected row</source>
+        <translation>Menütaste oder Rechtsklick	Was mit der ausgewählten Zeile möglich ist</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Keyward</source>
+        <translation>Über Keyward</translation>
+    </message>
+    <message>
+        <source>Keyward %1
+
+An authentication server and its console.
+
+This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.
+
+Built with Qt %2 and OpenSSL; passwords are hashed with libsodium.</source>
+        <translation>Keyward %1
+
+Ein Authentifizierungsserver und seine Konsole.
+
+Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.
+
+Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</translation>
+    </message>
+    <message>
+        <source>Show session</source>
+        <translation>Sitzung zeigen</translation>
+    </message>
+    <message>
+        <source>Revoke all of this user</source>
+        <translation>Alle dieses Benutzers widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -686,6 +1070,13 @@
     <message>
         <source>Guest</source>
         <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1196,10 @@ Speichern?</translation>
         <source>Built-in roles are fixed: create a role under one to grant more</source>
         <translation>Eingebaute Rollen sind fest: Legen Sie eine Rolle darunter an, um mehr zu gewähren</translation>
     </message>
+    <message>
+        <source>The role %1 was not deleted: %2</source>
+        <translation>Die Rolle %1 wurde nicht gelöscht: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionTableModel</name>
@@ -834,7 +1229,7 @@ Speichern?</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation>Wechsel</translation>
+        <translation>Erneuerungen</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -851,6 +1246,10 @@ Speichern?</translation>
     <message>
         <source>Keyward</source>
         <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>
@@ -870,10 +1269,6 @@ Speichern?</translation>
     <message>
         <source>Revoke &amp;all of this user</source>
         <translation>&amp;Alle dieses Benutzers widerrufen</translation>
-    </message>
-    <message>
-        <source>A refresh token was used twice (session %1): the session was ended. Someone may hold a stolen copy.</source>
-        <translation>Ein Refresh-Token wurde zweimal benutzt (Sitzung %1): Die Sitzung wurde beendet. Jemand besitzt womöglich eine gestohlene Kopie.</translation>
     </message>
     <message>
         <source>Session revoked</source>
@@ -910,6 +1305,133 @@ Speichern?</translation>
         <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
         <translation>%1 überall abmelden? Jede Sitzung und jedes Token von %1 gilt sofort nicht mehr.</translation>
     </message>
+    <message>
+        <source>A refresh token of %1 was presented twice, the second time from %2 at %3. Its session (%4) was ended: someone may hold a stolen copy.</source>
+        <translation>Ein Refresh-Token von %1 wurde zweimal vorgelegt, das zweite Mal von %2 um %3. Seine Sitzung (%4) wurde beendet: Jemand besitzt womöglich eine gestohlene Kopie.</translation>
+    </message>
+    <message>
+        <source>a deleted user</source>
+        <translation>einem gelöschten Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SettingEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>Removes the stored value: the default applies</source>
+        <translation>Entfernt den gespeicherten Wert: Der Standard gilt</translation>
+    </message>
+    <message>
+        <source>Select a setting to see what it does and change it.</source>
+        <translation>Wählen Sie eine Einstellung, um zu sehen, was sie bewirkt, und sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>In effect: %1 — from the %2</source>
+        <translation>Wirksam: %1 — aus: %2</translation>
+    </message>
+    <message>
+        <source>A change applies at once, on every server.</source>
+        <translation>Eine Änderung gilt sofort, auf jedem Server.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed: applies when the server next starts (restart pending).</source>
+        <translation>⚠ Geändert: gilt beim nächsten Start des Servers (Neustart ausstehend).</translation>
+    </message>
+    <message>
+        <source>⟳ A change applies when the server next starts.</source>
+        <translation>⟳ Eine Änderung gilt beim nächsten Start des Servers.</translation>
+    </message>
+    <message>
+        <source>Set by the %1 (%2), which outranks what the console stores: change it there.</source>
+        <translation>Gesetzt durch: %1 (%2), das Vorrang vor dem von der Konsole Gespeicherten hat: Ändern Sie es dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>INI file</source>
+        <translation>INI-Datei</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingTableModel</name>
@@ -933,6 +1455,18 @@ Speichern?</translation>
         <source>Applies</source>
         <translation>Gilt</translation>
     </message>
+    <message>
+        <source>⚠ restart pending</source>
+        <translation>⚠ Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>⟳ at the next start</source>
+        <translation>⟳ beim nächsten Start</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingsPage</name>
@@ -943,42 +1477,6 @@ Speichern?</translation>
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language changes when the console starts again</source>
-        <translation>Die Sprache wechselt beim nächsten Start der Konsole</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>Ä&amp;ndern…</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked &quot;at the next start&quot;. The INI file, the environment (KEYWARD_SECTION_KEY) and the command line override stored values.</source>
-        <translation>Eine Änderung wird wie beim Start geprüft, in der Datenbank gespeichert und von jedem Server innerhalb einer Sekunde übernommen, außer den mit „beim nächsten Start“ markierten. Die INI-Datei, die Umgebung (KEYWARD_SECTION_KEY) und die Befehlszeile haben Vorrang vor gespeicherten Werten.</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>sofort</translation>
-    </message>
-    <message>
-        <source>at the next start</source>
-        <translation>beim nächsten Start</translation>
-    </message>
-    <message>
-        <source>restart pending</source>
-        <translation>Neustart ausstehend</translation>
     </message>
     <message>
         <source>TLS certificate (PEM)</source>
@@ -999,6 +1497,62 @@ Speichern?</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Sprache der Konsole</translation>
+    </message>
+    <message>
+        <source>Language of the console:</source>
+        <translation>Sprache der Konsole:</translation>
+    </message>
+    <message>
+        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked ⟳ (at the next start). The INI file, the environment (KEYWARD_SECTION_KEY) and the command line outrank stored values.</source>
+        <translation>Eine Änderung wird wie beim Start geprüft, in der Datenbank gespeichert und von jedem Server binnen einer Sekunde angewandt, außer den mit ⟳ markierten (beim nächsten Start). INI-Datei, Umgebung (KEYWARD_SECTION_KEY) und Befehlszeile haben Vorrang vor gespeicherten Werten.</translation>
+    </message>
+    <message>
+        <source>Stored the TLS certificate and key; they apply when the server next starts</source>
+        <translation>TLS-Zertifikat und -Schlüssel gespeichert; sie gelten beim nächsten Start des Servers</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default</source>
+        <translation>%1 ist wieder auf dem Standard</translation>
     </message>
 </context>
 <context>
@@ -1028,12 +1582,8 @@ Speichern?</translation>
         <translation>Dieses Token &amp;widerrufen</translation>
     </message>
     <message>
-        <source>Token inspector</source>
-        <translation>Token-Prüfer</translation>
-    </message>
-    <message>
         <source>User to mint for</source>
-        <translation>Benutzer, für den geprägt wird</translation>
+        <translation>Benutzer, für den das Token erzeugt wird</translation>
     </message>
     <message>
         <source> s</source>
@@ -1053,15 +1603,15 @@ Speichern?</translation>
     </message>
     <message>
         <source>Minted token</source>
-        <translation>Geprägtes Token</translation>
+        <translation>Erzeugtes Token</translation>
     </message>
     <message>
         <source>&amp;Mint</source>
-        <translation>&amp;Prägen</translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Mint a token (development)</source>
-        <translation>Token prägen (Entwicklung)</translation>
+        <translation>Token erzeugen (Entwicklung)</translation>
     </message>
     <message>
         <source>User e-mail:</source>
@@ -1074,22 +1624,6 @@ Speichern?</translation>
     <message>
         <source>Extra claims:</source>
         <translation>Zusätzliche Claims:</translation>
-    </message>
-    <message>
-        <source>Valid until %1</source>
-        <translation>Gültig bis %1</translation>
-    </message>
-    <message>
-        <source>Invalid (%1): %2</source>
-        <translation>Ungültig (%1): %2</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
-        <source>Claims:</source>
-        <translation>Claims:</translation>
     </message>
     <message>
         <source>Revoked until it expires</source>
@@ -1105,19 +1639,63 @@ Speichern?</translation>
     </message>
     <message>
         <source>Minted a token</source>
-        <translation>Token geprägt</translation>
+        <translation>Token erzeugt</translation>
     </message>
     <message>
         <source>Revoked tokens</source>
         <translation>Widerrufene Tokens</translation>
     </message>
     <message>
-        <source>Workspace: %1 as %2 (plan %3)</source>
-        <translation>Arbeitsbereich: %1 als %2 (Tarif %3)</translation>
-    </message>
-    <message>
         <source>Paste a token first</source>
         <translation>Fügen Sie zuerst ein Token ein</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Copy claims</source>
+        <translation>Claims kopieren</translation>
+    </message>
+    <message>
+        <source>The claims as JSON</source>
+        <translation>Die Claims als JSON</translation>
+    </message>
+    <message>
+        <source>The minted token appears here</source>
+        <translation>Das erzeugte Token erscheint hier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Inspect it</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect a token</source>
+        <translation>Token prüfen</translation>
+    </message>
+    <message>
+        <source>Copied the claims</source>
+        <translation>Claims kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the minted token</source>
+        <translation>Erzeugtes Token kopiert</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1933,14 @@ Speichern?</translation>
     <message>
         <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
         <translation>%1 überall abmelden? Jede Sitzung und jedes Token von %1 gilt sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Select a user first</source>
+        <translation>Wählen Sie zuerst einen Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is the only enabled administrator: give another user the admin role first</source>
+        <translation>%1 ist der einzige aktive Administrator: Geben Sie zuerst einem anderen Benutzer die Rolle admin</translation>
     </message>
 </context>
 <context>

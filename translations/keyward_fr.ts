@@ -92,6 +92,310 @@
     </message>
 </context>
 <context>
+    <name>SettingDescription</name>
+    <message>
+        <source>address and port to listen on</source>
+        <translation>adresse et port d’écoute</translation>
+    </message>
+    <message>
+        <source>request worker threads</source>
+        <translation>fils d’exécution traitant les requêtes</translation>
+    </message>
+    <message>
+        <source>PEM certificate file; set with server.tls_key to serve HTTPS</source>
+        <translation>fichier de certificat PEM ; avec server.tls_key, le serveur parle HTTPS</translation>
+    </message>
+    <message>
+        <source>PEM private key file; set with server.tls_cert to serve HTTPS</source>
+        <translation>fichier de clé privée PEM ; avec server.tls_cert, le serveur parle HTTPS</translation>
+    </message>
+    <message>
+        <source>off, stderr, or a file path: one line per request, written off the request threads</source>
+        <translation>off, stderr ou un chemin de fichier : une ligne par requête, écrite hors des fils des requêtes</translation>
+    </message>
+    <message>
+        <source>larger request bodies get 413</source>
+        <translation>les corps de requête plus grands reçoivent 413</translation>
+    </message>
+    <message>
+        <source>open connections per client address; more are refused at once</source>
+        <translation>connexions ouvertes par adresse cliente ; les suivantes sont refusées aussitôt</translation>
+    </message>
+    <message>
+        <source>comma-separated origins allowed by CORS; empty = none</source>
+        <translation>origines autorisées par CORS, séparées par des virgules ; vide = aucune</translation>
+    </message>
+    <message>
+        <source>addresses whose X-Forwarded-For is believed</source>
+        <translation>adresses dont l’en-tête X-Forwarded-For est cru</translation>
+    </message>
+    <message>
+        <source>the iss claim; empty = the server&apos;s own base URL</source>
+        <translation>le claim iss ; vide = l’URL de base du serveur</translation>
+    </message>
+    <message>
+        <source>the aud claim</source>
+        <translation>le claim aud</translation>
+    </message>
+    <message>
+        <source>client_id of tokens from /auth/* and the password grant (RFC 9068 §2.2)</source>
+        <translation>client_id des jetons de /auth/* et de l’octroi par mot de passe (RFC 9068 §2.2)</translation>
+    </message>
+    <message>
+        <source>access token lifetime</source>
+        <translation>durée de vie d’un jeton d’accès</translation>
+    </message>
+    <message>
+        <source>how long a session may sit unused</source>
+        <translation>durée pendant laquelle une session peut rester inutilisée</translation>
+    </message>
+    <message>
+        <source>how long a session may live at most</source>
+        <translation>durée de vie maximale d’une session</translation>
+    </message>
+    <message>
+        <source>how long a rotated refresh token may be retried</source>
+        <translation>durée pendant laquelle un jeton de rafraîchissement remplacé peut être réessayé</translation>
+    </message>
+    <message>
+        <source>clock skew accepted on exp/nbf</source>
+        <translation>décalage d’horloge toléré sur exp/nbf</translation>
+    </message>
+    <message>
+        <source>algorithm of newly created keys</source>
+        <translation>algorithme des nouvelles clés</translation>
+    </message>
+    <message>
+        <source>how long verifiers may cache the JWK Set</source>
+        <translation>durée pendant laquelle les vérificateurs peuvent garder le JWK Set en cache</translation>
+    </message>
+    <message>
+        <source>automatic key rotation period in days; 0 = by hand</source>
+        <translation>période de rotation automatique des clés en jours ; 0 = à la main</translation>
+    </message>
+    <message>
+        <source>failed logins per account per 15 minutes</source>
+        <translation>connexions échouées par compte sur 15 minutes</translation>
+    </message>
+    <message>
+        <source>login attempts per client address per minute</source>
+        <translation>tentatives de connexion par adresse cliente et par minute</translation>
+    </message>
+    <message>
+        <source>refreshes per client address per minute</source>
+        <translation>rafraîchissements par adresse cliente et par minute</translation>
+    </message>
+    <message>
+        <source>registrations per client address per hour</source>
+        <translation>inscriptions par adresse cliente et par heure</translation>
+    </message>
+    <message>
+        <source>self-registration on /auth/register</source>
+        <translation>inscription libre sur /auth/register</translation>
+    </message>
+    <message>
+        <source>any user may create a workspace (and owns it)</source>
+        <translation>tout utilisateur peut créer un espace de travail (et en est propriétaire)</translation>
+    </message>
+    <message>
+        <source>allowed plan names; a new workspace gets the first</source>
+        <translation>noms d’offres autorisés ; un nouvel espace reçoit le premier</translation>
+    </message>
+    <message>
+        <source>PKCE (S256) for every client, not only public ones</source>
+        <translation>PKCE (S256) pour toute application, pas seulement les publiques</translation>
+    </message>
+    <message>
+        <source>how long an authorization code lives</source>
+        <translation>durée de vie d’un code d’autorisation</translation>
+    </message>
+    <message>
+        <source>how long a browser&apos;s sign-in (SSO) session lives without use</source>
+        <translation>durée de vie sans usage de la connexion (SSO) d’un navigateur</translation>
+    </message>
+    <message>
+        <source>Argon2id passes (t)</source>
+        <translation>passes Argon2id (t)</translation>
+    </message>
+    <message>
+        <source>Argon2id memory in KiB (m)</source>
+        <translation>mémoire Argon2id en Kio (m)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspection</name>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Valide : %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Not valid (%1): %2</source>
+        <translation>Non valide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation>expire %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %1, accepted for %n s more by the clock-skew leeway (tokens.leeway)</source>
+        <translation>
+            <numerusform>expiré %1, encore accepté %n s grâce à la tolérance de décalage d’horloge (tokens.leeway)</numerusform>
+            <numerusform>expiré %1, encore accepté %n s grâce à la tolérance de décalage d’horloge (tokens.leeway)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired %1 (%2)</source>
+        <translation>expiré %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expiry: %1</source>
+        <translation>Expiration : %1</translation>
+    </message>
+    <message>
+        <source>Not before: valid since %1</source>
+        <translation>Pas avant : valide depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not before: valid %1 (the leeway is %n s)</source>
+        <translation>
+            <numerusform>Pas avant : valide %1 (la tolérance est de %n s)</numerusform>
+            <numerusform>Pas avant : valide %1 (la tolérance est de %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Émis %1</translation>
+    </message>
+    <message>
+        <source>The user signed in %1</source>
+        <translation>L’utilisateur s’est connecté %1</translation>
+    </message>
+    <message>
+        <source>Role in the workspace: %1</source>
+        <translation>Rôle dans l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Signing key (see Keys)</source>
+        <translation>Clé de signature (voir Clés)</translation>
+    </message>
+    <message>
+        <source>Token type (at+jwt: an access token)</source>
+        <translation>Type de jeton (at+jwt : un jeton d’accès)</translation>
+    </message>
+    <message>
+        <source>Issuer: who made the token</source>
+        <translation>Émetteur : qui a créé le jeton</translation>
+    </message>
+    <message>
+        <source>Subject: the user&apos;s id</source>
+        <translation>Sujet : l’identifiant de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is for</source>
+        <translation>Audience : à qui le jeton est destiné</translation>
+    </message>
+    <message>
+        <source>Token id: what a revocation names</source>
+        <translation>Identifiant du jeton : ce que nomme une révocation</translation>
+    </message>
+    <message>
+        <source>Session id (see Sessions)</source>
+        <translation>Identifiant de session (voir Sessions)</translation>
+    </message>
+    <message>
+        <source>The application the token was issued to</source>
+        <translation>L’application à qui le jeton a été émis</translation>
+    </message>
+    <message>
+        <source>Scopes granted</source>
+        <translation>Portées accordées</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Role in the workspace</source>
+        <translation>Rôle dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s plan</source>
+        <translation>Offre de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Nonce: binds an ID token to its sign-in</source>
+        <translation>Nonce : lie un jeton d’identité à sa connexion</translation>
+    </message>
+</context>
+<context>
     <name>keyward::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -523,10 +827,6 @@
 <context>
     <name>keyward::MainWindow</name>
     <message>
-        <source>Keyward</source>
-        <translation>Keyward</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -567,24 +867,8 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Refresh token reuse</source>
-        <translation>Jeton de rafraîchissement réutilisé</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Start server</source>
-        <translation>Démarrer le serveur</translation>
-    </message>
-    <message>
         <source>Stop server</source>
         <translation>Arrêter le serveur</translation>
-    </message>
-    <message>
-        <source>New user…</source>
-        <translation>Nouvel utilisateur…</translation>
     </message>
     <message>
         <source>Server state</source>
@@ -637,6 +921,106 @@
         <source>Stop the server? Applications and users cannot sign in or use their tokens until it starts again.</source>
         <translation>Arrêter le serveur ? Applications et utilisateurs ne pourront ni se connecter ni utiliser leurs jetons jusqu’à son redémarrage.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nouvel utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>&amp;Importer des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the audit log…</source>
+        <translation>&amp;Exporter le journal d’audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;top server…</source>
+        <translation>&amp;Arrêter le serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyward</source>
+        <translation>À &amp;propos de Keyward</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Delete	Delete or revoke the selected row</source>
+        <translation>Suppr	Supprimer ou révoquer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Enter	Open the selected row</source>
+        <translation>Entrée	Ouvrir la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Menu key or right-click	What can be done to the selected row</source>
+        <translation>Touche menu ou clic droit	Ce qu’on peut faire de la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Keyward</source>
+        <translation>À propos de Keyward</translation>
+    </message>
+    <message>
+        <source>Keyward %1
+
+An authentication server and its console.
+
+This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.
+
+Built with Qt %2 and OpenSSL; passwords are hashed with libsodium.</source>
+        <translation>Keyward %1
+
+Un serveur d’authentification et sa console.
+
+Ce programme est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure. Il est fourni SANS AUCUNE GARANTIE.
+
+Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.</translation>
+    </message>
+    <message>
+        <source>Show session</source>
+        <translation>Voir la session</translation>
+    </message>
+    <message>
+        <source>Revoke all of this user</source>
+        <translation>Tout révoquer pour cet utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -686,6 +1070,13 @@
     <message>
         <source>Guest</source>
         <translation>Invité</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1196,10 @@ Enregistrer ?</translation>
         <source>Built-in roles are fixed: create a role under one to grant more</source>
         <translation>Les rôles intégrés sont fixes : créez un rôle en dessous pour accorder davantage</translation>
     </message>
+    <message>
+        <source>The role %1 was not deleted: %2</source>
+        <translation>Le rôle %1 n’a pas été supprimé : %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionTableModel</name>
@@ -852,6 +1247,10 @@ Enregistrer ?</translation>
         <source>Keyward</source>
         <translation>Keyward</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SessionsPage</name>
@@ -870,10 +1269,6 @@ Enregistrer ?</translation>
     <message>
         <source>Revoke &amp;all of this user</source>
         <translation>Révoquer &amp;toutes celles de cet utilisateur</translation>
-    </message>
-    <message>
-        <source>A refresh token was used twice (session %1): the session was ended. Someone may hold a stolen copy.</source>
-        <translation>Un jeton de rafraîchissement a été utilisé deux fois (session %1) : la session a été close. Quelqu’un en détient peut-être une copie volée.</translation>
     </message>
     <message>
         <source>Session revoked</source>
@@ -910,6 +1305,133 @@ Enregistrer ?</translation>
         <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
         <translation>Déconnecter %1 partout ? Chaque session et chaque jeton de %1 cessent aussitôt de fonctionner.</translation>
     </message>
+    <message>
+        <source>A refresh token of %1 was presented twice, the second time from %2 at %3. Its session (%4) was ended: someone may hold a stolen copy.</source>
+        <translation>Un jeton de rafraîchissement de %1 a été présenté deux fois, la seconde depuis %2 à %3. Sa session (%4) a été close : quelqu’un en détient peut-être une copie volée.</translation>
+    </message>
+    <message>
+        <source>a deleted user</source>
+        <translation>un utilisateur supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::SettingEditor</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Revenir à la valeur par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Un par ligne</translation>
+    </message>
+    <message>
+        <source>Removes the stored value: the default applies</source>
+        <translation>Retire la valeur enregistrée : la valeur par défaut s’applique</translation>
+    </message>
+    <message>
+        <source>Select a setting to see what it does and change it.</source>
+        <translation>Choisissez un paramètre pour voir son effet et le modifier.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>In effect: %1 — from the %2</source>
+        <translation>En vigueur : %1 — source : %2</translation>
+    </message>
+    <message>
+        <source>A change applies at once, on every server.</source>
+        <translation>Une modification s’applique aussitôt, sur chaque serveur.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed: applies when the server next starts (restart pending).</source>
+        <translation>⚠ Modifié : s’applique au prochain démarrage du serveur (redémarrage en attente).</translation>
+    </message>
+    <message>
+        <source>⟳ A change applies when the server next starts.</source>
+        <translation>⟳ Une modification s’applique au prochain démarrage du serveur.</translation>
+    </message>
+    <message>
+        <source>Set by the %1 (%2), which outranks what the console stores: change it there.</source>
+        <translation>Défini par : %1 (%2), qui l’emporte sur ce que la console enregistre : modifiez-le là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>INI file</source>
+        <translation>fichier INI</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>ligne de commande</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingTableModel</name>
@@ -933,6 +1455,18 @@ Enregistrer ?</translation>
         <source>Applies</source>
         <translation>S’applique</translation>
     </message>
+    <message>
+        <source>⚠ restart pending</source>
+        <translation>⚠ redémarrage en attente</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>aussitôt</translation>
+    </message>
+    <message>
+        <source>⟳ at the next start</source>
+        <translation>⟳ au prochain démarrage</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingsPage</name>
@@ -943,42 +1477,6 @@ Enregistrer ?</translation>
     <message>
         <source>System language</source>
         <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The language changes when the console starts again</source>
-        <translation>La langue change au prochain démarrage de la console</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Modifier %1</translation>
-    </message>
-    <message>
-        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked &quot;at the next start&quot;. The INI file, the environment (KEYWARD_SECTION_KEY) and the command line override stored values.</source>
-        <translation>Une modification est vérifiée comme au démarrage, enregistrée dans la base de données et appliquée par chaque serveur en moins d’une seconde, sauf celles marquées « au prochain démarrage ». Le fichier INI, l’environnement (KEYWARD_SECTION_KEY) et la ligne de commande priment sur les valeurs enregistrées.</translation>
-    </message>
-    <message>
-        <source>at once</source>
-        <translation>immédiatement</translation>
-    </message>
-    <message>
-        <source>at the next start</source>
-        <translation>au prochain démarrage</translation>
-    </message>
-    <message>
-        <source>restart pending</source>
-        <translation>redémarrage en attente</translation>
     </message>
     <message>
         <source>TLS certificate (PEM)</source>
@@ -999,6 +1497,62 @@ Enregistrer ?</translation>
     <message>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>Langue de la console</translation>
+    </message>
+    <message>
+        <source>Language of the console:</source>
+        <translation>Langue de la console :</translation>
+    </message>
+    <message>
+        <source>A change is checked as at start-up, stored in the database and applied by every server within a second, except those marked ⟳ (at the next start). The INI file, the environment (KEYWARD_SECTION_KEY) and the command line outrank stored values.</source>
+        <translation>Une modification est vérifiée comme au démarrage, enregistrée dans la base et appliquée par chaque serveur en une seconde, sauf celles marquées ⟳ (au prochain démarrage). Le fichier INI, l’environnement (KEYWARD_SECTION_KEY) et la ligne de commande l’emportent sur les valeurs enregistrées.</translation>
+    </message>
+    <message>
+        <source>Stored the TLS certificate and key; they apply when the server next starts</source>
+        <translation>Certificat et clé TLS enregistrés ; ils s’appliquent au prochain démarrage du serveur</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 n’a pas été modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default</source>
+        <translation>%1 est revenu à sa valeur par défaut</translation>
     </message>
 </context>
 <context>
@@ -1026,10 +1580,6 @@ Enregistrer ?</translation>
     <message>
         <source>Re&amp;voke this token</source>
         <translation>Ré&amp;voquer ce jeton</translation>
-    </message>
-    <message>
-        <source>Token inspector</source>
-        <translation>Inspecteur de jetons</translation>
     </message>
     <message>
         <source>User to mint for</source>
@@ -1076,22 +1626,6 @@ Enregistrer ?</translation>
         <translation>Revendications supplémentaires :</translation>
     </message>
     <message>
-        <source>Valid until %1</source>
-        <translation>Valide jusqu’au %1</translation>
-    </message>
-    <message>
-        <source>Invalid (%1): %2</source>
-        <translation>Invalide (%1) : %2</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>En-tête :</translation>
-    </message>
-    <message>
-        <source>Claims:</source>
-        <translation>Revendications :</translation>
-    </message>
-    <message>
         <source>Revoked until it expires</source>
         <translation>Révoqué jusqu’à son expiration</translation>
     </message>
@@ -1112,12 +1646,56 @@ Enregistrer ?</translation>
         <translation>Jetons révoqués</translation>
     </message>
     <message>
-        <source>Workspace: %1 as %2 (plan %3)</source>
-        <translation>Espace de travail : %1 en tant que %2 (offre %3)</translation>
-    </message>
-    <message>
         <source>Paste a token first</source>
         <translation>Collez d’abord un jeton</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Copy claims</source>
+        <translation>Copier les claims</translation>
+    </message>
+    <message>
+        <source>The claims as JSON</source>
+        <translation>Les claims en JSON</translation>
+    </message>
+    <message>
+        <source>The minted token appears here</source>
+        <translation>Le jeton créé apparaît ici</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Inspect it</source>
+        <translation>L’inspecter</translation>
+    </message>
+    <message>
+        <source>Inspect a token</source>
+        <translation>Inspecter un jeton</translation>
+    </message>
+    <message>
+        <source>Copied the claims</source>
+        <translation>Claims copiés</translation>
+    </message>
+    <message>
+        <source>Copied the minted token</source>
+        <translation>Jeton créé copié</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1933,14 @@ Enregistrer ?</translation>
     <message>
         <source>Sign %1 out everywhere? Every session and token of %1 stops working at once.</source>
         <translation>Déconnecter %1 partout ? Chaque session et chaque jeton de %1 cessent aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Select a user first</source>
+        <translation>Choisissez d’abord un utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 is the only enabled administrator: give another user the admin role first</source>
+        <translation>%1 est le seul administrateur actif : donnez d’abord le rôle admin à un autre utilisateur</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "auth/statistics.h"
 #include "backend/backend.h"
 #include "common/changesignals.h"
+#include "consolelanguage.h"
 #include "messagebar.h"
 #include "pages/auditpage.h"
 #include "pages/clientspage.h"
@@ -38,63 +39,18 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     : QMainWindow(parent), m_worker(new ConsoleWorker(this)),
       m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<ConsoleDialogs>()),
       m_context{std::move(backend), m_worker, m_dialogs.get(), Actor::local(QStringLiteral("console"))},
-      m_navigation(new QListWidget), m_stack(new QStackedWidget), m_refusal(new MessageBar), m_alerts(new QVBoxLayout),
       m_serverState(new QLabel), m_rate(new QLabel), m_activeSessions(new QLabel)
 {
-    setWindowTitle(tr("Keyward"));
     resize(1100, 700);
-    m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setFixedWidth(160);
-
-    addPage(m_dashboard = new DashboardPage(m_context), tr("Dashboard"), 1);
-    addPage(m_users = new UsersPage(m_context), tr("Users"), 2);
-    addPage(m_roles = new RolesPage(m_context), tr("Roles"), 3);
-    addPage(m_sessions = new SessionsPage(m_context), tr("Sessions"), 4);
-    addPage(m_tokens = new TokensPage(m_context), tr("Tokens"), 5);
-    addPage(m_keys = new KeysPage(m_context), tr("Keys"), 6);
-    addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
-    addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
-    addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
-    addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_stack->setCurrentIndex(row);
-        m_refusal->hide(); // it spoke of the page left
-        if (row >= 0)
-            m_pages[row]->refresh();
-    });
-    connect(m_sessions, &SessionsPage::reuseDetected, this, &MainWindow::raiseAlert);
-
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_alerts->setContentsMargins(0, 0, 0, 0);
-    auto *pageColumn = new QVBoxLayout;
-    pageColumn->addLayout(m_alerts);
-    pageColumn->addWidget(m_refusal);
-    pageColumn->addWidget(m_stack, 1);
-    auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
-    layout->addWidget(m_navigation);
-    layout->addLayout(pageColumn, 1);
-    setCentralWidget(central);
-
-    buildMenus();
-
-    m_serverState->setAccessibleName(tr("Server state"));
-    m_rate->setAccessibleName(tr("Requests per second"));
-    m_activeSessions->setAccessibleName(tr("Active sessions"));
     statusBar()->addPermanentWidget(m_serverState);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_activeSessions);
-    for (ConsolePage *page : std::as_const(m_pages)) {
-        connect(page, &ConsolePage::message, this, [this](const QString &text) {
-            m_refusal->hide(); // what was refused before is not the news any more
-            statusBar()->showMessage(text, 10000);
-        });
-        connect(page, &ConsolePage::refused, this, [this](const QString &text) {
-            m_refusal->showMessage(MessageBar::Kind::Error, text);
-            statusBar()->showMessage(text, 10000);
-        });
-    }
-    setServerStatus(tr("Stopped"));
+    buildContent();
+    showStopped();
+    // A language chosen while the console runs: the translators change, then every widget is
+    // told (LanguageChange, once per translator); the window is built once, afterwards.
+    m_rebuild.setSingleShot(true);
+    connect(&m_rebuild, &QTimer::timeout, this, &MainWindow::rebuildInLanguage);
 
     // Live updates: the visible page (rows change in place) and the status bar. Every change is
     // audited, so the newest audit id (one row of an index) tells whether there is anything new;
@@ -166,6 +122,95 @@ void MainWindow::refreshSoon(std::initializer_list<ConsolePage *> pages)
         m_coalesce.start(100);
 }
 
+void MainWindow::buildContent()
+{
+    m_navigation = new QListWidget;
+    m_stack = new QStackedWidget;
+    m_refusal = new MessageBar;
+    m_alerts = new QVBoxLayout;
+    m_pages.clear();
+    m_pageActions.clear();
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(160);
+    m_navigation->setIconSize(QSize(20, 20));
+
+    addPage(m_dashboard = new DashboardPage(m_context), tr("Dashboard"), 1);
+    addPage(m_users = new UsersPage(m_context), tr("Users"), 2);
+    addPage(m_roles = new RolesPage(m_context), tr("Roles"), 3);
+    addPage(m_sessions = new SessionsPage(m_context), tr("Sessions"), 4);
+    addPage(m_tokens = new TokensPage(m_context), tr("Tokens"), 5);
+    addPage(m_keys = new KeysPage(m_context), tr("Keys"), 6);
+    addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
+    addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
+    addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
+    addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        m_refusal->hide(); // it spoke of the page left
+        if (row >= 0)
+            m_pages[row]->refresh();
+    });
+    connect(m_sessions, &SessionsPage::reuseDetected, this, &MainWindow::raiseAlert);
+    connect(m_settings, &SettingsPage::languageChosen, this,
+            [](const QString &language) { ConsoleLanguage::apply(language); });
+
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_alerts->setContentsMargins(0, 0, 0, 0);
+    auto *pageColumn = new QVBoxLayout;
+    pageColumn->addLayout(m_alerts);
+    pageColumn->addWidget(m_refusal);
+    pageColumn->addWidget(m_stack, 1);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addLayout(pageColumn, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+
+    m_serverState->setAccessibleName(tr("Server state"));
+    m_rate->setAccessibleName(tr("Requests per second"));
+    m_activeSessions->setAccessibleName(tr("Active sessions"));
+    for (ConsolePage *page : std::as_const(m_pages)) {
+        connect(page, &ConsolePage::message, this, [this](const QString &text) {
+            m_refusal->hide(); // what was refused before is not the news any more
+            statusBar()->showMessage(text, 10000);
+        });
+        connect(page, &ConsolePage::refused, this, [this](const QString &text) {
+            m_refusal->showMessage(MessageBar::Kind::Error, text);
+            statusBar()->showMessage(text, 10000);
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_navigation)
+        m_rebuild.start(0);
+}
+
+void MainWindow::rebuildInLanguage()
+{
+    // Every text was set when the window was built: building it again is what translates it
+    // all (pages, menus, dialogs' owners), with the page, the selection of pages and the
+    // server as they were. Open alerts stay in the audit log and on the Sessions page.
+    const int page = m_navigation->currentRow();
+    m_worker->waitForIdle(); // answers for the old pages are dropped once they are gone
+    m_dirty.clear();
+    menuBar()->clear();
+    delete m_toolbar;
+    delete takeCentralWidget();
+    buildContent();
+    m_navigation->setCurrentRow(qMax(0, page));
+    if (!m_serverUrl.isEmpty())
+        setServerStatus(tr("Listening on %1").arg(m_serverUrl), m_serverUrl);
+    else
+        m_stopped ? showStopped() : setServerStatus(m_serverState->text());
+    refreshAll();
+}
+
 void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDigit)
 {
     page->setAccessibleName(title);
@@ -211,8 +256,8 @@ void MainWindow::buildMenus()
     m_startAction->setObjectName(QStringLiteral("startServer"));
     m_stopAction = server->addAction(tr("S&top server…"), this, &MainWindow::stopServer);
     m_stopAction->setObjectName(QStringLiteral("stopServer"));
-    m_startAction->setEnabled(false);
-    m_stopAction->setEnabled(false);
+    m_startAction->setEnabled(bool(m_server.start) && m_serverUrl.isEmpty());
+    m_stopAction->setEnabled(bool(m_server.start) && !m_serverUrl.isEmpty());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
@@ -221,12 +266,12 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     // The toolbar keeps what is used most.
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->addAction(m_refreshAction);
-    toolbar->addAction(m_startAction);
-    toolbar->addAction(m_stopAction);
-    toolbar->addAction(newUser);
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolbar->addAction(m_refreshAction);
+    m_toolbar->addAction(m_startAction);
+    m_toolbar->addAction(m_stopAction);
+    m_toolbar->addAction(newUser);
 }
 
 void MainWindow::showShortcuts()
@@ -296,8 +341,16 @@ void MainWindow::setServerControl(ServerControl control)
     m_stopAction->setEnabled(false);
 }
 
+void MainWindow::showStopped()
+{
+    setServerStatus(tr("Stopped"));
+    m_stopped = true;
+}
+
 void MainWindow::setServerStatus(const QString &status, const QString &url)
 {
+    m_stopped = false;
+    m_serverUrl = url;
     m_serverState->setText(status);
     m_dashboard->setServerUrl(url);
     if (m_server.start) {
@@ -329,7 +382,7 @@ void MainWindow::stopServer()
         return;
     if (m_server.stop)
         m_server.stop();
-    setServerStatus(tr("Stopped"));
+    showStopped();
 }
 
 void MainWindow::sampleRequestRate()

@@ -16,6 +16,7 @@ class QLabel;
 class QVBoxLayout;
 class QListWidget;
 class QStackedWidget;
+class QToolBar;
 
 namespace keyward {
 
@@ -88,8 +89,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Navigation, pages, message bars, menus and toolbar: built at start and again in another
+    // language.
+    void buildContent();
+    void rebuildInLanguage();
+    void showStopped();
     void addPage(ConsolePage *page, const QString &title, int shortcutDigit);
     // File, View (every page with its shortcut), Server and Help.
     void buildMenus();
@@ -105,10 +112,14 @@ private:
     std::unique_ptr<ConsoleDialogs> m_dialogs;
     ConsoleContext m_context;
     ServerControl m_server;
-    QListWidget *m_navigation;
-    QStackedWidget *m_stack;
-    MessageBar *m_refusal;
-    QVBoxLayout *m_alerts;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBar *m_refusal = nullptr;
+    QVBoxLayout *m_alerts = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QString m_serverUrl; // empty while not serving
+    bool m_stopped = true; // "Stopped" is shown (said again in another language)
+    QTimer m_rebuild;
     QList<ConsolePage *> m_pages;
     DashboardPage *m_dashboard;
     UsersPage *m_users;

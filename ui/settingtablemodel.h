@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every setting with the value in effect and where it comes from, keyed by its name.
+// Every setting with the value in effect (durations in their unit), where it comes from and when
+// a change applies, keyed by its name.
 #pragma once
 
+#include "auth/settingsservice.h"
 #include "rowtablemodel.h"
 
 namespace keyward {
 
 struct SettingRow {
-    QString key;
-    QString value;
-    QString source;
-    QString applies; // at once, at the next start, or waiting for a restart
-    QString meaning;
+    SettingState state;
 };
 
 class SettingTableModel : public RowTableModel<SettingRow> {

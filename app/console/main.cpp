@@ -5,6 +5,7 @@
 #include "backend/backend.h"
 #include "backend/housekeeping.h"
 #include "consoledialogs.h"
+#include "consolelanguage.h"
 #include "firstrun.h"
 #include "http/apiserver.h"
 #include "mainwindow.h"
@@ -12,25 +13,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <stdexcept>
 #include <sys/stat.h>
-
-namespace {
-
-// The language chosen in Settings, else the system's.
-void installTranslation(QTranslator &translator)
-{
-    const QString chosen = keyward::SettingsPage::chosenLanguage();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    if (translator.load(locale, QStringLiteral("keyward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,8 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
     QApplication::setDesktopFileName(QStringLiteral("org.keyward.Keyward"));
 
-    QTranslator translator;
-    installTranslation(translator);
+    // The language chosen in Settings, else the system's.
+    keyward::ConsoleLanguage::apply(keyward::SettingsPage::chosenLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Keyward admin console"));

@@ -3,11 +3,14 @@
 
 #include "settings.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QUrl>
 
 namespace keyward {
 
+// Descriptions are marked for translation (the console shows them in its language; the CLI and
+// the API speak English).
 namespace {
 
 using Type = SettingDefinition::Type;
@@ -50,65 +53,79 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
     using S = Setting;
     const SettingDefinition listed[] = {
         typed(S::ServerListen, "server.listen", Type::ListenAddress, QStringLiteral("127.0.0.1:8080"),
-              "address and port to listen on", restart),
-        integer(S::ServerThreads, "server.threads", cores, 1, 64, "request worker threads", restart),
+              QT_TRANSLATE_NOOP("SettingDescription", "address and port to listen on"), restart),
+        integer(S::ServerThreads, "server.threads", cores, 1, 64,
+                QT_TRANSLATE_NOOP("SettingDescription", "request worker threads"), restart),
         typed(S::ServerTlsCert, "server.tls_cert", Type::FilePath, {},
-              "PEM certificate file; set with server.tls_key to serve HTTPS", restart),
+              QT_TRANSLATE_NOOP("SettingDescription", "PEM certificate file; set with server.tls_key to serve HTTPS"),
+              restart),
         typed(S::ServerTlsKey, "server.tls_key", Type::FilePath, {},
-              "PEM private key file; set with server.tls_cert to serve HTTPS", restart),
+              QT_TRANSLATE_NOOP("SettingDescription", "PEM private key file; set with server.tls_cert to serve HTTPS"),
+              restart),
         typed(S::ServerAccessLog, "server.access_log", Type::NonEmptyText, QStringLiteral("stderr"),
-              "off, stderr, or a file path: one line per request, written off the request threads"),
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "off, stderr, or a file path: one line per request, written off the request threads")),
         integer(S::ServerMaxBodyBytes, "server.max_body_bytes", 65536, 1024, 16 * 1024 * 1024,
-                "larger request bodies get 413"),
-        integer(S::ServerMaxConnectionsPerIp, "server.max_connections_per_ip", 64, 1, 100000,
-                "open connections per client address; more are refused at once"),
+                QT_TRANSLATE_NOOP("SettingDescription", "larger request bodies get 413")),
+        integer(
+            S::ServerMaxConnectionsPerIp, "server.max_connections_per_ip", 64, 1, 100000,
+            QT_TRANSLATE_NOOP("SettingDescription", "open connections per client address; more are refused at once")),
         typed(S::ServerCorsOrigins, "server.cors_origins", Type::List, {},
-              "comma-separated origins allowed by CORS; empty = none"),
+              QT_TRANSLATE_NOOP("SettingDescription", "comma-separated origins allowed by CORS; empty = none")),
         typed(S::ServerTrustedProxies, "server.trusted_proxies", Type::List, {},
-              "addresses whose X-Forwarded-For is believed"),
-        typed(S::TokensIssuer, "tokens.issuer", Type::Url, {}, "the iss claim; empty = the server's own base URL"),
-        typed(S::TokensAudience, "tokens.audience", Type::NonEmptyText, QStringLiteral("keyward"), "the aud claim"),
+              QT_TRANSLATE_NOOP("SettingDescription", "addresses whose X-Forwarded-For is believed")),
+        typed(S::TokensIssuer, "tokens.issuer", Type::Url, {},
+              QT_TRANSLATE_NOOP("SettingDescription", "the iss claim; empty = the server's own base URL")),
+        typed(S::TokensAudience, "tokens.audience", Type::NonEmptyText, QStringLiteral("keyward"),
+              QT_TRANSLATE_NOOP("SettingDescription", "the aud claim")),
         typed(S::TokensFirstPartyClient, "tokens.first_party_client", Type::NonEmptyText, QStringLiteral("keyward"),
-              "client_id of tokens from /auth/* and the password grant (RFC 9068 §2.2)"),
-        duration(S::TokensAccessTtl, "tokens.access_ttl", 900, 1, day, "access token lifetime"),
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "client_id of tokens from /auth/* and the password grant (RFC 9068 §2.2)")),
+        duration(S::TokensAccessTtl, "tokens.access_ttl", 900, 1, day,
+                 QT_TRANSLATE_NOOP("SettingDescription", "access token lifetime")),
         duration(S::TokensRefreshIdleTtl, "tokens.refresh_idle_ttl", 7 * day, 60, 365 * day,
-                 "how long a session may sit unused"),
+                 QT_TRANSLATE_NOOP("SettingDescription", "how long a session may sit unused")),
         duration(S::TokensRefreshAbsoluteTtl, "tokens.refresh_absolute_ttl", 30 * day, 60, 3650 * day,
-                 "how long a session may live at most"),
+                 QT_TRANSLATE_NOOP("SettingDescription", "how long a session may live at most")),
         duration(S::TokensReuseGrace, "tokens.reuse_grace", 10, 0, kLongestReuseGrace.count(),
-                 "how long a rotated refresh token may be retried"),
-        duration(S::TokensLeeway, "tokens.leeway", 30, 0, kLongestLeeway.count(), "clock skew accepted on exp/nbf"),
+                 QT_TRANSLATE_NOOP("SettingDescription", "how long a rotated refresh token may be retried")),
+        duration(S::TokensLeeway, "tokens.leeway", 30, 0, kLongestLeeway.count(),
+                 QT_TRANSLATE_NOOP("SettingDescription", "clock skew accepted on exp/nbf")),
         typed(S::TokensAlgorithm, "tokens.algorithm", Type::Choice, QStringLiteral("ES256"),
-              "algorithm of newly created keys", live,
+              QT_TRANSLATE_NOOP("SettingDescription", "algorithm of newly created keys"), live,
               {QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}),
-        duration(S::TokensJwksMaxAge, "tokens.jwks_max_age", 300, 0, day, "how long verifiers may cache the JWK Set"),
+        duration(S::TokensJwksMaxAge, "tokens.jwks_max_age", 300, 0, day,
+                 QT_TRANSLATE_NOOP("SettingDescription", "how long verifiers may cache the JWK Set")),
         integer(S::TokensRotationDays, "tokens.rotation_days", 0, 0, 3650,
-                "automatic key rotation period in days; 0 = by hand"),
+                QT_TRANSLATE_NOOP("SettingDescription", "automatic key rotation period in days; 0 = by hand")),
         integer(S::LimitsLoginFailuresPerAccount, "limits.login_failures_per_account", 10, 1, 1000000,
-                "failed logins per account per 15 minutes"),
+                QT_TRANSLATE_NOOP("SettingDescription", "failed logins per account per 15 minutes")),
         integer(S::LimitsLoginPerIpPerMinute, "limits.login_per_ip_per_minute", 60, 1, 1000000,
-                "login attempts per client address per minute"),
+                QT_TRANSLATE_NOOP("SettingDescription", "login attempts per client address per minute")),
         integer(S::LimitsRefreshPerIpPerMinute, "limits.refresh_per_ip_per_minute", 600, 1, 1000000,
-                "refreshes per client address per minute"),
+                QT_TRANSLATE_NOOP("SettingDescription", "refreshes per client address per minute")),
         integer(S::LimitsRegisterPerIpPerHour, "limits.register_per_ip_per_hour", 30, 1, 1000000,
-                "registrations per client address per hour"),
+                QT_TRANSLATE_NOOP("SettingDescription", "registrations per client address per hour")),
         typed(S::RegistrationEnabled, "registration.enabled", Type::Boolean, QStringLiteral("true"),
-              "self-registration on /auth/register"),
+              QT_TRANSLATE_NOOP("SettingDescription", "self-registration on /auth/register")),
         typed(S::WorkspacesSelfService, "workspaces.self_service", Type::Boolean, QStringLiteral("true"),
-              "any user may create a workspace (and owns it)"),
+              QT_TRANSLATE_NOOP("SettingDescription", "any user may create a workspace (and owns it)")),
         typed(S::WorkspacesPlans, "workspaces.plans", Type::List, QStringLiteral("free,pro,enterprise"),
-              "allowed plan names; a new workspace gets the first"),
+              QT_TRANSLATE_NOOP("SettingDescription", "allowed plan names; a new workspace gets the first")),
         typed(S::OidcRequirePkce, "oidc.require_pkce", Type::Boolean, QStringLiteral("true"),
-              "PKCE (S256) for every client, not only public ones"),
-        duration(S::OidcCodeTtl, "oidc.code_ttl", 60, 1, 600, "how long an authorization code lives"),
-        duration(S::OidcSsoTtl, "oidc.sso_ttl", day, 60, 365 * day,
-                 "how long a browser's sign-in (SSO) session lives without use"),
+              QT_TRANSLATE_NOOP("SettingDescription", "PKCE (S256) for every client, not only public ones")),
+        duration(S::OidcCodeTtl, "oidc.code_ttl", 60, 1, 600,
+                 QT_TRANSLATE_NOOP("SettingDescription", "how long an authorization code lives")),
+        duration(
+            S::OidcSsoTtl, "oidc.sso_ttl", day, 60, 365 * day,
+            QT_TRANSLATE_NOOP("SettingDescription", "how long a browser's sign-in (SSO) session lives without use")),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
         // Read at start: the hasher is shared by every thread and hashing in flight.
-        integer(S::PasswordsArgon2Ops, "passwords.argon2_ops", 2, 1, 10, "Argon2id passes (t)", restart),
+        integer(S::PasswordsArgon2Ops, "passwords.argon2_ops", 2, 1, 10,
+                QT_TRANSLATE_NOOP("SettingDescription", "Argon2id passes (t)"), restart),
         integer(S::PasswordsArgon2MemoryKib, "passwords.argon2_memory_kib", 19 * 1024, 7 * 1024, 1024 * 1024,
-                "Argon2id memory in KiB (m)", restart),
+                QT_TRANSLATE_NOOP("SettingDescription", "Argon2id memory in KiB (m)"), restart),
     };
     std::array<SettingDefinition, kSettingCount> definitions;
     for (const SettingDefinition &definition : listed)

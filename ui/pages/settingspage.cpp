@@ -3,14 +3,18 @@
 
 #include "auth/settingsservice.h"
 #include "backend/backend.h"
+#include "config/settingdefinitions.h"
+#include "settingeditor.h"
 #include "settingtablemodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
-#include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,105 +22,159 @@ namespace keyward {
 
 namespace {
 
-const QString kLanguageKey = QStringLiteral("console/language");
+// The groups the settings are shown in: the first part of their names.
+struct Group {
+    const char *prefix;
+    const char *title;
+};
+constexpr Group kGroups[] = {
+    {"", QT_TRANSLATE_NOOP("keyward::SettingsPage", "All")},
+    {"server.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Server")},
+    {"tokens.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Tokens")},
+    {"limits.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Limits")},
+    {"registration.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Registration")},
+    {"workspaces.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Workspaces")},
+    {"oidc.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "OpenID Connect")},
+    {"passwords.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Passwords")},
+};
 
 } // namespace
 
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_model(new SettingTableModel(this)), m_language(new QComboBox)
+    : ConsolePage(context, parent), m_model(new SettingTableModel(this)), m_group(new QSortFilterProxyModel(this)),
+      m_groups(new QTabBar), m_editor(new SettingEditor), m_language(new QComboBox)
 {
-    m_table = makeTable(m_model, tr("Settings"));
+    m_group->setSourceModel(m_model);
+    m_group->setFilterKeyColumn(SettingTableModel::Key);
+    m_table = makeTable(m_group, tr("Settings"));
     m_table->sortByColumn(SettingTableModel::Key, Qt::AscendingOrder);
+    for (const Group &group : kGroups)
+        m_groups->addTab(tr(group.title));
+    m_groups->setObjectName(QStringLiteral("settingGroups"));
+    m_groups->setExpanding(false);
+    connect(m_groups, &QTabBar::currentChanged, this, [this](int index) {
+        m_group->setFilterRegularExpression(
+            QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(QLatin1String(kGroups[index].prefix))));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettingsPage::showSelected);
+    connect(m_editor, &SettingEditor::changeRequested, this, &SettingsPage::change);
+    connect(m_editor, &SettingEditor::fileRequested, this, &SettingsPage::chooseTlsFiles);
+    m_editor->setObjectName(QStringLiteral("settingEditor"));
 
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(chosenLanguage())));
-    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleName(tr("Language of the console"));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
-            .setValue(kLanguageKey, m_language->currentData().toString());
-        emit message(tr("The language changes when the console starts again"));
+        const QString language = m_language->currentData().toString();
+        QSettings(QStringLiteral("keyward"), QStringLiteral("console")).setValue(QLatin1String(kLanguageKey), language);
+        emit languageChosen(language);
     });
 
-    connect(m_table, &QTableView::doubleClicked, this, &SettingsPage::changeSelected);
-    QPushButton *change = actionButton(tr("&Change…"), QStringLiteral("changeSetting"), &SettingsPage::changeSelected);
-
     auto *form = new QFormLayout;
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(change);
+    form->addRow(tr("Language of the console:"), m_language);
     auto *note = new QLabel(tr("A change is checked as at start-up, stored in the database and applied by every "
-                               "server within a second, except those marked \"at the next start\". The INI file, "
-                               "the environment (KEYWARD_SECTION_KEY) and the command line override stored values."));
+                               "server within a second, except those marked ⟳ (at the next start). The INI file, "
+                               "the environment (KEYWARD_SECTION_KEY) and the command line outrank stored values."));
     note->setWordWrap(true);
+    auto *tableSide = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tableSide);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    tableLayout->addWidget(m_groups);
+    tableLayout->addWidget(m_table);
+    auto *split = new QSplitter;
+    split->addWidget(tableSide);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addWidget(m_table);
+    layout->addWidget(split, 1);
 }
 
 QString SettingsPage::chosenLanguage()
 {
-    return QSettings(QStringLiteral("keyward"), QStringLiteral("console")).value(kLanguageKey).toString();
+    return QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
+        .value(QLatin1String(kLanguageKey))
+        .toString();
 }
 
 void SettingsPage::refresh()
 {
     std::shared_ptr<Backend> backend = m_context.backend;
-    runRefresh<std::vector<SettingState>>(
-        [backend] { return backend->settingsService().list(); },
-        [this](std::vector<SettingState> states) {
-            std::vector<SettingRow> rows;
-            for (const SettingState &state : states) {
-                QString applies
-                    = state.definition->apply == SettingApply::Live ? tr("at once") : tr("at the next start");
-                if (state.restartPending)
-                    applies = tr("restart pending");
-                rows.push_back({state.definition->key, state.value, settingSourceName(state.source), applies,
-                                state.definition->description});
-            }
-            m_model->setRows(std::move(rows));
+    runRefresh<std::vector<SettingState>>([backend] { return backend->settingsService().list(); },
+                                          [this](std::vector<SettingState> states) {
+                                              std::vector<SettingRow> rows;
+                                              for (SettingState &state : states)
+                                                  rows.push_back(SettingRow{std::move(state)});
+                                              m_model->setRows(std::move(rows));
+                                              showSelected(); // the value in effect, as just read
+                                          });
+}
+
+void SettingsPage::showSelected()
+{
+    const SettingRow *row = m_model->rowAt(m_model->rowOfKey(selectedKey(m_table)));
+    if (!row) {
+        m_editor->showSetting(std::nullopt);
+        return;
+    }
+    m_editor->showSetting(row->state);
+}
+
+void SettingsPage::chooseTlsFiles()
+{
+    const QString certificate = m_context.dialogs->askOpenFile(this, tr("TLS certificate (PEM)"));
+    if (certificate.isEmpty())
+        return;
+    const QString privateKey = m_context.dialogs->askOpenFile(this, tr("TLS private key (PEM)"));
+    if (privateKey.isEmpty())
+        return;
+    SettingChanges changes;
+    changes.insert(definitionOf(Setting::ServerTlsCert).key, certificate);
+    changes.insert(definitionOf(Setting::ServerTlsKey).key, privateKey);
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<QString>(
+        [backend, actor = m_context.actor, changes] {
+            orThrow(backend->settingsService().change(actor, changes));
+            return tr("Stored the TLS certificate and key; they apply when the server next starts");
+        },
+        [this](const QString &done) {
+            emit message(done);
+            refresh();
         });
 }
 
-void SettingsPage::changeSelected()
+void SettingsPage::change(const QString &key, const std::optional<QString> &value)
 {
-    const SettingDefinition *definition = findSetting(selectedKey(m_table));
+    const SettingDefinition *definition = findSetting(key);
     if (!definition)
         return;
-    const QString key = definition->key;
-    const SettingRow *row = m_model->rowAt(m_model->rowOfKey(key));
-    SettingChanges changes;
-    if (definition->type == SettingDefinition::Type::FilePath) {
-        // The certificate and its key are only valid together: both are asked for.
-        const QString certificate = m_context.dialogs->askOpenFile(this, tr("TLS certificate (PEM)"));
-        if (certificate.isEmpty())
-            return;
-        const QString privateKey = m_context.dialogs->askOpenFile(this, tr("TLS private key (PEM)"));
-        if (privateKey.isEmpty())
-            return;
-        changes.insert(definitionOf(Setting::ServerTlsCert).key, certificate);
-        changes.insert(definitionOf(Setting::ServerTlsKey).key, privateKey);
-    } else {
-        const auto value = m_context.dialogs->askText(this, tr("Change %1").arg(key), definition->description,
-                                                      row ? row->value : QString());
-        if (!value)
-            return;
-        changes.insert(key, *value);
+    if (definition->type == SettingDefinition::Type::FilePath && value) {
+        chooseTlsFiles();
+        return;
     }
+    SettingChanges changes;
+    changes.insert(key, value);
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     const bool restart = definition->apply == SettingApply::Restart;
     m_context.worker->run<Result<std::shared_ptr<const Settings>>>(
         this, [backend, actor, changes] { return backend->settingsService().change(actor, changes); },
-        [this, key, restart](const Result<std::shared_ptr<const Settings>> &changed) {
+        [this, key, restart, value](const Result<std::shared_ptr<const Settings>> &changed) {
             if (!changed) {
                 emit refused(tr("%1 was not changed: %2").arg(key, changed.error().message));
                 return;
             }
-            emit message(restart ? tr("Stored %1; it applies when the server next starts").arg(key)
-                                 : tr("Changed %1; every server applies it within a second").arg(key));
+            if (!value)
+                emit message(tr("%1 is back to its default").arg(key));
+            else
+                emit message(restart ? tr("Stored %1; it applies when the server next starts").arg(key)
+                                     : tr("Changed %1; every server applies it within a second").arg(key));
             refresh();
         },
         [this](const QString &error) { emit refused(tr("Failed: %1").arg(error)); });

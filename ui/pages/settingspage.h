@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Settings: every setting of the CLI contract with its value and where that value comes from
-// (default, database, file, environment, command line), whether it applies at once or at the
-// next start, and the console's language. A change goes through SettingsService, as the CLI's
-// and the admin API's do: checked as start-up would check it, stored, audited and applied by
-// every server (restart settings are flagged until the next start).
+// Settings: every setting of the CLI contract, grouped (Server, Tokens, Limits, …), with the value
+// in effect and where it comes from (default, database, INI file, environment, command line)
+// and whether it applies at once or at the next start; beside the table, the selected setting
+// with an editor made for its type. A change goes through SettingsService, as the CLI's and the
+// admin API's do: checked as start-up would check it, stored, audited and applied by every
+// server (restart settings are marked until the next start). Also the console's language.
 #pragma once
 
 #include "consolepage.h"
 
 class QComboBox;
+class QSortFilterProxyModel;
+class QTabBar;
 class QTableView;
 
 namespace keyward {
 
+class SettingEditor;
 class SettingTableModel;
 
 class SettingsPage : public ConsolePage {
@@ -23,17 +27,31 @@ public:
     void refresh() override;
     QTableView *table() const { return m_table; }
     SettingTableModel *model() const { return m_model; }
+    SettingEditor *editor() const { return m_editor; }
+    QTabBar *groups() const { return m_groups; }
     QComboBox *language() const { return m_language; }
 
     // The language chosen here ("" = the system's), read at start-up.
     static QString chosenLanguage();
+    static constexpr const char *kLanguageKey = "console/language";
 
-    // Asks for a new value of the selected setting (a file picker for the TLS files).
-    void changeSelected();
+    // Stores a change (nullopt: back to the default).
+    void change(const QString &key, const std::optional<QString> &value);
+
+signals:
+    // The console's language was chosen ("" = the system's).
+    void languageChosen(const QString &language);
 
 private:
+    void showSelected();
+    // The TLS certificate and its key are only valid together: both are asked for, then stored.
+    void chooseTlsFiles();
+
     SettingTableModel *m_model;
+    QSortFilterProxyModel *m_group;
     QTableView *m_table;
+    QTabBar *m_groups;
+    SettingEditor *m_editor;
     QComboBox *m_language;
 };
 

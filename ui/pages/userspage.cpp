@@ -53,7 +53,6 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_shown->setAccessibleName(tr("Users shown"));
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(actionButton(tr("&New user…"), QStringLiteral("newUser"), &UsersPage::createUser));
     m_userActions = {
         actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles),
         actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled),
@@ -68,9 +67,10 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
     offerOnRows(m_view, m_userActions, actionFor("deleteUser"));
     updateActions();
-    // Import acts on no selected user: beside the search, which also spans the whole list.
+    // New and Import act on no selected user: beside the search, which also spans the whole list.
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(actionButton(tr("&New user…"), QStringLiteral("newUser"), &UsersPage::createUser));
     searchRow->addWidget(actionButton(tr("&Import…"), QStringLiteral("importUsers"), &UsersPage::importUsers));
 
     auto *layout = new QVBoxLayout(this);
