@@ -1164,6 +1164,46 @@ private slots:
         QCOMPARE(lines.size(), 3); // header, one event, the empty rest after the last line end
     }
 
+    void theAuditLogReadsAsWordsWithTheWholeEventBeside()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
+        // A reuse is logged with the user's number as the actor ("user:1"): shown as her address.
+        const QJsonObject body{{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}};
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 200);
+        server.clock().advance(3600);
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 401);
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Audit);
+        settle(window);
+        AuditPage *page = window.auditPage();
+        const auto rowOf = [page](const QString &action) {
+            for (int row = 0; row < page->model()->rowCount(); ++row) {
+                if (page->model()->rowAt(row)->action == action)
+                    return row;
+            }
+            return -1;
+        };
+        const int login = rowOf(QStringLiteral("login"));
+        QVERIFY(login >= 0);
+        QCOMPARE(page->model()->index(login, AuditTableModel::Action).data().toString(), QStringLiteral("Signed in"));
+        QCOMPARE(page->model()->index(login, AuditTableModel::Outcome).data().toString(), QStringLiteral("success"));
+        const int reuse = rowOf(QStringLiteral("refresh_reuse_detected"));
+        QVERIFY(reuse >= 0);
+        QVERIFY(page->model()->rowAt(reuse)->actor.startsWith(QStringLiteral("user:")));
+        QCOMPARE(page->model()->index(reuse, AuditTableModel::Actor).data().toString(),
+                 QStringLiteral("ada@example.org"));
+        // Selecting an event shows all of it.
+        QVERIFY(page->detail()->toPlainText().isEmpty());
+        selectRow(page->view(), QStringLiteral("Refresh token reused: session ended"), AuditTableModel::Action);
+        QVERIFY2(page->detail()->toPlainText().contains(QStringLiteral("refresh_reuse_detected"))
+                     && page->detail()->toPlainText().contains(QStringLiteral("user_id")),
+                 qPrintable(page->detail()->toPlainText()));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/audit-detail-en.png")));
+    }
+
     void theWorkspacesPageManagesWorkspacesAndMembers()
     {
         TestServer server;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittablemodel.h"
 
+#include "audittext.h"
 #include "common/timeformat.h"
 #include "timetext.h"
 
@@ -25,10 +26,11 @@ AuditTableModel::AuditTableModel(QObject *parent)
     : RowTableModel<AuditRecord>(
         {
             {tr("Time"), [](const AuditRecord &event) { return QVariant(localTime(event.at)); }},
-            {tr("Actor"), [](const AuditRecord &event) { return QVariant(event.actor); }},
-            {tr("Action"), [](const AuditRecord &event) { return QVariant(event.action); }},
+            {tr("Actor"),
+             [this](const AuditRecord &event) { return QVariant(AuditText::actor(event.actor, m_emails)); }},
+            {tr("Action"), [](const AuditRecord &event) { return QVariant(AuditText::action(event.action)); }},
             {tr("Target"), [](const AuditRecord &event) { return QVariant(event.target); }},
-            {tr("Outcome"), [](const AuditRecord &event) { return QVariant(event.outcome); }},
+            {tr("Outcome"), [](const AuditRecord &event) { return QVariant(AuditText::outcome(event.outcome)); }},
             {tr("Client"), [](const AuditRecord &event) { return QVariant(event.clientAddress); }},
             {tr("Details"), [](const AuditRecord &event) { return QVariant(event.details); }},
         },

@@ -2,18 +2,24 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
+#include "audittext.h"
 #include "auth/auditlog.h"
 #include "backend/backend.h"
 #include "common/clock.h"
+#include "storage/database.h"
+#include "storage/userstore.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,8 +40,8 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        if (!m_outcome.isEmpty()
-            && sourceModel()->index(row, AuditTableModel::Outcome, parent).data().toString() != m_outcome)
+        const AuditRecord *event = static_cast<const AuditTableModel *>(sourceModel())->rowAt(row);
+        if (!m_outcome.isEmpty() && event && event->outcome != m_outcome)
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
@@ -50,7 +56,8 @@ constexpr int kEventsShown = 1000; // the newest; older ones through the CLI or 
 
 AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_model(new AuditTableModel(this)), m_filter(new AuditFilter(this)),
-      m_text(new QLineEdit), m_since(new QDateTimeEdit), m_until(new QDateTimeEdit), m_outcome(new QComboBox)
+      m_text(new QLineEdit), m_since(new QDateTimeEdit), m_until(new QDateTimeEdit), m_outcome(new QComboBox),
+      m_detail(new QPlainTextEdit)
 {
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1);
@@ -73,7 +80,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     connect(m_until, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::refresh);
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const char *outcome : {"success", "failure", "denied"})
-        m_outcome->addItem(QString::fromLatin1(outcome), QString::fromLatin1(outcome));
+        m_outcome->addItem(AuditText::outcome(QString::fromLatin1(outcome)), QString::fromLatin1(outcome));
     m_outcome->setAccessibleName(tr("Outcome"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { static_cast<AuditFilter *>(m_filter)->setOutcome(m_outcome->currentData().toString()); });
@@ -92,9 +99,24 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     filters->addWidget(m_until);
     filters->addWidget(m_outcome);
     filters->addWidget(exportButton);
+    // The selected event whole: every field, the details pretty-printed.
+    m_detail->setReadOnly(true);
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setAccessibleName(tr("The selected event"));
+    m_detail->setPlaceholderText(tr("Select an event to see all of it here."));
+    m_detail->setTabChangesFocus(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const AuditRecord *event = m_model->rowAt(m_model->rowOfKey(selectedKey(m_view)));
+        m_detail->setPlainText(event ? AuditText::describe(*event, m_model->emails()) : QString());
+    });
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_view);
+    layout->addWidget(split, 1);
 }
 
 void AuditPage::refresh()
@@ -105,14 +127,24 @@ void AuditPage::refresh()
     query.limit = kEventsShown;
     const std::optional<QDateTime> until
         = m_until->dateTime() == m_until->minimumDateTime() ? std::nullopt : std::optional(m_until->dateTime().toUTC());
-    runRefresh<std::vector<AuditRecord>>(
+    struct Snapshot {
+        std::vector<AuditRecord> events;
+        QHash<qint64, QString> emails; // of the users named by number
+    };
+    runRefresh<Snapshot>(
         [backend, query, until] {
-            std::vector<AuditRecord> events = backend->audit().list(query);
+            Snapshot snapshot;
+            snapshot.events = backend->audit().list(query);
             if (until)
-                std::erase_if(events, [&until](const AuditRecord &event) { return event.at > *until; });
-            return events;
+                std::erase_if(snapshot.events, [&until](const AuditRecord &event) { return event.at > *until; });
+            snapshot.emails
+                = UserStore(backend->database().connection()).emailsOf(AuditText::numberedUsers(snapshot.events));
+            return snapshot;
         },
-        [this](std::vector<AuditRecord> events) { m_model->setRows(std::move(events)); });
+        [this](Snapshot snapshot) {
+            m_model->setEmails(std::move(snapshot.emails));
+            m_model->setRows(std::move(snapshot.events));
+        });
 }
 
 void AuditPage::exportCsv()

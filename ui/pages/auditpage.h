@@ -8,6 +8,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
+class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -24,6 +25,7 @@ public:
     AuditTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *textFilter() const { return m_text; }
+    QPlainTextEdit *detail() const { return m_detail; }
 
     void exportCsv();
 
@@ -35,6 +37,7 @@ private:
     QDateTimeEdit *m_since;
     QDateTimeEdit *m_until;
     QComboBox *m_outcome;
+    QPlainTextEdit *m_detail;
 };
 
 } // namespace keyward

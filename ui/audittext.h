@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Audit events as a person reads them: "Signed in" for login, "administrator" for success…
+// The log itself keeps the stable ids (the CSV export, the CLI and the API show those).
+#pragma once
+
+#include "storage/auditstore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace keyward {
+
+class AuditText {
+    Q_DECLARE_TR_FUNCTIONS(AuditText)
+public:
+    // The action in words; an action without words stays its id.
+    static QString action(const QString &id);
+    static QString outcome(const QString &id);
+    // Who acted: an address for "user:<address>" and for "user:<id>" when emails knows the id;
+    // "console:ada" and other tools as they are.
+    static QString actor(const QString &actor, const QHash<qint64, QString> &emails);
+    // The ids of users named by number ("user:2") in these events.
+    static std::vector<qint64> numberedUsers(const std::vector<AuditRecord> &events);
+    // Every field and the details pretty-printed, for the details pane.
+    static QString describe(const AuditRecord &event, const QHash<qint64, QString> &emails);
+};
+
+} // namespace keyward
