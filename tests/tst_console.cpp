@@ -41,6 +41,7 @@
 #include "storage/transaction.h"
 #include "storage/userstore.h"
 #include "timetext.h"
+#include "userdetaildialog.h"
 #include "usertablemodel.h"
 #include "workspacetablemodel.h"
 
@@ -645,6 +646,59 @@ private slots:
         language->setCurrentIndex(0);
         QTRY_COMPARE(window.navigation()->item(int(MainWindow::Page::Sessions))->text(), QStringLiteral("Sessions"));
         QCOMPARE(SettingEditor::durationText(60), QStringLiteral("1 min"));
+    }
+
+    void aUsersDetailViewGathersWhatIsSpreadOverPages()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.createUser(QStringLiteral("bob@example.org"), {QStringLiteral("admin")});
+        const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        UsersPage *page = window.usersPage();
+        selectRow(page->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
+        // Enter on a row opens it (a double-click and the context menu too).
+        page->view()->setFocus();
+        QTest::keyClick(page->view(), Qt::Key_Return);
+        settle(window);
+        UserDetailDialog *detail = page->details();
+        QVERIFY(detail && detail->isVisible());
+        QCOMPARE(detail->sessions()->rowCount(), 1);
+        bool signedIn = false;
+        for (const AuditRecord &event : detail->events()->rows())
+            signedIn = signedIn || event.action == QLatin1String("login");
+        QVERIFY(signedIn);
+        QVERIFY(detail->grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-user-detail-en.png")));
+
+        // The name is edited in place.
+        detail->name()->setFocus();
+        detail->name()->selectAll();
+        QTest::keyClicks(detail->name(), QStringLiteral("Ada Lovelace"));
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("saveName")), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.name,
+                 QStringLiteral("Ada Lovelace"));
+        // Her session is revoked from here, after a question naming her.
+        detail->sessionView()->selectRow(0);
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailRevokeSession")), Qt::LeftButton);
+        settle(window);
+        QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("ada@example.org")),
+                 qPrintable(console.dialogs->questions.last()));
+        const QJsonObject body{{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}};
+        QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 401);
+        QTRY_COMPARE(detail->sessions()->rowCount(), 0);
+        // Disabling asks first, and the view shows the new status.
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailToggleDisabled")), Qt::LeftButton);
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().startsWith(QStringLiteral("Disable ada@example.org?")));
+        QVERIFY(server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.disabled);
+        QTRY_VERIFY(detail->findChild<QPushButton *>(QStringLiteral("detailToggleDisabled"))
+                        ->text()
+                        .contains(QStringLiteral("Enable")));
+        detail->close();
     }
 
     void theLastAdministratorCannotBeDeletedOrDisabledAndSaysWhy()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consolepage.h"
 
+#include "backend/backend.h"
 #include "rowtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -145,6 +146,27 @@ QString ConsolePage::selectedKey(const QTableView *view)
 {
     const QModelIndexList rows = view->selectionModel() ? view->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? QString() : rows.first().data(RowTableModelBase::KeyRole).toString();
+}
+
+void ConsolePage::askAndRevokeSession(const ActiveSession &session, const std::function<void()> &asked)
+{
+    // Who is signed out, named before it happens.
+    if (!m_context.dialogs->confirm(this, tr("Revoke session"),
+                                    tr("Sign %1 out of the session from %2? Its tokens stop working at once.")
+                                        .arg(session.email,
+                                             session.session.clientAddress.isEmpty() ? tr("an unknown address")
+                                                                                     : session.session.clientAddress)))
+        return;
+    asked();
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<bool>(
+        [backend, actor = m_context.actor, id = session.session.id] {
+            return backend->sessions().revoke(actor, id, 0, QStringLiteral("console")).ok();
+        },
+        [this](bool revoked) {
+            emit message(revoked ? tr("Session revoked") : tr("The session had already ended"));
+            refresh();
+        });
 }
 
 void ConsolePage::refreshFinished()

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "auth/sessionservice.h"
 #include "common/result.h"
 #include "consoledialogs.h"
 #include "consoleworker.h"
@@ -110,6 +111,9 @@ protected:
         connect(button, &QPushButton::clicked, static_cast<Page *>(this), action);
         return button;
     }
+    // Revokes one session after a confirmation naming whose and from where; asked (when the
+    // person said yes) runs before the revocation, the page is read again after it.
+    void askAndRevokeSession(const ActiveSession &session, const std::function<void()> &asked);
     // A windowed table: scrolling to its end grows the window and reads the page again.
     void readMoreOnScroll(RowTableModelBase *model, RowWindow &window)
     {

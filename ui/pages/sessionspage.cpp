@@ -135,27 +135,11 @@ void SessionsPage::showSessionsOf(const QString &email, const QString &sessionId
 
 void SessionsPage::revokeSelected()
 {
-    const QString id = selectedKey(m_view);
-    const SessionRow *session = m_model->rowAt(m_model->rowOfKey(id));
+    const SessionRow *session = m_model->rowAt(m_model->rowOfKey(selectedKey(m_view)));
     if (!session)
         return;
-    // Who is signed out, named before it happens; afterwards nothing is selected (the next row
-    // could be one's own session).
-    if (!m_context.dialogs->confirm(this, tr("Revoke session"),
-                                    tr("Sign %1 out of the session from %2? Its tokens stop working at once.")
-                                        .arg(session->email,
-                                             session->session.clientAddress.isEmpty()
-                                                 ? tr("an unknown address")
-                                                 : session->session.clientAddress)))
-        return;
-    m_view->clearSelection();
-    std::shared_ptr<Backend> backend = m_context.backend;
-    const Actor actor = m_context.actor;
-    run<bool>([backend, actor, id] { return backend->sessions().revoke(actor, id, 0, QStringLiteral("console")).ok(); },
-              [this](bool revoked) {
-                  emit message(revoked ? tr("Session revoked") : tr("The session had already ended"));
-                  refresh();
-              });
+    // Afterwards nothing is selected (the next row could be one's own session).
+    askAndRevokeSession(*session, [this] { m_view->clearSelection(); });
 }
 
 void SessionsPage::revokeAllOfSelectedUser()

@@ -2,6 +2,7 @@
 #include "userspage.h"
 
 #include "auth/accountservice.h"
+#include "auth/auditlog.h"
 #include "auth/builtinroles.h"
 #include "auth/oidcservice.h"
 #include "auth/rolegraph.h"
@@ -12,6 +13,7 @@
 #include "backend/backend.h"
 #include "crypto/securerandom.h"
 #include "storage/database.h"
+#include "userdetaildialog.h"
 #include "usertablemodel.h"
 #include "workspacetablemodel.h"
 
@@ -54,6 +56,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_userActions = {
+        actionButton(tr("De&tails…"), QStringLiteral("userDetails"), &UsersPage::openDetails),
         actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles),
         actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled),
         actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword),
@@ -65,7 +68,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
         buttons->addWidget(action);
     buttons->addStretch();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
-    offerOnRows(m_view, m_userActions, actionFor("deleteUser"));
+    offerOnRows(m_view, m_userActions, actionFor("deleteUser"), actionFor("userDetails"));
     updateActions();
     // New and Import act on no selected user: beside the search, which also spans the whole list.
     auto *searchRow = new QHBoxLayout;
@@ -126,6 +129,8 @@ void UsersPage::refresh()
             m_roles = snapshot.roles;
             m_lastAdministrator = snapshot.lastAdministrator;
             updateActions();
+            if (m_details && m_details->isVisible())
+                loadDetails();
             if (!m_search->text().trimmed().isEmpty())
                 m_shown->setText(more ? tr("The first %1 matching users").arg(shown)
                                       : tr("%n matching user(s)", nullptr, shown));
@@ -161,6 +166,80 @@ void UsersPage::updateActions()
             actionFor(name)->setToolTip(why);
         }
     }
+}
+
+void UsersPage::openDetails()
+{
+    if (!m_model->userAt(m_model->rowOfKey(selectedKey(m_view))))
+        return;
+    if (!m_details) {
+        // Window-modal: the actions it offers act on the user selected on this page.
+        m_details = new UserDetailDialog(this);
+        connect(m_details, &UserDetailDialog::renameRequested, this, &UsersPage::renameSelected);
+        connect(m_details, &UserDetailDialog::toggleDisabledRequested, this, &UsersPage::toggleDisabled);
+        connect(m_details, &UserDetailDialog::rolesRequested, this, &UsersPage::editRoles);
+        connect(m_details, &UserDetailDialog::resetPasswordRequested, this, &UsersPage::resetPassword);
+        connect(m_details, &UserDetailDialog::revokeAllRequested, this, &UsersPage::revokeSessions);
+        connect(m_details, &UserDetailDialog::consentsRequested, this, &UsersPage::revokeConsents);
+        connect(m_details, &UserDetailDialog::revokeSessionRequested, this,
+                [this](const SessionRow &session) { askAndRevokeSession(session, [] {}); });
+    }
+    loadDetails();
+    m_details->open();
+}
+
+void UsersPage::loadDetails()
+{
+    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    if (!user || !m_details)
+        return;
+    const qint64 id = user->record.id;
+    const bool last = id == m_lastAdministrator;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<UserDetail>(
+        [backend, id, last] {
+            UserDetail detail;
+            detail.user = orThrow(backend->accounts().findById(id));
+            detail.lastAdministrator = last;
+            if (backend->hasTokens()) {
+                detail.sessions = orThrow(backend->sessions().page(id, {}, RowWindow::kPageRows)).items;
+                for (const auto &[slug, role] : backend->workspaces().membershipsOfUsers({id}).value(id))
+                    detail.workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
+            }
+            // The newest events by the user or about them (the log names a user by address, by
+            // number, or in the details).
+            const QString email = detail.user.record.email;
+            const QString number = QString::number(id);
+            AuditQuery query;
+            query.limit = 2000;
+            for (AuditRecord &event : backend->audit().list(query)) {
+                if (event.target == email || event.actor == QLatin1String("user:") + email
+                    || event.actor == QLatin1String("user:") + number
+                    || event.detail(QStringLiteral("user_id")) == number)
+                    detail.events.push_back(std::move(event));
+                if (detail.events.size() >= 200)
+                    break;
+            }
+            detail.emails.insert(id, email);
+            return detail;
+        },
+        [this](const UserDetail &detail) {
+            if (m_details)
+                m_details->showDetail(detail);
+        });
+}
+
+void UsersPage::renameSelected(const QString &name)
+{
+    const QString email = selectedEmail();
+    if (email.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, email, name] {
+        orThrow(backend->accounts().rename(actor, email, name));
+        return tr("Renamed %1").arg(email);
+    });
 }
 
 QString UsersPage::selectedEmail() const
@@ -211,6 +290,12 @@ void UsersPage::toggleDisabled()
         return;
     const QString email = user->record.email;
     const bool disable = !user->record.disabled;
+    if (disable
+        && !m_context.dialogs->confirm(this, tr("Disable user"),
+                                       tr("Disable %1? Their sessions end at once and they cannot sign in until "
+                                          "enabled again.")
+                                           .arg(email)))
+        return;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, email, disable] {

@@ -5,7 +5,9 @@
 
 #include "consolepage.h"
 #include "rowtablemodel.h"
+#include "userdetaildialog.h"
 
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -40,6 +42,9 @@ public:
     void revokeConsents();
     // Users from a JSON-lines file (the CLI's format), with a summary of what was skipped.
     void importUsers();
+    // The selected user in one place (double-click, Enter, context menu).
+    void openDetails();
+    UserDetailDialog *details() const { return m_details; }
 
     // The buttons that act on the selected user.
     QPushButton *actionFor(const char *objectName) const;
@@ -47,6 +52,9 @@ public:
 private:
     // Offers only what may be done to the selected user, and says why not.
     void updateActions();
+    // Reads the open detail view's user again.
+    void loadDetails();
+    void renameSelected(const QString &name);
     QString selectedEmail() const;
     QStringList grantableRoles() const { return m_roles; }
     // Runs a change on the worker; refreshes and reports when it is done.
@@ -61,7 +69,8 @@ private:
     RowWindow m_window;
     QStringList m_roles;
     QList<QPushButton *> m_userActions;
-    qint64 m_lastAdministrator = 0; // the id of the only enabled administrator, if there is one
+    qint64 m_lastAdministrator = 0;
+    QPointer<UserDetailDialog> m_details; // the id of the only enabled administrator, if there is one
 };
 
 } // namespace keyward

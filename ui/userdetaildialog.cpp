@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userdetaildialog.h"
+
+#include "audittablemodel.h"
+#include "timetext.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyward {
+
+namespace {
+
+QTableView *table(QAbstractItemModel *model, const QString &name)
+{
+    auto *view = new QTableView;
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+UserDetailDialog::UserDetailDialog(QWidget *parent)
+    : QDialog(parent), m_email(new QLabel), m_name(new QLineEdit), m_status(new QLabel), m_roles(new QLabel),
+      m_created(new QLabel), m_lastLogin(new QLabel), m_workspaces(new QLabel), m_tabs(new QTabWidget),
+      m_sessions(new SessionTableModel(this)), m_events(new AuditTableModel(this))
+{
+    setObjectName(QStringLiteral("userDetail"));
+    QFont bold = m_email->font();
+    bold.setBold(true);
+    m_email->setFont(bold);
+    for (QLabel *label : {m_email, m_status, m_roles, m_created, m_lastLogin, m_workspaces}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+    m_name->setAccessibleName(tr("Name"));
+    m_saveName = button(tr("&Save name"), QStringLiteral("saveName"));
+    m_saveName->setEnabled(false);
+    connect(m_name, &QLineEdit::textEdited, m_saveName, [this] { m_saveName->setEnabled(true); });
+    connect(m_saveName, &QPushButton::clicked, this, [this] { emit renameRequested(m_name->text().trimmed()); });
+    connect(m_name, &QLineEdit::returnPressed, m_saveName, &QPushButton::click);
+    m_toggleDisabled = button(tr("Disable"), QStringLiteral("detailToggleDisabled"));
+    connect(m_toggleDisabled, &QPushButton::clicked, this, &UserDetailDialog::toggleDisabledRequested);
+    QPushButton *roles = button(tr("Change &roles…"), QStringLiteral("detailRoles"));
+    connect(roles, &QPushButton::clicked, this, &UserDetailDialog::rolesRequested);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_saveName);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_toggleDisabled);
+    auto *rolesRow = new QHBoxLayout;
+    rolesRow->addWidget(m_roles, 1);
+    rolesRow->addWidget(roles);
+    auto *form = new QFormLayout;
+    form->addRow(tr("E-mail:"), m_email);
+    auto *nameLabel = new QLabel(tr("&Name:"));
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameRow);
+    form->addRow(tr("Status:"), statusRow);
+    form->addRow(tr("Roles:"), rolesRow);
+    form->addRow(tr("Created:"), m_created);
+    form->addRow(tr("Last login:"), m_lastLogin);
+    form->addRow(tr("Workspaces:"), m_workspaces);
+
+    auto *accountButtons = new QHBoxLayout;
+    QPushButton *reset = button(tr("Reset &password…"), QStringLiteral("detailResetPassword"));
+    connect(reset, &QPushButton::clicked, this, &UserDetailDialog::resetPasswordRequested);
+    QPushButton *revokeAll = button(tr("Sign out &everywhere…"), QStringLiteral("detailRevokeAll"));
+    connect(revokeAll, &QPushButton::clicked, this, &UserDetailDialog::revokeAllRequested);
+    QPushButton *consents = button(tr("&Consents…"), QStringLiteral("detailConsents"));
+    connect(consents, &QPushButton::clicked, this, &UserDetailDialog::consentsRequested);
+    accountButtons->addWidget(reset);
+    accountButtons->addWidget(revokeAll);
+    accountButtons->addWidget(consents);
+    accountButtons->addStretch();
+
+    m_sessionView = table(m_sessions, tr("Sessions of this user"));
+    m_sessionView->hideColumn(SessionTableModel::User); // all the same user
+    m_revokeSession = button(tr("Re&voke session…"), QStringLiteral("detailRevokeSession"));
+    m_revokeSession->setEnabled(false);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, m_revokeSession,
+            [this] { m_revokeSession->setEnabled(m_sessionView->selectionModel()->hasSelection()); });
+    connect(m_revokeSession, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_sessionView->selectionModel()->selectedRows();
+        if (const SessionRow *session = rows.isEmpty() ? nullptr : m_sessions->rowAt(rows.first().row()))
+            emit revokeSessionRequested(*session);
+    });
+    auto *sessionsTab = new QWidget;
+    auto *sessionsLayout = new QVBoxLayout(sessionsTab);
+    sessionsLayout->addWidget(m_sessionView);
+    sessionsLayout->addWidget(m_revokeSession, 0, Qt::AlignLeft);
+    QTableView *eventView = table(m_events, tr("Recent events of this user"));
+    m_tabs->addTab(sessionsTab, tr("Sessions"));
+    m_tabs->addTab(eventView, tr("Recent activity"));
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(accountButtons);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(close);
+    resize(760, 560);
+}
+
+QPushButton *UserDetailDialog::button(const QString &text, const QString &name)
+{
+    auto *made = new QPushButton(text);
+    made->setObjectName(name);
+    made->setAutoDefault(false); // Enter in the name field saves the name, nothing else
+    return made;
+}
+
+void UserDetailDialog::showDetail(const UserDetail &detail)
+{
+    const UserRecord &record = detail.user.record;
+    m_userId = record.id;
+    setWindowTitle(tr("User %1").arg(record.email));
+    m_email->setText(record.email);
+    if (!m_name->hasFocus() || !m_saveName->isEnabled()) { // not while a new name is being typed
+        m_name->setText(record.name);
+        m_saveName->setEnabled(false);
+    }
+    m_status->setText(record.disabled ? tr("Disabled: cannot sign in") : tr("Active"));
+    m_toggleDisabled->setText(record.disabled ? tr("&Enable") : tr("&Disable…"));
+    m_toggleDisabled->setEnabled(!detail.lastAdministrator);
+    m_toggleDisabled->setToolTip(detail.lastAdministrator
+                                     ? tr("The only enabled administrator cannot be disabled: give another user "
+                                          "the admin role first")
+                                     : QString());
+    m_roles->setText(detail.user.roles.isEmpty() ? tr("none") : detail.user.roles.join(QLatin1String(", ")));
+    m_created->setText(localTime(record.createdAt));
+    m_lastLogin->setText(record.lastLoginAt ? localTime(*record.lastLoginAt) : tr("Never"));
+    m_workspaces->setText(detail.workspaces.isEmpty() ? tr("none") : detail.workspaces.join(QLatin1String(", ")));
+    m_sessions->setRows(detail.sessions);
+    m_events->setEmails(detail.emails);
+    m_events->setRows(detail.events);
+    m_tabs->setTabText(0, tr("Sessions (%1)").arg(detail.sessions.size()));
+    m_sessionView->resizeColumnsToContents();
+}
+
+} // namespace keyward

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One user in one place (opened from the Users page by a double-click, Enter or the context
+// menu): the details, with the name editable; roles, status and password with their actions;
+// the workspaces; the active sessions, each revocable; the user's recent audit events. It shows
+// what the page reads and asks the page to act (the page confirms, runs and reads again).
+#pragma once
+
+#include "auth/user.h"
+#include "sessiontablemodel.h"
+#include "storage/auditstore.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace keyward {
+
+class AuditTableModel;
+
+struct UserDetail {
+    User user;
+    QStringList workspaces; // "slug (role)"
+    std::vector<SessionRow> sessions;
+    std::vector<AuditRecord> events; // newest first: by the user, or about them
+    QHash<qint64, QString> emails; // of users the events name by number
+    bool lastAdministrator = false;
+};
+
+class UserDetailDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit UserDetailDialog(QWidget *parent = nullptr);
+
+    void showDetail(const UserDetail &detail);
+    qint64 userId() const { return m_userId; }
+    QLineEdit *name() const { return m_name; }
+    SessionTableModel *sessions() const { return m_sessions; }
+    QTableView *sessionView() const { return m_sessionView; }
+    AuditTableModel *events() const { return m_events; }
+
+signals:
+    void renameRequested(const QString &name);
+    void toggleDisabledRequested();
+    void rolesRequested();
+    void resetPasswordRequested();
+    void revokeAllRequested();
+    void consentsRequested();
+    void revokeSessionRequested(const keyward::SessionRow &session);
+
+private:
+    QPushButton *button(const QString &text, const QString &name);
+
+    qint64 m_userId = 0;
+    QLabel *m_email;
+    QLineEdit *m_name;
+    QLabel *m_status;
+    QLabel *m_roles;
+    QLabel *m_created;
+    QLabel *m_lastLogin;
+    QLabel *m_workspaces;
+    QPushButton *m_saveName;
+    QPushButton *m_toggleDisabled;
+    QTabWidget *m_tabs;
+    SessionTableModel *m_sessions;
+    QTableView *m_sessionView;
+    QPushButton *m_revokeSession;
+    AuditTableModel *m_events;
+};
+
+} // namespace keyward
