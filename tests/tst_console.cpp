@@ -701,6 +701,45 @@ private slots:
         detail->close();
     }
 
+    void emptyTablesSayWhatFillsThem()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Sessions);
+        settle(window);
+        auto *hint = window.sessionsPage()->view()->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("signs in")), qPrintable(hint->text()));
+        server.login(QStringLiteral("ada@example.org"));
+        window.sessionsPage()->refresh();
+        settle(window);
+        QCOMPARE(window.sessionsPage()->model()->rowCount(), 1);
+        QVERIFY(!hint->isVisible());
+        // Counts say "1 user", not "1 users"; every page has its icon.
+        window.showPage(MainWindow::Page::Dashboard);
+        settle(window);
+        QVERIFY2(window.dashboardPage()->counts()->text().startsWith(QStringLiteral("1 user · 1 active session")),
+                 qPrintable(window.dashboardPage()->counts()->text()));
+        for (int page = 0; page < window.navigation()->count(); ++page)
+            QVERIFY(!window.navigation()->item(page)->icon().isNull());
+    }
+
+    void aCopiedSecretLeavesTheClipboardAfterAWhile()
+    {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        SecretClipboard::copy(QStringLiteral("s3cret-one"), 200);
+        QCOMPARE(clipboard->text(), QStringLiteral("s3cret-one"));
+        QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QString(), 3000);
+        // Something the person copied meanwhile is theirs: it stays.
+        SecretClipboard::copy(QStringLiteral("s3cret-two"), 200);
+        clipboard->setText(QStringLiteral("their own text"));
+        QTest::qWait(400);
+        QCOMPARE(clipboard->text(), QStringLiteral("their own text"));
+    }
+
     void theLastAdministratorCannotBeDeletedOrDisabledAndSaysWhy()
     {
         TestServer server;

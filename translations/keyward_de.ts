@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Refreshed a session</source>
+        <translation>Sitzung erneuert</translation>
+    </message>
+    <message>
+        <source>Refresh token reused: session ended</source>
+        <translation>Refresh-Token erneut benutzt: Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Benutzer gelöscht</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>Benutzer umbenannt</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Benutzer gesperrt</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Benutzer freigegeben</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>All sessions of a user revoked</source>
+        <translation>Alle Sitzungen eines Benutzers widerrufen</translation>
+    </message>
+    <message>
+        <source>Token minted</source>
+        <translation>Token erzeugt</translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation>Rolle angelegt</translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation>Rolle gelöscht</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>Berechtigungen einer Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Signing key created</source>
+        <translation>Signaturschlüssel erzeugt</translation>
+    </message>
+    <message>
+        <source>Signing key rotated</source>
+        <translation>Signaturschlüssel gewechselt</translation>
+    </message>
+    <message>
+        <source>Next signing key published</source>
+        <translation>Nächster Signaturschlüssel veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Signing key activated</source>
+        <translation>Signaturschlüssel aktiviert</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>Signaturschlüssel ausgemustert</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <source>Workspace changed</source>
+        <translation>Arbeitsbereich geändert</translation>
+    </message>
+    <message>
+        <source>Workspace deleted</source>
+        <translation>Arbeitsbereich gelöscht</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Rolle eines Mitglieds geändert</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Anwendung registriert</translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation>Anwendung geändert</translation>
+    </message>
+    <message>
+        <source>Application deleted</source>
+        <translation>Anwendung gelöscht</translation>
+    </message>
+    <message>
+        <source>Application secret rotated</source>
+        <translation>Geheimnis einer Anwendung gewechselt</translation>
+    </message>
+    <message>
+        <source>Signed in to an application</source>
+        <translation>Bei einer Anwendung angemeldet</translation>
+    </message>
+    <message>
+        <source>Allowed an application</source>
+        <translation>Eine Anwendung zugelassen</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Freigabe zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Authorization code exchanged</source>
+        <translation>Autorisierungscode eingelöst</translation>
+    </message>
+    <message>
+        <source>Authorization code replayed</source>
+        <translation>Autorisierungscode erneut vorgelegt</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>Geplante Aufgabe</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Durch: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Event %1, action id %2</source>
+        <translation>Ereignis %1, Aktions-ID %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDialogs</name>
     <message>
         <source>New user</source>
@@ -89,6 +288,33 @@
     <message>
         <source>The first administrator</source>
         <translation>Der erste Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChart</name>
+    <message>
+        <source>Requests per second and latency</source>
+        <translation>Anfragen pro Sekunde und Latenz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>requests per second (left scale)</source>
+        <translation>Anfragen pro Sekunde (linke Skala)</translation>
+    </message>
+    <message>
+        <source>mean latency (right scale)</source>
+        <translation>mittlere Latenz (rechte Skala)</translation>
     </message>
 </context>
 <context>
@@ -452,6 +678,18 @@
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
+    <message>
+        <source>No events in this period or for this filter. Every sign-in and every change is logged.</source>
+        <translation>Keine Ereignisse in diesem Zeitraum oder für diesen Filter. Jede Anmeldung und jede Änderung wird protokolliert.</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>Das ausgewählte Ereignis</translation>
+    </message>
+    <message>
+        <source>Select an event to see all of it here.</source>
+        <translation>Wählen Sie ein Ereignis, um es hier vollständig zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -660,12 +898,36 @@
         <source>Opened the browser on a sign-in to %1</source>
         <translation>Browser mit einer Anmeldung bei %1 geöffnet</translation>
     </message>
+    <message>
+        <source>No applications yet. New application… registers one that signs its users in through Keyward (OpenID Connect).</source>
+        <translation>Noch keine Anwendungen. Neue Anwendung… registriert eine, die ihre Benutzer über Keyward anmeldet (OpenID Connect).</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ConsolePage</name>
     <message>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
+        <translation>%1 aus der Sitzung von %2 abmelden? Ihre Tokens funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>The session had already ended</source>
+        <translation>Die Sitzung war bereits beendet</translation>
     </message>
 </context>
 <context>
@@ -707,12 +969,47 @@
         <translation>Dient nicht</translation>
     </message>
     <message>
-        <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
-        <translation>%1 Benutzer · %2 aktive Sitzungen · letzte Stunde: %3 Anmeldungen, %4 fehlgeschlagen, %5 erkannte Wiederverwendungen</translation>
-    </message>
-    <message>
         <source>The server is not running</source>
         <translation>Der Server läuft nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n aktive Sitzung</numerusform>
+            <numerusform>%n aktive Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last hour: %1, %2, %3</source>
+        <translation>letzte Stunde: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n Anmeldung</numerusform>
+            <numerusform>%n Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reuse detection(s)</source>
+        <translation>
+            <numerusform>%n erkannte Wiederverwendung</numerusform>
+            <numerusform>%n erkannte Wiederverwendungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,17 +1377,6 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
     </message>
 </context>
 <context>
-    <name>keyward::RequestChart</name>
-    <message>
-        <source>Requests per second and latency</source>
-        <translation>Anfragen pro Sekunde und Latenz</translation>
-    </message>
-    <message>
-        <source>requests per second (blue) and mean latency (orange), last two minutes</source>
-        <translation>Anfragen pro Sekunde (blau) und mittlere Latenz (orange), letzte zwei Minuten</translation>
-    </message>
-</context>
-<context>
     <name>keyward::RevocationTableModel</name>
     <message>
         <source>Token id (jti)</source>
@@ -1270,28 +1556,12 @@ Speichern?</translation>
         <source>Revoke &amp;all of this user</source>
         <translation>&amp;Alle dieses Benutzers widerrufen</translation>
     </message>
-    <message>
-        <source>Session revoked</source>
-        <translation>Sitzung widerrufen</translation>
-    </message>
-    <message>
-        <source>The session had already ended</source>
-        <translation>Die Sitzung war schon beendet</translation>
-    </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
         <translation>
             <numerusform>%n Sitzung von %1 beendet</numerusform>
             <numerusform>%n Sitzungen von %1 beendet</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Revoke session</source>
-        <translation>Sitzung widerrufen</translation>
-    </message>
-    <message>
-        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
-        <translation>%1 von der Sitzung von %2 abmelden? Ihre Tokens gelten sofort nicht mehr.</translation>
     </message>
     <message>
         <source>an unknown address</source>
@@ -1312,6 +1582,10 @@ Speichern?</translation>
     <message>
         <source>a deleted user</source>
         <translation>einem gelöschten Benutzer</translation>
+    </message>
+    <message>
+        <source>No active sessions. A session starts when someone signs in (POST /auth/login, or an application&apos;s sign-in) and ends when they sign out, it expires or it is revoked.</source>
+        <translation>Keine aktiven Sitzungen. Eine Sitzung beginnt mit einer Anmeldung (POST /auth/login oder die Anmeldung einer Anwendung) und endet mit der Abmeldung, ihrem Ablauf oder einem Widerruf.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1971,10 @@ Speichern?</translation>
         <source>Copied the minted token</source>
         <translation>Erzeugtes Token kopiert</translation>
     </message>
+    <message>
+        <source>No revoked tokens. A token revoked on its own (Revoke this token, or POST /oauth/revoke) is listed here until it expires.</source>
+        <translation>Keine widerrufenen Tokens. Ein einzeln widerrufenes Token (Dieses Token widerrufen oder POST /oauth/revoke) steht hier bis zu seinem Ablauf.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UriListEditor</name>
@@ -1715,6 +1993,121 @@ Speichern?</translation>
     <message>
         <source>Remove from %1</source>
         <translation>Aus %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UserDetailDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>Namen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>&amp;Rollen ändern…</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Workspaces:</source>
+        <translation>Arbeitsbereiche:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere…</source>
+        <translation>&amp;Überall abmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Freigaben…</translation>
+    </message>
+    <message>
+        <source>Sessions of this user</source>
+        <translation>Sitzungen dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke session…</source>
+        <translation>Sitzung &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Recent events of this user</source>
+        <translation>Letzte Ereignisse dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot sign in</source>
+        <translation>Gesperrt: kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>The only enabled administrator cannot be disabled: give another user the admin role first</source>
+        <translation>Der einzige aktive Administrator kann nicht gesperrt werden: Geben Sie zuerst einem anderen Benutzer die Rolle admin</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sitzungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2335,26 @@ Speichern?</translation>
         <source>%1 is the only enabled administrator: give another user the admin role first</source>
         <translation>%1 ist der einzige aktive Administrator: Geben Sie zuerst einem anderen Benutzer die Rolle admin</translation>
     </message>
+    <message>
+        <source>No users to show. New user… adds one, Import… reads many from a file; people register themselves while registration.enabled is on.</source>
+        <translation>Keine Benutzer anzuzeigen. Neuer Benutzer… legt einen an, Importieren… liest viele aus einer Datei; Menschen registrieren sich selbst, solange registration.enabled eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Renamed %1</source>
+        <translation>%1 umbenannt</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end at once and they cannot sign in until enabled again.</source>
+        <translation>%1 sperren? Die Sitzungen enden sofort, und eine Anmeldung ist erst nach erneuter Freigabe möglich.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::WorkspaceTableModel</name>
@@ -2099,6 +2512,10 @@ Speichern?</translation>
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
+    <message>
+        <source>No workspaces yet. New workspace… creates one; users create their own while workspaces.self_service is on.</source>
+        <translation>Noch keine Arbeitsbereiche. Neuer Arbeitsbereich… legt einen an; Benutzer legen eigene an, solange workspaces.self_service eingeschaltet ist.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2119,6 +2536,10 @@ Speichern?</translation>
     <message>
         <source>Not serving: %1</source>
         <translation>Dienst nicht aktiv: %1</translation>
+    </message>
+    <message>
+        <source>%1. Another program, perhaps another Keyward, may be serving that address: choose another one in Settings (server.listen).</source>
+        <translation>%1. Ein anderes Programm, vielleicht ein anderes Keyward, bedient womöglich diese Adresse: Wählen Sie in den Einstellungen eine andere (server.listen).</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,44 @@
     </message>
 </context>
 <context>
+    <name>keyward::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n active session</numerusform>
+            <numerusform>%n active sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n login</numerusform>
+            <numerusform>%n logins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reuse detection(s)</source>
+        <translation>
+            <numerusform>%n reuse detection</numerusform>
+            <numerusform>%n reuse detections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::KeysPage</name>
     <message numerus="yes">
         <source>Automatic rotation every %n day(s).</source>

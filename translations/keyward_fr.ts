@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Refreshed a session</source>
+        <translation>Session rafraîchie</translation>
+    </message>
+    <message>
+        <source>Refresh token reused: session ended</source>
+        <translation>Jeton de rafraîchissement réutilisé : session close</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Utilisateur créé</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>User renamed</source>
+        <translation>Utilisateur renommé</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Utilisateur réactivé</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Session révoquée</translation>
+    </message>
+    <message>
+        <source>All sessions of a user revoked</source>
+        <translation>Toutes les sessions d’un utilisateur révoquées</translation>
+    </message>
+    <message>
+        <source>Token minted</source>
+        <translation>Jeton créé</translation>
+    </message>
+    <message>
+        <source>Token revoked</source>
+        <translation>Jeton révoqué</translation>
+    </message>
+    <message>
+        <source>Role created</source>
+        <translation>Rôle créé</translation>
+    </message>
+    <message>
+        <source>Role deleted</source>
+        <translation>Rôle supprimé</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>Permissions d’un rôle modifiées</translation>
+    </message>
+    <message>
+        <source>Signing key created</source>
+        <translation>Clé de signature créée</translation>
+    </message>
+    <message>
+        <source>Signing key rotated</source>
+        <translation>Clé de signature remplacée</translation>
+    </message>
+    <message>
+        <source>Next signing key published</source>
+        <translation>Clé de signature suivante publiée</translation>
+    </message>
+    <message>
+        <source>Signing key activated</source>
+        <translation>Clé de signature activée</translation>
+    </message>
+    <message>
+        <source>Signing key retired</source>
+        <translation>Clé de signature retirée</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Espace de travail créé</translation>
+    </message>
+    <message>
+        <source>Workspace changed</source>
+        <translation>Espace de travail modifié</translation>
+    </message>
+    <message>
+        <source>Workspace deleted</source>
+        <translation>Espace de travail supprimé</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Membre retiré</translation>
+    </message>
+    <message>
+        <source>Member&apos;s role changed</source>
+        <translation>Rôle d’un membre modifié</translation>
+    </message>
+    <message>
+        <source>Application registered</source>
+        <translation>Application enregistrée</translation>
+    </message>
+    <message>
+        <source>Application changed</source>
+        <translation>Application modifiée</translation>
+    </message>
+    <message>
+        <source>Application deleted</source>
+        <translation>Application supprimée</translation>
+    </message>
+    <message>
+        <source>Application secret rotated</source>
+        <translation>Secret d’une application remplacé</translation>
+    </message>
+    <message>
+        <source>Signed in to an application</source>
+        <translation>Connexion à une application</translation>
+    </message>
+    <message>
+        <source>Allowed an application</source>
+        <translation>Application autorisée</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consentement retiré</translation>
+    </message>
+    <message>
+        <source>Authorization code exchanged</source>
+        <translation>Code d’autorisation échangé</translation>
+    </message>
+    <message>
+        <source>Authorization code replayed</source>
+        <translation>Code d’autorisation rejoué</translation>
+    </message>
+    <message>
+        <source>Scheduled task</source>
+        <translation>Tâche planifiée</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par : %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Depuis : %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Event %1, action id %2</source>
+        <translation>Événement %1, identifiant d’action %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDialogs</name>
     <message>
         <source>New user</source>
@@ -89,6 +288,33 @@
     <message>
         <source>The first administrator</source>
         <translation>Le premier administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RequestChart</name>
+    <message>
+        <source>Requests per second and latency</source>
+        <translation>Requêtes par seconde et latence</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>requests per second (left scale)</source>
+        <translation>requêtes par seconde (échelle de gauche)</translation>
+    </message>
+    <message>
+        <source>mean latency (right scale)</source>
+        <translation>latence moyenne (échelle de droite)</translation>
     </message>
 </context>
 <context>
@@ -452,6 +678,18 @@
         <source>&amp;To:</source>
         <translation>&amp;Au :</translation>
     </message>
+    <message>
+        <source>No events in this period or for this filter. Every sign-in and every change is logged.</source>
+        <translation>Aucun événement sur cette période ou pour ce filtre. Chaque connexion et chaque modification est journalisée.</translation>
+    </message>
+    <message>
+        <source>The selected event</source>
+        <translation>L’événement choisi</translation>
+    </message>
+    <message>
+        <source>Select an event to see all of it here.</source>
+        <translation>Choisissez un événement pour le voir ici en entier.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -660,12 +898,36 @@
         <source>Opened the browser on a sign-in to %1</source>
         <translation>Navigateur ouvert sur une connexion à %1</translation>
     </message>
+    <message>
+        <source>No applications yet. New application… registers one that signs its users in through Keyward (OpenID Connect).</source>
+        <translation>Aucune application. Nouvelle application… en enregistre une qui connecte ses utilisateurs par Keyward (OpenID Connect).</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ConsolePage</name>
     <message>
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Revoke session</source>
+        <translation>Révoquer la session</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
+        <translation>Déconnecter %1 de la session depuis %2 ? Ses jetons cessent aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Session révoquée</translation>
+    </message>
+    <message>
+        <source>The session had already ended</source>
+        <translation>La session était déjà close</translation>
     </message>
 </context>
 <context>
@@ -707,12 +969,47 @@
         <translation>Ne sert pas</translation>
     </message>
     <message>
-        <source>%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections</source>
-        <translation>%1 utilisateurs · %2 sessions actives · dernière heure : %3 connexions, %4 échouées, %5 réutilisations détectées</translation>
-    </message>
-    <message>
         <source>The server is not running</source>
         <translation>Le serveur ne tourne pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active session(s)</source>
+        <translation>
+            <numerusform>%n session active</numerusform>
+            <numerusform>%n sessions actives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last hour: %1, %2, %3</source>
+        <translation>dernière heure : %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reuse detection(s)</source>
+        <translation>
+            <numerusform>%n réutilisation détectée</numerusform>
+            <numerusform>%n réutilisations détectées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,17 +1377,6 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
     </message>
 </context>
 <context>
-    <name>keyward::RequestChart</name>
-    <message>
-        <source>Requests per second and latency</source>
-        <translation>Requêtes par seconde et latence</translation>
-    </message>
-    <message>
-        <source>requests per second (blue) and mean latency (orange), last two minutes</source>
-        <translation>requêtes par seconde (bleu) et latence moyenne (orange), deux dernières minutes</translation>
-    </message>
-</context>
-<context>
     <name>keyward::RevocationTableModel</name>
     <message>
         <source>Token id (jti)</source>
@@ -1270,28 +1556,12 @@ Enregistrer ?</translation>
         <source>Revoke &amp;all of this user</source>
         <translation>Révoquer &amp;toutes celles de cet utilisateur</translation>
     </message>
-    <message>
-        <source>Session revoked</source>
-        <translation>Session révoquée</translation>
-    </message>
-    <message>
-        <source>The session had already ended</source>
-        <translation>La session était déjà close</translation>
-    </message>
     <message numerus="yes">
         <source>Ended %n session(s) of %1</source>
         <translation>
             <numerusform>%n session de %1 close</numerusform>
             <numerusform>%n sessions de %1 closes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Revoke session</source>
-        <translation>Révoquer la session</translation>
-    </message>
-    <message>
-        <source>Sign %1 out of the session from %2? Its tokens stop working at once.</source>
-        <translation>Déconnecter %1 de la session depuis %2 ? Ses jetons cessent aussitôt de fonctionner.</translation>
     </message>
     <message>
         <source>an unknown address</source>
@@ -1312,6 +1582,10 @@ Enregistrer ?</translation>
     <message>
         <source>a deleted user</source>
         <translation>un utilisateur supprimé</translation>
+    </message>
+    <message>
+        <source>No active sessions. A session starts when someone signs in (POST /auth/login, or an application&apos;s sign-in) and ends when they sign out, it expires or it is revoked.</source>
+        <translation>Aucune session active. Une session commence à la connexion (POST /auth/login, ou la connexion d’une application) et finit à la déconnexion, à son expiration ou à sa révocation.</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1971,10 @@ Enregistrer ?</translation>
         <source>Copied the minted token</source>
         <translation>Jeton créé copié</translation>
     </message>
+    <message>
+        <source>No revoked tokens. A token revoked on its own (Revoke this token, or POST /oauth/revoke) is listed here until it expires.</source>
+        <translation>Aucun jeton révoqué. Un jeton révoqué seul (Révoquer ce jeton, ou POST /oauth/revoke) figure ici jusqu’à son expiration.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UriListEditor</name>
@@ -1715,6 +1993,121 @@ Enregistrer ?</translation>
     <message>
         <source>Remove from %1</source>
         <translation>Retirer de %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::UserDetailDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Save name</source>
+        <translation>&amp;Enregistrer le nom</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rôles :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Workspaces:</source>
+        <translation>Espaces de travail :</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere…</source>
+        <translation>Déconnecter &amp;partout…</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Consentements…</translation>
+    </message>
+    <message>
+        <source>Sessions of this user</source>
+        <translation>Sessions de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke session…</source>
+        <translation>Ré&amp;voquer la session…</translation>
+    </message>
+    <message>
+        <source>Recent events of this user</source>
+        <translation>Événements récents de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>Disabled: cannot sign in</source>
+        <translation>Désactivé : ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>The only enabled administrator cannot be disabled: give another user the admin role first</source>
+        <translation>Le seul administrateur actif ne peut pas être désactivé : donnez d’abord le rôle admin à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Sessions (%1)</source>
+        <translation>Sessions (%1)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2335,26 @@ Enregistrer ?</translation>
         <source>%1 is the only enabled administrator: give another user the admin role first</source>
         <translation>%1 est le seul administrateur actif : donnez d’abord le rôle admin à un autre utilisateur</translation>
     </message>
+    <message>
+        <source>No users to show. New user… adds one, Import… reads many from a file; people register themselves while registration.enabled is on.</source>
+        <translation>Aucun utilisateur à afficher. Nouvel utilisateur… en ajoute un, Importer… en lit beaucoup d’un fichier ; chacun peut s’inscrire tant que registration.enabled est activé.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Renamed %1</source>
+        <translation>%1 renommé</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Désactiver l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end at once and they cannot sign in until enabled again.</source>
+        <translation>Désactiver %1 ? Ses sessions se ferment aussitôt et la connexion est impossible jusqu’à réactivation.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::WorkspaceTableModel</name>
@@ -2099,6 +2512,10 @@ Enregistrer ?</translation>
         <source>Removed %1</source>
         <translation>%1 retiré</translation>
     </message>
+    <message>
+        <source>No workspaces yet. New workspace… creates one; users create their own while workspaces.self_service is on.</source>
+        <translation>Aucun espace de travail. Nouvel espace… en crée un ; les utilisateurs créent les leurs tant que workspaces.self_service est activé.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2119,6 +2536,10 @@ Enregistrer ?</translation>
     <message>
         <source>Not serving: %1</source>
         <translation>Service arrêté : %1</translation>
+    </message>
+    <message>
+        <source>%1. Another program, perhaps another Keyward, may be serving that address: choose another one in Settings (server.listen).</source>
+        <translation>%1. Un autre programme, peut-être un autre Keyward, sert peut-être cette adresse : choisissez-en une autre dans les Paramètres (server.listen).</translation>
     </message>
 </context>
 </TS>

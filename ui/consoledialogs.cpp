@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -243,9 +244,23 @@ void ConsoleDialogs::showSecret(QWidget *parent, const QString &title, const QSt
     QMessageBox box(QMessageBox::Information, title, text + QStringLiteral("\n\n") + secret, QMessageBox::Close,
                     parent);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.setInformativeText(QApplication::translate("ConsoleDialogs",
+                                                   "Copy keeps it on the clipboard for %n second(s), then clears it.",
+                                                   nullptr, SecretClipboard::kClearAfterMs / 1000));
     QPushButton *copy = box.addButton(QApplication::translate("ConsoleDialogs", "&Copy"), QMessageBox::ActionRole);
-    QObject::connect(copy, &QPushButton::clicked, &box, [secret] { QApplication::clipboard()->setText(secret); });
+    QObject::connect(copy, &QPushButton::clicked, &box, [secret] { SecretClipboard::copy(secret); });
     box.exec();
+}
+
+void SecretClipboard::copy(const QString &secret, int clearAfterMs)
+{
+    QGuiApplication::clipboard()->setText(secret);
+    // Unless something else was copied meanwhile: that is the person's, not ours to clear.
+    QTimer::singleShot(clearAfterMs, qApp, [secret] {
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        if (clipboard->text() == secret)
+            clipboard->clear();
+    });
 }
 
 QString ConsoleDialogs::askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName)

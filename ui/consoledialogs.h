@@ -39,6 +39,13 @@ struct FirstAdminInput {
     QString password;
 };
 
+// A password or secret put on the clipboard for a short while (as KeePassXC does): it is cleared
+// after kClearAfterMs unless something else was copied since.
+struct SecretClipboard {
+    static constexpr int kClearAfterMs = 10000;
+    static void copy(const QString &secret, int clearAfterMs = kClearAfterMs);
+};
+
 class ConsoleDialogs {
 public:
     virtual ~ConsoleDialogs() = default;

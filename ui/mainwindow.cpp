@@ -7,6 +7,7 @@
 #include "common/changesignals.h"
 #include "consolelanguage.h"
 #include "messagebar.h"
+#include "navigationicons.h"
 #include "pages/auditpage.h"
 #include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
@@ -216,7 +217,9 @@ void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDi
     page->setAccessibleName(title);
     m_pages << page;
     m_stack->addWidget(page);
-    m_navigation->addItem(title);
+    // Pages are added in the order of Page, which NavigationIcons::Icon follows.
+    m_navigation->addItem(new QListWidgetItem(
+        NavigationIcons::make(NavigationIcons::Icon(m_pages.size() - 1), m_navigation->palette()), title));
     auto *show = new QAction(title, this);
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
     const int index = int(m_pages.size()) - 1;

@@ -59,15 +59,24 @@ int main(int argc, char *argv[])
     keyward::Housekeeping housekeeping(backend);
     const keyward::Status tokens = backend->startTokens();
     if (tokens) {
-        window.setServerControl({[&server, &backend, &housekeeping] {
-                                     const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend));
-                                     if (!port)
-                                         throw std::runtime_error(port.error().message.toStdString());
-                                     housekeeping.start();
-                                     return server.baseUrl();
-                                 },
-                                 [&server] { server.stop(); }, [&server] { return server.requestsServed(); },
-                                 [&server] { return server.secondsServing(); }});
+        window.setServerControl(
+            {[&server, &backend, &housekeeping] {
+                 const auto port = server.start(keyward::ApiServerOptions::fromSettings(*backend));
+                 if (!port && port.error().code == keyward::ErrorCode::Listen)
+                     throw std::runtime_error(
+                         QCoreApplication::translate("main",
+                                                     "%1. Another program, perhaps another Keyward, may be "
+                                                     "serving that address: choose another one in Settings "
+                                                     "(server.listen).")
+                             .arg(port.error().message)
+                             .toStdString());
+                 if (!port)
+                     throw std::runtime_error(port.error().message.toStdString());
+                 housekeeping.start();
+                 return server.baseUrl();
+             },
+             [&server] { server.stop(); }, [&server] { return server.requestsServed(); },
+             [&server] { return server.secondsServing(); }});
     } else {
         window.setServerStatus(QCoreApplication::translate("main", "Not serving: %1").arg(tokens.error().message));
     }

@@ -62,7 +62,8 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(-1);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view = makeTable(m_filter, tr("Audit log"));
+    m_view = makeTable(m_filter, tr("Audit log"),
+                       tr("No events in this period or for this filter. Every sign-in and every change is logged."));
     m_text->setPlaceholderText(tr("Filter: actor, action, target, details"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter the audit log"));

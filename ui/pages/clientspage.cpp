@@ -32,7 +32,9 @@ ClientInput inputOf(const Client &client)
 ClientsPage::ClientsPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_clients(new ClientTableModel(this))
 {
-    m_view = makeTable(m_clients, tr("Applications"));
+    m_view = makeTable(m_clients, tr("Applications"),
+                       tr("No applications yet. New application… registers one that signs its users in through "
+                          "Keyward (OpenID Connect)."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("&New application…"), QStringLiteral("newClient"), &ClientsPage::createClient));
     QPushButton *edit = actionButton(tr("&Edit…"), QStringLiteral("editClient"), &ClientsPage::editClient);

@@ -2,6 +2,7 @@
 #include "consolepage.h"
 
 #include "backend/backend.h"
+#include "emptyhint.h"
 #include "rowtablemodel.h"
 
 #include <QAbstractProxyModel>
@@ -76,7 +77,7 @@ private:
 ConsolePage::ConsolePage(ConsoleContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 { }
 
-QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &accessibleName)
+QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &accessibleName, const QString &emptyHint)
 {
     auto *view = new QTableView;
     view->setModel(model);
@@ -93,6 +94,8 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
     view->verticalHeader()->hide();
     view->setAccessibleName(accessibleName);
     new ColumnWidths(view);
+    if (!emptyHint.isEmpty())
+        new EmptyHint(view, emptyHint);
     return view;
 }
 

@@ -98,7 +98,8 @@ protected:
     // A table as every page shows them: sortable, whole rows, Tab leaves it; columns fitted to
     // their contents up to a width (longer values elide, their tooltip shows them whole), then
     // as the person last left them.
-    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    // emptyHint: what fills the table, said inside it while it is empty.
+    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QString &emptyHint = {});
     // The page's buttons that act on the selected row, offered on the row too: in its context
     // menu (as the buttons are enabled, with their reasons), Delete for the one that deletes or
     // revokes, Enter or a double-click for the one that opens it.

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -18,12 +19,15 @@
 namespace keyward {
 
 // Requests per second (left scale) and their mean latency in milliseconds (right scale) over
-// the last two minutes, drawn with QPainter.
+// the last two minutes, drawn with QPainter: a grid at quarters of round scale tops, a time axis,
+// a legend; latency dashed so that where the two lines meet both stay visible. Colours come from
+// the palette (the highlight, and the link colour), so they read on a dark theme too.
 class RequestChart : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(RequestChart)
 public:
     RequestChart()
     {
-        setMinimumHeight(140);
+        setMinimumHeight(160);
         setAccessibleName(tr("Requests per second and latency"));
     }
     void add(double perSecond, double latencyMs)
@@ -36,44 +40,80 @@ public:
         }
         update();
     }
-    static QString tr(const char *text) { return QApplication::translate("RequestChart", text); }
+    // 1, 2 or 5 times a power of ten, at least the highest sample: scales a person reads.
+    static double roundTop(const QVector<double> &samples)
+    {
+        double highest = 1;
+        for (double sample : samples)
+            highest = qMax(highest, sample);
+        double step = 1;
+        while (step * 10 <= highest)
+            step *= 10;
+        for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+            if (step * factor >= highest)
+                return step * factor;
+        }
+        return step * 10;
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF area = rect().adjusted(44, 10, -52, -20);
+        const int legendHeight = fontMetrics().height() + 6;
+        const QRectF area = rect().adjusted(48, 10, -64, -(fontMetrics().height() + 8 + legendHeight));
         painter.fillRect(rect(), palette().base());
-        painter.setPen(palette().mid().color());
-        painter.drawRect(area);
-        const double rateTop = top(m_rate);
-        const double latencyTop = top(m_latency);
+        const double rateTop = roundTop(m_rate);
+        const double latencyTop = roundTop(m_latency);
         const QColor rateColor = palette().highlight().color();
-        const QColor latencyColor(0xc0, 0x6c, 0x00);
-        painter.setPen(rateColor);
-        painter.drawText(QRectF(0, area.top() - 6, 40, 14), Qt::AlignRight, QString::number(rateTop, 'f', 0));
-        painter.drawText(QRectF(0, area.bottom() - 8, 40, 14), Qt::AlignRight, QStringLiteral("0"));
-        painter.setPen(latencyColor);
-        painter.drawText(QRectF(area.right() + 4, area.top() - 6, 48, 14), Qt::AlignLeft,
-                         QString::number(latencyTop, 'f', 1) + QStringLiteral(" ms"));
+        const QColor latencyColor
+            = palette().link().color() == rateColor ? palette().text().color() : palette().link().color();
+        const QLocale locale;
+        // Grid and scales: quarters of each top, rates on the left, latency on the right.
+        for (int quarter = 0; quarter <= 4; ++quarter) {
+            const double y = area.bottom() - area.height() * quarter / 4;
+            painter.setPen(QPen(palette().mid().color(), 1, quarter == 0 ? Qt::SolidLine : Qt::DotLine));
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+            painter.setPen(rateColor);
+            painter.drawText(QRectF(0, y - 8, 44, 16), Qt::AlignRight | Qt::AlignVCenter,
+                             locale.toString(rateTop * quarter / 4, 'g', 3));
+            painter.setPen(latencyColor);
+            painter.drawText(QRectF(area.right() + 4, y - 8, 60, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("%1 ms").arg(locale.toString(latencyTop * quarter / 4, 'g', 3)));
+        }
+        // Time axis: every 30 s back from now.
         painter.setPen(palette().text().color());
-        painter.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 16), Qt::AlignCenter,
-                         tr("requests per second (blue) and mean latency (orange), last two minutes"));
-        drawSeries(painter, area, m_rate, rateTop, rateColor);
-        drawSeries(painter, area, m_latency, latencyTop, latencyColor);
+        const double secondsWide = kSamples - 1;
+        for (int ago = 0; ago <= 120; ago += 30) {
+            const double x = area.right() - area.width() * ago / secondsWide;
+            painter.setPen(QPen(palette().mid().color(), 1, Qt::DotLine));
+            painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+            painter.setPen(palette().text().color());
+            const QString label = ago == 0 ? tr("now") : tr("%1 s ago").arg(ago);
+            painter.drawText(QRectF(x - 50, area.bottom() + 2, 100, fontMetrics().height() + 4), Qt::AlignCenter,
+                             label);
+        }
+        drawSeries(painter, area, m_rate, rateTop, QPen(rateColor, 2));
+        drawSeries(painter, area, m_latency, latencyTop, QPen(latencyColor, 2, Qt::DashLine));
+        // Legend.
+        const double legendY = rect().bottom() - legendHeight / 2.0;
+        double x = area.left();
+        for (const auto &[pen, text] :
+             {std::pair{QPen(rateColor, 2), tr("requests per second (left scale)")},
+              std::pair{QPen(latencyColor, 2, Qt::DashLine), tr("mean latency (right scale)")}}) {
+            painter.setPen(pen);
+            painter.drawLine(QPointF(x, legendY), QPointF(x + 24, legendY));
+            painter.setPen(palette().text().color());
+            const double width = fontMetrics().horizontalAdvance(text) + 8;
+            painter.drawText(QRectF(x + 30, legendY - legendHeight / 2.0, width, legendHeight), Qt::AlignVCenter, text);
+            x += 30 + width + 16;
+        }
     }
 
 private:
-    static double top(const QVector<double> &samples)
-    {
-        double highest = 1;
-        for (double sample : samples)
-            highest = qMax(highest, sample);
-        return highest;
-    }
     static void drawSeries(QPainter &painter, const QRectF &area, const QVector<double> &samples, double top,
-                           const QColor &color)
+                           const QPen &pen)
     {
         if (samples.size() < 2)
             return;
@@ -84,7 +124,7 @@ private:
             const QPointF point(x0 + step * i, area.bottom() - area.height() * samples[i] / top);
             i == 0 ? path.moveTo(point) : path.lineTo(point);
         }
-        painter.setPen(QPen(color, 2));
+        painter.setPen(pen);
         painter.drawPath(path);
     }
 
@@ -161,12 +201,12 @@ void DashboardPage::refresh()
     runRefresh<ActivityFigures>(
         [backend] { return backend->statistics().figures(); },
         [this](const ActivityFigures &figures) {
-            m_counts->setText(tr("%1 users · %2 active sessions · last hour: %3 logins, %4 failed, %5 reuse detections")
-                                  .arg(figures.users)
-                                  .arg(figures.activeSessions)
-                                  .arg(figures.loginsLastHour)
-                                  .arg(figures.failedLoginsLastHour)
-                                  .arg(figures.reusesLastHour));
+            m_counts->setText(tr("%n user(s)", nullptr, int(figures.users)) + QStringLiteral(" · ")
+                              + tr("%n active session(s)", nullptr, int(figures.activeSessions)) + QStringLiteral(" · ")
+                              + tr("last hour: %1, %2, %3")
+                                    .arg(tr("%n login(s)", nullptr, int(figures.loginsLastHour)),
+                                         tr("%n failed", nullptr, int(figures.failedLoginsLastHour)),
+                                         tr("%n reuse detection(s)", nullptr, int(figures.reusesLastHour))));
         });
 }
 

@@ -27,7 +27,9 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(SessionTableModel::User);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_view = makeTable(m_filter, tr("Sessions"));
+    m_view = makeTable(m_filter, tr("Sessions"),
+                       tr("No active sessions. A session starts when someone signs in (POST /auth/login, or an "
+                          "application's sign-in) and ends when they sign out, it expires or it is revoked."));
     m_userFilter->setPlaceholderText(tr("Filter by user"));
     m_userFilter->setClearButtonEnabled(true);
     m_userFilter->setAccessibleName(tr("Filter by user"));

@@ -121,7 +121,9 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
 
     auto *revoked = new QWidget;
     auto *revokedLayout = new QVBoxLayout(revoked);
-    revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens")));
+    revokedLayout->addWidget(makeTable(m_revocations, tr("Revoked tokens"),
+                                       tr("No revoked tokens. A token revoked on its own (Revoke this token, or "
+                                          "POST /oauth/revoke) is listed here until it expires.")));
     readMoreOnScroll(m_revocations, m_window); // newest first
 
     // One task at a time, each with the whole height (the claims need it at 1024×700).

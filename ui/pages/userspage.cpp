@@ -39,7 +39,9 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     // The model holds a window of the users in address order (RowWindow): scrolling to its end
     // reads a larger one, a search reads the matching addresses. Sorting sorts what is loaded.
     m_sorter->setSourceModel(m_model);
-    m_view = makeTable(m_sorter, tr("Users"));
+    m_view = makeTable(m_sorter, tr("Users"),
+                       tr("No users to show. New user… adds one, Import… reads many from a file; people register "
+                          "themselves while registration.enabled is on."));
     readMoreOnScroll(m_model, m_window);
 
     m_search->setPlaceholderText(tr("Search users by e-mail address"));

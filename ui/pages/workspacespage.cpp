@@ -28,8 +28,10 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_workspaces(new WorkspaceTableModel(this)), m_members(new MemberTableModel(this)),
       m_membersTitle(new QLabel)
 {
-    m_workspaceView = makeTable(m_workspaces, tr("Workspaces"));
-    m_memberView = makeTable(m_members, tr("Members"));
+    m_workspaceView = makeTable(m_workspaces, tr("Workspaces"),
+                                tr("No workspaces yet. New workspace… creates one; users create their own while "
+                                   "workspaces.self_service is on."));
+    m_memberView = makeTable(m_members, tr("Members"), tr("Select a workspace to see its members."));
     readMoreOnScroll(m_workspaces, m_window);
     connect(m_workspaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { refresh(); });
 
