@@ -15,6 +15,7 @@
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
+#include "errortext.h"
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
 #include "firstrun.h"
@@ -75,7 +76,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QUrlQuery>
@@ -631,6 +631,9 @@ private slots:
         const int row = window.settingsPage()->model()->rowOfKey(QStringLiteral("tokens.access_ttl"));
         QCOMPARE(window.settingsPage()->model()->index(row, SettingTableModel::Meaning).data().toString(),
                  QStringLiteral("Lebensdauer eines Zugriffstokens"));
+        // So are the core's refusals the console shows.
+        QVERIFY(ErrorText::of({ErrorCode::LastAdmin, QStringLiteral("the last enabled administrator")})
+                    .startsWith(QStringLiteral("Der letzte aktive Administrator")));
         window.showPage(MainWindow::Page::Users);
         settle(window);
         QCOMPARE(window.usersPage()->model()->rowCount(), 1);
@@ -1521,7 +1524,7 @@ private slots:
         QVERIFY(dialog.input().confidential);
     }
 
-    void everyPageInEveryLanguage_data()
+    void everyPageAndDialogInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << QStringLiteral("en");
@@ -1529,15 +1532,12 @@ private slots:
         QTest::newRow("fr") << QStringLiteral("fr");
     }
 
-    // Screenshots of every page at the smallest size the console is made for (1024×700).
-    void everyPageInEveryLanguage()
+    // Screenshots of every page and dialog, in every language, at the size the console is made
+    // for (1600×1000) and the smallest (1024×700); every page must fit the smallest.
+    void everyPageAndDialogInEveryLanguage()
     {
         QFETCH(QString, language);
-        QTranslator translator;
-        if (language != QLatin1String("en")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/keyward_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&translator);
-        }
+        ConsoleLanguage::apply(language);
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")}, TestServer::defaultPassword());
         server.createUser(QStringLiteral("bob@example.org"));
@@ -1557,20 +1557,72 @@ private slots:
         window.showPage(MainWindow::Page::Workspaces);
         settle(window);
         window.workspacesPage()->view()->selectRow(0);
-        window.resize(1024, 700);
+        window.showPage(MainWindow::Page::Settings);
+        settle(window);
+        selectRow(window.settingsPage()->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
         const QStringList names{QStringLiteral("dashboard"),   QStringLiteral("users"),    QStringLiteral("roles"),
                                 QStringLiteral("sessions"),    QStringLiteral("tokens"),   QStringLiteral("keys"),
                                 QStringLiteral("audit"),       QStringLiteral("settings"), QStringLiteral("workspaces"),
                                 QStringLiteral("applications")};
-        for (int page = 0; page < names.size(); ++page) {
-            window.navigation()->setCurrentRow(page);
-            settle(window);
-            QVERIFY(window.grab().save(
-                QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2.png").arg(names[page], language)));
-            // Every page fits the smallest window the console is made for, in every language.
-            QVERIFY2(window.width() == 1024,
-                     qPrintable(names[page] + QLatin1Char(' ') + QString::number(window.width())));
+        for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
+            window.resize(size);
+            for (int page = 0; page < names.size(); ++page) {
+                window.navigation()->setCurrentRow(page);
+                settle(window);
+                QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2-%3.png")
+                                               .arg(names[page], language)
+                                               .arg(size.width())));
+                // Every page fits the smallest window the console is made for, in every language.
+                QVERIFY2(window.width() == size.width(),
+                         qPrintable(names[page] + QLatin1Char(' ') + QString::number(window.width())));
+            }
         }
+        // The dialogs, as a person meets them (the real ones, closed again at once).
+        ConsoleDialogs real;
+        const auto screenshot = [&language](const QString &name, const std::function<void()> &open) {
+            whenDialogOpens([name, language](QDialog *dialog) {
+                QVERIFY(dialog->grab().save(
+                    QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-%1-%2.png").arg(name, language)));
+                // Sized to their content: the title is not cut.
+                QVERIFY2(dialog->width() >= dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()),
+                         qPrintable(name));
+                dialog->reject();
+            });
+            open();
+        };
+        const QStringList roles{QStringLiteral("admin"), QStringLiteral("manager"), QStringLiteral("user")};
+        const QStringList permissions{QStringLiteral("users.read"), QStringLiteral("users.write"),
+                                      QStringLiteral("keys.read")};
+        screenshot(QStringLiteral("new-user"), [&] { real.askNewUser(&window, roles); });
+        screenshot(QStringLiteral("first-admin"), [&] { real.askFirstAdmin(&window); });
+        screenshot(QStringLiteral("new-role"), [&] { real.askNewRole(&window, roles, permissions); });
+        screenshot(QStringLiteral("permissions"),
+                   [&] { real.askPermissions(&window, QStringLiteral("manager"), permissions, {}); });
+        screenshot(QStringLiteral("member"), [&] {
+            real.askNewMember(&window, QStringLiteral("acme"), {QStringLiteral("member"), QStringLiteral("guest")},
+                              QStringLiteral("member"),
+                              [](const QString &, const std::function<void(const QStringList &)> &) {});
+        });
+        screenshot(QStringLiteral("application"), [&] { real.askClient(&window, std::nullopt); });
+        screenshot(QStringLiteral("confirm"), [&] {
+            real.confirm(&window, QCoreApplication::translate("keyward::MainWindow", "Stop server"),
+                         QCoreApplication::translate("keyward::MainWindow",
+                                                     "Stop the server? Applications and users cannot sign in or use "
+                                                     "their tokens until it starts again."));
+        });
+        screenshot(QStringLiteral("secret"), [&] {
+            real.showSecret(&window, QStringLiteral("Keyward"), QStringLiteral("bob@example.org"),
+                            QStringLiteral("correct-horse-battery"));
+        });
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        selectRow(window.usersPage()->view(), QStringLiteral("bob@example.org"), UserTableModel::Email);
+        window.usersPage()->openDetails();
+        settle(window);
+        QVERIFY(window.usersPage()->details()->grab().save(
+            QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-user-detail-%1.png").arg(language)));
+        window.usersPage()->details()->close();
+
         if (language == QLatin1String("de")) {
             QCOMPARE(window.usersPage()->model()->headerData(UserTableModel::LastLogin, Qt::Horizontal).toString(),
                      QStringLiteral("Letzte Anmeldung"));
@@ -1585,7 +1637,49 @@ private slots:
         QCOMPARE(window.rolesPage()->tree()->topLevelItemCount(), 1); // admin ⊃ manager ⊃ user
         QCOMPARE(window.rolesPage()->matrix()->columnCount(), 3);
         QVERIFY(window.settingsPage()->model()->rowCount() > 20);
-        QCoreApplication::removeTranslator(&translator);
+        ConsoleLanguage::apply({});
+    }
+
+    // The same console on a dark palette: message bars, verdicts, icons and the chart take their
+    // colours from it.
+    void aDarkPaletteKeepsEverythingReadable()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+        dark.setColor(QPalette::HighlightedText, QColor(0x10, 0x10, 0x10));
+        dark.setColor(QPalette::Link, QColor(0xf6, 0x9a, 0x3b));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QByteArray token = server.accessToken(QStringLiteral("ada@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.resize(1280, 800);
+        window.showPage(MainWindow::Page::Tokens);
+        window.tokensPage()->input()->setPlainText(QString::fromLatin1(token));
+        window.tokensPage()->inspect();
+        settle(window);
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dark-tokens.png")));
+        // The verdict's background is a tint of the dark window colour, not a light fixed one:
+        // the palette's light text stays readable on it.
+        const QColor verdict = window.tokensPage()->verdict()->palette().color(QPalette::Window);
+        QVERIFY2(verdict.lightnessF() < 0.4, qPrintable(verdict.name()));
+        window.showPage(MainWindow::Page::Dashboard);
+        for (int second = 0; second < 30; ++second)
+            window.dashboardPage()->addSample(second % 7, 1.5 + second % 3);
+        settle(window);
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dark-dashboard.png")));
+        QApplication::setPalette(light);
     }
 
     void theGuiStaysResponsiveUnderLoad()

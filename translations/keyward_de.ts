@@ -284,6 +284,105 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>That is not a valid e-mail address.</source>
+        <translation>Das ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The password is too weak (%1).</source>
+        <translation>Das Passwort ist zu schwach (%1).</translation>
+    </message>
+    <message>
+        <source>A user with this address exists already.</source>
+        <translation>Ein Benutzer mit dieser Adresse existiert bereits.</translation>
+    </message>
+    <message>
+        <source>It does not exist (any more): someone may have deleted it meanwhile.</source>
+        <translation>Es existiert nicht (mehr): Vielleicht hat es inzwischen jemand gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this account.</source>
+        <translation>Für dieses Konto nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is no such role (%1).</source>
+        <translation>Diese Rolle gibt es nicht (%1).</translation>
+    </message>
+    <message>
+        <source>There is no such permission (%1).</source>
+        <translation>Diese Berechtigung gibt es nicht (%1).</translation>
+    </message>
+    <message>
+        <source>A role of this name exists already.</source>
+        <translation>Eine Rolle dieses Namens existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Users still have this role: take it from them first.</source>
+        <translation>Benutzer haben diese Rolle noch: Entziehen Sie sie ihnen zuerst.</translation>
+    </message>
+    <message>
+        <source>Other roles build on this one: delete or move them first.</source>
+        <translation>Andere Rollen bauen auf dieser auf: Löschen oder verschieben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Built-in roles are fixed.</source>
+        <translation>Eingebaute Rollen sind fest.</translation>
+    </message>
+    <message>
+        <source>The last enabled administrator must stay one: give another user the admin role first.</source>
+        <translation>Der letzte aktive Administrator muss es bleiben: Geben Sie zuerst einem anderen Benutzer die Rolle admin.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>Das Konto ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The signing key in use cannot be retired: rotate first, then retire the old key.</source>
+        <translation>Der verwendete Signaturschlüssel kann nicht ausgemustert werden: Erst wechseln, dann den alten ausmustern.</translation>
+    </message>
+    <message>
+        <source>The key is retired already.</source>
+        <translation>Der Schlüssel ist bereits ausgemustert.</translation>
+    </message>
+    <message>
+        <source>A key change is under way: try again in a moment.</source>
+        <translation>Ein Schlüsselwechsel läuft: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The value is not allowed: %1.</source>
+        <translation>Der Wert ist nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>The INI file, the environment or the command line sets this, and outranks what the console stores: change it there.</source>
+        <translation>Die INI-Datei, die Umgebung oder die Befehlszeile setzt dies und hat Vorrang vor dem von der Konsole Gespeicherten: Ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>A workspace with this short name exists already.</source>
+        <translation>Ein Arbeitsbereich mit diesem Kurznamen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The user is a member already.</source>
+        <translation>Der Benutzer ist bereits Mitglied.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps at least one owner: make another member owner first.</source>
+        <translation>Ein Arbeitsbereich behält mindestens einen Besitzer: Machen Sie zuerst ein anderes Mitglied zum Besitzer.</translation>
+    </message>
+    <message>
+        <source>An application with this client id exists already.</source>
+        <translation>Eine Anwendung mit dieser Client-ID existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A scope is not allowed: %1.</source>
+        <translation>Ein Scope ist nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>Die Datenbank ist gescheitert: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>The first administrator</source>

@@ -284,6 +284,105 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>That is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The password is too weak (%1).</source>
+        <translation>Le mot de passe est trop faible (%1).</translation>
+    </message>
+    <message>
+        <source>A user with this address exists already.</source>
+        <translation>Un utilisateur avec cette adresse existe déjà.</translation>
+    </message>
+    <message>
+        <source>It does not exist (any more): someone may have deleted it meanwhile.</source>
+        <translation>Cela n’existe pas (ou plus) : quelqu’un l’a peut-être supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this account.</source>
+        <translation>Non autorisé pour ce compte.</translation>
+    </message>
+    <message>
+        <source>There is no such role (%1).</source>
+        <translation>Ce rôle n’existe pas (%1).</translation>
+    </message>
+    <message>
+        <source>There is no such permission (%1).</source>
+        <translation>Cette permission n’existe pas (%1).</translation>
+    </message>
+    <message>
+        <source>A role of this name exists already.</source>
+        <translation>Un rôle de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>Users still have this role: take it from them first.</source>
+        <translation>Des utilisateurs ont encore ce rôle : retirez-le-leur d’abord.</translation>
+    </message>
+    <message>
+        <source>Other roles build on this one: delete or move them first.</source>
+        <translation>D’autres rôles en dépendent : supprimez-les ou déplacez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Built-in roles are fixed.</source>
+        <translation>Les rôles intégrés sont figés.</translation>
+    </message>
+    <message>
+        <source>The last enabled administrator must stay one: give another user the admin role first.</source>
+        <translation>Le dernier administrateur actif doit le rester : donnez d’abord le rôle admin à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>Le compte est désactivé.</translation>
+    </message>
+    <message>
+        <source>The signing key in use cannot be retired: rotate first, then retire the old key.</source>
+        <translation>La clé de signature en service ne peut pas être retirée : remplacez-la d’abord, puis retirez l’ancienne.</translation>
+    </message>
+    <message>
+        <source>The key is retired already.</source>
+        <translation>La clé est déjà retirée.</translation>
+    </message>
+    <message>
+        <source>A key change is under way: try again in a moment.</source>
+        <translation>Un changement de clé est en cours : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The value is not allowed: %1.</source>
+        <translation>La valeur n’est pas autorisée : %1.</translation>
+    </message>
+    <message>
+        <source>The INI file, the environment or the command line sets this, and outranks what the console stores: change it there.</source>
+        <translation>Le fichier INI, l’environnement ou la ligne de commande le définit et l’emporte sur ce que la console enregistre : modifiez-le là.</translation>
+    </message>
+    <message>
+        <source>A workspace with this short name exists already.</source>
+        <translation>Un espace de travail avec ce nom court existe déjà.</translation>
+    </message>
+    <message>
+        <source>The user is a member already.</source>
+        <translation>L’utilisateur est déjà membre.</translation>
+    </message>
+    <message>
+        <source>A workspace keeps at least one owner: make another member owner first.</source>
+        <translation>Un espace de travail garde au moins un propriétaire : nommez d’abord un autre membre propriétaire.</translation>
+    </message>
+    <message>
+        <source>An application with this client id exists already.</source>
+        <translation>Une application avec cet identifiant client existe déjà.</translation>
+    </message>
+    <message>
+        <source>A scope is not allowed: %1.</source>
+        <translation>Une portée n’est pas autorisée : %1.</translation>
+    </message>
+    <message>
+        <source>The database failed: %1</source>
+        <translation>La base de données a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>The first administrator</source>

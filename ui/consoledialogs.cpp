@@ -71,6 +71,18 @@ QDialog *makeDialog(QWidget *parent, const QString &title, QFormLayout **form, Q
     return dialog;
 }
 
+// Sized to what it holds: its title whole in the title bar, every placeholder readable (a
+// dialog left to its layout is ~260 px and cuts both).
+int execFitted(QDialog &dialog)
+{
+    const QFontMetrics metrics = dialog.fontMetrics();
+    for (QLineEdit *field : dialog.findChildren<QLineEdit *>())
+        field->setMinimumWidth(qMax(field->minimumWidth(), metrics.horizontalAdvance(field->placeholderText()) + 24));
+    dialog.setMinimumWidth(qMax(380, metrics.horizontalAdvance(dialog.windowTitle()) + 140));
+    dialog.adjustSize();
+    return dialog.exec();
+}
+
 QLineEdit *passwordField()
 {
     auto *field = new QLineEdit;
@@ -96,7 +108,7 @@ std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QS
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
     email->setFocus(); // the cursor where typing starts
-    if (dialog->exec() != QDialog::Accepted)
+    if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
     return NewUserInput{email->text().trimmed(), name->text().trimmed(), roles->checked(), password->text()};
 }
@@ -149,7 +161,7 @@ std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
         QObject::connect(field, &QLineEdit::textChanged, dialog.get(), check);
     check();
     email->setFocus();
-    if (dialog->exec() != QDialog::Accepted)
+    if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
     return FirstAdminInput{email->text().trimmed(), password->text()};
 }
@@ -169,7 +181,7 @@ std::optional<NewRoleInput> ConsoleDialogs::askNewRole(QWidget *parent, const QS
     form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Under:"), under);
     form->addRow(QApplication::translate("ConsoleDialogs", "Permissions:"), checks);
-    if (dialog->exec() != QDialog::Accepted)
+    if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
     return NewRoleInput{name->text().trimmed(), under->currentText(), checks->checked()};
 }
@@ -189,7 +201,7 @@ std::optional<QStringList> ConsoleDialogs::askChecks(QWidget *parent, const QStr
     std::unique_ptr<QDialog> dialog(makeDialog(parent, title, &form, &buttons));
     auto *checks = new RoleChecks(items, checked);
     form->addRow(label, checks);
-    if (dialog->exec() != QDialog::Accepted)
+    if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
     return checks->checked();
 }

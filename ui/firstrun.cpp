@@ -4,6 +4,7 @@
 #include "auth/accountservice.h"
 #include "backend/backend.h"
 #include "consoledialogs.h"
+#include "errortext.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ bool ensureAdministrator(Backend &backend, ConsoleDialogs &dialogs)
                                         {input->email, {}, {QStringLiteral("admin")}, input->password, {}});
         if (!created)
             dialogs.showError(nullptr, QCoreApplication::translate("FirstRun", "The first administrator"),
-                              created.error().message);
+                              ErrorText::of(created.error()));
     }
     return true;
 }

@@ -88,12 +88,22 @@ SettingEditor::SettingEditor(QWidget *parent)
     textLayout->setContentsMargins(0, 0, 0, 0);
     textLayout->addWidget(m_text, 1);
     textLayout->addWidget(m_browse);
-    m_editors->insertWidget(NoEditor, none);
-    m_editors->insertWidget(NumberEditor, m_number);
-    m_editors->insertWidget(DurationEditor, duration);
-    m_editors->insertWidget(BooleanEditor, m_boolean);
-    m_editors->insertWidget(ChoiceEditor, m_choice);
-    m_editors->insertWidget(TextEditor, text);
+    // Each editor at the top of its page, the buttons right under the shortest.
+    m_list->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    const auto atTop = [](QWidget *editor) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(editor);
+        layout->addStretch();
+        return page;
+    };
+    m_editors->insertWidget(NoEditor, atTop(none));
+    m_editors->insertWidget(NumberEditor, atTop(m_number));
+    m_editors->insertWidget(DurationEditor, atTop(duration));
+    m_editors->insertWidget(BooleanEditor, atTop(m_boolean));
+    m_editors->insertWidget(ChoiceEditor, atTop(m_choice));
+    m_editors->insertWidget(TextEditor, atTop(text));
     m_editors->insertWidget(ListEditor, m_list);
 
     connect(m_browse, &QPushButton::clicked, this, [this] { emit fileRequested(m_key); });
@@ -112,7 +122,7 @@ SettingEditor::SettingEditor(QWidget *parent)
     layout->addWidget(m_override);
     layout->addWidget(m_editors);
     layout->addLayout(buttons);
-    layout->addStretch();
+    layout->addStretch(1);
     showSetting(std::nullopt);
 }
 
@@ -134,6 +144,7 @@ void SettingEditor::showSetting(const std::optional<SettingState> &state)
     m_override->hide();
     if (!m_definition) {
         m_editors->setCurrentIndex(NoEditor);
+        m_editors->setFixedHeight(m_editors->currentWidget()->sizeHint().height());
         return;
     }
     m_title->setText(m_key);
@@ -158,6 +169,8 @@ void SettingEditor::showSetting(const std::optional<SettingState> &state)
     m_apply->setEnabled(!overridden);
     m_reset->setEnabled(!overridden && state->stored.has_value());
     load(*m_definition, state->value);
+    // As tall as this editor, not the tallest: Apply sits right under it.
+    m_editors->setFixedHeight(m_editors->currentWidget()->sizeHint().height());
 }
 
 void SettingEditor::load(const SettingDefinition &definition, const QString &value)

@@ -45,10 +45,9 @@ UserDetailDialog::UserDetailDialog(QWidget *parent)
     QFont bold = m_email->font();
     bold.setBold(true);
     m_email->setFont(bold);
-    for (QLabel *label : {m_email, m_status, m_roles, m_created, m_lastLogin, m_workspaces}) {
+    for (QLabel *label : {m_email, m_status, m_roles, m_created, m_lastLogin, m_workspaces})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
-    }
+    m_workspaces->setWordWrap(true); // may be many
     m_name->setAccessibleName(tr("Name"));
     m_saveName = button(tr("&Save name"), QStringLiteral("saveName"));
     m_saveName->setEnabled(false);
@@ -155,6 +154,7 @@ void UserDetailDialog::showDetail(const UserDetail &detail)
     m_events->setRows(detail.events);
     m_tabs->setTabText(0, tr("Sessions (%1)").arg(detail.sessions.size()));
     m_sessionView->resizeColumnsToContents();
+    resize(size().expandedTo(sizeHint())); // every button whole, in every language
 }
 
 } // namespace keyward

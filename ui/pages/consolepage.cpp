@@ -7,11 +7,13 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 
 namespace keyward {
 
@@ -36,11 +38,21 @@ public:
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnWidths::fitOnce);
         // Kept once fitted, when a person resizes a column (the stretched last one follows the
         // window, not a choice).
+        // A hidden view measures no rows: it is fitted once shown.
+        view->installEventFilter(this);
         connect(header, &QHeaderView::sectionResized, this, [this](int column) {
             if (m_fitted && !m_fitting && column < m_view->horizontalHeader()->count() - 1)
                 QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
                     .setValue(key(), m_view->horizontalHeader()->saveState());
         });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !m_fitted)
+            QTimer::singleShot(0, this, &ColumnWidths::fitOnce);
+        return QObject::eventFilter(watched, event);
     }
 
 private:
@@ -56,7 +68,7 @@ private:
 
     void fitOnce()
     {
-        if (m_fitted || m_view->model()->rowCount() == 0)
+        if (m_fitted || m_view->model()->rowCount() == 0 || !m_view->isVisible())
             return;
         m_fitted = true;
         m_fitting = true;

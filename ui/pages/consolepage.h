@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "consoledialogs.h"
 #include "consoleworker.h"
+#include "errortext.h"
 #include "rowtablemodel.h"
 
 #include <QPushButton>
@@ -32,18 +33,18 @@ struct ConsoleContext {
     Actor actor = Actor::local(QStringLiteral("console"));
 };
 
-// Work on the worker reports a failed core call by throwing its one-sentence message.
+// Work on the worker reports a failed core call by throwing its sentence, in the console's language.
 template <typename T> T orThrow(Result<T> result)
 {
     if (!result)
-        throw std::runtime_error(result.error().message.toStdString());
+        throw std::runtime_error(ErrorText::of(result.error()).toStdString());
     return std::move(result.value());
 }
 
 inline void orThrow(const Status &status)
 {
     if (!status)
-        throw std::runtime_error(status.error().message.toStdString());
+        throw std::runtime_error(ErrorText::of(status.error()).toStdString());
 }
 
 class ConsolePage : public QWidget {

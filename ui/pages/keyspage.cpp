@@ -124,7 +124,7 @@ void KeysPage::retireSelected()
     run<QString>(
         [backend, actor, kid] {
             const Status retired = backend->keys().retire(actor, kid);
-            return retired ? QString() : retired.error().message;
+            return retired ? QString() : ErrorText::of(retired.error());
         },
         [this, kid](const QString &error) {
             if (error.isEmpty())

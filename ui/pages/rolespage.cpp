@@ -210,7 +210,7 @@ void RolesPage::deleteRole()
     run<QString>(
         [backend, actor, role] {
             const Status removed = RoleService(backend->database(), backend->audit()).remove(actor, role);
-            return removed ? QString() : removed.error().message;
+            return removed ? QString() : ErrorText::of(removed.error());
         },
         [this, role](const QString &error) {
             if (!error.isEmpty())

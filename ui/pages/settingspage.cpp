@@ -167,7 +167,7 @@ void SettingsPage::change(const QString &key, const std::optional<QString> &valu
         this, [backend, actor, changes] { return backend->settingsService().change(actor, changes); },
         [this, key, restart, value](const Result<std::shared_ptr<const Settings>> &changed) {
             if (!changed) {
-                emit refused(tr("%1 was not changed: %2").arg(key, changed.error().message));
+                emit refused(tr("%1 was not changed: %2").arg(key, ErrorText::of(changed.error())));
                 return;
             }
             if (!value)

@@ -241,7 +241,7 @@ void TokensPage::revokePasted()
     run<QString>(
         [backend, actor, token] {
             const Status revoked = backend->tokens().revoke(actor, token);
-            return revoked ? QString() : revoked.error().message;
+            return revoked ? QString() : ErrorText::of(revoked.error());
         },
         [this](const QString &error) {
             if (!error.isEmpty())
