@@ -15,9 +15,9 @@
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
-#include "errortext.h"
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
+#include "errortext.h"
 #include "firstrun.h"
 #include "keytablemodel.h"
 #include "mainwindow.h"
@@ -112,12 +112,25 @@ public:
     QStringList secrets;
     QStringList errors;
 
-    std::optional<NewUserInput> askNewUser(QWidget *, const QStringList &) override { return next(newUsers); }
+    QStringList problems; // what a dialog asked again was told
+    std::optional<NewUserInput> askNewUser(QWidget *, const QStringList &, const NewUserInput &previous,
+                                           const QString &problem) override
+    {
+        if (!problem.isEmpty())
+            problems << problem + QLatin1Char('|') + previous.email;
+        return next(newUsers);
+    }
     std::optional<QStringList> askRoles(QWidget *, const QString &, const QStringList &, const QStringList &) override
     {
         return next(roles);
     }
-    std::optional<FirstAdminInput> askFirstAdmin(QWidget *) override { return next(firstAdmins); }
+    std::optional<FirstAdminInput> askFirstAdmin(QWidget *, const FirstAdminInput &previous,
+                                                 const QString &problem) override
+    {
+        if (!problem.isEmpty())
+            problems << problem + QLatin1Char('|') + previous.email;
+        return next(firstAdmins);
+    }
     std::optional<QString> askChoice(QWidget *, const QString &, const QString &, const QStringList &,
                                      const QString &) override
     {
@@ -265,7 +278,10 @@ private slots:
             FirstAdminInput{QStringLiteral("root@example.org"), QStringLiteral("a sturdy passphrase")});
         QVERIFY(!kw.backend().accounts().hasAdministrator());
         QVERIFY(ensureAdministrator(kw.backend(), dialogs));
-        QCOMPARE(dialogs.errors.size(), 1); // the weak password was refused with the policy's reason
+        // The weak password was refused with the policy's reason, and asked again keeping the address.
+        QCOMPARE(dialogs.problems.size(), 1);
+        QVERIFY2(dialogs.problems.first().endsWith(QStringLiteral("|root@example.org")),
+                 qPrintable(dialogs.problems.first()));
         QVERIFY(kw.backend().accounts().hasAdministrator());
         QVERIFY(kw.backend().accounts().authenticate(QStringLiteral("root@example.org"),
                                                      QStringLiteral("a sturdy passphrase"), {}));
@@ -372,6 +388,39 @@ private slots:
         const QByteArray promoted = server.accessToken(QStringLiteral("dana@example.org"), password);
         QCOMPARE(server.get(QStringLiteral("/api/manager"), promoted).status, 200);
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/users-en.png")));
+
+        // A refused new user is asked again with what was typed and why it was refused.
+        console.dialogs->newUsers.push_back(
+            NewUserInput{QStringLiteral("dana@example.org"), QStringLiteral("Dana 2"), {}, {}});
+        QTest::mouseClick(button(page, "newUser"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(console.dialogs->problems.size(), 1);
+        QVERIFY2(console.dialogs->problems.first().startsWith(QStringLiteral("A user with this address exists")),
+                 qPrintable(console.dialogs->problems.first()));
+        QVERIFY(console.dialogs->problems.first().endsWith(QStringLiteral("|dana@example.org")));
+    }
+
+    // The real dialog, asked again after a refusal, holds what was typed and says why.
+    void aRefusedDialogKeepsWhatWasTyped()
+    {
+        ConsoleDialogs dialogs;
+        QString email;
+        QString name;
+        QString problem;
+        whenDialogOpens([&](QDialog *dialog) {
+            const QList<QLineEdit *> fields = dialog->findChildren<QLineEdit *>();
+            email = fields[0]->text();
+            name = fields[1]->text();
+            problem = dialog->findChild<MessageBar *>(QStringLiteral("problem"))->text();
+            dialog->reject();
+        });
+        QVERIFY(!dialogs.askNewUser(
+            nullptr, {QStringLiteral("user")},
+            NewUserInput{QStringLiteral("dana@example.org"), QStringLiteral("Dana"), {QStringLiteral("user")}, {}},
+            QStringLiteral("A user with this address exists already.")));
+        QCOMPARE(email, QStringLiteral("dana@example.org"));
+        QCOMPARE(name, QStringLiteral("Dana"));
+        QCOMPARE(problem, QStringLiteral("A user with this address exists already."));
     }
 
     // The real dialogs open with the cursor in their first field, and Enter means OK, not Cancel.

@@ -383,13 +383,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRun</name>
-    <message>
-        <source>The first administrator</source>
-        <translation>Le premier administrateur</translation>
-    </message>
-</context>
-<context>
     <name>RequestChart</name>
     <message>
         <source>Requests per second and latency</source>

@@ -2,6 +2,7 @@
 #include "consoledialogs.h"
 
 #include "auth/passwordpolicy.h"
+#include "messagebar.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -83,6 +84,17 @@ int execFitted(QDialog &dialog)
     return dialog.exec();
 }
 
+// Why what was asked before was refused, above the fields that still hold what was typed.
+void showProblem(QFormLayout &form, const QString &problem)
+{
+    if (problem.isEmpty())
+        return;
+    auto *bar = new MessageBar;
+    bar->setObjectName(QStringLiteral("problem"));
+    form.addRow(bar);
+    bar->showMessage(MessageBar::Kind::Error, problem);
+}
+
 QLineEdit *passwordField()
 {
     auto *field = new QLineEdit;
@@ -92,7 +104,8 @@ QLineEdit *passwordField()
 
 } // namespace
 
-std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QStringList &grantableRoles)
+std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QStringList &grantableRoles,
+                                                       const NewUserInput &previous, const QString &problem)
 {
     QFormLayout *form = nullptr;
     QDialogButtonBox *buttons = nullptr;
@@ -102,7 +115,12 @@ std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QS
     auto *name = new QLineEdit;
     auto *password = passwordField();
     password->setPlaceholderText(QApplication::translate("ConsoleDialogs", "Leave empty to generate one"));
-    auto *roles = new RoleChecks(grantableRoles, {QStringLiteral("user")});
+    auto *roles = new RoleChecks(grantableRoles,
+                                 previous.roles.isEmpty() ? QStringList{QStringLiteral("user")} : previous.roles);
+    email->setText(previous.email);
+    name->setText(previous.name);
+    password->setText(previous.password);
+    showProblem(*form, problem);
     form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
@@ -120,7 +138,8 @@ std::optional<QStringList> ConsoleDialogs::askRoles(QWidget *parent, const QStri
                      QApplication::translate("ConsoleDialogs", "Roles:"), grantable, current);
 }
 
-std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
+std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent, const FirstAdminInput &previous,
+                                                             const QString &problem)
 {
     QFormLayout *form = nullptr;
     QDialogButtonBox *buttons = nullptr;
@@ -131,9 +150,12 @@ std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent)
         "This database has no administrator yet. Choose the e-mail address and password of the first one."));
     intro->setWordWrap(true);
     form->addRow(intro);
-    auto *email = new QLineEdit;
+    showProblem(*form, problem);
+    auto *email = new QLineEdit(previous.email);
     auto *password = passwordField();
     auto *repeat = passwordField();
+    password->setText(previous.password);
+    repeat->setText(previous.password);
     form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Repeat:"), repeat);

@@ -50,10 +50,13 @@ class ConsoleDialogs {
 public:
     virtual ~ConsoleDialogs() = default;
 
-    virtual std::optional<NewUserInput> askNewUser(QWidget *parent, const QStringList &grantableRoles);
+    // After a refusal, again with what was typed (previous) and why it was refused (problem).
+    virtual std::optional<NewUserInput> askNewUser(QWidget *parent, const QStringList &grantableRoles,
+                                                   const NewUserInput &previous = {}, const QString &problem = {});
     virtual std::optional<QStringList> askRoles(QWidget *parent, const QString &email, const QStringList &current,
                                                 const QStringList &grantable);
-    virtual std::optional<FirstAdminInput> askFirstAdmin(QWidget *parent);
+    virtual std::optional<FirstAdminInput> askFirstAdmin(QWidget *parent, const FirstAdminInput &previous = {},
+                                                         const QString &problem = {});
     virtual std::optional<NewRoleInput> askNewRole(QWidget *parent, const QStringList &roles,
                                                    const QStringList &permissions);
     virtual std::optional<QStringList> askPermissions(QWidget *parent, const QString &role,

@@ -262,15 +262,22 @@ void UsersPage::change(std::function<QString()> work)
 
 void UsersPage::createUser()
 {
-    const auto input = m_context.dialogs->askNewUser(this, grantableRoles());
+    askAndCreateUser({}, {});
+}
+
+void UsersPage::askAndCreateUser(const NewUserInput &previous, const QString &problem)
+{
+    const auto input = m_context.dialogs->askNewUser(this, grantableRoles(), previous, problem);
     if (!input)
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     const bool generate = input->password.isEmpty();
     NewUser newUser{input->email, input->name, input->roles, generate ? generatePassword() : input->password, {}};
-    // The generated password is shown once, after the user exists.
-    run<QString>(
+    // The generated password is shown once, after the user exists; a refusal asks again, with
+    // what was typed.
+    m_context.worker->run<QString>(
+        this,
         [backend, actor, newUser] {
             orThrow(backend->accounts().create(actor, newUser));
             return newUser.password;
@@ -281,7 +288,8 @@ void UsersPage::createUser()
                 m_context.dialogs->showSecret(this, tr("New user"),
                                               tr("The password of %1 (shown only now):").arg(email), password);
             refresh();
-        });
+        },
+        [this, typed = *input](const QString &error) { askAndCreateUser(typed, error); });
 }
 
 void UsersPage::toggleDisabled()

@@ -56,6 +56,7 @@ private:
     void loadDetails();
     void renameSelected(const QString &name);
     QString selectedEmail() const;
+    void askAndCreateUser(const NewUserInput &previous, const QString &problem);
     QStringList grantableRoles() const { return m_roles; }
     // Runs a change on the worker; refreshes and reports when it is done.
     void change(std::function<QString()> work);
