@@ -56,6 +56,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -914,6 +915,17 @@ private slots:
              server.get(QStringLiteral("/.well-known/jwks.json")).json().value(QStringLiteral("keys")).toArray())
             published << key.toObject().value(QStringLiteral("kid")).toString();
         QVERIFY(published.contains(activeKid));
+
+        // The key in use cannot be retired: Retire is off and says why; the next one may be.
+        QVERIFY(!button(page, "retireKey")->isEnabled());
+        for (const SigningKeyRecord &key : page->model()->rows()) {
+            selectRow(page->view(), key.kid, KeyTableModel::Kid);
+            const bool active = key.state == QLatin1String("active");
+            QCOMPARE(button(page, "retireKey")->isEnabled(), !active);
+            if (active)
+                QVERIFY2(button(page, "retireKey")->toolTip().contains(QStringLiteral("rotate first")),
+                         qPrintable(button(page, "retireKey")->toolTip()));
+        }
     }
 
     void inspectValidExpiredAndForgedTokens()
@@ -1618,6 +1630,13 @@ private slots:
             for (int page = 0; page < names.size(); ++page) {
                 window.navigation()->setCurrentRow(page);
                 settle(window);
+                QTest::qWait(150); // a table shown at a new width refits once the resize pauses
+                if (names[page] == QLatin1String("sessions")) {
+                    // Every column in sight at every width (values elide; the whole one in a tooltip).
+                    const QTableView *view = window.sessionsPage()->view();
+                    QTRY_VERIFY2(view->horizontalHeader()->length() <= view->viewport()->width() + 1,
+                                 qPrintable(QString::number(view->horizontalHeader()->length())));
+                }
                 QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2-%3.png")
                                                .arg(names[page], language)
                                                .arg(size.width())));

@@ -1212,6 +1212,18 @@
         <source>Rotate publishes a new key at once; it starts signing once every verifier&apos;s cached JWK Set can hold it (tokens.jwks_max_age). Tokens issued before stay valid until they expire: the old key keeps verifying them, then retires by itself. Retire ends a key now, and every token it signed.</source>
         <translation>Wechseln veröffentlicht sofort einen neuen Schlüssel; er signiert, sobald jedes zwischengespeicherte JWK-Set der Prüfer ihn enthalten kann (tokens.jwks_max_age). Zuvor ausgestellte Tokens bleiben bis zu ihrem Ablauf gültig: Der alte Schlüssel prüft sie weiter und wird danach von selbst ausgemustert. Ausmustern beendet einen Schlüssel sofort und jedes damit signierte Token.</translation>
     </message>
+    <message>
+        <source>Select a key first</source>
+        <translation>Wählen Sie zuerst einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key in use cannot be retired: rotate first, then retire the old key</source>
+        <translation>Der verwendete Schlüssel kann nicht ausgemustert werden: Erst wechseln, dann den alten ausmustern</translation>
+    </message>
+    <message>
+        <source>This key is retired already</source>
+        <translation>Dieser Schlüssel ist bereits ausgemustert</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MainWindow</name>

@@ -1212,6 +1212,18 @@
         <source>Rotate publishes a new key at once; it starts signing once every verifier&apos;s cached JWK Set can hold it (tokens.jwks_max_age). Tokens issued before stay valid until they expire: the old key keeps verifying them, then retires by itself. Retire ends a key now, and every token it signed.</source>
         <translation>Renouveler publie aussitôt une nouvelle clé ; elle signe dès que le JWK Set mis en cache par chaque vérificateur peut la contenir (tokens.jwks_max_age). Les jetons émis avant restent valides jusqu’à leur expiration : l’ancienne clé continue de les vérifier, puis se retire d’elle-même. Retirer met fin à une clé tout de suite, et à chaque jeton qu’elle a signé.</translation>
     </message>
+    <message>
+        <source>Select a key first</source>
+        <translation>Choisissez d’abord une clé</translation>
+    </message>
+    <message>
+        <source>The key in use cannot be retired: rotate first, then retire the old key</source>
+        <translation>La clé en service ne peut pas être retirée : remplacez-la d’abord, puis retirez l’ancienne</translation>
+    </message>
+    <message>
+        <source>This key is retired already</source>
+        <translation>Cette clé est déjà retirée</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MainWindow</name>

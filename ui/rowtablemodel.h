@@ -126,7 +126,8 @@ public:
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        // The title is its own tooltip: a narrow column elides it.
+        if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) || section < 0
             || size_t(section) >= m_columns.size())
             return {};
         return m_columns[size_t(section)].title;

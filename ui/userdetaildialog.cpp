@@ -2,6 +2,7 @@
 #include "userdetaildialog.h"
 
 #include "audittablemodel.h"
+#include "tablestyle.h"
 #include "timetext.h"
 
 #include <QDialogButtonBox>
@@ -24,13 +25,7 @@ QTableView *table(QAbstractItemModel *model, const QString &name)
 {
     auto *view = new QTableView;
     view->setModel(model);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setTabKeyNavigation(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    makeRowTable(view, name);
     return view;
 }
 

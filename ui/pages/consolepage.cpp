@@ -2,89 +2,18 @@
 #include "consolepage.h"
 
 #include "backend/backend.h"
+#include "columnwidths.h"
 #include "emptyhint.h"
 #include "rowtablemodel.h"
+#include "tablestyle.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
-#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
-#include <QSettings>
 #include <QTableView>
-#include <QTimer>
 
 namespace keyward {
-
-namespace {
-
-// A table's column widths: fitted to the first rows read (up to kWidest), or as the person last
-// left them (kept per table and column count, so a new column starts afresh).
-class ColumnWidths : public QObject {
-public:
-    static constexpr int kWidest = 280;
-
-    explicit ColumnWidths(QTableView *view) : QObject(view), m_view(view)
-    {
-        QHeaderView *header = view->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        const QByteArray saved
-            = QSettings(QStringLiteral("keyward"), QStringLiteral("console")).value(key()).toByteArray();
-        m_fitted = !saved.isEmpty() && header->restoreState(saved);
-        QAbstractItemModel *model = view->model();
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnWidths::fitOnce);
-        connect(model, &QAbstractItemModel::modelReset, this, &ColumnWidths::fitOnce);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnWidths::fitOnce);
-        // Kept once fitted, when a person resizes a column (the stretched last one follows the
-        // window, not a choice).
-        // A hidden view measures no rows: it is fitted once shown.
-        view->installEventFilter(this);
-        connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-            if (m_fitted && !m_fitting && column < m_view->horizontalHeader()->count() - 1)
-                QSettings(QStringLiteral("keyward"), QStringLiteral("console"))
-                    .setValue(key(), m_view->horizontalHeader()->saveState());
-        });
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && !m_fitted)
-            QTimer::singleShot(0, this, &ColumnWidths::fitOnce);
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QString key() const
-    {
-        const QAbstractItemModel *model = m_view->model();
-        while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
-            model = proxy->sourceModel();
-        return QStringLiteral("columns/%1-%2")
-            .arg(QString::fromLatin1(model->metaObject()->className()).section(QLatin1String("::"), -1))
-            .arg(model->columnCount());
-    }
-
-    void fitOnce()
-    {
-        if (m_fitted || m_view->model()->rowCount() == 0 || !m_view->isVisible())
-            return;
-        m_fitted = true;
-        m_fitting = true;
-        for (int column = 0; column < m_view->model()->columnCount(); ++column) {
-            m_view->resizeColumnToContents(column);
-            m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), kWidest));
-        }
-        m_fitting = false;
-    }
-
-    QTableView *m_view;
-    bool m_fitted = false;
-    bool m_fitting = false;
-};
-
-} // namespace
 
 ConsolePage::ConsolePage(ConsoleContext &context, QWidget *parent) : QWidget(parent), m_context(context)
 { }
@@ -98,13 +27,7 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
     // first column (QHeaderView's default) and turn "newest first" or "by address" around.
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    view->setAccessibleName(accessibleName);
+    makeRowTable(view, accessibleName);
     new ColumnWidths(view);
     if (!emptyHint.isEmpty())
         new EmptyHint(view, emptyHint);

@@ -9,6 +9,7 @@
 #include "keytablemodel.h"
 
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -32,9 +33,12 @@ KeysPage::KeysPage(ConsoleContext &context, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(actionButton(tr("R&otate…"), QStringLiteral("rotateKey"), &KeysPage::rotate));
-    QPushButton *retire = actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected);
-    buttons->addWidget(retire);
-    offerOnRows(m_view, {retire}, retire);
+    m_retire = actionButton(tr("Re&tire"), QStringLiteral("retireKey"), &KeysPage::retireSelected);
+    buttons->addWidget(m_retire);
+    offerOnRows(m_view, {m_retire}, m_retire);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &KeysPage::updateActions);
+    updateActions();
     buttons->addWidget(m_schedule, 1);
 
     auto *jwksBox = new QWidget;
@@ -109,6 +113,20 @@ void KeysPage::rotate()
             emit message(published);
             refresh();
         });
+}
+
+void KeysPage::updateActions()
+{
+    const SigningKeyRecord *key = m_model->rowAt(m_model->rowOfKey(selectedKey(m_view)));
+    QString why;
+    if (!key)
+        why = tr("Select a key first");
+    else if (key->state == KeyState::active())
+        why = tr("The key in use cannot be retired: rotate first, then retire the old key");
+    else if (key->state == KeyState::retired())
+        why = tr("This key is retired already");
+    m_retire->setEnabled(why.isEmpty());
+    m_retire->setToolTip(why);
 }
 
 void KeysPage::retireSelected()

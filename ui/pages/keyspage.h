@@ -27,7 +27,11 @@ public:
     void retireSelected();
 
 private:
+    // Retire is offered for a key that may be retired, and says why not otherwise.
+    void updateActions();
+
     KeyTableModel *m_model;
+    QPushButton *m_retire = nullptr;
     QTableView *m_view;
     QPlainTextEdit *m_jwks;
     QLabel *m_schedule;

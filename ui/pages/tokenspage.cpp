@@ -12,6 +12,7 @@
 #include "revocationtablemodel.h"
 #include "storage/database.h"
 #include "storage/userstore.h"
+#include "tablestyle.h"
 #include "timetext.h"
 #include "tokeninspection.h"
 
@@ -46,14 +47,9 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setAccessibleName(tr("Verdict"));
     m_claims->setObjectName(QStringLiteral("claims"));
-    m_claims->setAccessibleName(tr("Header and claims"));
+    makeRowTable(m_claims, tr("Header and claims"));
     m_claims->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_claims->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_claims->setTabKeyNavigation(false);
-    m_claims->setWordWrap(false);
-    m_claims->verticalHeader()->hide();
-    m_claims->horizontalHeader()->setStretchLastSection(true);
     auto *inspectButtons = new QHBoxLayout;
     QPushButton *inspectButton = actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect);
     QPushButton *revokeButton
