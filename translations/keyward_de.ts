@@ -282,6 +282,10 @@
         <source>Repeat the password exactly.</source>
         <translation>Wiederholen Sie das Passwort genau.</translation>
     </message>
+    <message>
+        <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
+        <translation>Kopieren legt es für %1 Sekunden in die Zwischenablage und leert sie danach.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

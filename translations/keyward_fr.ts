@@ -282,6 +282,10 @@
         <source>Repeat the password exactly.</source>
         <translation>Répétez exactement le mot de passe.</translation>
     </message>
+    <message>
+        <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
+        <translation>Copier le met dans le presse-papiers pendant %1 secondes, puis l’efface.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

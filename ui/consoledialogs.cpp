@@ -278,9 +278,10 @@ void ConsoleDialogs::showSecret(QWidget *parent, const QString &title, const QSt
     QMessageBox box(QMessageBox::Information, title, text + QStringLiteral("\n\n") + secret, QMessageBox::Close,
                     parent);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.setInformativeText(QApplication::translate("ConsoleDialogs",
-                                                   "Copy keeps it on the clipboard for %n second(s), then clears it.",
-                                                   nullptr, SecretClipboard::kClearAfterMs / 1000));
+    static_assert(SecretClipboard::kClearAfterMs > 1000, "the sentence says seconds");
+    box.setInformativeText(
+        QApplication::translate("ConsoleDialogs", "Copy keeps it on the clipboard for %1 seconds, then clears it.")
+            .arg(SecretClipboard::kClearAfterMs / 1000));
     QPushButton *copy = box.addButton(QApplication::translate("ConsoleDialogs", "&Copy"), QMessageBox::ActionRole);
     QObject::connect(copy, &QPushButton::clicked, &box, [secret] { SecretClipboard::copy(secret); });
     box.exec();

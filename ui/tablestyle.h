@@ -18,6 +18,7 @@ inline void makeRowTable(QTableView *view, const QString &accessibleName)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false); // a selected row is not a selected column
     // A narrowed column's title is cut at its end, not both (the style does not elide titles).
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }

@@ -21,7 +21,7 @@ namespace keyward {
 // Requests per second (left scale) and their mean latency in milliseconds (right scale) over
 // the last two minutes, drawn with QPainter: a grid at quarters of round scale tops, a time axis,
 // a legend; latency dashed so that where the two lines meet both stay visible. Colours come from
-// the palette (the highlight, and the link colour), so they read on a dark theme too.
+// the palette (the highlight, and its opposite hue), so they read on a dark theme too.
 class RequestChart : public QWidget {
     Q_DECLARE_TR_FUNCTIONS(RequestChart)
 public:
@@ -67,8 +67,9 @@ protected:
         const double rateTop = roundTop(m_rate);
         const double latencyTop = roundTop(m_latency);
         const QColor rateColor = palette().highlight().color();
-        const QColor latencyColor
-            = palette().link().color() == rateColor ? palette().text().color() : palette().link().color();
+        // The highlight's opposite hue at its lightness: apart from it on any palette.
+        const QColor latencyColor = QColor::fromHsl((qMax(0, rateColor.hslHue()) + 180) % 360,
+                                                    qMax(rateColor.hslSaturation(), 160), rateColor.lightness());
         const QLocale locale;
         // Grid and scales: quarters of each top, rates on the left, latency on the right.
         for (int quarter = 0; quarter <= 4; ++quarter) {
