@@ -137,9 +137,14 @@ public:
     {
         return next(choices);
     }
+    // Runs while the question is open (a real one runs the event loop: refreshes and alerts
+    // arrive meanwhile).
+    std::function<void()> whileAsking;
     bool confirm(QWidget *, const QString &, const QString &question) override
     {
         questions << question;
+        if (whileAsking)
+            std::exchange(whileAsking, {})();
         return confirmAnswer;
     }
     std::optional<NewRoleInput> askNewRole(QWidget *, const QStringList &, const QStringList &) override
@@ -674,7 +679,7 @@ private slots:
         // Qt's own texts (the buttons of every dialog) and dates follow the chosen language.
         QVERIFY(ConsoleLanguage::qtTranslated());
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
-        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(ConsoleLanguage::locale().language(), QLocale::German);
         QVERIFY2(localTime(QDateTime(QDate(2026, 3, 1), QTime(12, 0))).contains(QStringLiteral("01.03.")),
                  qPrintable(localTime(QDateTime(QDate(2026, 3, 1), QTime(12, 0)))));
         // The setting descriptions are translated, and the rebuilt pages work.
@@ -730,10 +735,11 @@ private slots:
         detail->name()->setFocus();
         detail->name()->selectAll();
         QTest::keyClicks(detail->name(), QStringLiteral("Ada Lovelace"));
-        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("saveName")), Qt::LeftButton);
+        QTest::keyClick(detail->name(), Qt::Key_Return); // saves the name; the view stays open
         settle(window);
         QCOMPARE(server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.name,
                  QStringLiteral("Ada Lovelace"));
+        QVERIFY(detail->isVisible());
         // Her session is revoked from here, after a question naming her.
         detail->sessionView()->selectRow(0);
         QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailRevokeSession")), Qt::LeftButton);
@@ -791,6 +797,60 @@ private slots:
         clipboard->setText(QStringLiteral("their own text"));
         QTest::qWait(400);
         QCOMPARE(clipboard->text(), QStringLiteral("their own text"));
+    }
+
+    // What a question names is what is done, however the rows change while it is open.
+    void rowsChangingWhileAQuestionIsOpenChangeNothingAsked()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.createUser(QStringLiteral("bob@example.org"));
+        const QJsonObject bob = server.login(QStringLiteral("bob@example.org"));
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Sessions);
+        settle(window);
+        SessionsPage *page = window.sessionsPage();
+        selectRow(page->view(), QStringLiteral("bob@example.org"), SessionTableModel::User);
+        QJsonObject ada;
+        console.dialogs->whileAsking = [&] {
+            server.clock().advance(60);
+            ada = server.login(QStringLiteral("ada@example.org")); // a newer session, listed first
+            page->refresh();
+            settle(window);
+            QCOMPARE(page->model()->rowCount(), 2);
+        };
+        QTest::mouseClick(button(page, "revokeSession"), Qt::LeftButton);
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("bob@example.org")));
+        const auto refresh = [&server](const QJsonObject &pair) {
+            return server
+                .postJson(QStringLiteral("/auth/refresh"),
+                          {{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}})
+                .status;
+        };
+        QCOMPARE(refresh(bob), 401); // the session asked about
+        QCOMPARE(refresh(ada), 200); // not the one that took its row meanwhile
+
+        // An alert whose question is open may be closed meanwhile by newer alerts.
+        const auto reuse = [&] {
+            const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
+            QCOMPARE(refresh(pair), 200);
+            server.clock().advance(3600);
+            QCOMPARE(refresh(pair), 401);
+            page->refresh();
+            settle(window);
+        };
+        reuse();
+        QCOMPARE(window.alerts().size(), 1);
+        MessageBar *first = window.alerts().first();
+        console.dialogs->whileAsking = [&] {
+            for (int i = 0; i < MainWindow::kMaxAlerts; ++i)
+                reuse();
+        };
+        QTest::mouseClick(first->findChild<QToolButton *>(QStringLiteral("revokeAllOfUser")), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(window.alerts().size(), MainWindow::kMaxAlerts);
     }
 
     void theLastAdministratorCannotBeDeletedOrDisabledAndSaysWhy()
@@ -1226,6 +1286,7 @@ private slots:
         // Out of range for the setting: refused in the window, nothing stored. (In days the
         // editor caps it at one day; as seconds typed past that, the service says no.)
         unit->setCurrentIndex(unit->findText(QStringLiteral("seconds")));
+        QCOMPARE(amount->value(), 900); // another unit says the same duration
         amount->setMaximum(1000000);
         amount->setValue(90000);
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applySetting")), Qt::LeftButton);

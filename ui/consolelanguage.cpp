@@ -12,6 +12,8 @@ namespace keyward {
 namespace {
 
 struct Translators {
+    QLocale locale;
+    bool applied = false;
     std::unique_ptr<QTranslator> console;
     std::unique_ptr<QTranslator> qt;
     std::unique_ptr<QTranslator> plurals;
@@ -45,7 +47,10 @@ QLocale ConsoleLanguage::apply(const QString &language)
             QCoreApplication::removeTranslator(old->get());
         old->reset();
     }
-    QLocale::setDefault(locale); // dates and numbers as the language writes them
+    current.locale = locale; // dates and numbers as the language writes them
+    if (!current.applied)
+        QLocale::setDefault(locale);
+    current.applied = true;
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         current.plurals = install(QLocale(QLocale::English), QStringLiteral("keyward"), QStringLiteral(":/i18n"));
     else
@@ -53,6 +58,11 @@ QLocale ConsoleLanguage::apply(const QString &language)
     current.qt = install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     current.qtFound = current.qt != nullptr || locale.language() == QLocale::English;
     return locale;
+}
+
+QLocale ConsoleLanguage::locale()
+{
+    return translators().applied ? translators().locale : QLocale();
 }
 
 bool ConsoleLanguage::qtTranslated()

@@ -15,6 +15,11 @@ public:
     // "" = the system's; "en", "de", "fr" otherwise. Installs the translators and sets the
     // default locale; gives the locale applied.
     static QLocale apply(const QString &language);
+    // The locale the console writes dates and numbers in (GUI thread only). Qt's default locale
+    // is set to it only by the first apply, at start-up: changing it later would race with the
+    // threads already running (Qt allows it only before they start); the window's widgets take
+    // a later one through QWidget::setLocale.
+    static QLocale locale();
     // Whether Qt's own translation for the locale was found (a package may lack it).
     static bool qtTranslated();
 };

@@ -202,12 +202,21 @@ void MainWindow::rebuildInLanguage()
     // all (pages, menus, dialogs' owners), with the page, the selection of pages and the
     // server as they were. Open alerts stay in the audit log and on the Sessions page.
     const int page = m_navigation->currentRow();
-    m_worker->waitForIdle(); // answers for the old pages are dropped once they are gone
+    const qint64 reuseSeen = m_sessions->lastReuseSeen();
+    // Work under way finishes and its answers reach the old pages (a generated password is
+    // shown) before they go.
+    m_worker->waitForIdle();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::MetaCall);
     m_dirty.clear();
+    for (QAction *menu : menuBar()->actions())
+        delete menu->menu();
     menuBar()->clear();
+    qDeleteAll(m_pageActions);
     delete m_toolbar;
     delete takeCentralWidget();
+    setLocale(ConsoleLanguage::locale()); // date and number fields follow
     buildContent();
+    m_sessions->setLastReuseSeen(reuseSeen);
     m_navigation->setCurrentRow(qMax(0, page));
     if (!m_serverUrl.isEmpty())
         setServerStatus(tr("Listening on %1").arg(m_serverUrl), m_serverUrl);
@@ -324,9 +333,12 @@ void MainWindow::raiseAlert(const ReuseAlert &alert)
                        [this, alert] { m_sessions->revokeAllOf(alert.userId, alert.email); });
     connect(bar, &MessageBar::closed, bar, &QObject::deleteLater);
     m_alerts->addWidget(bar);
+    // Later, not now: an older alert may be in the middle of its own action (a question open).
     const QList<MessageBar *> open = alerts();
-    for (qsizetype i = 0; i + kMaxAlerts < open.size(); ++i)
-        delete open[i];
+    for (qsizetype i = 0; i + kMaxAlerts < open.size(); ++i) {
+        open[i]->hide();
+        open[i]->deleteLater();
+    }
     statusBar()->showMessage(SessionsPage::describe(alert), 30000);
 }
 

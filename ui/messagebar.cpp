@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QStyle>
 #include <QToolButton>
 
@@ -72,7 +73,10 @@ QToolButton *MessageBar::addAction(const QString &text, const QString &objectNam
     button->setText(text);
     button->setObjectName(objectName);
     connect(button, &QToolButton::clicked, this, [this, run = std::move(run)] {
-        run();
+        const QPointer<MessageBar> self(this);
+        run(); // may open a question, during which this bar may be closed
+        if (!self)
+            return;
         hide();
         emit closed();
     });

@@ -71,9 +71,12 @@ SettingEditor::SettingEditor(QWidget *parent)
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_definition)
             return;
+        const qint64 seconds = qint64(m_duration->value()) * m_durationUnit;
         const qint64 unit = m_unit->currentData().toLongLong();
         m_duration->setRange(clampToInt((m_definition->minimum + unit - 1) / unit),
                              clampToInt(m_definition->maximum / unit));
+        m_duration->setValue(clampToInt((seconds + unit / 2) / unit)); // the nearest in the new unit
+        m_durationUnit = unit;
     });
 
     auto *none = new QLabel(tr("Select a setting to see what it does and change it."));
@@ -194,6 +197,7 @@ void SettingEditor::load(const SettingDefinition &definition, const QString &val
         const qint64 unit = m_unit->currentData().toLongLong();
         m_duration->setRange(clampToInt((definition.minimum + unit - 1) / unit), clampToInt(definition.maximum / unit));
         m_duration->setValue(clampToInt(seconds / unit));
+        m_durationUnit = unit;
         m_editors->setCurrentIndex(DurationEditor);
         return;
     }

@@ -66,6 +66,7 @@ private:
     QSpinBox *m_number;
     QSpinBox *m_duration;
     QComboBox *m_unit;
+    qint64 m_durationUnit = 1; // seconds per unit of m_duration's value
     QCheckBox *m_boolean;
     QComboBox *m_choice;
     QLineEdit *m_text;

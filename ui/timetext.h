@@ -2,6 +2,8 @@
 // How the console shows a moment: local time, short format, in the user's locale.
 #pragma once
 
+#include "consolelanguage.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -9,9 +11,10 @@
 
 namespace keyward {
 
+// On the GUI thread (the console's locale is read there only).
 inline QString localTime(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return ConsoleLanguage::locale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 inline QString localTime(const std::optional<QDateTime> &at)

@@ -106,6 +106,7 @@ UserDetailDialog::UserDetailDialog(QWidget *parent)
     m_tabs->addTab(eventView, tr("Recent activity"));
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    close->button(QDialogButtonBox::Close)->setAutoDefault(false); // Enter in the name saves it, nothing more
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -126,7 +127,7 @@ QPushButton *UserDetailDialog::button(const QString &text, const QString &name)
 void UserDetailDialog::showDetail(const UserDetail &detail)
 {
     const UserRecord &record = detail.user.record;
-    m_userId = record.id;
+    m_user = detail.user;
     setWindowTitle(tr("User %1").arg(record.email));
     m_email->setText(record.email);
     if (!m_name->hasFocus() || !m_saveName->isEnabled()) { // not while a new name is being typed

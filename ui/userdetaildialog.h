@@ -37,7 +37,9 @@ public:
     explicit UserDetailDialog(QWidget *parent = nullptr);
 
     void showDetail(const UserDetail &detail);
-    qint64 userId() const { return m_userId; }
+    qint64 userId() const { return m_user.record.id; }
+    // The user shown (id 0 before the first showDetail).
+    const User &user() const { return m_user; }
     QLineEdit *name() const { return m_name; }
     SessionTableModel *sessions() const { return m_sessions; }
     QTableView *sessionView() const { return m_sessionView; }
@@ -55,7 +57,7 @@ signals:
 private:
     QPushButton *button(const QString &text, const QString &name);
 
-    qint64 m_userId = 0;
+    User m_user;
     QLabel *m_email;
     QLineEdit *m_name;
     QLabel *m_status;

@@ -51,14 +51,18 @@ std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
             return {};
         fromId = first.toLongLong();
     }
+    if (filter.afterId > 0)
+        fromId = qMax(fromId, filter.afterId + 1);
     SqlStatement query(m_db,
                        QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
                                       "FROM audit_events WHERE id >= :from AND id < :before AND +at >= :since "
-                                      "ORDER BY id DESC LIMIT :limit"));
+                                      "AND (:any_action = 1 OR action = :action) ORDER BY id DESC LIMIT :limit"));
     query.bind(QStringLiteral(":from"), fromId)
         .bind(QStringLiteral(":since"),
               filter.since ? filter.since->toSecsSinceEpoch() : std::numeric_limits<qint64>::min())
         .bind(QStringLiteral(":before"), filter.beforeId > 0 ? filter.beforeId : std::numeric_limits<qint64>::max())
+        .bind(QStringLiteral(":any_action"), filter.action.isEmpty() ? 1 : 0)
+        .bind(QStringLiteral(":action"), filter.action)
         .bind(QStringLiteral(":limit"), sqlLimit(filter.limit))
         .exec();
     std::vector<AuditRecord> events;

@@ -28,6 +28,8 @@ struct AuditRecord {
 struct AuditQuery {
     std::optional<QDateTime> since;
     qint64 beforeId = 0; // paging: only events older than this id; 0 = from the newest
+    qint64 afterId = 0; // only events newer than this id (a watcher's last look); 0 = any
+    QString action; // only events of this action; empty = any
     int limit = 100;
 };
 

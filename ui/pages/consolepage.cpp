@@ -65,6 +65,9 @@ void ConsolePage::offerOnRows(QAbstractItemView *view, const QList<QPushButton *
         menu.setToolTipsVisible(true); // the reason a disabled action is not offered
         menu.addActions(offered);
         menu.exec(view->viewport()->mapToGlobal(at));
+        // The shortcuts (Delete) stay live for the next row; triggering checks the button.
+        for (QAction *action : offered)
+            action->setEnabled(true);
     });
     if (onOpen)
         connect(view, &QAbstractItemView::activated, onOpen, [onOpen] {
@@ -86,7 +89,7 @@ QString ConsolePage::selectedKey(const QTableView *view)
     return rows.isEmpty() ? QString() : rows.first().data(RowTableModelBase::KeyRole).toString();
 }
 
-void ConsolePage::askAndRevokeSession(const ActiveSession &session, const std::function<void()> &asked)
+void ConsolePage::askAndRevokeSession(ActiveSession session, const std::function<void()> &asked)
 {
     // Who is signed out, named before it happens.
     if (!m_context.dialogs->confirm(this, tr("Revoke session"),

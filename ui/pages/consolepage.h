@@ -115,7 +115,8 @@ protected:
     }
     // Revokes one session after a confirmation naming whose and from where; asked (when the
     // person said yes) runs before the revocation, the page is read again after it.
-    void askAndRevokeSession(const ActiveSession &session, const std::function<void()> &asked);
+    // (By value: the rows may change while the question is open.)
+    void askAndRevokeSession(ActiveSession session, const std::function<void()> &asked);
     // A windowed table: scrolling to its end grows the window and reads the page again.
     void readMoreOnScroll(RowTableModelBase *model, RowWindow &window)
     {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
+#include "consolelanguage.h"
+
 #include "auth/statistics.h"
 #include "backend/backend.h"
 
@@ -70,7 +72,7 @@ protected:
         // The highlight's opposite hue at its lightness: apart from it on any palette.
         const QColor latencyColor = QColor::fromHsl((qMax(0, rateColor.hslHue()) + 180) % 360,
                                                     qMax(rateColor.hslSaturation(), 160), rateColor.lightness());
-        const QLocale locale;
+        const QLocale locale = ConsoleLanguage::locale();
         // Grid and scales: quarters of each top, rates on the left, latency on the right.
         for (int quarter = 0; quarter <= 4; ++quarter) {
             const double y = area.bottom() - area.height() * quarter / 4;

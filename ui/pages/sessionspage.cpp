@@ -7,6 +7,7 @@
 #include "backend/backend.h"
 #include "config/settings.h"
 #include "sessiontablemodel.h"
+#include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/userstore.h"
 #include "timetext.h"
@@ -80,17 +81,19 @@ void SessionsPage::refresh()
             SessionPage page = orThrow(backend->sessions().page(user ? user->record.id : 0, {}, window));
             snapshot.rows = std::move(page.items);
             snapshot.more = !page.nextCursor.isEmpty();
-            // The reuses since the last look, named by who and from where (the event's target is
-            // the session, its details the user).
-            AuditQuery query;
-            query.limit = 20;
+            // The reuses since the last look (all of them, however busy the log), named by who
+            // and from where (the event's target is the session, its details the user). The
+            // first look only notes where the log stands: what came before is history.
             std::vector<AuditRecord> reuses;
-            for (const AuditRecord &event : backend->audit().list(query)) {
-                if (event.action != QLatin1String("refresh_reuse_detected"))
-                    continue;
-                snapshot.newestReuse = qMax(snapshot.newestReuse, event.id);
-                if (seen >= 0 && event.id > seen)
-                    reuses.push_back(event);
+            if (seen < 0) {
+                snapshot.newestReuse = AuditStore(backend->database().connection()).newestId();
+            } else {
+                AuditQuery query;
+                query.afterId = seen;
+                query.action = QStringLiteral("refresh_reuse_detected");
+                query.limit = 100;
+                reuses = backend->audit().list(query);
+                snapshot.newestReuse = reuses.empty() ? seen : reuses.front().id;
             }
             std::vector<qint64> userIds;
             for (const AuditRecord &event : reuses)
@@ -153,7 +156,7 @@ void SessionsPage::revokeAllOfSelectedUser()
     revokeAllOf(session->session.userId, session->email);
 }
 
-void SessionsPage::revokeAllOf(qint64 userId, const QString &email)
+void SessionsPage::revokeAllOf(qint64 userId, QString email)
 {
     if (!m_context.dialogs->confirm(
             this, tr("Revoke all sessions"),

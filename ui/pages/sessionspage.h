@@ -41,7 +41,12 @@ public:
     void revokeSelected();
     void revokeAllOfSelectedUser();
     // After a confirmation naming the user.
-    void revokeAllOf(qint64 userId, const QString &email);
+    // (By value: the model may change while the question is open.)
+    void revokeAllOf(qint64 userId, QString email);
+    // Where the reuse watch stands (the newest reuse event seen; -1 before the first look): a
+    // page built again in another language goes on from there.
+    qint64 lastReuseSeen() const { return m_lastReuseEventId; }
+    void setLastReuseSeen(qint64 id) { m_lastReuseEventId = id; }
     // The sessions of one user, with the given one selected while it is listed.
     void showSessionsOf(const QString &email, const QString &sessionId);
     QLineEdit *userFilter() const { return m_userFilter; }
@@ -50,7 +55,7 @@ public:
     static QString describe(const ReuseAlert &alert);
 
 signals:
-    // Once per reuse detected after the page first looked.
+    // Once per reuse detected after the page first looked, oldest first.
     void reuseDetected(const keyward::ReuseAlert &alert);
 
 private:

@@ -172,13 +172,20 @@ void TokensPage::inspect()
         return;
     const QByteArray token = m_input->toPlainText().trimmed().toLatin1();
     std::shared_ptr<Backend> backend = m_context.backend;
-    run<std::shared_ptr<TokenInspection>>(
+    struct Verified {
+        TokenVerdict verdict;
+        qint64 now = 0;
+        qint64 leeway = 0;
+    };
+    run<Verified>(
         [backend, token] {
             // As the server judges it: its clock, its leeway.
-            return std::make_shared<TokenInspection>(backend->tokens().verify(token), backend->clock().nowSecs(),
-                                                     qint64(backend->settings()->tokens.leeway.count()));
+            return Verified{backend->tokens().verify(token), backend->clock().nowSecs(),
+                            qint64(backend->settings()->tokens.leeway.count())};
         },
-        [this](const std::shared_ptr<TokenInspection> &result) {
+        [this](const Verified &verified) {
+            // Written here, on the GUI thread, in the console's language.
+            const auto result = std::make_unique<TokenInspection>(verified.verdict, verified.now, verified.leeway);
             m_verdict->showMessage(result->valid() ? MessageBar::Kind::Positive : MessageBar::Kind::Error,
                                    result->verdict());
             m_inspectedClaims = result->claims();
@@ -217,7 +224,7 @@ void TokensPage::copyClaims()
 
 void TokensPage::copyMinted()
 {
-    QGuiApplication::clipboard()->setText(m_minted->toPlainText());
+    SecretClipboard::copy(m_minted->toPlainText()); // a bearer credential: not left on the clipboard
     emit message(tr("Copied the minted token"));
 }
 

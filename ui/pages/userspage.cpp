@@ -172,10 +172,12 @@ void UsersPage::updateActions()
 
 void UsersPage::openDetails()
 {
-    if (!m_model->userAt(m_model->rowOfKey(selectedKey(m_view))))
+    const User *selected = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    if (!selected)
         return;
+    m_detailsFor = selected->record.id;
     if (!m_details) {
-        // Window-modal: the actions it offers act on the user selected on this page.
+        // Window-modal; the actions it offers act on the user it shows (actedOn).
         m_details = new UserDetailDialog(this);
         connect(m_details, &UserDetailDialog::renameRequested, this, &UsersPage::renameSelected);
         connect(m_details, &UserDetailDialog::toggleDisabledRequested, this, &UsersPage::toggleDisabled);
@@ -192,10 +194,11 @@ void UsersPage::openDetails()
 
 void UsersPage::loadDetails()
 {
-    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
-    if (!user || !m_details)
+    if (!m_details)
         return;
-    const qint64 id = user->record.id;
+    const qint64 id = m_detailsFor;
+    if (id <= 0)
+        return;
     const bool last = id == m_lastAdministrator;
     std::shared_ptr<Backend> backend = m_context.backend;
     run<UserDetail>(
@@ -246,10 +249,17 @@ void UsersPage::renameSelected(const QString &name)
 
 QString UsersPage::selectedEmail() const
 {
-    const QString key = selectedKey(m_view);
-    const int row = m_model->rowOfKey(key);
-    const User *user = m_model->userAt(row);
+    const std::optional<User> user = actedOn();
     return user ? user->record.email : QString();
+}
+
+std::optional<User> UsersPage::actedOn() const
+{
+    // The open detail view's user, whatever the table shows meanwhile.
+    if (m_details && m_details->isVisible())
+        return m_details->user().record.id == m_detailsFor ? std::optional(m_details->user()) : std::nullopt;
+    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    return user ? std::optional(*user) : std::nullopt;
 }
 
 void UsersPage::change(std::function<QString()> work)
@@ -294,8 +304,7 @@ void UsersPage::askAndCreateUser(const NewUserInput &previous, const QString &pr
 
 void UsersPage::toggleDisabled()
 {
-    const int row = m_model->rowOfKey(selectedKey(m_view));
-    const User *user = m_model->userAt(row);
+    const std::optional<User> user = actedOn();
     if (!user)
         return;
     const QString email = user->record.email;
@@ -356,8 +365,7 @@ void UsersPage::resetPassword()
 
 void UsersPage::editRoles()
 {
-    const int row = m_model->rowOfKey(selectedKey(m_view));
-    const User *user = m_model->userAt(row);
+    const std::optional<User> user = actedOn();
     if (!user)
         return;
     const QString email = user->record.email;
@@ -374,8 +382,7 @@ void UsersPage::editRoles()
 
 void UsersPage::revokeSessions()
 {
-    const int row = m_model->rowOfKey(selectedKey(m_view));
-    const User *user = m_model->userAt(row);
+    const std::optional<User> user = actedOn();
     if (!user || !m_context.backend->hasTokens())
         return;
     const qint64 id = user->record.id;
@@ -394,7 +401,7 @@ void UsersPage::revokeSessions()
 
 void UsersPage::revokeConsents()
 {
-    const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    const std::optional<User> user = actedOn();
     if (!user || !m_context.backend->hasTokens())
         return;
     const qint64 id = user->record.id;

@@ -56,6 +56,8 @@ private:
     void loadDetails();
     void renameSelected(const QString &name);
     QString selectedEmail() const;
+    // The user the actions act on: the open detail view's, else the selected one.
+    std::optional<User> actedOn() const;
     void askAndCreateUser(const NewUserInput &previous, const QString &problem);
     QStringList grantableRoles() const { return m_roles; }
     // Runs a change on the worker; refreshes and reports when it is done.
@@ -71,7 +73,9 @@ private:
     QStringList m_roles;
     QList<QPushButton *> m_userActions;
     qint64 m_lastAdministrator = 0;
-    QPointer<UserDetailDialog> m_details; // the id of the only enabled administrator, if there is one
+    QPointer<UserDetailDialog> m_details;
+    qint64 m_detailsFor
+        = 0; // the user the detail view was opened for // the id of the only enabled administrator, if there is one
 };
 
 } // namespace keyward
