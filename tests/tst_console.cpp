@@ -777,6 +777,12 @@ private slots:
         settle(window);
         QCOMPARE(window.sessionsPage()->model()->rowCount(), 1);
         QVERIFY(!hint->isVisible());
+        // A value elided in a narrow column is whole in its tooltip, and so is a column's title.
+        const QModelIndex id = window.sessionsPage()->model()->index(0, SessionTableModel::Session);
+        QCOMPARE(id.data(Qt::ToolTipRole).toString(), id.data().toString());
+        QCOMPARE(
+            window.sessionsPage()->model()->headerData(SessionTableModel::Rotations, Qt::Horizontal, Qt::ToolTipRole),
+            QVariant(QStringLiteral("Rotations")));
         // Counts say "1 user", not "1 users"; every page has its icon.
         window.showPage(MainWindow::Page::Dashboard);
         settle(window);
