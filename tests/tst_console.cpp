@@ -19,6 +19,7 @@
 #include "crypto/jwtverifier.h"
 #include "errortext.h"
 #include "firstrun.h"
+#include "focusring.h"
 #include "keytablemodel.h"
 #include "mainwindow.h"
 #include "memberdialog.h"
@@ -636,8 +637,14 @@ private slots:
                  qPrintable(console.dialogs->questions.last()));
         QTRY_COMPARE(sessions->model()->rowCount(), 0);
         QVERIFY(sessions->view()->hasFocus());
+        // The focused table wears a ring in the highlight colour, around it.
+        QCOMPARE(window.focusRing()->target(), sessions->view());
+        QVERIFY(window.focusRing()->isVisible());
+        QVERIFY(window.focusRing()->geometry().contains(
+            QRect(sessions->view()->mapTo(&window, QPoint(0, 0)), sessions->view()->size())));
         QTest::keyClick(sessions->view(), Qt::Key_Tab);
         QVERIFY(!sessions->view()->hasFocus());
+        QVERIFY(window.focusRing()->target() != sessions->view());
 
         // A row's context menu offers the page's actions as they stand, with their reasons.
         window.showPage(MainWindow::Page::Users);

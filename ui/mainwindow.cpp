@@ -6,6 +6,7 @@
 #include "backend/backend.h"
 #include "common/changesignals.h"
 #include "consolelanguage.h"
+#include "focusring.h"
 #include "messagebar.h"
 #include "navigationicons.h"
 #include "pages/auditpage.h"
@@ -43,10 +44,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
       m_serverState(new QLabel), m_rate(new QLabel), m_activeSessions(new QLabel)
 {
     resize(1100, 700);
-    // Where the keyboard is, seen at a glance: a ring in the highlight colour around the focused
-    // list, table or text box (the style's own is a faint dotted line, or none).
-    setStyleSheet(
-        QStringLiteral("QAbstractItemView:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); }"));
+    m_focusRing = new FocusRing(this);
     statusBar()->addPermanentWidget(m_serverState);
     statusBar()->addPermanentWidget(m_rate);
     statusBar()->addPermanentWidget(m_activeSessions);

@@ -21,6 +21,7 @@ class QToolBar;
 namespace keyward {
 
 class AuditPage;
+class FocusRing;
 class MessageBar;
 struct ReuseAlert;
 class Backend;
@@ -75,6 +76,7 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
+    FocusRing *focusRing() const { return m_focusRing; }
     // Why the last thing asked for was not done (hidden when nothing was refused).
     MessageBar *refusal() const { return m_refusal; }
     // The security alerts not yet closed, oldest first.
@@ -117,6 +119,7 @@ private:
     MessageBar *m_refusal = nullptr;
     QVBoxLayout *m_alerts = nullptr;
     QToolBar *m_toolbar = nullptr;
+    FocusRing *m_focusRing = nullptr;
     QString m_serverUrl; // empty while not serving
     bool m_stopped = true; // "Stopped" is shown (said again in another language)
     QTimer m_rebuild;
