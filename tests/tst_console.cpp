@@ -184,6 +184,11 @@ public:
         consentsOffered = applications;
         return next(consentsToRevoke);
     }
+    std::optional<QStringList> askConsentsOfApplication(QWidget *, const QString &, const QStringList &emails) override
+    {
+        consentsOffered = emails;
+        return next(consentsToRevoke);
+    }
     void showReport(QWidget *, const QString &, const QString &report) override { reports << report; }
     void showError(QWidget *, const QString &, const QString &message) override { errors << message; }
 
@@ -777,6 +782,13 @@ private slots:
         settle(window);
         auto *hint = window.sessionsPage()->view()->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"));
         QVERIFY(hint);
+        // Nothing selected, nothing offered to act on a row, and the buttons say why.
+        for (const auto &[page, name] : {std::pair<QWidget *, const char *>{window.sessionsPage(), "revokeSession"},
+                                         {window.clientsPage(), "editClient"},
+                                         {window.workspacesPage(), "addMember"}}) {
+            QVERIFY2(!button(page, name)->isEnabled(), name);
+            QVERIFY2(button(page, name)->toolTip().startsWith(QStringLiteral("Select")), name);
+        }
         QVERIFY(hint->isVisible());
         QVERIFY2(hint->text().contains(QStringLiteral("signs in")), qPrintable(hint->text()));
         server.login(QStringLiteral("ada@example.org"));
@@ -1631,8 +1643,16 @@ private slots:
         settle(window);
         QCOMPARE(console.dialogs->consentsOffered, QStringList{QStringLiteral("notes")});
         QVERIFY(server.backend().oidc().needsConsent(std::get<AuthorizationRequest>(checked), ada));
+        // The same from the application's side: who allowed it, and forget one of them.
+        server.backend().oidc().giveConsent(adaActor, ada, std::get<AuthorizationRequest>(checked));
         window.showPage(MainWindow::Page::Clients);
         settle(window);
+        page->view()->selectRow(0);
+        console.dialogs->consentsToRevoke = {{QStringLiteral("ada@example.org")}};
+        button(page, "clientConsents")->click();
+        settle(window);
+        QCOMPARE(console.dialogs->consentsOffered, QStringList{QStringLiteral("ada@example.org")});
+        QVERIFY(server.backend().oidc().needsConsent(std::get<AuthorizationRequest>(checked), ada));
         // Delete, after a question that says what ends.
         page->view()->selectRow(0);
         button(page, "deleteClient")->click();

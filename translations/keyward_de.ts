@@ -286,6 +286,14 @@
         <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
         <translation>Kopieren legt es für %1 Sekunden in die Zwischenablage und leert sie danach.</translation>
     </message>
+    <message>
+        <source>Who allowed %1</source>
+        <translation>Wer %1 zugelassen hat</translation>
+    </message>
+    <message>
+        <source>Forget the consent of:</source>
+        <translation>Die Freigabe vergessen von:</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -998,6 +1006,25 @@
         <source>No applications yet. New application… registers one that signs its users in through Keyward (OpenID Connect).</source>
         <translation>Noch keine Anwendungen. Neue Anwendung… registriert eine, die ihre Benutzer über Keyward anmeldet (OpenID Connect).</translation>
     </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Freigaben…</translation>
+    </message>
+    <message>
+        <source>Nobody has allowed %1 yet</source>
+        <translation>Noch niemand hat %1 zugelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be asked again by %1</source>
+        <translation>
+            <numerusform>%n Benutzer wird von %1 erneut gefragt</numerusform>
+            <numerusform>%n Benutzer werden von %1 erneut gefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an application first</source>
+        <translation>Wählen Sie zuerst eine Anwendung</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ConsolePage</name>
@@ -1694,6 +1721,10 @@ Speichern?</translation>
     <message>
         <source>No active sessions. A session starts when someone signs in (POST /auth/login, or an application&apos;s sign-in) and ends when they sign out, it expires or it is revoked.</source>
         <translation>Keine aktiven Sitzungen. Eine Sitzung beginnt mit einer Anmeldung (POST /auth/login oder die Anmeldung einer Anwendung) und endet mit der Abmeldung, ihrem Ablauf oder einem Widerruf.</translation>
+    </message>
+    <message>
+        <source>Select a session first</source>
+        <translation>Wählen Sie zuerst eine Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2654,14 @@ Speichern?</translation>
     <message>
         <source>No workspaces yet. New workspace… creates one; users create their own while workspaces.self_service is on.</source>
         <translation>Noch keine Arbeitsbereiche. Neuer Arbeitsbereich… legt einen an; Benutzer legen eigene an, solange workspaces.self_service eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Select a workspace first</source>
+        <translation>Wählen Sie zuerst einen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Wählen Sie zuerst ein Mitglied</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>keyward::ClientsPage</name>
+    <message numerus="yes">
+        <source>%n user(s) will be asked again by %1</source>
+        <translation>
+            <numerusform>%n user will be asked again by %1</numerusform>
+            <numerusform>%n users will be asked again by %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyward::DashboardPage</name>
     <message numerus="yes">
         <source>%n user(s)</source>

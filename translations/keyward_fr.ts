@@ -286,6 +286,14 @@
         <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
         <translation>Copier le met dans le presse-papiers pendant %1 secondes, puis l’efface.</translation>
     </message>
+    <message>
+        <source>Who allowed %1</source>
+        <translation>Qui a autorisé %1</translation>
+    </message>
+    <message>
+        <source>Forget the consent of:</source>
+        <translation>Oublier le consentement de :</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -998,6 +1006,25 @@
         <source>No applications yet. New application… registers one that signs its users in through Keyward (OpenID Connect).</source>
         <translation>Aucune application. Nouvelle application… en enregistre une qui connecte ses utilisateurs par Keyward (OpenID Connect).</translation>
     </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Consentements…</translation>
+    </message>
+    <message>
+        <source>Nobody has allowed %1 yet</source>
+        <translation>Personne n’a encore autorisé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will be asked again by %1</source>
+        <translation>
+            <numerusform>%n utilisateur sera de nouveau sollicité par %1</numerusform>
+            <numerusform>%n utilisateurs seront de nouveau sollicités par %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an application first</source>
+        <translation>Choisissez d’abord une application</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ConsolePage</name>
@@ -1694,6 +1721,10 @@ Enregistrer ?</translation>
     <message>
         <source>No active sessions. A session starts when someone signs in (POST /auth/login, or an application&apos;s sign-in) and ends when they sign out, it expires or it is revoked.</source>
         <translation>Aucune session active. Une session commence à la connexion (POST /auth/login, ou la connexion d’une application) et finit à la déconnexion, à son expiration ou à sa révocation.</translation>
+    </message>
+    <message>
+        <source>Select a session first</source>
+        <translation>Choisissez d’abord une session</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2654,14 @@ Enregistrer ?</translation>
     <message>
         <source>No workspaces yet. New workspace… creates one; users create their own while workspaces.self_service is on.</source>
         <translation>Aucun espace de travail. Nouvel espace… en crée un ; les utilisateurs créent les leurs tant que workspaces.self_service est activé.</translation>
+    </message>
+    <message>
+        <source>Select a workspace first</source>
+        <translation>Choisissez d’abord un espace de travail</translation>
+    </message>
+    <message>
+        <source>Select a member first</source>
+        <translation>Choisissez d’abord un membre</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,13 @@ std::optional<QStringList> ConsoleDialogs::askConsentsToRevoke(QWidget *parent, 
                      QApplication::translate("ConsoleDialogs", "Forget the consent to:"), applications, {});
 }
 
+std::optional<QStringList> ConsoleDialogs::askConsentsOfApplication(QWidget *parent, const QString &application,
+                                                                    const QStringList &emails)
+{
+    return askChecks(parent, QApplication::translate("ConsoleDialogs", "Who allowed %1").arg(application),
+                     QApplication::translate("ConsoleDialogs", "Forget the consent of:"), emails, {});
+}
+
 void ConsoleDialogs::openUrl(const QUrl &url)
 {
     QDesktopServices::openUrl(url);

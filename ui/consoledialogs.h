@@ -72,6 +72,9 @@ public:
     // Of the applications a user allowed, those whose consent to forget.
     virtual std::optional<QStringList> askConsentsToRevoke(QWidget *parent, const QString &email,
                                                            const QStringList &applications);
+    // Of the users who allowed an application, those whose consent to forget.
+    virtual std::optional<QStringList> askConsentsOfApplication(QWidget *parent, const QString &application,
+                                                                const QStringList &emails);
     // Opens a URL in the user's web browser.
     virtual void openUrl(const QUrl &url);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);

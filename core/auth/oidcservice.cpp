@@ -254,6 +254,11 @@ std::vector<ConsentRecord> OidcService::consentsOf(qint64 userId)
     return ConsentStore(m_database.connection()).ofUser(userId);
 }
 
+std::vector<ConsentRecord> OidcService::consentsTo(const QString &clientId, int limit)
+{
+    return ConsentStore(m_database.connection()).ofClient(clientId, limit);
+}
+
 std::variant<QString, AuthorizationError> OidcService::issueCode(const AuthorizationRequest &request,
                                                                  const BrowserSignIn &signIn)
 {

@@ -99,6 +99,8 @@ public:
     void giveConsent(const Actor &actor, qint64 userId, const AuthorizationRequest &request);
     Status revokeConsent(const Actor &actor, qint64 userId, const QString &clientId);
     std::vector<ConsentRecord> consentsOf(qint64 userId);
+    // Who allowed the client: its newest `limit` consents.
+    std::vector<ConsentRecord> consentsTo(const QString &clientId, int limit);
     // A code for the signed-in user (audited as granted), or the error to redirect with.
     std::variant<QString, AuthorizationError> issueCode(const AuthorizationRequest &request,
                                                         const BrowserSignIn &signIn);

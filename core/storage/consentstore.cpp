@@ -64,4 +64,16 @@ std::vector<ConsentRecord> ConsentStore::ofUser(qint64 userId)
     return consents;
 }
 
+std::vector<ConsentRecord> ConsentStore::ofClient(const QString &clientId, int limit)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT user_id, client_id, scope, granted_at FROM consents "
+                                      "WHERE client_id = :client ORDER BY granted_at DESC, user_id LIMIT :limit"));
+    query.bind(QStringLiteral(":client"), clientId).bind(QStringLiteral(":limit"), limit).exec();
+    std::vector<ConsentRecord> consents;
+    while (query.next())
+        consents.push_back(readConsent(query));
+    return consents;
+}
+
 } // namespace keyward

@@ -27,6 +27,8 @@ public:
     void save(const ConsentRecord &consent);
     bool remove(qint64 userId, const QString &clientId);
     std::vector<ConsentRecord> ofUser(qint64 userId);
+    // The newest `limit` consents to a client (the index on client_id), newest first.
+    std::vector<ConsentRecord> ofClient(const QString &clientId, int limit);
 
 private:
     QSqlDatabase m_db;

@@ -2,14 +2,18 @@
 #include "clientspage.h"
 
 #include "auth/clientservice.h"
+#include "auth/oidcservice.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "clienttablemodel.h"
 #include "crypto/base64url.h"
 #include "crypto/securerandom.h"
+#include "storage/database.h"
+#include "storage/userstore.h"
 
 #include <QCryptographicHash>
 #include <QHBoxLayout>
+#include <QMap>
 #include <QTableView>
 #include <QUrl>
 #include <QUrlQuery>
@@ -41,11 +45,13 @@ ClientsPage::ClientsPage(ConsoleContext &context, QWidget *parent)
     QPushButton *remove = actionButton(tr("&Delete…"), QStringLiteral("deleteClient"), &ClientsPage::deleteClient);
     const QList<QPushButton *> onRow{
         edit, actionButton(tr("&Rotate secret…"), QStringLiteral("rotateSecret"), &ClientsPage::rotateSecret), remove,
-        actionButton(tr("&Try it"), QStringLiteral("tryClient"), &ClientsPage::tryIt)};
+        actionButton(tr("&Try it"), QStringLiteral("tryClient"), &ClientsPage::tryIt),
+        actionButton(tr("&Consents…"), QStringLiteral("clientConsents"), &ClientsPage::showConsents)};
     for (QPushButton *button : onRow)
         buttons->addWidget(button);
     buttons->addStretch();
     offerOnRows(m_view, onRow, remove, edit);
+    offerOnlyWithSelection(m_view, onRow, tr("Select an application first"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_view);
@@ -151,6 +157,49 @@ void ClientsPage::rotateSecret()
                                           rotated.secret);
             emit message(tr("Rotated the secret of %1").arg(id));
             refresh();
+        });
+}
+
+void ClientsPage::showConsents()
+{
+    const Client *client = selectedClient();
+    if (!client)
+        return;
+    const QString id = client->record.clientId;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    using Consenters = QMap<QString, qint64>; // address → user id
+    run<Consenters>(
+        [backend, id] {
+            std::vector<qint64> userIds;
+            for (const ConsentRecord &consent : backend->oidc().consentsTo(id, kConsentsShown))
+                userIds.push_back(consent.userId);
+            Consenters consenters;
+            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
+            for (auto it = emails.begin(); it != emails.end(); ++it)
+                consenters.insert(it.value(), it.key());
+            return consenters;
+        },
+        [this, backend, id](const Consenters &consenters) {
+            if (consenters.isEmpty()) {
+                emit message(tr("Nobody has allowed %1 yet").arg(id));
+                return;
+            }
+            const std::optional<QStringList> forget
+                = m_context.dialogs->askConsentsOfApplication(this, id, consenters.keys());
+            if (!forget || forget->isEmpty())
+                return;
+            std::vector<qint64> users;
+            for (const QString &email : *forget)
+                users.push_back(consenters.value(email));
+            run<int>(
+                [backend, actor = m_context.actor, id, users] {
+                    for (qint64 user : users)
+                        orThrow(backend->oidc().revokeConsent(actor, user, id));
+                    return int(users.size());
+                },
+                [this, id](int forgotten) {
+                    emit message(tr("%n user(s) will be asked again by %1", nullptr, forgotten).arg(id));
+                });
         });
 }
 

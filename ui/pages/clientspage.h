@@ -28,6 +28,9 @@ public:
     void rotateSecret();
     void deleteClient();
     void tryIt();
+    // Who allowed the selected application; forget some of those consents (they are asked again).
+    void showConsents();
+    static constexpr int kConsentsShown = 500; // the newest; a user's own through the Users page
 
 private:
     const Client *selectedClient() const;

@@ -89,6 +89,20 @@ QString ConsolePage::selectedKey(const QTableView *view)
     return rows.isEmpty() ? QString() : rows.first().data(RowTableModelBase::KeyRole).toString();
 }
 
+void ConsolePage::offerOnlyWithSelection(QAbstractItemView *view, const QList<QPushButton *> &buttons,
+                                         const QString &why)
+{
+    const auto update = [view, buttons, why] {
+        const bool selected = view->selectionModel() && view->selectionModel()->hasSelection();
+        for (QPushButton *button : buttons) {
+            button->setEnabled(selected);
+            button->setToolTip(selected ? QString() : why);
+        }
+    };
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, update);
+    update();
+}
+
 void ConsolePage::askAndRevokeSession(ActiveSession session, const std::function<void()> &asked)
 {
     // Who is signed out, named before it happens.

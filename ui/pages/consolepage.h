@@ -99,6 +99,9 @@ protected:
     // A table as every page shows them: sortable, whole rows, Tab leaves it; columns fitted to
     // their contents up to a width (longer values elide, their tooltip shows them whole), then
     // as the person last left them.
+    // Buttons that act on a selected row are off while none is selected, and say why (for pages
+    // with no other reason to turn them off; those with one decide in their own updateActions).
+    void offerOnlyWithSelection(QAbstractItemView *view, const QList<QPushButton *> &buttons, const QString &why);
     // emptyHint: what fills the table, said inside it while it is empty.
     QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QString &emptyHint = {});
     // The page's buttons that act on the selected row, offered on the row too: in its context

@@ -53,6 +53,7 @@ SessionsPage::SessionsPage(ConsoleContext &context, QWidget *parent)
     buttons->addWidget(revoke);
     buttons->addWidget(revokeAll);
     offerOnRows(m_view, {revoke, revokeAll}, revoke);
+    offerOnlyWithSelection(m_view, {revoke, revokeAll}, tr("Select a session first"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

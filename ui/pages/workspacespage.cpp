@@ -47,16 +47,20 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
         workspaceButtons->addWidget(button);
     workspaceButtons->addStretch();
     offerOnRows(m_workspaceView, onWorkspace, deleteWorkspace);
+    offerOnlyWithSelection(m_workspaceView, onWorkspace, tr("Select a workspace first"));
 
     auto *memberButtons = new QHBoxLayout;
     memberButtons->addWidget(m_membersTitle, 1);
-    memberButtons->addWidget(actionButton(tr("&Add member…"), QStringLiteral("addMember"), &WorkspacesPage::addMember));
+    QPushButton *addMember = actionButton(tr("&Add member…"), QStringLiteral("addMember"), &WorkspacesPage::addMember);
+    memberButtons->addWidget(addMember);
+    offerOnlyWithSelection(m_workspaceView, {addMember}, tr("Select a workspace first"));
     QPushButton *changeRole = actionButton(tr("R&ole…"), QStringLiteral("changeRole"), &WorkspacesPage::changeRole);
     QPushButton *removeMember
         = actionButton(tr("Re&move member"), QStringLiteral("removeMember"), &WorkspacesPage::removeMember);
     memberButtons->addWidget(changeRole);
     memberButtons->addWidget(removeMember);
     offerOnRows(m_memberView, {changeRole, removeMember}, removeMember, changeRole);
+    offerOnlyWithSelection(m_memberView, {changeRole, removeMember}, tr("Select a member first"));
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
