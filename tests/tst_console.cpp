@@ -1022,6 +1022,8 @@ private slots:
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Tokens);
         TokensPage *page = window.tokensPage();
+        // Before anything is inspected, the table says what will fill it.
+        QVERIFY(page->claims()->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisibleTo(page));
         // An empty box offers nothing to inspect or revoke, and says so.
         QVERIFY(!button(page, "revokeToken")->isEnabled());
         QVERIFY(!button(page, "revokeToken")->toolTip().isEmpty());

@@ -2114,6 +2114,10 @@ Speichern?</translation>
         <source>No revoked tokens. A token revoked on its own (Revoke this token, or POST /oauth/revoke) is listed here until it expires.</source>
         <translation>Keine widerrufenen Tokens. Ein einzeln widerrufenes Token (Dieses Token widerrufen oder POST /oauth/revoke) steht hier bis zu seinem Ablauf.</translation>
     </message>
+    <message>
+        <source>Paste a token above and choose Inspect: its header and claims appear here, each explained, with its times relative to now.</source>
+        <translation>Fügen Sie oben ein Token ein und wählen Sie Prüfen: Header und Claims erscheinen hier, jeweils erklärt, mit ihren Zeiten relativ zu jetzt.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UriListEditor</name>

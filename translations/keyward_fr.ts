@@ -2114,6 +2114,10 @@ Enregistrer ?</translation>
         <source>No revoked tokens. A token revoked on its own (Revoke this token, or POST /oauth/revoke) is listed here until it expires.</source>
         <translation>Aucun jeton révoqué. Un jeton révoqué seul (Révoquer ce jeton, ou POST /oauth/revoke) figure ici jusqu’à son expiration.</translation>
     </message>
+    <message>
+        <source>Paste a token above and choose Inspect: its header and claims appear here, each explained, with its times relative to now.</source>
+        <translation>Collez un jeton ci-dessus et choisissez Inspecter : son en-tête et ses claims apparaissent ici, chacun expliqué, avec ses dates par rapport à maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UriListEditor</name>

@@ -15,11 +15,14 @@ EmptyHint::EmptyHint(QAbstractItemView *view, const QString &text)
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setForegroundRole(QPalette::PlaceholderText);
     m_label->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks reach the view
+    // Connected through the label: a view that owns its model (QTableWidget) removes rows while
+    // it is destroyed, after its viewport and this label are gone.
     QAbstractItemModel *model = view->model();
+    const auto follow = [this] { update(); };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &EmptyHint::update);
-    connect(model, &QAbstractItemModel::modelReset, this, &EmptyHint::update);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &EmptyHint::update);
+        connect(model, signal, m_label, follow);
+    connect(model, &QAbstractItemModel::modelReset, m_label, follow);
+    connect(model, &QAbstractItemModel::layoutChanged, m_label, follow);
     view->viewport()->installEventFilter(this);
     update();
 }

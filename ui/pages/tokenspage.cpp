@@ -8,6 +8,7 @@
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "config/settings.h"
+#include "emptyhint.h"
 #include "messagebar.h"
 #include "revocationtablemodel.h"
 #include "storage/database.h"
@@ -50,6 +51,9 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     makeRowTable(m_claims, tr("Header and claims"));
     m_claims->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_claims->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    new EmptyHint(m_claims,
+                  tr("Paste a token above and choose Inspect: its header and claims appear here, each "
+                     "explained, with its times relative to now."));
     auto *inspectButtons = new QHBoxLayout;
     QPushButton *inspectButton = actionButton(tr("&Inspect"), QStringLiteral("inspectToken"), &TokensPage::inspect);
     QPushButton *revokeButton
