@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace keyward {
 
 namespace {
@@ -76,6 +78,14 @@ template <size_t N> QString wordsFor(const Words (&table)[N], const QString &id)
 
 const QString kUserPrefix = QStringLiteral("user:");
 
+// The user a "user:<id>" actor names by number (reuse detections name users so).
+std::optional<qint64> numberedUser(const QString &actor)
+{
+    bool numbered = false;
+    const qint64 id = actor.startsWith(kUserPrefix) ? actor.mid(kUserPrefix.size()).toLongLong(&numbered) : 0;
+    return numbered ? std::optional(id) : std::nullopt;
+}
+
 } // namespace
 
 QString AuditText::action(const QString &id)
@@ -90,23 +100,17 @@ QString AuditText::outcome(const QString &id)
 
 QString AuditText::actor(const QString &actor, const QHash<qint64, QString> &emails)
 {
-    if (!actor.startsWith(kUserPrefix))
-        return actor;
-    const QString who = actor.mid(kUserPrefix.size());
-    bool numbered = false;
-    const qint64 id = who.toLongLong(&numbered);
-    return numbered ? emails.value(id, actor) : who;
+    if (const std::optional<qint64> id = numberedUser(actor))
+        return emails.value(*id, actor);
+    return actor.startsWith(kUserPrefix) ? actor.mid(kUserPrefix.size()) : actor;
 }
 
 std::vector<qint64> AuditText::numberedUsers(const std::vector<AuditRecord> &events)
 {
     std::vector<qint64> ids;
     for (const AuditRecord &event : events) {
-        bool numbered = false;
-        const qint64 id
-            = event.actor.startsWith(kUserPrefix) ? event.actor.mid(kUserPrefix.size()).toLongLong(&numbered) : 0;
-        if (numbered)
-            ids.push_back(id);
+        if (const std::optional<qint64> id = numberedUser(event.actor))
+            ids.push_back(*id);
     }
     return ids;
 }

@@ -192,9 +192,13 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
         {{QStringLiteral("code"), std::get<QString>(issued)}, {QStringLiteral("state"), authorization.state}});
 }
 
-HttpResponse OidcController::signIn(RequestContext &context)
+struct OidcController::PostedForm {
+    QMap<QString, QString> fields;
+    AuthorizationRequest authorization;
+};
+
+std::variant<OidcController::PostedForm, HttpResponse> OidcController::postedForm(const HttpRequest &request)
 {
-    const HttpRequest &request = context.request;
     QMap<QString, QString> form;
     try {
         form = request.formFields();
@@ -204,7 +208,16 @@ HttpResponse OidcController::signIn(RequestContext &context)
     auto checked = m_backend.oidc().checkAuthorization(form);
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
-    const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
+    return PostedForm{std::move(form), std::move(std::get<AuthorizationRequest>(checked))};
+}
+
+HttpResponse OidcController::signIn(RequestContext &context)
+{
+    const HttpRequest &request = context.request;
+    auto posted = postedForm(request);
+    if (auto *answer = std::get_if<HttpResponse>(&posted))
+        return std::move(*answer);
+    const auto &[form, authorization] = std::get<PostedForm>(posted);
     const QString csrf = csrfOf(request);
     const QString email = form.value(QStringLiteral("email")).left(320);
     const auto again = [&](SignInPages::Problem problem, int status) {
@@ -237,16 +250,10 @@ HttpResponse OidcController::signIn(RequestContext &context)
 HttpResponse OidcController::consent(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    QMap<QString, QString> form;
-    try {
-        form = request.formFields();
-    } catch (const ApiError &error) {
-        return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
-    }
-    auto checked = m_backend.oidc().checkAuthorization(form);
-    if (const auto *error = std::get_if<AuthorizationError>(&checked))
-        return refuse(request, *error);
-    AuthorizationRequest authorization = std::get<AuthorizationRequest>(checked);
+    auto posted = postedForm(request);
+    if (auto *answer = std::get_if<HttpResponse>(&posted))
+        return std::move(*answer);
+    auto &[form, authorization] = std::get<PostedForm>(posted);
     const std::optional<BrowserSignIn> signIn = signInOf(request);
     const QString csrf = csrfOf(request);
     if (!signIn || !csrfHolds(request, form)) // signed out meanwhile, or not our form: start over
@@ -265,10 +272,8 @@ HttpResponse OidcController::consent(RequestContext &context)
 HttpResponse OidcController::userInfo(RequestContext &context)
 {
     const Result<QJsonObject> claims = m_backend.oidc().userInfo(context.user().claims);
-    if (!claims) {
-        ApiError error = ApiError::from(claims.error());
-        throw error;
-    }
+    if (!claims)
+        throw ApiError::from(claims.error());
     return HttpResponse::json(claims.value()).withHeader("Cache-Control", "no-store");
 }
 

@@ -11,6 +11,7 @@
 #include "signinpages.h"
 
 #include <optional>
+#include <variant>
 
 namespace keyward {
 
@@ -35,6 +36,10 @@ private:
     HttpResponse consents(RequestContext &context);
     HttpResponse revokeConsent(RequestContext &context);
 
+    // A form posted back by the sign-in or consent page: its fields and the authorization request
+    // they carry, checked again as at /oauth/authorize; or the page or redirect that refuses it.
+    struct PostedForm; // its fields and the request
+    std::variant<PostedForm, HttpResponse> postedForm(const HttpRequest &request);
     // With the browser signed in: the consent page, or the code.
     HttpResponse afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,
                              const BrowserSignIn &signIn, const QString &csrf);

@@ -189,12 +189,12 @@ void TokensPage::inspect()
         },
         [this](const Verified &verified) {
             // Written here, on the GUI thread, in the console's language.
-            const auto result = std::make_unique<TokenInspection>(verified.verdict, verified.now, verified.leeway);
-            m_verdict->showMessage(result->valid() ? MessageBar::Kind::Positive : MessageBar::Kind::Error,
-                                   result->verdict());
-            m_inspectedClaims = result->claims();
+            const TokenInspection result(verified.verdict, verified.now, verified.leeway);
+            m_verdict->showMessage(result.valid() ? MessageBar::Kind::Positive : MessageBar::Kind::Error,
+                                   result.verdict());
+            m_inspectedClaims = result.claims();
             m_claims->setRowCount(0);
-            for (const InspectedRow &row : result->rows()) {
+            for (const InspectedRow &row : result.rows()) {
                 const int at = m_claims->rowCount();
                 m_claims->insertRow(at);
                 int column = 0;
