@@ -7,8 +7,11 @@
 #include "auth/actor.h"
 #include "auth/auditlog.h"
 #include "auth/clientservice.h"
+#include "auth/oidcservice.h"
 #include "auth/redirecturi.h"
+#include "common/timeformat.h"
 #include "storage/auditstore.h"
+#include "storage/consentstore.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 
@@ -289,6 +292,29 @@ private slots:
         page = clients().list(QStringLiteral("b"), 10);
         QCOMPARE(page.size(), size_t(2));
         QCOMPARE(page.front().record.clientId, QStringLiteral("c"));
+    }
+
+    // Who allowed a client (the console's Applications page): its consents only, newest first,
+    // as many as asked for.
+    void theConsentsToAClientNewestFirst()
+    {
+        QVERIFY(clients().create(m_admin, webApp(QStringLiteral("notes"))));
+        QVERIFY(clients().create(m_admin, webApp(QStringLiteral("other"))));
+        ConsentStore consents(m_kw->backend().database().connection());
+        QList<qint64> users;
+        for (int i = 0; i < 3; ++i) {
+            users << m_kw->createUser(QStringLiteral("u%1@example.org").arg(i)).record.id;
+            consents.save({users.last(), QStringLiteral("notes"), {QStringLiteral("openid")}, fromEpoch(1000 + i)});
+        }
+        consents.save({users.first(), QStringLiteral("other"), {QStringLiteral("openid")}, fromEpoch(5000)});
+        const std::vector<ConsentRecord> newest = m_kw->backend().oidc().consentsTo(QStringLiteral("notes"), 2);
+        QCOMPARE(newest.size(), size_t(2));
+        QCOMPARE(newest[0].userId, users[2]);
+        QCOMPARE(newest[1].userId, users[1]);
+        for (const ConsentRecord &consent : newest)
+            QCOMPARE(consent.clientId, QStringLiteral("notes"));
+        QCOMPARE(m_kw->backend().oidc().consentsTo(QStringLiteral("notes"), 10).size(), size_t(3));
+        QVERIFY(m_kw->backend().oidc().consentsTo(QStringLiteral("nobody"), 10).empty());
     }
 };
 

@@ -58,6 +58,41 @@ private slots:
         const auto second = store.list(page);
         QCOMPARE(second.front().target, QStringLiteral("u2@x.org"));
     }
+
+    // A watcher's look (the console's reuse alarm): one action, only what came after its last
+    // look, however many other events came between; and a member of the details by name.
+    void aWatcherReadsOneActionAfterItsLastLook()
+    {
+        TestDatabase db;
+        AuditStore store(db.connection());
+        const auto insert = [&store](const QString &action, const QString &target) {
+            AuditRecord event;
+            event.at = fromEpoch(1000);
+            event.actor = QStringLiteral("user:7");
+            event.action = action;
+            event.target = target;
+            event.outcome = QStringLiteral("denied");
+            event.details = QStringLiteral("{\"user_id\":\"7\"}");
+            return store.insert(event);
+        };
+        const qint64 before = insert(QStringLiteral("refresh_reuse_detected"), QStringLiteral("s0"));
+        for (int i = 0; i < 30; ++i)
+            insert(QStringLiteral("refresh"), QStringLiteral("r%1").arg(i));
+        insert(QStringLiteral("refresh_reuse_detected"), QStringLiteral("s1"));
+        insert(QStringLiteral("refresh"), QStringLiteral("r30"));
+        insert(QStringLiteral("refresh_reuse_detected"), QStringLiteral("s2"));
+        AuditQuery look;
+        look.afterId = before;
+        look.action = QStringLiteral("refresh_reuse_detected");
+        const auto found = store.list(look);
+        QCOMPARE(found.size(), size_t(2));
+        QCOMPARE(found[0].target, QStringLiteral("s2"));
+        QCOMPARE(found[1].target, QStringLiteral("s1"));
+        QCOMPARE(found[0].detail(QStringLiteral("user_id")), QStringLiteral("7"));
+        QCOMPARE(found[0].detail(QStringLiteral("absent")), QString());
+        look.afterId = store.newestId();
+        QVERIFY(store.list(look).empty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettingsAndAuditStores)
