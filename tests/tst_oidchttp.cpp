@@ -45,6 +45,9 @@ public:
     { }
 
     TestReply get(const QString &pathAndQuery) { return send("GET", pathAndQuery, {}); }
+    // A form another site posts to Keyward through this browser: SameSite=Lax keeps the cookies
+    // back; what the answer sets is kept.
+    TestReply postCrossSite(const QString &path, const QByteArray &form) { return send("POST", path, form, false); }
     // Submits the page's form: its hidden fields plus these.
     TestReply submit(const TestReply &page, const QMap<QString, QString> &fields)
     {
@@ -74,7 +77,7 @@ private:
             .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
             .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     }
-    TestReply send(const QByteArray &method, const QString &path, const QByteArray &body)
+    TestReply send(const QByteArray &method, const QString &path, const QByteArray &body, bool withCookies = true)
     {
         QList<QPair<QByteArray, QByteArray>> headers{{"Accept-Language", m_language}};
         if (!body.isEmpty())
@@ -82,7 +85,7 @@ private:
         QByteArray jar;
         for (auto it = m_cookies.begin(); it != m_cookies.end(); ++it)
             jar += (jar.isEmpty() ? "" : "; ") + it.key().toLatin1() + '=' + it.value().toLatin1();
-        if (!jar.isEmpty())
+        if (!jar.isEmpty() && withCookies)
             headers.append(qMakePair(QByteArray("Cookie"), jar));
         TestReply reply = m_server.request(method, path, body, headers);
         for (const QByteArray &line : reply.header("set-cookie").split('\n')) {
@@ -768,42 +771,270 @@ private slots:
         QCOMPARE(introspected.json().value(QStringLiteral("sub")).toString(), QStringLiteral("notes"));
     }
 
-    // RP-Initiated Logout: without a hint the user is asked; a hint must be ours and agree with
-    // client_id; an application's cross-site POST (no cookie) ends the sign-in its hint names.
-    void logoutAsksWhenNoApplicationProvesItAsked()
+    // RP-Initiated Logout (contract v3): a sign-in ends without a question only when the hint is
+    // an ID token of that very sign-in (sid) and its user (sub); every other hint — another
+    // user's, another sign-in's of the same user, a forged one — and none get the question.
+    void logoutAsksUnlessTheHintNamesThisSignIn()
     {
         const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
         registerClient(QStringLiteral("other"), QStringLiteral("public"));
-        Browser browser(server());
-        const QJsonObject tokens = exchange(QStringLiteral("notes"), secret, codeFrom(browser)).json();
-        const QString idToken = tokens.value(QStringLiteral("id_token")).toString();
-        const TestReply question = browser.get(QStringLiteral("/oauth/logout"));
-        QCOMPARE(question.status, 200);
-        QVERIFY(question.body.contains("name=\"confirm\""));
-        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 302); // still signed in
-        const TestReply confirmed = browser.submit(question, {{QStringLiteral("confirm"), QStringLiteral("yes")}});
-        QCOMPARE(confirmed.status, 200);
-        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 200); // signed out
-        // A forged hint, and a hint of another application than client_id: pages, nothing ends.
-        QString forged = idToken;
+        const auto idTokenOf = [&](Browser &browser, const QString &email) {
+            return exchange(QStringLiteral("notes"), secret, codeFrom(browser, QStringLiteral("notes"), email))
+                .json()
+                .value(QStringLiteral("id_token"))
+                .toString();
+        };
+        const auto stillSignedIn
+            = [&](Browser &browser) { return browser.get(authorizePath(QStringLiteral("notes"))).status == 302; };
+        Browser ada(server());
+        const QString adaToken = idTokenOf(ada, QStringLiteral("ada@x.org"));
+        Browser bob(server());
+        const QString bobToken = idTokenOf(bob, QStringLiteral("mia@x.org"));
+        Browser adaElsewhere(server());
+        const QString adaOtherSignIn = idTokenOf(adaElsewhere, QStringLiteral("ada@x.org"));
+        QString forged = adaToken;
         forged[forged.size() - 3] = forged[forged.size() - 3] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        QCOMPARE(browser.get(QStringLiteral("/oauth/logout?id_token_hint=") + forged).status, 400);
-        QCOMPARE(browser.get(QStringLiteral("/oauth/logout?client_id=other&id_token_hint=") + idToken).status, 400);
-        // Signed in again; the application posts the logout from its own site (no cookie).
-        Browser second(server());
-        const QJsonObject again = exchange(QStringLiteral("notes"), secret, codeFrom(second)).json();
-        const TestReply posted = server().request(
-            "POST", QStringLiteral("/oauth/logout"),
-            "id_token_hint=" + again.value(QStringLiteral("id_token")).toString().toLatin1()
-                + "&post_logout_redirect_uri=" + QUrl::toPercentEncoding(QStringLiteral("https://app.example.org/bye")),
-            {{"Content-Type", "application/x-www-form-urlencoded"}});
-        QCOMPARE(posted.status, 302);
-        QCOMPARE(second.get(authorizePath(QStringLiteral("notes"))).status, 200); // that browser is signed out
+
+        for (const QString &hint : {QString(), bobToken, adaOtherSignIn, forged}) {
+            const TestReply question = ada.get(QStringLiteral("/oauth/logout?id_token_hint=") + hint);
+            QCOMPARE(question.status, 200);
+            QVERIFY(question.body.contains("name=\"confirm\""));
+            QVERIFY(question.body.contains("ada@x.org"));
+            QVERIFY(stillSignedIn(ada));
+        }
+        QVERIFY(stillSignedIn(bob) && stillSignedIn(adaElsewhere));
+        // client_id must agree with a hint that is ours.
+        QCOMPARE(ada.get(QStringLiteral("/oauth/logout?client_id=other&id_token_hint=") + adaToken).status, 400);
+
+        // Said yes on Keyward's own page: signed out.
+        const TestReply question = ada.get(QStringLiteral("/oauth/logout?id_token_hint=") + bobToken);
+        QCOMPARE(ada.submit(question, {{QStringLiteral("confirm"), QStringLiteral("yes")}}).status, 200);
+        QVERIFY(!stillSignedIn(ada));
+        QVERIFY(stillSignedIn(bob) && stillSignedIn(adaElsewhere));
+
+        // The hint of this very sign-in: no question.
+        const TestReply silent = bob.get(QStringLiteral("/oauth/logout?id_token_hint=") + bobToken);
+        QCOMPARE(silent.status, 200);
+        QVERIFY(!silent.body.contains("name=\"confirm\""));
+        QVERIFY(!stillSignedIn(bob));
+
+        // An application's cross-site POST carries no cookie: the question, then the browser's own
+        // answer (with its cookie) ends the sign-in the hint named.
+        const TestReply posted = adaElsewhere.postCrossSite(
+            QStringLiteral("/oauth/logout"),
+            "id_token_hint=" + adaOtherSignIn.toLatin1() + "&post_logout_redirect_uri="
+                + QUrl::toPercentEncoding(QStringLiteral("https://app.example.org/bye")) + "&state=s1");
+        QCOMPARE(posted.status, 200);
+        QVERIFY(posted.body.contains("name=\"confirm\""));
+        QVERIFY(stillSignedIn(adaElsewhere));
+        const TestReply answered = adaElsewhere.submit(posted, {{QStringLiteral("confirm"), QStringLiteral("yes")}});
+        QCOMPARE(answered.status, 302);
+        QCOMPARE(answered.header("location"), QByteArray("https://app.example.org/bye?state=s1"));
+        QVERIFY(!stillSignedIn(adaElsewhere));
+    }
+
+    // OIDC Core §11: prompt=login, max_age or a second sign-in of the same user renews the
+    // browser's sign-in (same sid, a later auth_time) and ends no application's session; another
+    // user replacing it ends only what the old sign-in started without offline_access.
+    void signingInAgainKeepsTheApplicationsSessions()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        const QString otherSecret = registerClient(QStringLiteral("other"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QJsonObject notes = exchange(QStringLiteral("notes"), secret, codeFrom(browser)).json();
+        const TestReply otherCode = signInAndAllow(
+            browser,
+            authorizePath(QStringLiteral("other"), {{QStringLiteral("scope"), QStringLiteral("openid email")}}));
+        const QJsonObject other = exchange(QStringLiteral("other"), otherSecret,
+                                           queryOfLocation(otherCode).queryItemValue(QStringLiteral("code")))
+                                      .json();
+        const QJsonObject firstId = payloadOf(notes.value(QStringLiteral("id_token")).toString());
+        server().clock().advance(30);
+
+        for (const auto &again : {QMap<QString, QString>{{QStringLiteral("prompt"), QStringLiteral("login")}},
+                                  QMap<QString, QString>{{QStringLiteral("max_age"), QStringLiteral("10")}}}) {
+            const TestReply page = browser.get(authorizePath(QStringLiteral("notes"), again));
+            QCOMPARE(page.status, 200); // the password again
+            const TestReply back = browser.submit(page,
+                                                  {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                   {QStringLiteral("password"), TestServer::defaultPassword()}});
+            QCOMPARE(back.status, 302);
+            const QJsonObject renewed = exchange(QStringLiteral("notes"), secret,
+                                                 queryOfLocation(back).queryItemValue(QStringLiteral("code")))
+                                            .json();
+            const QJsonObject id = payloadOf(renewed.value(QStringLiteral("id_token")).toString());
+            QCOMPARE(id.value(QStringLiteral("sid")).toString(), firstId.value(QStringLiteral("sid")).toString());
+            QVERIFY(id.value(QStringLiteral("auth_time")).toInteger()
+                    >= firstId.value(QStringLiteral("auth_time")).toInteger() + 30);
+            server().clock().advance(30);
+        }
+        // Both applications' sessions live on, and so does the sign-in.
+        for (const QJsonObject *tokens : {&notes, &other})
+            QCOMPARE(server()
+                         .get(QStringLiteral("/api/protected"),
+                              tokens->value(QStringLiteral("access_token")).toString().toLatin1())
+                         .status,
+                     200);
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"))).status, 302);
+
+        // Another user signs in in this browser: ada's sign-in ends with "other" (no
+        // offline_access); "notes" (offline_access) lives on.
+        const TestReply page = browser.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("prompt"), QStringLiteral("login")}}));
+        const TestReply replaced = signInAndAllow(
+            browser, authorizePath(QStringLiteral("notes"), {{QStringLiteral("prompt"), QStringLiteral("login")}}),
+            QStringLiteral("mia@x.org"));
+        Q_UNUSED(page);
+        QCOMPARE(replaced.status, 302);
         QTRY_COMPARE_WITH_TIMEOUT(server()
                                       .get(QStringLiteral("/api/protected"),
-                                           again.value(QStringLiteral("access_token")).toString().toLatin1())
+                                           other.value(QStringLiteral("access_token")).toString().toLatin1())
                                       .status,
                                   401, 2000);
+        QCOMPARE(server()
+                     .get(QStringLiteral("/api/protected"),
+                          notes.value(QStringLiteral("access_token")).toString().toLatin1())
+                     .status,
+                 200);
+        const TestReply refreshed
+            = tokenRequest("grant_type=refresh_token&refresh_token="
+                               + notes.value(QStringLiteral("refresh_token")).toString().toLatin1(),
+                           "notes:" + secret.toLatin1());
+        QCOMPARE(refreshed.status, 200);
+    }
+
+    // OIDC Core §3.1.2.1: max_age=0 is prompt=login, even a second after the sign-in; the hints of
+    // prompt=none must name the signed-in user.
+    void maxAgeZeroAndHintsOfAnotherUserAskForASignIn()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const QString idToken = exchange(QStringLiteral("notes"), secret, codeFrom(browser))
+                                    .json()
+                                    .value(QStringLiteral("id_token"))
+                                    .toString();
+        Browser mia(server());
+        const QString miaToken = exchange(QStringLiteral("notes"), secret,
+                                          codeFrom(mia, QStringLiteral("notes"), QStringLiteral("mia@x.org")))
+                                     .json()
+                                     .value(QStringLiteral("id_token"))
+                                     .toString();
+        QCOMPARE(browser.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("max_age"), QStringLiteral("0")}}))
+                     .status,
+                 200);
+        const TestReply none = browser.get(authorizePath(
+            QStringLiteral("notes"),
+            {{QStringLiteral("max_age"), QStringLiteral("0")}, {QStringLiteral("prompt"), QStringLiteral("none")}}));
+        QCOMPARE(queryOfLocation(none).queryItemValue(QStringLiteral("error")), QStringLiteral("login_required"));
+        const auto promptNone = [&](const QString &name, const QString &value) {
+            return queryOfLocation(browser.get(authorizePath(
+                QStringLiteral("notes"), {{QStringLiteral("prompt"), QStringLiteral("none")}, {name, value}})));
+        };
+        QCOMPARE(promptNone(QStringLiteral("login_hint"), QStringLiteral("mia@x.org"))
+                     .queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("login_required"));
+        QCOMPARE(promptNone(QStringLiteral("id_token_hint"), miaToken).queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("login_required"));
+        // Hints naming the signed-in user: a code at once.
+        QVERIFY(!promptNone(QStringLiteral("login_hint"), QStringLiteral("ADA@x.org"))
+                     .queryItemValue(QStringLiteral("code"))
+                     .isEmpty());
+        QVERIFY(!promptNone(QStringLiteral("id_token_hint"), idToken).queryItemValue(QStringLiteral("code")).isEmpty());
+    }
+
+    // Contract v3's error codes of the authorization endpoint and userinfo.
+    void requestObjectsMissingResponseTypeAndUserinfoScope()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const auto errorOf = [&](const QMap<QString, QString> &changes) {
+            return queryOfLocation(browser.get(authorizePath(QStringLiteral("notes"), changes)))
+                .queryItemValue(QStringLiteral("error"));
+        };
+        QCOMPARE(errorOf({{QStringLiteral("response_type"), QString()}}), QStringLiteral("invalid_request"));
+        QCOMPARE(errorOf({{QStringLiteral("response_type"), QStringLiteral("token")}}),
+                 QStringLiteral("unsupported_response_type"));
+        QCOMPARE(errorOf({{QStringLiteral("request_uri"), QStringLiteral("https://app.example.org/r")}}),
+                 QStringLiteral("request_uri_not_supported"));
+        QCOMPARE(errorOf({{QStringLiteral("request"), QStringLiteral("eyJhbGciOiJub25lIn0.e30.")}}),
+                 QStringLiteral("request_not_supported"));
+        // A token without openid: userinfo is 403 insufficient_scope (RFC 6750 §3.1).
+        const TestReply back = signInAndAllow(
+            browser, authorizePath(QStringLiteral("notes"), {{QStringLiteral("scope"), QStringLiteral("email")}}));
+        const QByteArray access
+            = exchange(QStringLiteral("notes"), secret, queryOfLocation(back).queryItemValue(QStringLiteral("code")))
+                  .json()
+                  .value(QStringLiteral("access_token"))
+                  .toString()
+                  .toLatin1();
+        const TestReply info = server().get(QStringLiteral("/oauth/userinfo"), access);
+        QCOMPARE(info.status, 403);
+        QCOMPARE(info.error(), QStringLiteral("insufficient_scope"));
+        QVERIFY(info.header("www-authenticate").contains("error=\"insufficient_scope\""));
+    }
+
+    // Contract v3: a refresh token only with offline_access and for a client with the
+    // refresh_token grant; a narrower scope on a refresh is honoured, a wider one refused.
+    void refreshTokensOnlyWithOfflineAccessAndTheGrant()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        const QString noRefresh
+            = registerClient(QStringLiteral("once"), QStringLiteral("confidential"),
+                             {{QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code")}}});
+        Browser browser(server());
+        const auto tokensOf = [&](const QString &client, const QString &clientSecret, const QString &scope) {
+            const TestReply back = signInAndAllow(browser, authorizePath(client, {{QStringLiteral("scope"), scope}}));
+            return exchange(client, clientSecret, queryOfLocation(back).queryItemValue(QStringLiteral("code"))).json();
+        };
+        QVERIFY(!tokensOf(QStringLiteral("once"), noRefresh, QStringLiteral("openid offline_access"))
+                     .contains(QStringLiteral("refresh_token")));
+        QVERIFY(!tokensOf(QStringLiteral("notes"), secret, QStringLiteral("openid email"))
+                     .contains(QStringLiteral("refresh_token")));
+        const QJsonObject offline
+            = tokensOf(QStringLiteral("notes"), secret, QStringLiteral("openid email profile offline_access"));
+        const QByteArray refreshToken = offline.value(QStringLiteral("refresh_token")).toString().toLatin1();
+        QVERIFY(!refreshToken.isEmpty());
+
+        const TestReply wider
+            = tokenRequest("grant_type=refresh_token&scope=openid%20roles&refresh_token=" + refreshToken,
+                           "notes:" + secret.toLatin1());
+        QCOMPARE(wider.status, 400);
+        QCOMPARE(wider.error(), QStringLiteral("invalid_scope"));
+        const TestReply narrower
+            = tokenRequest("grant_type=refresh_token&scope=openid%20email&refresh_token=" + refreshToken,
+                           "notes:" + secret.toLatin1()); // the refused one stayed unused
+        QCOMPARE(narrower.status, 200);
+        QCOMPARE(narrower.json().value(QStringLiteral("scope")).toString(), QStringLiteral("openid email"));
+        QCOMPARE(payloadOf(narrower.json().value(QStringLiteral("access_token")).toString())
+                     .value(QStringLiteral("scope"))
+                     .toString(),
+                 QStringLiteral("openid email"));
+        QVERIFY(
+            !payloadOf(narrower.json().value(QStringLiteral("id_token")).toString()).contains(QStringLiteral("name")));
+        // The session goes on with everything it was granted.
+        const TestReply full
+            = tokenRequest("grant_type=refresh_token&refresh_token="
+                               + narrower.json().value(QStringLiteral("refresh_token")).toString().toLatin1(),
+                           "notes:" + secret.toLatin1());
+        QCOMPARE(full.json().value(QStringLiteral("scope")).toString(),
+                 QStringLiteral("openid email profile offline_access"));
+    }
+
+    // Contract v3: CORS never on the HTML pages of the browser flows, whatever the setting.
+    void noCorsOnTheBrowserPages()
+    {
+        TestServer withCors({{QStringLiteral("server.cors_origins"), QStringLiteral("https://spa.example.org")}});
+        withCors.createUser(QStringLiteral("root@x.org"), {QStringLiteral("admin")});
+        const QList<QPair<QByteArray, QByteArray>> origin{{"Origin", "https://spa.example.org"}};
+        for (const char *path : {"/oauth/authorize?client_id=x", "/oauth/logout", "/oauth/authorize/consent"}) {
+            for (const QByteArray &method : {QByteArray("GET"), QByteArray("POST"), QByteArray("OPTIONS")}) {
+                const TestReply page = withCors.request(method, QString::fromLatin1(path), {}, origin);
+                QVERIFY2(page.header("access-control-allow-origin").isEmpty(), path);
+            }
+        }
+        QCOMPARE(withCors.request("OPTIONS", QStringLiteral("/oauth/token"), {}, origin)
+                     .header("access-control-allow-origin"),
+                 QByteArray("https://spa.example.org"));
     }
 
     void aFormWithoutItsCsrfTokenIsRefused()

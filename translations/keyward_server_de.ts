@@ -100,6 +100,10 @@
         <translation>Abmelden</translation>
     </message>
     <message>
+        <source>Sign out of Keyward and of the applications you signed in to with it?</source>
+        <translation>Von Keyward und den Anwendungen abmelden, bei denen Sie sich damit angemeldet haben?</translation>
+    </message>
+    <message>
         <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
         <translation>Sie sind bei Keyward als %1 angemeldet. Von Keyward und den Anwendungen abmelden, bei denen Sie sich damit angemeldet haben?</translation>
     </message>

@@ -100,6 +100,10 @@
         <translation>Se déconnecter</translation>
     </message>
     <message>
+        <source>Sign out of Keyward and of the applications you signed in to with it?</source>
+        <translation>Vous déconnecter de Keyward et des applications auxquelles vous vous êtes connecté avec ?</translation>
+    </message>
+    <message>
         <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
         <translation>Vous êtes connecté à Keyward en tant que %1. Vous déconnecter de Keyward et des applications auxquelles vous vous êtes connecté avec ?</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "browsersessions.h"
 
 #include "accountservice.h"
+#include "actor.h"
 #include "common/clock.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
@@ -27,6 +28,35 @@ BrowserSessions::BrowserSessions(Database &database, AccountService &accounts, S
                                  const Clock &clock, SettingsService &settings)
     : m_database(database), m_accounts(accounts), m_sessions(sessions), m_clock(clock), m_settings(settings)
 { }
+
+BrowserSessions::Started BrowserSessions::signIn(const User &user, const ClientInfo &client,
+                                                 const std::optional<BrowserSignIn> &earlier)
+{
+    if (earlier && earlier->user.record.id == user.record.id)
+        return renew(earlier->session);
+    if (earlier) {
+        Actor actor = Actor::user(earlier->user.record.email, earlier->user.roles, client.address);
+        actor.userId = earlier->user.record.id;
+        // Ended meanwhile is as good.
+        (void)m_sessions.revoke(actor, earlier->session.id, earlier->user.record.id,
+                                QStringLiteral("another_user_signed_in"), SessionService::StartedSessions::KeepOffline);
+    }
+    return start(user, client);
+}
+
+BrowserSessions::Started BrowserSessions::renew(const SessionRecord &signIn)
+{
+    const auto settings = m_settings.current();
+    const QDateTime now = m_clock.now();
+    const QString secret = QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+    SessionRecord renewed = signIn;
+    renewed.authTime = renewed.lastUsedAt = now;
+    renewed.absoluteExpiresAt = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
+                                     signIn.createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
+    renewed.secretHash = hashOf(secret);
+    SessionStore(m_database.connection()).renewSso(signIn.id, now, renewed.secretHash, renewed.absoluteExpiresAt);
+    return {renewed, renewed.id + QLatin1Char('.') + secret};
+}
 
 BrowserSessions::Started BrowserSessions::start(const User &user, const ClientInfo &client)
 {

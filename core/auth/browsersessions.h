@@ -41,8 +41,12 @@ public:
         SessionRecord session;
         QString cookie; // the cookie's value
     };
-    // A new sign-in of the user (after their password was checked); amr "pwd".
-    Started start(const User &user, const ClientInfo &client);
+    // The user signed in at the login page (their password was checked); amr "pwd". The same
+    // user's earlier sign-in in this browser is renewed: its id (the ID tokens' sid) stays, so
+    // the applications' sessions it started live on, its auth_time moves and its cookie secret
+    // changes. Another user's earlier sign-in ends, with the applications' sessions it started
+    // without offline_access (OIDC Core §11); a new sign-in begins.
+    Started signIn(const User &user, const ClientInfo &client, const std::optional<BrowserSignIn> &earlier);
     // The live sign-in a cookie names, with its (enabled) user; nothing for anything else. A
     // use moves its idle end.
     std::optional<BrowserSignIn> find(const QString &cookie);
@@ -50,6 +54,9 @@ public:
     Status end(const Actor &actor, const SessionRecord &signIn, const QString &reason);
 
 private:
+    Started start(const User &user, const ClientInfo &client);
+    Started renew(const SessionRecord &signIn);
+
     Database &m_database;
     AccountService &m_accounts;
     SessionService &m_sessions;

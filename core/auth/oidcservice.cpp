@@ -100,6 +100,21 @@ int OidcService::purgeExpiredCodes()
     return purged;
 }
 
+SignOutStep OidcService::signOutStep(const std::optional<QJsonObject> &hint, const BrowserSignIn *signIn,
+                                     bool confirmed, bool cookieWithheld)
+{
+    if (confirmed)
+        return signIn ? SignOutStep::End : SignOutStep::Nothing;
+    if (signIn) {
+        const bool hintNamesIt = hint && hint->value(QLatin1String("sid")).toString() == signIn->session.id
+            && hint->value(QLatin1String("sub")).toString() == QString::number(signIn->user.record.id);
+        return hintNamesIt ? SignOutStep::End : SignOutStep::Ask;
+    }
+    // No cookie on a POST: a sign-in may exist that the browser did not send. The question is
+    // posted from Keyward's own page, which carries it.
+    return cookieWithheld ? SignOutStep::Ask : SignOutStep::Nothing;
+}
+
 const QStringList &OidcService::supportedScopes()
 {
     return ClientService::defaultScopes();
@@ -139,8 +154,13 @@ OidcService::checkAuthorization(const QMap<QString, QString> &parameters)
     const auto refuse = [&request](const QString &error, const QString &description) {
         return AuthorizationError{error, description, request.redirectUri, request.state};
     };
-    if (parameters.contains(QStringLiteral("request")) || parameters.contains(QStringLiteral("request_uri")))
+    // OIDC Core §6.1, §6.2: the two ways of passing a request object, each with its own error.
+    if (parameters.contains(QStringLiteral("request_uri")))
+        return refuse(QStringLiteral("request_uri_not_supported"), QStringLiteral("request_uri is not supported"));
+    if (parameters.contains(QStringLiteral("request")))
         return refuse(QStringLiteral("request_not_supported"), QStringLiteral("request objects are not supported"));
+    if (!parameters.contains(QStringLiteral("response_type"))) // RFC 6749 §4.1.2.1: a missing parameter
+        return refuse(QStringLiteral("invalid_request"), QStringLiteral("response_type is required"));
     if (parameters.value(QStringLiteral("response_type")) != QLatin1String("code"))
         return refuse(QStringLiteral("unsupported_response_type"), QStringLiteral("response_type must be code"));
     if (const QString mode = parameters.value(QStringLiteral("response_mode"));
@@ -191,15 +211,30 @@ OidcService::checkAuthorization(const QMap<QString, QString> &parameters)
     }
     request.nonce = parameters.value(QStringLiteral("nonce"));
     request.loginHint = parameters.value(QStringLiteral("login_hint"));
+    request.idTokenHint = parameters.value(QStringLiteral("id_token_hint"));
     request.workspace = parameters.value(QStringLiteral("workspace"));
     return request;
 }
 
-bool OidcService::needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn) const
+bool OidcService::needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn)
 {
-    if (!signIn || request.hasPrompt("login"))
+    // OIDC Core §3.1.2.1: max_age=0 is prompt=login; otherwise the sign-in must be younger.
+    if (!signIn || request.hasPrompt("login") || (request.maxAge && *request.maxAge == 0))
         return true;
-    return request.maxAge && signIn->session.authenticatedAt().secsTo(m_clock.now()) > *request.maxAge;
+    if (request.maxAge && signIn->session.authenticatedAt().msecsTo(m_clock.now()) > *request.maxAge * 1000)
+        return true;
+    return !hintsName(request, signIn->user);
+}
+
+bool OidcService::hintsName(const AuthorizationRequest &request, const User &user)
+{
+    if (!request.loginHint.isEmpty() && request.loginHint.compare(user.record.email, Qt::CaseInsensitive) != 0)
+        return false;
+    if (request.idTokenHint.isEmpty())
+        return true;
+    // A hint we cannot verify names nobody we know: the signed-in user is not shown to be it.
+    const std::optional<QJsonObject> hinted = m_tokens.idTokenHintClaims(request.idTokenHint.toLatin1());
+    return hinted && hinted->value(QLatin1String("sub")).toString() == QString::number(user.record.id);
 }
 
 bool OidcService::needsConsent(const AuthorizationRequest &request, qint64 userId)
@@ -368,7 +403,11 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
                         {QStringLiteral("session"), origin.sessionId}});
         transaction.commit();
     }
-    return tokensFor(user.value(), pair.value(), client.record.clientId, record->nonce, record->ssoSessionId);
+    // Contract v3: a refresh token only with offline_access and for a client that may use it.
+    const bool withRefreshToken
+        = scopeList(record->scope).contains(kOfflineAccess) && client.allowsGrant(GrantType::kRefreshToken);
+    return tokensFor(user.value(), pair.value(), client.record.clientId, record->nonce, record->ssoSessionId,
+                     withRefreshToken);
 }
 
 Error OidcService::replayed(const QString &codeHash, const Actor &actor)
@@ -388,11 +427,12 @@ Error OidcService::replayed(const QString &codeHash, const Actor &actor)
     return failure(ErrorCode::InvalidGrant, QStringLiteral("the code is unknown, used or expired"));
 }
 
-Result<ClientTokens> OidcService::refresh(const Client &client, const QString &refreshToken, const ClientInfo &from)
+Result<ClientTokens> OidcService::refresh(const Client &client, const QString &refreshToken, const ClientInfo &from,
+                                          const QString &scope)
 {
     if (!client.allowsGrant(GrantType::kRefreshToken))
         return grantError(ErrorCode::UnauthorizedClient, QStringLiteral("this client may not use refresh_token"));
-    const Result<TokenPair> pair = m_sessions.refresh(refreshToken, from, {}, client.record.clientId);
+    const Result<TokenPair> pair = m_sessions.refresh(refreshToken, from, {}, client.record.clientId, scopeList(scope));
     if (!pair)
         return pair.error();
     const std::optional<SessionRecord> session = m_sessions.find(pair->sessionId);
@@ -400,20 +440,19 @@ Result<ClientTokens> OidcService::refresh(const Client &client, const QString &r
         = session ? m_accounts.findById(session->userId) : Result<User>(failure(ErrorCode::InvalidGrant, {}));
     if (!user)
         return grantError(ErrorCode::InvalidGrant, QStringLiteral("the account is not active"));
-    return tokensFor(user.value(), pair.value(), client.record.clientId, {}, session->parentId);
+    // The session goes on: its successor is handed on, whatever this answer's scope.
+    return tokensFor(user.value(), pair.value(), client.record.clientId, {}, session->parentId, true);
 }
 
 Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
-                                            const QString &nonce, const QString &signInId)
+                                            const QString &nonce, const QString &signInId, bool withRefreshToken)
 {
     const QStringList scopes = scopeList(pair.scope);
     ClientTokens tokens;
     tokens.accessToken = pair.accessToken;
     tokens.expiresIn = pair.expiresIn;
     tokens.scope = pair.scope;
-    // offline_access asks for a refresh token; a session without a scope (the password grant of a
-    // first-party client) has always had one, and a refresh must hand on its successor.
-    if (scopes.isEmpty() || scopes.contains(kOfflineAccess))
+    if (withRefreshToken)
         tokens.refreshToken = pair.refreshToken;
     if (!scopes.contains(kOpenId))
         return tokens;
@@ -479,9 +518,10 @@ Result<QJsonObject> OidcService::userInfo(const QJsonObject &accessClaims)
     const QStringList scopes = scopeList(accessClaims.value(QLatin1String("scope")).toString());
     bool isUser = false;
     const qint64 userId = accessClaims.value(QLatin1String("sub")).toString().toLongLong(&isUser);
-    if (!isUser || !scopes.contains(kOpenId))
-        return failure(ErrorCode::InvalidToken,
-                       QStringLiteral("userinfo needs a user's access token with the openid scope"));
+    if (!isUser)
+        return failure(ErrorCode::InvalidToken, QStringLiteral("userinfo needs a user's access token"));
+    if (!scopes.contains(kOpenId)) // RFC 6750 §3.1
+        return failure(ErrorCode::InsufficientScope, QStringLiteral("userinfo needs the openid scope"));
     const Result<User> user = m_accounts.findById(userId);
     if (!user || user->record.disabled)
         return failure(ErrorCode::InvalidToken, QStringLiteral("the account is not active"));

@@ -57,6 +57,7 @@ struct AuthorizationRequest {
     QStringList prompts; // of none, login, consent
     std::optional<qint64> maxAge;
     QString loginHint;
+    QString idTokenHint; // as received; verified when it is used
     QString workspace; // an id or slug; empty: none
     QMap<QString, QString> parameters; // as received, carried through the login and consent pages
 
@@ -82,6 +83,13 @@ struct ClientTokens {
     QJsonObject toJson() const; // RFC 6749 §5.1 (+ id_token)
 };
 
+// What RP-initiated logout does with the browser's sign-in (RP-Initiated Logout 1.0 §2, §3).
+enum class SignOutStep {
+    End, // end it, without a question
+    Ask, // the confirmation page
+    Nothing, // no sign-in to end: say so, or go back to the application
+};
+
 class OidcService {
 public:
     OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
@@ -90,9 +98,20 @@ public:
 
     static const QStringList &supportedScopes(); // those that release claims, and offline_access
 
+    // The one rule of /oauth/logout. hint: the verified claims of the id_token_hint (none: absent
+    // or not an ID token of ours, expired or not); signIn: the sign-in the browser's cookie
+    // names; confirmed: the user said yes on Keyward's own page (CSRF checked); cookieWithheld:
+    // a POST, which a cross-site form sends without the SameSite=Lax cookie. A sign-in ends
+    // unasked only when the hint names it (sid) and its user (sub): an application's ID token
+    // of another user, or of another sign-in of the same user, gets the question.
+    static SignOutStep signOutStep(const std::optional<QJsonObject> &hint, const BrowserSignIn *signIn, bool confirmed,
+                                   bool cookieWithheld);
+
     std::variant<AuthorizationRequest, AuthorizationError> checkAuthorization(const QMap<QString, QString> &parameters);
-    // A sign-in is needed: none, or prompt=login, or older than max_age.
-    bool needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn) const;
+    // A sign-in is needed: none, or prompt=login, or older than max_age (max_age=0 always), or
+    // login_hint / id_token_hint name another user than the signed-in one (so prompt=none gets
+    // login_required, OIDC Core §3.1.2.1).
+    bool needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn);
     // Consent is needed: not first-party, and no remembered consent covering the scopes (or
     // prompt=consent).
     bool needsConsent(const AuthorizationRequest &request, qint64 userId);
@@ -110,7 +129,9 @@ public:
 
     Result<ClientTokens> exchangeCode(const Client &client, const QString &code, const QString &redirectUri,
                                       const QString &codeVerifier, const ClientInfo &from);
-    Result<ClientTokens> refresh(const Client &client, const QString &refreshToken, const ClientInfo &from);
+    // scope: narrower than the session's, for this answer (RFC 6749 §6); empty: the session's.
+    Result<ClientTokens> refresh(const Client &client, const QString &refreshToken, const ClientInfo &from,
+                                 const QString &scope = {});
     Result<ClientTokens> clientCredentials(const Client &client, const QString &scope);
     // The claims of a user that these scopes release (ID token, userinfo).
     QJsonObject claimsFor(const User &user, const QStringList &scopes, const QJsonObject &workspaceClaims) const;
@@ -121,10 +142,13 @@ public:
     Result<QJsonObject> userInfo(const QJsonObject &accessClaims);
 
 private:
+    // The request's hints (when sent) name this user.
+    bool hintsName(const AuthorizationRequest &request, const User &user);
     // A code presented again: what its first use issued is revoked; audited.
     Error replayed(const QString &codeHash, const Actor &actor);
+    // withRefreshToken: the answer carries the pair's refresh token.
     Result<ClientTokens> tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
-                                   const QString &nonce, const QString &signInId);
+                                   const QString &nonce, const QString &signInId, bool withRefreshToken);
 
     Database &m_database;
     ClientService &m_clients;

@@ -205,7 +205,8 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
 }
 
 Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client,
-                                          const WorkspaceChoice &choice, const QString &clientId)
+                                          const WorkspaceChoice &choice, const QString &clientId,
+                                          const QStringList &narrowerScope)
 {
     const QString hash = hashOf(refreshToken);
     const QDateTime now = m_clock.now();
@@ -223,6 +224,11 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     // the token stays as it was.
     if (session->clientId != clientId || session->kind != SessionRecord::Kind::Refresh)
         return invalidGrant(QStringLiteral("the refresh token was issued to another client"));
+    const QStringList granted = session->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &asked : narrowerScope) {
+        if (!granted.contains(asked)) // RFC 6749 §6: never more than was granted
+            return failure(ErrorCode::InvalidScope, QStringLiteral("the scope %1 was not granted").arg(asked));
+    }
     // A copy presented again (a retry, or a stolen copy) is judged first, whatever workspace it
     // asks for: nothing a request adds can mask reuse.
     const auto retried = [&](const std::optional<RefreshTokenRecord> &used) -> Result<QString> {
@@ -264,7 +270,10 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     if (workspaceId != session->workspaceId)
         SessionStore(transaction.connection()).moveToWorkspace(session->id, workspaceId);
     transaction.commit();
-    return withAccessToken(std::move(pair), user.value(), *session, workspace.value());
+    SessionRecord issuedFor = *session;
+    if (!narrowerScope.isEmpty())
+        issuedFor.scope = narrowerScope.join(QLatin1Char(' '));
+    return withAccessToken(std::move(pair), user.value(), issuedFor, workspace.value());
 }
 
 Result<QString> SessionService::successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,
@@ -309,13 +318,13 @@ Error SessionService::endOnReuse(const SessionRecord &session, const ClientInfo 
     return failure(ErrorCode::RefreshReused, QStringLiteral("the refresh token was already used"));
 }
 
-void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason)
+void SessionService::revokeInTransaction(const SessionRecord &session, const QString &reason, StartedSessions started)
 {
-    endInTransaction(m_database.connection(), session.id, m_clock.now(), reason);
+    endInTransaction(m_database.connection(), session.id, m_clock.now(), reason, started);
 }
 
 void SessionService::endInTransaction(const QSqlDatabase &db, const QString &sessionId, const QDateTime &now,
-                                      const QString &reason)
+                                      const QString &reason, StartedSessions started)
 {
     SessionStore store(db);
     if (!store.revoke(sessionId, now, reason))
@@ -323,8 +332,12 @@ void SessionService::endInTransaction(const QSqlDatabase &db, const QString &ses
     // Access tokens carrying this sid die too.
     RevocationService::writeSessionRevocation(db, sessionId, now.toSecsSinceEpoch());
     // A browser's sign-in ends the clients' sessions it started (RP-initiated logout, logout-all).
-    for (const SessionRecord &child : store.activeChildren(sessionId))
+    for (const SessionRecord &child : store.activeChildren(sessionId)) {
+        if (started == StartedSessions::KeepOffline
+            && child.scope.split(QLatin1Char(' ')).contains(QLatin1String("offline_access")))
+            continue;
         endInTransaction(db, child.id, now, reason);
+    }
 }
 
 int SessionService::endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now,
@@ -401,7 +414,8 @@ QHash<qint64, int> SessionService::activeCountsOf(const std::vector<qint64> &use
     return SessionStore(m_database.connection()).countActiveOfUsers(userIds, m_clock.now(), idleTtl());
 }
 
-Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason)
+Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason,
+                              StartedSessions started)
 {
     TransactionGuard transaction(m_database);
     const auto session = SessionStore(transaction.connection()).find(sessionId);
@@ -411,7 +425,7 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
         if (const Status allowed = m_accounts.mayActOn(actor, session->userId); !allowed)
             return allowed;
     }
-    revokeInTransaction(*session, reason);
+    revokeInTransaction(*session, reason, started);
     m_audit.record(actor, QStringLiteral("session.revoke"), sessionId, AuditOutcome::success(),
                    {{QStringLiteral("reason"), reason}, {QStringLiteral("user_id"), QString::number(session->userId)}});
     transaction.commit();

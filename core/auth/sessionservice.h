@@ -105,9 +105,12 @@ public:
     // (the token stays unused) for a workspace the user is not a member of. Rotates as always,
     // and moves the session when another workspace (or none) is asked for. clientId: who
     // presents it (empty: Keyward's own /auth/*); a session's token works only for its client
-    // (invalid_grant otherwise, the token left unused).
+    // (invalid_grant otherwise, the token left unused). narrowerScope: the scope of this answer's
+    // access token, within the session's (RFC 6749 §6; invalid_scope beyond it, the token left
+    // unused); empty: the session's.
     Result<TokenPair> refresh(const QString &refreshToken, const ClientInfo &client,
-                              const WorkspaceChoice &workspace = {}, const QString &clientId = {});
+                              const WorkspaceChoice &workspace = {}, const QString &clientId = {},
+                              const QStringList &narrowerScope = {});
 
     std::optional<SessionRecord> find(const QString &sessionId);
     // The session a refresh token belongs to (for logout by refresh token).
@@ -125,10 +128,14 @@ public:
     int recountActive();
     // Live sessions per user, of these users only (a page of the console's user list).
     QHash<qint64, int> activeCountsOf(const std::vector<qint64> &userIds);
+    // What ends with a browser's sign-in: every session it started (logout), or only those that
+    // were not granted offline_access (another user signs in in that browser, OIDC Core §11).
+    enum class StartedSessions { End, KeepOffline };
     // Revokes a session and every access token carrying its sid. ownerId > 0 limits it to that
     // user's sessions (a user ending their own); "not_found" otherwise. Without an owner the
     // actor must not rank below the session's user ("insufficient_role").
-    Status revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason);
+    Status revoke(const Actor &actor, const QString &sessionId, qint64 ownerId, const QString &reason,
+                  StartedSessions started = StartedSessions::End);
     // Every session and access token of the user; the actor must not rank below them.
     Result<int> revokeAllOfUser(const Actor &actor, qint64 userId, const QString &reason);
     // The user changes their own password: checked and stored (AccountService), and every other
@@ -155,7 +162,7 @@ public:
     // Ends a session in the caller's transaction on db: revoked, its access tokens with it, and
     // the sessions it started (a browser's sign-in's clients').
     static void endInTransaction(const QSqlDatabase &db, const QString &sessionId, const QDateTime &now,
-                                 const QString &reason);
+                                 const QString &reason, StartedSessions started = StartedSessions::End);
     // Every live session of an OpenID Connect client (of one user only when userId > 0), the
     // same way: the client is removed, or the user's consent to it revoked.
     static int endSessionsOfClient(const QSqlDatabase &db, const QString &clientId, const QDateTime &now,
@@ -188,7 +195,8 @@ private:
     // The access token of a session: its workspace's claims, its client and scope.
     Result<TokenPair> withAccessToken(TokenPair pair, const User &user, const SessionRecord &session,
                                       const std::optional<WorkspaceWithRole> &workspace);
-    void revokeInTransaction(const SessionRecord &session, const QString &reason);
+    void revokeInTransaction(const SessionRecord &session, const QString &reason,
+                             StartedSessions started = StartedSessions::End);
     qint64 idleTtl() const;
 
     Database &m_database;

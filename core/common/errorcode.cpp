@@ -66,6 +66,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unauthorized_client");
     case ErrorCode::InvalidScope:
         return QStringLiteral("invalid_scope");
+    case ErrorCode::InsufficientScope:
+        return QStringLiteral("insufficient_scope");
     case ErrorCode::ClientIdTaken:
         return QStringLiteral("client_id_taken");
     case ErrorCode::AlreadyMember:

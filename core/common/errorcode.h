@@ -52,6 +52,7 @@ enum class ErrorCode {
     InvalidClient, // client authentication failed (RFC 6749 §5.2: 401)
     UnauthorizedClient, // a client asking for a grant it is not registered for (RFC 6749 §5.2)
     InvalidScope,
+    InsufficientScope, // a bearer token without the scope a route needs (RFC 6750 §3.1: 403)
     ClientIdTaken,
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,

@@ -28,6 +28,7 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::RefreshReused: // to the client, one of the ways a refresh token is no good
         return {401, C::InvalidGrant, true};
     case C::InsufficientRole:
+    case C::InsufficientScope:
     case C::RegistrationDisabled:
     case C::NoWorkspace:
         return {403, code, true};
@@ -143,6 +144,11 @@ ApiError ApiError::from(const Error &error)
     const HttpErrorMapping mapping = httpMappingOf(error.code);
     if (mapping.code == ErrorCode::InvalidToken)
         return invalidToken(error.message);
+    if (mapping.code == ErrorCode::InsufficientScope) { // RFC 6750 §3.1: the challenge names it
+        ApiError refused(ErrorCode::InsufficientScope, error.message);
+        refused.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\", error=\"insufficient_scope\""});
+        return refused;
+    }
     return {mapping.code, mapping.showMessage ? error.message : QStringLiteral("internal error")};
 }
 

@@ -127,7 +127,8 @@ HttpResponse OAuthController::token(RequestContext &context)
             m_auth.limitByAddress(context.request,
                                   "refresh:", context.request.settings->limits.refreshPerAddressPerMinute, 60);
             const Result<ClientTokens> tokens = m_backend.oidc().refresh(
-                *client, form.value(QStringLiteral("refresh_token")), AuthController::clientOf(context.request));
+                *client, form.value(QStringLiteral("refresh_token")), AuthController::clientOf(context.request),
+                form.value(QStringLiteral("scope")));
             if (tokens)
                 m_metrics.count(Metrics::Event::GrantRefreshToken);
             return clientTokensResponse(tokens);
@@ -160,6 +161,8 @@ HttpResponse OAuthController::token(RequestContext &context)
                               QStringLiteral("use authorization_code, refresh_token, client_credentials or password"));
         }
         QJsonObject body = pair.toJson(true);
+        if (client && !client->allowsGrant(GrantType::kRefreshToken)) // one it could not use
+            body.remove(QStringLiteral("refresh_token"));
         body.remove(QStringLiteral("refresh_expires_in"));
         body.remove(QStringLiteral("session_id"));
         return HttpResponse::json(body).withHeader("Pragma", "no-cache").withHeader("Cache-Control", "no-store");

@@ -235,11 +235,9 @@ HttpResponse OidcController::signIn(RequestContext &context)
             return again(SignInPages::Problem::TooManyAttempts, 429);
         return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
     }
-    // A browser signs in afresh (prompt=login, max_age): its earlier sign-in ends, not lingers.
-    if (const std::optional<BrowserSignIn> earlier = signInOf(request))
-        (void)m_backend.browserSessions().end(actorOf(earlier->user, request), earlier->session,
-                                              QStringLiteral("signed_in_again"));
-    const BrowserSessions::Started started = m_backend.browserSessions().start(user, AuthController::clientOf(request));
+    // prompt=login, max_age, or a sign-in over another user's: renewed or replaced (OIDC Core §11).
+    const BrowserSessions::Started started
+        = m_backend.browserSessions().signIn(user, AuthController::clientOf(request), signInOf(request));
     HttpResponse response = afterSignIn(request, authorization, {started.session, user}, csrf);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
     response.withCookie(QString::fromLatin1(BrowserSessions::kCookieName), started.cookie, kSignInCookieAttributes,
@@ -309,14 +307,12 @@ HttpResponse OidcController::logout(RequestContext &context)
     } catch (const ApiError &error) {
         return m_pages.error(request, QStringLiteral("invalid_request"), error.message, error.status);
     }
-    // RP-Initiated Logout 1.0 §2: the hint, when sent, must be an ID token of ours, and names the
-    // application (its aud) and the sign-in (its sid); client_id, when sent too, must agree.
+    // RP-Initiated Logout 1.0 §2: a hint that is an ID token of ours (expired or not) names the
+    // application (its aud) and the sign-in (its sid); client_id, when sent too, must agree. Any
+    // other hint proves nothing, as if none was sent.
     const QString hint = parameters.value(QStringLiteral("id_token_hint"));
     const std::optional<QJsonObject> claims
         = hint.isEmpty() ? std::nullopt : m_backend.tokens().idTokenHintClaims(hint.toLatin1());
-    if (!hint.isEmpty() && !claims)
-        return m_pages.error(request, QStringLiteral("invalid_request"),
-                             QStringLiteral("id_token_hint is not an ID token of this server"));
     QString clientId = parameters.value(QStringLiteral("client_id"));
     if (claims) {
         const QJsonValue audience = claims->value(QLatin1String("aud"));
@@ -334,29 +330,23 @@ HttpResponse OidcController::logout(RequestContext &context)
                              QStringLiteral("post_logout_redirect_uri is not registered for this application"));
 
     const std::optional<BrowserSignIn> signIn = signInOf(request);
-    const bool confirmed = request.method == "POST"
-        && parameters.value(QStringLiteral("confirm")) == QLatin1String("yes") && csrfHolds(request, parameters);
-    if (signIn && !claims && !confirmed) {
-        // Nothing proves an application asked (any page can send a browser here): ask (§3).
+    const bool isPost = request.method == "POST";
+    const bool confirmed = isPost && parameters.value(QStringLiteral("confirm")) == QLatin1String("yes")
+        && csrfHolds(request, parameters);
+    switch (OidcService::signOutStep(claims, signIn ? &*signIn : nullptr, confirmed, isPost)) {
+    case SignOutStep::Ask: {
         const QString csrf = csrfOf(request);
         SignInPages::Form form{QStringLiteral("/oauth/logout"), csrf, parameters,
                                target.isEmpty() ? QString() : originOf(target)};
-        return withCsrfCookie(m_pages.confirmSignOut(request, form, signIn->user.record.email), request, csrf,
-                              QStringLiteral("/oauth/logout"));
+        return withCsrfCookie(m_pages.confirmSignOut(request, form, signIn ? signIn->user.record.email : QString()),
+                              request, csrf, QStringLiteral("/oauth/logout"));
     }
-    if (signIn) {
+    case SignOutStep::End:
         (void)m_backend.browserSessions().end(actorOf(signIn->user, request), signIn->session,
                                               QStringLiteral("logout")); // ended meanwhile is as good
-    } else if (claims) {
-        // No cookie (an application's cross-site POST does not carry a SameSite=Lax one): the
-        // sign-in the verified hint names, if it is still its user's.
-        const std::optional<SessionRecord> named
-            = m_backend.sessions().find(claims->value(QLatin1String("sid")).toString());
-        const Result<User> owner
-            = named ? m_backend.accounts().findById(named->userId) : Result<User>(failure(ErrorCode::NotFound, {}));
-        if (named && named->kind == SessionRecord::Kind::Sso && !named->revokedAt
-            && QString::number(named->userId) == claims->value(QLatin1String("sub")).toString() && owner)
-            (void)m_backend.browserSessions().end(actorOf(owner.value(), request), *named, QStringLiteral("logout"));
+        break;
+    case SignOutStep::Nothing:
+        break;
     }
     HttpResponse response = target.isEmpty()
         ? m_pages.signedOut(request)

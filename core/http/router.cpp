@@ -47,7 +47,12 @@ void Router::add(Route route)
 
 bool Router::allowsOrigin(const HttpRequest &request, const QByteArray &origin)
 {
-    return request.settings && request.settings->server.corsOrigins.contains(QString::fromLatin1(origin));
+    // Contract v3: never on the HTML pages of the browser flows. A page another origin could read
+    // would hand it the CSRF token of the consent form, and with it the user's consent.
+    const bool page = request.path.startsWith(QLatin1String("/oauth/authorize"))
+        || request.path == QLatin1String("/oauth/logout") || request.path == QLatin1String("/account")
+        || request.path.startsWith(QLatin1String("/account/"));
+    return !page && request.settings && request.settings->server.corsOrigins.contains(QString::fromLatin1(origin));
 }
 
 void Router::applyCors(const HttpRequest &request, HttpResponse &response) const

@@ -260,16 +260,18 @@ HttpResponse SignInPages::confirmSignOut(const HttpRequest &request, const Form 
                          "type=\"submit\" name=\"confirm\" value=\"yes\" autofocus>%3</button></div>\n</form>")
               .arg(escaped(form.action), hiddenFields(form),
                    escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign out"))));
-    const QString content
-        = fill(m_message,
-               {{QStringLiteral("heading"), title},
-                {QStringLiteral("lead"),
-                 language
-                     .text(QT_TRANSLATE_NOOP("SignInPages",
-                                             "You are signed in to Keyward as %1. Sign out of Keyward and "
-                                             "of the applications you signed in to with it?"))
-                     .arg(email)},
-                {QStringLiteral("details"), details}});
+    // Without the browser's cookie (a cross-site POST) nobody is known to be signed in yet.
+    const QString lead = email.isEmpty()
+        ? language.text(
+            QT_TRANSLATE_NOOP("SignInPages", "Sign out of Keyward and of the applications you signed in to with it?"))
+        : language
+              .text(QT_TRANSLATE_NOOP("SignInPages",
+                                      "You are signed in to Keyward as %1. Sign out of Keyward and "
+                                      "of the applications you signed in to with it?"))
+              .arg(email);
+    const QString content = fill(
+        m_message,
+        {{QStringLiteral("heading"), title}, {QStringLiteral("lead"), lead}, {QStringLiteral("details"), details}});
     return page(language, title, content, form.formTarget, 200);
 }
 
