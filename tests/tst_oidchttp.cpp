@@ -67,6 +67,11 @@ public:
         return send("POST", action.match(html).captured(1), body);
     }
     QString cookie(const QString &name) const { return m_cookies.value(name); }
+    void setCookie(const QString &name, const QString &value) { m_cookies.insert(name, value); }
+    // Every Set-Cookie line the server sent this browser.
+    const QList<QByteArray> &setCookieLines() const { return m_setCookieLines; }
+    // Sent with every request (e.g. X-Forwarded-Proto from a trusted TLS proxy).
+    void addHeader(const QByteArray &name, const QByteArray &value) { m_headers.append({name, value}); }
     void forget(const QString &name) { m_cookies.remove(name); }
 
 private:
@@ -80,6 +85,7 @@ private:
     TestReply send(const QByteArray &method, const QString &path, const QByteArray &body, bool withCookies = true)
     {
         QList<QPair<QByteArray, QByteArray>> headers{{"Accept-Language", m_language}};
+        headers += m_headers;
         if (!body.isEmpty())
             headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
         QByteArray jar;
@@ -89,6 +95,8 @@ private:
             headers.append(qMakePair(QByteArray("Cookie"), jar));
         TestReply reply = m_server.request(method, path, body, headers);
         for (const QByteArray &line : reply.header("set-cookie").split('\n')) {
+            if (!line.isEmpty())
+                m_setCookieLines.append(line);
             const QByteArray pair = line.split(';').first().trimmed();
             const qsizetype equals = pair.indexOf('=');
             if (equals <= 0)
@@ -106,6 +114,8 @@ private:
     TestServer &m_server;
     QByteArray m_language;
     QMap<QString, QString> m_cookies;
+    QList<QByteArray> m_setCookieLines;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
 };
 
 QUrlQuery queryOfLocation(const TestReply &reply)
@@ -1035,6 +1045,55 @@ private slots:
         QCOMPARE(withCors.request("OPTIONS", QStringLiteral("/oauth/token"), {}, origin)
                      .header("access-control-allow-origin"),
                  QByteArray("https://spa.example.org"));
+    }
+
+    // Contract v3: the form's CSRF token is bound to the browser's pre-session by an HMAC: neither
+    // the cookie's value sent back (plain double submit) nor a planted cookie with a form value
+    // of the planter's choosing is accepted. Under TLS the cookies are __Host- ones.
+    void csrfTokensAreBoundToThePreSessionAndHostCookiesUnderTls()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        const QMap<QString, QString> credentials{{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                 {QStringLiteral("password"), TestServer::defaultPassword()}};
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        const QString preSession = browser.cookie(QStringLiteral("keyward_csrf"));
+        QVERIFY(!page.body.contains(preSession.toLatin1())); // the form carries a token, not the cookie
+        QRegularExpression field(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));
+        QString doubleSubmit = QString::fromUtf8(page.body);
+        doubleSubmit.replace(field.match(doubleSubmit).captured(1), preSession);
+        TestReply forged = page;
+        forged.body = doubleSubmit.toUtf8();
+        QCOMPARE(browser.submit(forged, credentials).status, 400);
+        browser.setCookie(QStringLiteral("keyward_csrf"), QStringLiteral("A").repeated(43)); // planted
+        QCOMPARE(browser.submit(forged, credentials).status, 400);
+        QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
+
+        TestServer behindTls({{QStringLiteral("server.trusted_proxies"), QStringLiteral("127.0.0.1")}});
+        behindTls.createUser(QStringLiteral("root@x.org"), {QStringLiteral("admin")});
+        behindTls.createUser(QStringLiteral("ada@x.org"));
+        const QByteArray admin = behindTls.accessToken(QStringLiteral("root@x.org"));
+        QCOMPARE(behindTls
+                     .request("POST", QStringLiteral("/admin/clients"),
+                              QJsonDocument(webApp(QStringLiteral("web"))).toJson(),
+                              {{"Authorization", "Bearer " + admin}, {"Content-Type", "application/json"}})
+                     .status,
+                 201);
+        Browser secure(behindTls);
+        secure.addHeader("X-Forwarded-Proto", "https");
+        secure.addHeader("X-Forwarded-For", "203.0.113.9");
+        const TestReply signInPage = secure.get(authorizePath(QStringLiteral("web")));
+        QCOMPARE(signInPage.status, 200);
+        const TestReply consent = secure.submit(signInPage, credentials);
+        QCOMPARE(consent.status, 200);
+        QVERIFY(!secure.cookie(QStringLiteral("__Host-keyward_sso")).isEmpty());
+        QVERIFY(secure.cookie(QStringLiteral("keyward_sso")).isEmpty());
+        for (const QByteArray &line : secure.setCookieLines()) {
+            QVERIFY2(line.startsWith("__Host-keyward_") && line.contains("; Secure") && line.contains("Path=/;")
+                         && !line.contains("Domain"),
+                     line.constData());
+        }
+        QCOMPARE(secure.submit(consent, {{QStringLiteral("decision"), QStringLiteral("allow")}}).status, 302);
     }
 
     void aFormWithoutItsCsrfTokenIsRefused()

@@ -6,6 +6,7 @@
 #include "auth/browsersessions.h"
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
+#include "auth/formtokens.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
@@ -124,6 +125,7 @@ Status Backend::startTokens()
     if (!masterKey)
         return masterKey.error();
     RefreshTokenCodec refreshChain(RefreshTokenCodec::chainKeyFrom(masterKey->bytes));
+    auto formTokens = std::make_unique<const FormTokens>(FormTokens::keyFrom(masterKey->bytes));
     auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, *m_settings, masterKey.value());
     try {
         if (const Status started = keys->start(); !started)
@@ -151,6 +153,7 @@ Status Backend::startTokens()
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
                                                   *m_clock, *m_settings, std::move(refreshChain), *m_workspaces);
     m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
+    m_formTokens = std::move(formTokens);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_clock, *m_settings, *m_revocations);

@@ -29,6 +29,7 @@ class KeyService;
 class LoginThrottle;
 class Statistics;
 class BrowserSessions;
+class FormTokens;
 class ClientService;
 class OidcService;
 class WorkspaceService;
@@ -88,6 +89,7 @@ public:
     // provider's decisions.
     ClientService &clients() { return *m_clients; }
     BrowserSessions &browserSessions() { return *m_browserSessions; }
+    const FormTokens &formTokens() const { return *m_formTokens; }
     OidcService &oidc() { return *m_oidc; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
     const ChangeListener *changeListener() const { return m_changes.get(); }
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<BrowserSessions> m_browserSessions;
+    std::unique_ptr<const FormTokens> m_formTokens;
     std::unique_ptr<OidcService> m_oidc;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };

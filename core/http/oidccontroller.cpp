@@ -5,6 +5,7 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/browsersessions.h"
+#include "auth/formtokens.h"
 #include "auth/oidcservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
@@ -25,10 +26,21 @@ namespace keyward {
 
 namespace {
 
-const QString kCsrfCookie = QStringLiteral("keyward_csrf");
+const char *const kPreSessionCookie = "keyward_csrf";
 const QString kSignInPath = QStringLiteral("/oauth/authorize/sign-in");
 const QString kConsentPath = QStringLiteral("/oauth/authorize/consent");
-const QByteArray kSignInCookieAttributes = "HttpOnly; SameSite=Lax; Path=/oauth";
+
+// Contract v3: under TLS the cookies are __Host- cookies (Secure, Path=/, no Domain), which only
+// this host can set: a sibling subdomain cannot plant one.
+QString cookieName(const HttpRequest &request, const char *name)
+{
+    return (request.secure ? QStringLiteral("__Host-") : QString()) + QLatin1String(name);
+}
+
+QByteArray cookieAttributes(const HttpRequest &request, const char *sameSite, const char *path)
+{
+    return QByteArray("HttpOnly; SameSite=") + sameSite + "; Path=" + (request.secure ? "/" : path);
+}
 
 // The origin a redirect URI goes to, as a CSP source (a native app's scheme alone).
 QString originOf(const QString &redirectUri)
@@ -75,32 +87,42 @@ QMap<QString, QString> OidcController::parametersOf(const HttpRequest &request)
     return request.method == "POST" ? request.formFields() : request.queryFields();
 }
 
-QString OidcController::csrfOf(const HttpRequest &request)
+QString OidcController::preSessionOf(const HttpRequest &request)
 {
-    const QString existing = request.cookie(kCsrfCookie);
-    if (existing.size() == 43)
-        return existing;
-    return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+    const QString existing = request.cookie(cookieName(request, kPreSessionCookie));
+    return FormTokens::isPreSession(existing) ? existing : FormTokens::newPreSession();
 }
 
-bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form)
+bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form) const
 {
-    const QString cookieValue = request.cookie(kCsrfCookie);
-    const QString sent = form.value(QStringLiteral("csrf"));
-    return cookieValue.size() == 43 && constantTimeEquals(cookieValue.toLatin1(), sent.toLatin1());
+    return m_backend.formTokens().holds(request.cookie(cookieName(request, kPreSessionCookie)),
+                                        form.value(QStringLiteral("csrf")));
 }
 
-HttpResponse OidcController::withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf,
-                                            const QString &path)
+HttpResponse OidcController::withPreSessionCookie(HttpResponse response, const HttpRequest &request,
+                                                  const QString &preSession, const char *path)
 {
-    response.withCookie(kCsrfCookie, csrf, "HttpOnly; SameSite=Strict; Path=" + path.toLatin1(), 3600, request.secure);
+    response.withCookie(cookieName(request, kPreSessionCookie), preSession, cookieAttributes(request, "Strict", path),
+                        3600, request.secure);
     return response;
 }
 
-SignInPages::Form OidcController::formFor(const QString &action, const QString &csrf,
+SignInPages::Form OidcController::formFor(const QString &action, const QString &preSession,
                                           const AuthorizationRequest &request) const
 {
-    return {action, csrf, request.parameters, originOf(request.redirectUri)};
+    return {action, m_backend.formTokens().tokenFor(preSession), request.parameters, originOf(request.redirectUri)};
+}
+
+QString OidcController::signInCookieName(const HttpRequest &request)
+{
+    return cookieName(request, BrowserSessions::kCookieName);
+}
+
+HttpResponse &OidcController::withSignInCookie(HttpResponse &response, const HttpRequest &request, const QString &value,
+                                               qint64 maxAge)
+{
+    return response.withCookie(signInCookieName(request), value, cookieAttributes(request, "Lax", "/oauth"), maxAge,
+                               request.secure);
 }
 
 HttpResponse OidcController::redirectBack(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
@@ -138,7 +160,7 @@ HttpResponse OidcController::refuse(const HttpRequest &request, const Authorizat
 
 std::optional<BrowserSignIn> OidcController::signInOf(const HttpRequest &request)
 {
-    return m_backend.browserSessions().find(request.cookie(QString::fromLatin1(BrowserSessions::kCookieName)));
+    return m_backend.browserSessions().find(request.cookie(signInCookieName(request)));
 }
 
 HttpResponse OidcController::authorize(RequestContext &context)
@@ -155,21 +177,21 @@ HttpResponse OidcController::authorize(RequestContext &context)
         return refuse(request, *error);
     const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
     const std::optional<BrowserSignIn> signIn = signInOf(request);
-    const QString csrf = csrfOf(request);
+    const QString preSession = preSessionOf(request);
     if (m_backend.oidc().needsSignIn(authorization, signIn ? &*signIn : nullptr)) {
         if (authorization.hasPrompt("none"))
             return refuse(request,
                           m_backend.oidc().deny(authorization, QStringLiteral("login_required"),
                                                 QStringLiteral("the user is not signed in")));
-        return withCsrfCookie(m_pages.signIn(request, formFor(kSignInPath, csrf, authorization),
-                                             authorization.client.record.name, authorization.loginHint),
-                              request, csrf);
+        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+                                                   authorization.client.record.name, authorization.loginHint),
+                                    request, preSession);
     }
-    return afterSignIn(request, authorization, *signIn, csrf);
+    return afterSignIn(request, authorization, *signIn, preSession);
 }
 
 HttpResponse OidcController::afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,
-                                         const BrowserSignIn &signIn, const QString &csrf)
+                                         const BrowserSignIn &signIn, const QString &preSession)
 {
     OidcService &oidc = m_backend.oidc();
     if (oidc.needsConsent(authorization, signIn.user.record.id)) {
@@ -178,10 +200,10 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                           oidc.deny(authorization, QStringLiteral("consent_required"),
                                     QStringLiteral("the user has not allowed this application yet"),
                                     signIn.user.record.id));
-        return withCsrfCookie(m_pages.consent(request, formFor(kConsentPath, csrf, authorization),
-                                              authorization.client.record.name, authorization.scopes,
-                                              signIn.user.record.email),
-                              request, csrf);
+        return withPreSessionCookie(m_pages.consent(request, formFor(kConsentPath, preSession, authorization),
+                                                    authorization.client.record.name, authorization.scopes,
+                                                    signIn.user.record.email),
+                                    request, preSession);
     }
     auto issued = oidc.issueCode(authorization, signIn);
     if (const auto *error = std::get_if<AuthorizationError>(&issued))
@@ -218,12 +240,12 @@ HttpResponse OidcController::signIn(RequestContext &context)
     if (auto *answer = std::get_if<HttpResponse>(&posted))
         return std::move(*answer);
     const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString csrf = csrfOf(request);
+    const QString preSession = preSessionOf(request);
     const QString email = form.value(QStringLiteral("email")).left(320);
     const auto again = [&](SignInPages::Problem problem, int status) {
-        return withCsrfCookie(m_pages.signIn(request, formFor(kSignInPath, csrf, authorization),
-                                             authorization.client.record.name, email, problem, status),
-                              request, csrf);
+        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+                                                   authorization.client.record.name, email, problem, status),
+                                    request, preSession);
     };
     if (!csrfHolds(request, form))
         return again(SignInPages::Problem::FormExpired, 400);
@@ -238,10 +260,9 @@ HttpResponse OidcController::signIn(RequestContext &context)
     // prompt=login, max_age, or a sign-in over another user's: renewed or replaced (OIDC Core §11).
     const BrowserSessions::Started started
         = m_backend.browserSessions().signIn(user, AuthController::clientOf(request), signInOf(request));
-    HttpResponse response = afterSignIn(request, authorization, {started.session, user}, csrf);
+    HttpResponse response = afterSignIn(request, authorization, {started.session, user}, preSession);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
-    response.withCookie(QString::fromLatin1(BrowserSessions::kCookieName), started.cookie, kSignInCookieAttributes,
-                        lifetime, request.secure);
+    withSignInCookie(response, request, started.cookie, lifetime);
     return response;
 }
 
@@ -253,18 +274,18 @@ HttpResponse OidcController::consent(RequestContext &context)
         return std::move(*answer);
     auto &[form, authorization] = std::get<PostedForm>(posted);
     const std::optional<BrowserSignIn> signIn = signInOf(request);
-    const QString csrf = csrfOf(request);
+    const QString preSession = preSessionOf(request);
     if (!signIn || !csrfHolds(request, form)) // signed out meanwhile, or not our form: start over
-        return withCsrfCookie(
-            m_pages.signIn(request, formFor(kSignInPath, csrf, authorization), authorization.client.record.name, {}),
-            request, csrf);
+        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+                                                   authorization.client.record.name, {}),
+                                    request, preSession);
     if (form.value(QStringLiteral("decision")) != QLatin1String("allow"))
         return refuse(request,
                       m_backend.oidc().deny(authorization, QStringLiteral("access_denied"),
                                             QStringLiteral("the user did not allow it"), signIn->user.record.id));
     m_backend.oidc().giveConsent(actorOf(signIn->user, request), signIn->user.record.id, authorization);
     authorization.prompts.removeAll(QStringLiteral("consent")); // just given
-    return afterSignIn(request, authorization, *signIn, csrf);
+    return afterSignIn(request, authorization, *signIn, preSession);
 }
 
 HttpResponse OidcController::userInfo(RequestContext &context)
@@ -335,11 +356,12 @@ HttpResponse OidcController::logout(RequestContext &context)
         && csrfHolds(request, parameters);
     switch (OidcService::signOutStep(claims, signIn ? &*signIn : nullptr, confirmed, isPost)) {
     case SignOutStep::Ask: {
-        const QString csrf = csrfOf(request);
-        SignInPages::Form form{QStringLiteral("/oauth/logout"), csrf, parameters,
+        const QString preSession = preSessionOf(request);
+        SignInPages::Form form{QStringLiteral("/oauth/logout"), m_backend.formTokens().tokenFor(preSession), parameters,
                                target.isEmpty() ? QString() : originOf(target)};
-        return withCsrfCookie(m_pages.confirmSignOut(request, form, signIn ? signIn->user.record.email : QString()),
-                              request, csrf, QStringLiteral("/oauth/logout"));
+        return withPreSessionCookie(
+            m_pages.confirmSignOut(request, form, signIn ? signIn->user.record.email : QString()), request, preSession,
+            "/oauth/logout");
     }
     case SignOutStep::End:
         (void)m_backend.browserSessions().end(actorOf(signIn->user, request), signIn->session,
@@ -351,8 +373,7 @@ HttpResponse OidcController::logout(RequestContext &context)
     HttpResponse response = target.isEmpty()
         ? m_pages.signedOut(request)
         : redirectBack(target, {{QStringLiteral("state"), parameters.value(QStringLiteral("state"))}}, false);
-    response.withCookie(QString::fromLatin1(BrowserSessions::kCookieName), {}, kSignInCookieAttributes, 0,
-                        request.secure);
+    withSignInCookie(response, request, {}, 0);
     return response;
 }
 

@@ -3,8 +3,10 @@
 // sign-in and consent forms it shows (/oauth/authorize/sign-in, /oauth/authorize/consent),
 // /oauth/userinfo, /oauth/logout, and a user's remembered consents (/auth/consents[/{client_id}]).
 // The decisions are OidcService's; this maps them to pages, redirects and cookies:
-//   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth, Secure under TLS);
-//   - keyward_csrf: the forms' CSRF token, double-submitted (HttpOnly, SameSite=Strict).
+//   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth);
+//   - keyward_csrf: the browser's pre-session, to which the forms' CSRF tokens are bound by an
+//     HMAC (FormTokens; HttpOnly, SameSite=Strict);
+// under TLS __Host-keyward_sso and __Host-keyward_csrf (Secure, Path=/).
 #pragma once
 
 #include "router.h"
@@ -42,7 +44,7 @@ private:
     std::variant<PostedForm, HttpResponse> postedForm(const HttpRequest &request);
     // With the browser signed in: the consent page, or the code.
     HttpResponse afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,
-                             const BrowserSignIn &signIn, const QString &csrf);
+                             const BrowserSignIn &signIn, const QString &preSession);
     // An error: a page before the application is known, a redirect to it after.
     HttpResponse refuse(const HttpRequest &request, const AuthorizationError &error) const;
     // To a registered URI with these parameters (and iss, RFC 9207, for authorization answers).
@@ -52,12 +54,17 @@ private:
     std::optional<BrowserSignIn> signInOf(const HttpRequest &request);
     // The request's parameters: the query of a GET, the form of a POST.
     static QMap<QString, QString> parametersOf(const HttpRequest &request);
-    // The browser's CSRF token, or a new one (then sent as a cookie with the page).
-    static QString csrfOf(const HttpRequest &request);
-    static bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form);
-    SignInPages::Form formFor(const QString &action, const QString &csrf, const AuthorizationRequest &request) const;
-    static HttpResponse withCsrfCookie(HttpResponse response, const HttpRequest &request, const QString &csrf,
-                                       const QString &path = QStringLiteral("/oauth/authorize"));
+    // The browser's pre-session id, or a new one (then sent as a cookie with the page).
+    static QString preSessionOf(const HttpRequest &request);
+    // The form's preSession field is the token of the browser's pre-session.
+    bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form) const;
+    SignInPages::Form formFor(const QString &action, const QString &preSession,
+                              const AuthorizationRequest &request) const;
+    static HttpResponse withPreSessionCookie(HttpResponse response, const HttpRequest &request,
+                                             const QString &preSession, const char *path = "/oauth/authorize");
+    static QString signInCookieName(const HttpRequest &request);
+    static HttpResponse &withSignInCookie(HttpResponse &response, const HttpRequest &request, const QString &value,
+                                          qint64 maxAge);
 
     Backend &m_backend;
     AuthController &m_auth;

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formtokens.h"
+
+#include "crypto/base64url.h"
+#include "crypto/constanttime.h"
+#include "crypto/securerandom.h"
+
+#include <QMessageAuthenticationCode>
+
+namespace keyward {
+
+FormTokens::FormTokens(QByteArray key) : m_key(std::move(key))
+{ }
+
+QByteArray FormTokens::keyFrom(const QByteArray &masterKey)
+{
+    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward form tokens v1"), masterKey,
+                                            QCryptographicHash::Sha256);
+}
+
+QString FormTokens::newPreSession()
+{
+    return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+}
+
+bool FormTokens::isPreSession(const QString &value)
+{
+    return value.size() == 43 && Base64Url::decode(value.toLatin1()).has_value();
+}
+
+QString FormTokens::tokenFor(const QString &preSession) const
+{
+    return QString::fromLatin1(
+        Base64Url::encode(QMessageAuthenticationCode::hash(preSession.toLatin1(), m_key, QCryptographicHash::Sha256)));
+}
+
+bool FormTokens::holds(const QString &preSession, const QString &token) const
+{
+    return isPreSession(preSession) && constantTimeEquals(tokenFor(preSession).toLatin1(), token.toLatin1());
+}
+
+} // namespace keyward
