@@ -69,7 +69,7 @@ void AdminController::registerRoutes(Router &router)
 
 QString AdminController::emailOfUserParameter(const RequestContext &context)
 {
-    return orThrow(m_backend.accounts().findById(idParameter(context))).record.email;
+    return orApiError(m_backend.accounts().findById(idParameter(context))).record.email;
 }
 
 HttpResponse AdminController::listUsers(RequestContext &context)
@@ -94,12 +94,12 @@ HttpResponse AdminController::createUser(RequestContext &context)
     user.name = JsonField::optionalString(body, "name");
     if (body.contains(QLatin1String("roles")))
         user.roles = JsonField::stringArray(body, "roles");
-    return HttpResponse::json(orThrow(m_backend.accounts().create(context.actor(), user)).toJson(), 201);
+    return HttpResponse::json(orApiError(m_backend.accounts().create(context.actor(), user)).toJson(), 201);
 }
 
 HttpResponse AdminController::getUser(RequestContext &context)
 {
-    return HttpResponse::json(orThrow(m_backend.accounts().findById(idParameter(context))).toJson());
+    return HttpResponse::json(orApiError(m_backend.accounts().findById(idParameter(context))).toJson());
 }
 
 HttpResponse AdminController::updateUser(RequestContext &context)
@@ -109,17 +109,17 @@ HttpResponse AdminController::updateUser(RequestContext &context)
     const Actor actor = context.actor();
     AccountService &accounts = m_backend.accounts();
     if (body.contains(QLatin1String("name")))
-        orThrow(accounts.rename(actor, email, JsonField::requiredString(body, "name")));
+        orApiError(accounts.rename(actor, email, JsonField::requiredString(body, "name")));
     if (body.contains(QLatin1String("disabled")))
-        orThrow(accounts.setDisabled(actor, email, JsonField::optionalBool(body, "disabled")));
+        orApiError(accounts.setDisabled(actor, email, JsonField::optionalBool(body, "disabled")));
     if (body.contains(QLatin1String("password")))
-        orThrow(accounts.resetPassword(actor, email, JsonField::requiredString(body, "password")));
-    return HttpResponse::json(orThrow(accounts.find(email)).toJson());
+        orApiError(accounts.resetPassword(actor, email, JsonField::requiredString(body, "password")));
+    return HttpResponse::json(orApiError(accounts.find(email)).toJson());
 }
 
 HttpResponse AdminController::deleteUser(RequestContext &context)
 {
-    orThrow(m_backend.accounts().remove(context.actor(), emailOfUserParameter(context)));
+    orApiError(m_backend.accounts().remove(context.actor(), emailOfUserParameter(context)));
     return HttpResponse::noContent();
 }
 
@@ -127,7 +127,7 @@ HttpResponse AdminController::setRoles(RequestContext &context)
 {
     const QStringList roles = JsonField::stringArray(context.request.jsonObject(), "roles");
     return HttpResponse::json(
-        orThrow(m_backend.accounts().setRoles(context.actor(), emailOfUserParameter(context), roles)).toJson());
+        orApiError(m_backend.accounts().setRoles(context.actor(), emailOfUserParameter(context), roles)).toJson());
 }
 
 HttpResponse AdminController::listRoles(RequestContext &)
@@ -154,7 +154,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
         if (!ok || userId <= 0)
             throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
     }
-    const SessionPage page = orThrow(
+    const SessionPage page = orApiError(
         m_backend.sessions().page(userId, Paging::cursorOf(context.request), Paging::limitOf(context.request)));
     QJsonArray items;
     for (const ActiveSession &session : page.items)
@@ -164,7 +164,7 @@ HttpResponse AdminController::listSessions(RequestContext &context)
 
 HttpResponse AdminController::deleteSession(RequestContext &context)
 {
-    orThrow(m_backend.sessions().revoke(context.actor(), context.request.pathParameters.value(QStringLiteral("id")), 0,
+    orApiError(m_backend.sessions().revoke(context.actor(), context.request.pathParameters.value(QStringLiteral("id")), 0,
                                         QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
@@ -173,7 +173,7 @@ HttpResponse AdminController::deleteSession(RequestContext &context)
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
     const int count
-        = orThrow(m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
+        = orApiError(m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }
@@ -265,7 +265,7 @@ HttpResponse AdminController::changeSettings(RequestContext &context)
                            QStringLiteral("%1 takes a string, number, boolean, list or null").arg(it.key().left(80)));
         }
     }
-    orThrow(m_backend.settingsService().change(context.actor(), changes));
+    orApiError(m_backend.settingsService().change(context.actor(), changes));
     return listSettings(context);
 }
 
@@ -277,7 +277,7 @@ HttpResponse AdminController::rotateKey(RequestContext &context)
     if (!algorithm)
         throw ApiError::invalidRequest(QStringLiteral("alg must be ES256, EdDSA or RS256"));
     const bool now = JsonField::optionalBool(body, "now");
-    const SigningKeyRecord key = orThrow(m_backend.keys().rotate(
+    const SigningKeyRecord key = orApiError(m_backend.keys().rotate(
         context.actor(), *algorithm, now ? RotationTiming::Now : RotationTiming::AfterPublication));
     return HttpResponse::json(KeyService::toJson(key), 201);
 }

@@ -46,14 +46,14 @@ struct ApiError : std::exception {
 };
 
 // A service's answer, or the ApiError its failure means.
-template <typename T> T orThrow(Result<T> result)
+template <typename T> T orApiError(Result<T> result)
 {
     if (!result)
         throw ApiError::from(result.error());
     return std::move(result).value();
 }
 
-inline void orThrow(const Status &status)
+inline void orApiError(const Status &status)
 {
     if (!status)
         throw ApiError::from(status.error());

@@ -206,7 +206,7 @@ HttpResponse AuthController::logout(RequestContext &context)
 HttpResponse AuthController::logoutAll(RequestContext &context)
 {
     const AuthContext &auth = context.user();
-    orThrow(m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
+    orApiError(m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
                                                  auth.userId, QStringLiteral("logout_all")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
@@ -232,7 +232,7 @@ HttpResponse AuthController::sessions(RequestContext &context)
     const HttpRequest &request = context.request;
     const bool paged = request.query.hasQueryItem(QStringLiteral("limit")) || !Paging::cursorOf(request).isEmpty();
     const SessionPage page
-        = orThrow(m_backend.sessions().page(userId, Paging::cursorOf(request), paged ? Paging::limitOf(request) : -1));
+        = orApiError(m_backend.sessions().page(userId, Paging::cursorOf(request), paged ? Paging::limitOf(request) : -1));
     QJsonArray list;
     for (const ActiveSession &session : page.items)
         list.append(session.toJson(context.user().sessionId));

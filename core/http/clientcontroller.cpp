@@ -85,13 +85,13 @@ HttpResponse ClientController::create(RequestContext &context)
     input.scopes = optionalList(body, "scopes").value_or(QStringList());
     input.firstParty = JsonField::optionalBool(body, "first_party");
     HttpResponse response
-        = HttpResponse::json(orThrow(m_backend.clients().create(context.actor(), input)).toJson(), 201);
+        = HttpResponse::json(orApiError(m_backend.clients().create(context.actor(), input)).toJson(), 201);
     return response.withHeader("Cache-Control", "no-store"); // it may carry the secret
 }
 
 HttpResponse ClientController::show(RequestContext &context)
 {
-    return HttpResponse::json(orThrow(m_backend.clients().find(clientParameter(context))).toJson());
+    return HttpResponse::json(orApiError(m_backend.clients().find(clientParameter(context))).toJson());
 }
 
 HttpResponse ClientController::change(RequestContext &context)
@@ -111,19 +111,19 @@ HttpResponse ClientController::change(RequestContext &context)
     if (body.contains(QLatin1String("first_party")))
         change.firstParty = JsonField::optionalBool(body, "first_party");
     return HttpResponse::json(
-        orThrow(m_backend.clients().change(context.actor(), clientParameter(context), change)).toJson());
+        orApiError(m_backend.clients().change(context.actor(), clientParameter(context), change)).toJson());
 }
 
 HttpResponse ClientController::remove(RequestContext &context)
 {
-    orThrow(m_backend.clients().remove(context.actor(), clientParameter(context)));
+    orApiError(m_backend.clients().remove(context.actor(), clientParameter(context)));
     return HttpResponse::noContent();
 }
 
 HttpResponse ClientController::rotateSecret(RequestContext &context)
 {
     HttpResponse response = HttpResponse::json(
-        orThrow(m_backend.clients().rotateSecret(context.actor(), clientParameter(context))).toJson());
+        orApiError(m_backend.clients().rotateSecret(context.actor(), clientParameter(context))).toJson());
     return response.withHeader("Cache-Control", "no-store");
 }
 

@@ -65,13 +65,13 @@ HttpResponse WorkspaceController::create(RequestContext &context)
     input.slug = JsonField::requiredString(body, "slug");
     input.name = JsonField::requiredString(body, "name");
     input.plan = JsonField::optionalString(body, "plan");
-    return HttpResponse::json(orThrow(m_backend.workspaces().create(context.actor(), input)).toJson(), 201);
+    return HttpResponse::json(orApiError(m_backend.workspaces().create(context.actor(), input)).toJson(), 201);
 }
 
 HttpResponse WorkspaceController::show(RequestContext &context)
 {
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().find(context.actor(), workspaceParameter(context))).toJson());
+        orApiError(m_backend.workspaces().find(context.actor(), workspaceParameter(context))).toJson());
 }
 
 HttpResponse WorkspaceController::change(RequestContext &context)
@@ -83,19 +83,19 @@ HttpResponse WorkspaceController::change(RequestContext &context)
     if (body.contains(QLatin1String("plan")))
         change.plan = JsonField::requiredString(body, "plan");
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().change(context.actor(), workspaceParameter(context), change)).toJson());
+        orApiError(m_backend.workspaces().change(context.actor(), workspaceParameter(context), change)).toJson());
 }
 
 HttpResponse WorkspaceController::remove(RequestContext &context)
 {
-    orThrow(m_backend.workspaces().remove(context.actor(), workspaceParameter(context)));
+    orApiError(m_backend.workspaces().remove(context.actor(), workspaceParameter(context)));
     return HttpResponse::noContent();
 }
 
 HttpResponse WorkspaceController::listMembers(RequestContext &context)
 {
     const Paging::IdRange range = Paging::IdRange::of(context.request);
-    const IdPage<Membership> page = orThrow(
+    const IdPage<Membership> page = orApiError(
         m_backend.workspaces().members(context.actor(), workspaceParameter(context), range.after, range.limit));
     QJsonArray items;
     for (const Membership &membership : page.items)
@@ -109,21 +109,21 @@ HttpResponse WorkspaceController::addMember(RequestContext &context)
     const QString email = JsonField::requiredString(body, "email");
     const QString role = JsonField::requiredString(body, "role");
     return HttpResponse::json(
-        orThrow(m_backend.workspaces().addMember(context.actor(), workspaceParameter(context), email, role)).toJson(),
+        orApiError(m_backend.workspaces().addMember(context.actor(), workspaceParameter(context), email, role)).toJson(),
         201);
 }
 
 HttpResponse WorkspaceController::setRole(RequestContext &context)
 {
     const QString role = JsonField::requiredString(context.request.jsonObject(), "role");
-    return HttpResponse::json(orThrow(m_backend.workspaces().setRole(context.actor(), workspaceParameter(context),
+    return HttpResponse::json(orApiError(m_backend.workspaces().setRole(context.actor(), workspaceParameter(context),
                                                                      userParameter(context), role))
                                   .toJson());
 }
 
 HttpResponse WorkspaceController::removeMember(RequestContext &context)
 {
-    orThrow(m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
+    orApiError(m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
     return HttpResponse::noContent();
 }
 
@@ -138,7 +138,7 @@ HttpResponse WorkspaceController::mine(RequestContext &context)
 HttpResponse WorkspaceController::listAll(RequestContext &context)
 {
     const Paging::IdRange range = Paging::IdRange::of(context.request);
-    const IdPage<Workspace> page = orThrow(m_backend.workspaces().all(context.actor(), range.after, range.limit));
+    const IdPage<Workspace> page = orApiError(m_backend.workspaces().all(context.actor(), range.after, range.limit));
     QJsonArray items;
     for (const Workspace &workspace : page.items)
         items.append(workspace.toJson());

@@ -104,7 +104,7 @@ void ClientsPage::createClient()
     client.scopes = input->scopes;
     std::shared_ptr<Backend> backend = m_context.backend;
     run<ClientWithSecret>(
-        [backend, actor = m_context.actor, client] { return orThrow(backend->clients().create(actor, client)); },
+        [backend, actor = m_context.actor, client] { return orConsoleError(backend->clients().create(actor, client)); },
         [this](const ClientWithSecret &created) {
             const QString id = created.client.record.clientId;
             if (!created.secret.isEmpty())
@@ -133,7 +133,7 @@ void ClientsPage::editClient()
     changes.scopes = input->scopes.isEmpty() ? ClientService::defaultScopes() : input->scopes;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id = client->record.clientId, changes] {
-        orThrow(backend->clients().change(actor, id, changes));
+        orConsoleError(backend->clients().change(actor, id, changes));
         return tr("Saved the application %1").arg(id);
     });
 }
@@ -151,7 +151,7 @@ void ClientsPage::rotateSecret()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     run<ClientWithSecret>(
-        [backend, actor = m_context.actor, id] { return orThrow(backend->clients().rotateSecret(actor, id)); },
+        [backend, actor = m_context.actor, id] { return orConsoleError(backend->clients().rotateSecret(actor, id)); },
         [this, id](const ClientWithSecret &rotated) {
             m_context.dialogs->showSecret(this, tr("New secret"), tr("The new secret of %1, shown this once:").arg(id),
                                           rotated.secret);
@@ -194,7 +194,7 @@ void ClientsPage::showConsents()
             run<int>(
                 [backend, actor = m_context.actor, id, users] {
                     for (qint64 user : users)
-                        orThrow(backend->oidc().revokeConsent(actor, user, id));
+                        orConsoleError(backend->oidc().revokeConsent(actor, user, id));
                     return int(users.size());
                 },
                 [this, id](int forgotten) {
@@ -216,7 +216,7 @@ void ClientsPage::deleteClient()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id] {
-        orThrow(backend->clients().remove(actor, id));
+        orConsoleError(backend->clients().remove(actor, id));
         return tr("Deleted the application %1").arg(id);
     });
 }

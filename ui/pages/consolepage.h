@@ -34,14 +34,14 @@ struct ConsoleContext {
 };
 
 // Work on the worker reports a failed core call by throwing its sentence, in the console's language.
-template <typename T> T orThrow(Result<T> result)
+template <typename T> T orConsoleError(Result<T> result)
 {
     if (!result)
         throw std::runtime_error(ErrorText::of(result.error()).toStdString());
     return std::move(result.value());
 }
 
-inline void orThrow(const Status &status)
+inline void orConsoleError(const Status &status)
 {
     if (!status)
         throw std::runtime_error(ErrorText::of(status.error()).toStdString());

@@ -105,7 +105,7 @@ void KeysPage::rotate()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, algorithm = *choice] {
-            const SigningKeyRecord key = orThrow(backend->keys().rotate(
+            const SigningKeyRecord key = orConsoleError(backend->keys().rotate(
                 actor, algorithmFromName(algorithm).value_or(JwsAlgorithm::ES256), RotationTiming::AfterPublication));
             return tr("Published key %1; it signs from %2").arg(key.kid, toRfc3339(*key.activatesAt));
         },

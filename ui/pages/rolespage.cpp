@@ -144,7 +144,7 @@ void RolesPage::createRole()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, input = *input] {
-            orThrow(RoleService(backend->database(), backend->audit())
+            orConsoleError(RoleService(backend->database(), backend->audit())
                         .create(actor, input.name, input.parent, input.permissions));
             return input.name;
         },
@@ -188,7 +188,7 @@ void RolesPage::editPermissions()
                     const Actor actor = m_context.actor;
                     run<bool>(
                         [backend, actor, role, permissions] {
-                            orThrow(RoleService(backend->database(), backend->audit())
+                            orConsoleError(RoleService(backend->database(), backend->audit())
                                         .setPermissions(actor, role, permissions));
                             return true;
                         },

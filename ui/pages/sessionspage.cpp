@@ -79,7 +79,7 @@ void SessionsPage::refresh()
             const Result<User> user = filter.contains(QLatin1Char('@'))
                 ? backend->accounts().find(filter)
                 : Result<User>(failure(ErrorCode::NotFound, {}));
-            SessionPage page = orThrow(backend->sessions().page(user ? user->record.id : 0, {}, window));
+            SessionPage page = orConsoleError(backend->sessions().page(user ? user->record.id : 0, {}, window));
             snapshot.rows = std::move(page.items);
             snapshot.more = !page.nextCursor.isEmpty();
             // The reuses since the last look (all of them, however busy the log), named by who
@@ -168,7 +168,7 @@ void SessionsPage::revokeAllOf(qint64 userId, QString email)
     const Actor actor = m_context.actor;
     run<int>(
         [backend, actor, userId] {
-            return orThrow(backend->sessions().revokeAllOfUser(actor, userId, QStringLiteral("console")));
+            return orConsoleError(backend->sessions().revokeAllOfUser(actor, userId, QStringLiteral("console")));
         },
         [this, email](int ended) {
             emit message(tr("Ended %n session(s) of %1", nullptr, ended).arg(email));

@@ -140,7 +140,7 @@ void SettingsPage::chooseTlsFiles()
     std::shared_ptr<Backend> backend = m_context.backend;
     run<QString>(
         [backend, actor = m_context.actor, changes] {
-            orThrow(backend->settingsService().change(actor, changes));
+            orConsoleError(backend->settingsService().change(actor, changes));
             return tr("Stored the TLS certificate and key; they apply when the server next starts");
         },
         [this](const QString &done) {

@@ -278,8 +278,8 @@ void TokensPage::mint()
     run<QString>(
         [backend, actor = m_context.actor, email = m_mintEmail->text().trimmed(), ttl = m_mintLifetime->value(),
          extra] {
-            const User user = orThrow(backend->accounts().find(email));
-            return QString::fromLatin1(orThrow(backend->tokens().mint(actor, user, ttl, extra)).token);
+            const User user = orConsoleError(backend->accounts().find(email));
+            return QString::fromLatin1(orConsoleError(backend->tokens().mint(actor, user, ttl, extra)).token);
         },
         [this](const QString &token) {
             m_minted->setPlainText(token);

@@ -204,10 +204,10 @@ void UsersPage::loadDetails()
     run<UserDetail>(
         [backend, id, last] {
             UserDetail detail;
-            detail.user = orThrow(backend->accounts().findById(id));
+            detail.user = orConsoleError(backend->accounts().findById(id));
             detail.lastAdministrator = last;
             if (backend->hasTokens()) {
-                detail.sessions = orThrow(backend->sessions().page(id, {}, RowWindow::kPageRows)).items;
+                detail.sessions = orConsoleError(backend->sessions().page(id, {}, RowWindow::kPageRows)).items;
                 for (const auto &[slug, role] : backend->workspaces().membershipsOfUsers({id}).value(id))
                     detail.workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
             }
@@ -242,7 +242,7 @@ void UsersPage::renameSelected(const QString &name)
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, email, name] {
-        orThrow(backend->accounts().rename(actor, email, name));
+        orConsoleError(backend->accounts().rename(actor, email, name));
         return tr("Renamed %1").arg(email);
     });
 }
@@ -289,7 +289,7 @@ void UsersPage::askAndCreateUser(const NewUserInput &previous, const QString &pr
     m_context.worker->run<QString>(
         this,
         [backend, actor, newUser] {
-            orThrow(backend->accounts().create(actor, newUser));
+            orConsoleError(backend->accounts().create(actor, newUser));
             return newUser.password;
         },
         [this, email = input->email, generate](const QString &password) {
@@ -318,7 +318,7 @@ void UsersPage::toggleDisabled()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, email, disable] {
-        orThrow(backend->accounts().setDisabled(actor, email, disable));
+        orConsoleError(backend->accounts().setDisabled(actor, email, disable));
         return disable ? tr("Disabled %1").arg(email) : tr("Enabled %1").arg(email);
     });
 }
@@ -333,7 +333,7 @@ void UsersPage::deleteUser()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, email] {
-        orThrow(backend->accounts().remove(actor, email));
+        orConsoleError(backend->accounts().remove(actor, email));
         return tr("Deleted %1").arg(email);
     });
 }
@@ -353,7 +353,7 @@ void UsersPage::resetPassword()
     const QString password = generatePassword();
     run<QString>(
         [backend, actor, email, password] {
-            orThrow(backend->accounts().resetPassword(actor, email, password));
+            orConsoleError(backend->accounts().resetPassword(actor, email, password));
             return password;
         },
         [this, email](const QString &newPassword) {
@@ -375,7 +375,7 @@ void UsersPage::editRoles()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, email, roles = *roles] {
-        orThrow(backend->accounts().setRoles(actor, email, roles));
+        orConsoleError(backend->accounts().setRoles(actor, email, roles));
         return tr("Roles of %1: %2").arg(email, roles.join(QLatin1String(", ")));
     });
 }
@@ -394,7 +394,7 @@ void UsersPage::revokeSessions()
     std::shared_ptr<Backend> backend = m_context.backend;
     const Actor actor = m_context.actor;
     change([backend, actor, id, email] {
-        const int ended = orThrow(backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console")));
+        const int ended = orConsoleError(backend->sessions().revokeAllOfUser(actor, id, QStringLiteral("console")));
         return tr("Ended %n session(s) of %1", nullptr, ended).arg(email);
     });
 }
@@ -425,7 +425,7 @@ void UsersPage::revokeConsents()
                 return;
             change([backend, actor = m_context.actor, id, email, revoke = *revoke] {
                 for (const QString &client : revoke)
-                    orThrow(backend->oidc().revokeConsent(actor, id, client));
+                    orConsoleError(backend->oidc().revokeConsent(actor, id, client));
                 return tr("%1 will be asked again by %2").arg(email, revoke.join(QLatin1String(", ")));
             });
         });

@@ -102,7 +102,7 @@ void WorkspacesPage::refresh()
         [backend, actor = m_context.actor, limit = m_window.readLimit(), selected = selectedWorkspace()] {
             Snapshot snapshot;
             WorkspaceService &workspaces = backend->workspaces();
-            const IdPage<Workspace> page = orThrow(workspaces.all(actor, 0, limit));
+            const IdPage<Workspace> page = orConsoleError(workspaces.all(actor, 0, limit));
             std::vector<qint64> ids;
             for (const Workspace &workspace : page.items)
                 ids.push_back(workspace.record.id);
@@ -159,8 +159,8 @@ void WorkspacesPage::createWorkspace()
     change([backend, actor = m_context.actor, input = NewWorkspace{slug->trimmed(), *name, {}, 0},
             owner = owner->trimmed()]() mutable {
         if (!owner.isEmpty())
-            input.ownerId = orThrow(backend->accounts().find(owner)).record.id;
-        const Workspace created = orThrow(backend->workspaces().create(actor, input));
+            input.ownerId = orConsoleError(backend->accounts().find(owner)).record.id;
+        const Workspace created = orConsoleError(backend->workspaces().create(actor, input));
         return tr("Created workspace %1 (plan %2)").arg(created.record.slug, created.record.plan);
     });
 }
@@ -176,7 +176,7 @@ void WorkspacesPage::renameWorkspace()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, name = *name] {
-        orThrow(backend->workspaces().change(actor, id, {name, std::nullopt}));
+        orConsoleError(backend->workspaces().change(actor, id, {name, std::nullopt}));
         return tr("Renamed to %1").arg(name.trimmed());
     });
 }
@@ -193,7 +193,7 @@ void WorkspacesPage::changePlan()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, plan = *plan] {
-        orThrow(backend->workspaces().change(actor, id, {std::nullopt, plan}));
+        orConsoleError(backend->workspaces().change(actor, id, {std::nullopt, plan}));
         return tr("The plan is now %1; tokens show it from their next refresh").arg(plan);
     });
 }
@@ -212,7 +212,7 @@ void WorkspacesPage::deleteWorkspace()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, slug] {
-        orThrow(backend->workspaces().remove(actor, id));
+        orConsoleError(backend->workspaces().remove(actor, id));
         return tr("Deleted workspace %1").arg(slug);
     });
 }
@@ -229,7 +229,7 @@ void WorkspacesPage::addMember()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, email = input->email, role = input->role] {
-        const Membership added = orThrow(backend->workspaces().addMember(actor, id, email, role));
+        const Membership added = orConsoleError(backend->workspaces().addMember(actor, id, email, role));
         return tr("Added %1 as %2").arg(added.record.email, MemberTableModel::roleText(added.record.role));
     });
 }
@@ -261,7 +261,7 @@ void WorkspacesPage::changeRole()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, userId = member->record.userId, role = *role] {
-        const Membership changed = orThrow(backend->workspaces().setRole(actor, id, userId, role));
+        const Membership changed = orConsoleError(backend->workspaces().setRole(actor, id, userId, role));
         return tr("%1 is now %2; their sessions in this workspace ended")
             .arg(changed.record.email, MemberTableModel::roleText(changed.record.role));
     });
@@ -279,7 +279,7 @@ void WorkspacesPage::removeMember()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     change([backend, actor = m_context.actor, id, userId = member->record.userId, email] {
-        orThrow(backend->workspaces().removeMember(actor, id, userId));
+        orConsoleError(backend->workspaces().removeMember(actor, id, userId));
         return tr("Removed %1").arg(email);
     });
 }
