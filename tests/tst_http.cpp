@@ -57,6 +57,26 @@ private:
     }
 
 private slots:
+    // Contract v3: a client with a whole IPv6 /64 is one address to the per-address limits
+    // (here the login limit, the client's address from a trusted proxy).
+    void ipv6ClientsAreLimitedByTheirSlash64()
+    {
+        TestServer proxied({{QStringLiteral("server.trusted_proxies"), QStringLiteral("127.0.0.1")},
+                            {QStringLiteral("limits.login_per_ip_per_minute"), QStringLiteral("3")}},
+                           1);
+        const auto loginFrom = [&](const QByteArray &address) {
+            return proxied
+                .request("POST", QStringLiteral("/auth/login"),
+                         R"({"email":"nobody@example.org","password":"not the one"})",
+                         {{"Content-Type", "application/json"}, {"X-Forwarded-For", address}})
+                .status;
+        };
+        for (const char *address : {"2001:db8:1:2::a", "2001:db8:1:2::b", "2001:db8:1:2:ffff::c"})
+            QCOMPARE(loginFrom(address), 401);
+        QCOMPARE(loginFrom("2001:db8:1:2:1234::d"), 429); // the same /64
+        QCOMPARE(loginFrom("2001:db8:1:3::1"), 401); // the next /64 has its own count
+    }
+
     void init()
     {
         m_server = std::make_unique<TestServer>();

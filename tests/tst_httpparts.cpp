@@ -25,6 +25,20 @@ class TestHttpParts : public QObject {
     Q_OBJECT
 
 private slots:
+    // Contract v3: per-address limits count an IPv6 client by its /64.
+    void perAddressLimitsCountIpv6ByItsSlash64()
+    {
+        QCOMPARE(RateLimiter::networkOf(QStringLiteral("2001:db8:1:2:aaaa::1")),
+                 RateLimiter::networkOf(QStringLiteral("2001:db8:1:2:ffff:1:2:3")));
+        QCOMPARE(RateLimiter::networkOf(QStringLiteral("2001:db8:1:2:aaaa::1")), QStringLiteral("2001:db8:1:2::/64"));
+        QVERIFY(RateLimiter::networkOf(QStringLiteral("2001:db8:1:3::1"))
+                != RateLimiter::networkOf(QStringLiteral("2001:db8:1:2::1")));
+        QCOMPARE(RateLimiter::networkOf(QStringLiteral("192.0.2.7")), QStringLiteral("192.0.2.7"));
+        QVERIFY(RateLimiter::networkOf(QStringLiteral("192.0.2.7"))
+                != RateLimiter::networkOf(QStringLiteral("192.0.2.8")));
+        QCOMPARE(RateLimiter::networkOf(QStringLiteral("::ffff:192.0.2.7")), QStringLiteral("::ffff:192.0.2.7"));
+    }
+
     void fixedWindowPerKey()
     {
         ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()));

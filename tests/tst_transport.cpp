@@ -7,7 +7,10 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <algorithm>
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #include <netinet/in.h>
@@ -80,6 +83,54 @@ std::unique_ptr<QTcpSocket> connectFrom(const QString &address, quint16 port)
     return socket;
 }
 
+// One keep-alive connection, one request at a time, blocking: how long each answer takes.
+class KeepAliveClient {
+public:
+    explicit KeepAliveClient(quint16 port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const timeval timeout{5, 0};
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof(timeout));
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_connected = ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0;
+    }
+    ~KeepAliveClient() { ::close(m_fd); }
+    KeepAliveClient(const KeepAliveClient &) = delete;
+    KeepAliveClient &operator=(const KeepAliveClient &) = delete;
+
+    // The status line of the answer; empty when none came.
+    QByteArray get(const QByteArray &path, const QByteArray &bearer)
+    {
+        const QByteArray request
+            = "GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + bearer + "\r\n\r\n";
+        if (!m_connected || ::send(m_fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) != request.size())
+            return {};
+        QByteArray answer;
+        char buffer[4096];
+        for (;;) {
+            const qsizetype end = answer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype at = answer.toLower().indexOf("content-length: ");
+                const qsizetype length
+                    = at < 0 ? 0 : answer.mid(at + 16, answer.indexOf("\r\n", at) - at - 16).toLongLong();
+                if (answer.size() >= end + 4 + length)
+                    return answer.left(answer.indexOf("\r\n"));
+            }
+            const ssize_t n = ::recv(m_fd, buffer, sizeof(buffer), 0);
+            if (n <= 0)
+                return {};
+            answer.append(buffer, n);
+        }
+    }
+
+private:
+    int m_fd = -1;
+    bool m_connected = false;
+};
+
 QByteArray statusLine(const QByteArray &answer)
 {
     return answer.left(answer.indexOf("\r\n"));
@@ -102,6 +153,56 @@ private:
     }
 
 private slots:
+    // Contract v3: the password grant runs on the password pool, never on request threads, so a
+    // flood of anonymous password grants (unknown users cost a whole Argon2id each) cannot stall
+    // token verification on the request threads. The flood is bounded in count and time.
+    void aFloodOfPasswordGrantsDoesNotStallOtherRequests()
+    {
+        TestServer server({{QStringLiteral("limits.login_per_ip_per_minute"), QStringLiteral("1000000")}}, 2);
+        server.createUser(QStringLiteral("ada@example.org"));
+        const QByteArray token = server.accessToken(QStringLiteral("ada@example.org"));
+        std::atomic<bool> stop = false;
+        std::atomic<int> answered = 0;
+        std::vector<std::thread> flooders;
+        for (int thread = 0; thread < 4; ++thread) {
+            flooders.emplace_back([&, thread] {
+                for (int round = 0; round < 30 && !stop; ++round) {
+                    QByteArray pipeline;
+                    for (int i = 0; i < 16; ++i) {
+                        // Both spellings of the grant: a percent-encoded name is the same field.
+                        const QByteArray form = (i % 2 ? "grant%5Ftype=password" : "grant_type=password")
+                            + QByteArray("&username=nobody-") + QByteArray::number(thread * 10000 + round * 100 + i)
+                            + "%40example.org&password=whatever-it-is";
+                        pipeline += "POST /oauth/token HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                    "application/x-www-form-urlencoded\r\nContent-Length: "
+                            + QByteArray::number(form.size()) + "\r\n\r\n" + form;
+                    }
+                    pipeline += "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+                    answered += int(sendAllThenRead(server.port(), pipeline).count("HTTP/1.1 "));
+                }
+            });
+        }
+        QTest::qWait(300); // the pool is busy by now
+        KeepAliveClient client(server.port());
+        std::vector<qint64> micros;
+        QElapsedTimer timer;
+        for (int i = 0; i < 200; ++i) {
+            timer.start();
+            const QByteArray status = client.get("/api/protected", token);
+            micros.push_back(timer.nsecsElapsed() / 1000);
+            QCOMPARE(status, QByteArray("HTTP/1.1 200 OK"));
+        }
+        stop = true;
+        for (std::thread &flooder : flooders)
+            flooder.join();
+        std::sort(micros.begin(), micros.end());
+        const qint64 p99 = micros.at(size_t(double(micros.size() - 1) * 0.99));
+        qInfo("/api/protected during a password-grant flood: p50 %lld us, p99 %lld us; %d flood answers",
+              micros.at(micros.size() / 2), p99, answered.load());
+        QVERIFY(answered > 0);
+        QVERIFY2(p99 < 20000, qPrintable(QStringLiteral("p99 %1 us").arg(p99)));
+    }
+
     void bodyOverTheLimitWithContentLengthIsRefusedBeforeItArrives()
     {
         TestServer server({}, 1, quickLimits());

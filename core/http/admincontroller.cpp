@@ -164,16 +164,16 @@ HttpResponse AdminController::listSessions(RequestContext &context)
 
 HttpResponse AdminController::deleteSession(RequestContext &context)
 {
-    orApiError(m_backend.sessions().revoke(context.actor(), context.request.pathParameters.value(QStringLiteral("id")), 0,
-                                        QStringLiteral("admin")));
+    orApiError(m_backend.sessions().revoke(context.actor(), context.request.pathParameters.value(QStringLiteral("id")),
+                                           0, QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
 }
 
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
-    const int count
-        = orApiError(m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
+    const int count = orApiError(
+        m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }

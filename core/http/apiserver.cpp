@@ -356,7 +356,7 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
                     ResponseOrder *order = ResponseOrder::of(responder.socket());
                     const quint64 place = order->reserve();
                     const RouteTable::Match match = services->router.match(ours);
-                    if (!services->router.hashesPasswords(match)) {
+                    if (!services->router.hashesPasswords(match, ours)) {
                         order->fulfil(place, serialize(services->router.dispatch(ours, match), close), close);
                         return;
                     }

@@ -81,7 +81,8 @@ WorkspaceChoice AuthController::workspaceChoiceOf(const QJsonObject &body)
 
 void AuthController::limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window)
 {
-    if (const auto wait = m_limiter.hit(QLatin1String(bucket) + request.clientAddress, limit, window))
+    if (const auto wait
+        = m_limiter.hit(QLatin1String(bucket) + RateLimiter::networkOf(request.clientAddress), limit, window))
         throw ApiError::rateLimited(*wait);
 }
 
@@ -207,7 +208,7 @@ HttpResponse AuthController::logoutAll(RequestContext &context)
 {
     const AuthContext &auth = context.user();
     orApiError(m_backend.sessions().revokeAllOfUser(Actor::user(auth.email, auth.roles, context.request.clientAddress),
-                                                 auth.userId, QStringLiteral("logout_all")));
+                                                    auth.userId, QStringLiteral("logout_all")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::noContent();
 }
@@ -231,8 +232,8 @@ HttpResponse AuthController::sessions(RequestContext &context)
         throw ApiError::invalidToken(QStringLiteral("the token names no user"));
     const HttpRequest &request = context.request;
     const bool paged = request.query.hasQueryItem(QStringLiteral("limit")) || !Paging::cursorOf(request).isEmpty();
-    const SessionPage page
-        = orApiError(m_backend.sessions().page(userId, Paging::cursorOf(request), paged ? Paging::limitOf(request) : -1));
+    const SessionPage page = orApiError(
+        m_backend.sessions().page(userId, Paging::cursorOf(request), paged ? Paging::limitOf(request) : -1));
     QJsonArray list;
     for (const ActiveSession &session : page.items)
         list.append(session.toJson(context.user().sessionId));

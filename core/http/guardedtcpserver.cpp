@@ -3,6 +3,7 @@
 
 #include "common/logging.h"
 #include "connectioncounts.h"
+#include "ratelimiter.h"
 #include "requestguard.h"
 #include "responseorder.h"
 
@@ -45,11 +46,12 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    const QString address = addressOf(*socket);
+    const QString peer = addressOf(*socket);
     TransportLimits limits = m_limits;
     if (limits.update)
         limits.update(limits);
-    const int perAddress = limits.unlimitedAddresses.contains(address) ? 0 : limits.maxConnectionsPerAddress;
+    const int perAddress = limits.unlimitedAddresses.contains(peer) ? 0 : limits.maxConnectionsPerAddress;
+    const QString address = RateLimiter::networkOf(peer); // what the per-address cap counts
     switch (m_counts->tryOpen(address, limits.maxConnections, perAddress)) {
     case ConnectionCounts::Verdict::TooManyInAll:
         qCWarning(lcHttp) << "connection limit reached; refusing" << address;

@@ -3,9 +3,25 @@
 
 #include "common/clock.h"
 
+#include <QHostAddress>
 #include <QMutexLocker>
 
 namespace keyward {
+
+QString RateLimiter::networkOf(const QString &address)
+{
+    const QHostAddress parsed(address);
+    if (parsed.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    bool mapped = false;
+    parsed.toIPv4Address(&mapped);
+    if (mapped)
+        return address;
+    Q_IPV6ADDR bytes = parsed.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
 
 namespace {
 constexpr qint64 kPruneEvery = 60;

@@ -22,6 +22,10 @@ public:
     // Counts one event for key; the seconds to wait when more than `limit` fell in the window.
     std::optional<qint64> hit(const QString &key, qint64 limit, qint64 windowSeconds);
 
+    // What per-address limits count: an IPv4 address itself, an IPv6 client by its /64 (one
+    // subscriber gets a whole /64 and can pick any address in it), written "2001:db8:1:2::/64".
+    static QString networkOf(const QString &address);
+
 private:
     struct Window {
         qint64 start = 0;

@@ -78,9 +78,12 @@ HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &all
     return response;
 }
 
-bool Router::hashesPasswords(const RouteTable::Match &match) const
+bool Router::hashesPasswords(const RouteTable::Match &match, const HttpRequest &request) const
 {
-    return match.route >= 0 && m_routes[size_t(match.route)].hashesPasswords;
+    if (match.route < 0)
+        return false;
+    const Route &route = m_routes[size_t(match.route)];
+    return route.hashesPasswords || (route.hashesPasswordsFor && route.hashesPasswordsFor(request));
 }
 
 HttpResponse Router::route(HttpRequest &request, const RouteTable::Match &match)

@@ -46,6 +46,9 @@ struct Route {
     QString requirement;
     std::function<HttpResponse(RequestContext &)> handler;
     bool hashesPasswords = false; // served on the password work pool, off the request threads
+    // For a route that hashes a password only for some requests (the token endpoint's password
+    // grant): true sends this request to the pool too.
+    std::function<bool(const HttpRequest &)> hashesPasswordsFor = nullptr;
     // Set by Router::add from the path: the demo resource routes (/api/*) and userinfo, which
     // take an application's token; the rest of Keyward's API takes only Keyward's own.
     bool takesApplicationTokens = false;
@@ -74,8 +77,9 @@ public:
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
     RouteTable::Match match(const HttpRequest &request) const { return m_table.find(request.method, request.path); }
-    // True when the matched route hashes passwords (see Route::hashesPasswords).
-    bool hashesPasswords(const RouteTable::Match &match) const;
+    // True when the matched route hashes passwords for this request (Route::hashesPasswords,
+    // Route::hashesPasswordsFor).
+    bool hashesPasswords(const RouteTable::Match &match, const HttpRequest &request) const;
     // Never throws: every failure becomes a response.
     HttpResponse dispatch(HttpRequest &request, const RouteTable::Match &match);
     HttpResponse dispatch(HttpRequest &request) { return dispatch(request, match(request)); }

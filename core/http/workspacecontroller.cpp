@@ -109,7 +109,8 @@ HttpResponse WorkspaceController::addMember(RequestContext &context)
     const QString email = JsonField::requiredString(body, "email");
     const QString role = JsonField::requiredString(body, "role");
     return HttpResponse::json(
-        orApiError(m_backend.workspaces().addMember(context.actor(), workspaceParameter(context), email, role)).toJson(),
+        orApiError(m_backend.workspaces().addMember(context.actor(), workspaceParameter(context), email, role))
+            .toJson(),
         201);
 }
 
@@ -117,13 +118,14 @@ HttpResponse WorkspaceController::setRole(RequestContext &context)
 {
     const QString role = JsonField::requiredString(context.request.jsonObject(), "role");
     return HttpResponse::json(orApiError(m_backend.workspaces().setRole(context.actor(), workspaceParameter(context),
-                                                                     userParameter(context), role))
+                                                                        userParameter(context), role))
                                   .toJson());
 }
 
 HttpResponse WorkspaceController::removeMember(RequestContext &context)
 {
-    orApiError(m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
+    orApiError(
+        m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
     return HttpResponse::noContent();
 }
 
