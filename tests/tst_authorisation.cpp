@@ -5,6 +5,7 @@
 #include "testserver.h"
 
 #include "auth/accountservice.h"
+#include "auth/tokenservice.h"
 #include "crypto/base64url.h"
 
 #include <QJsonArray>
@@ -94,6 +95,52 @@ private slots:
                     .ok());
         server().clock().advance(1); // the access version is checked at most once a second
         QCOMPARE(server().get(QStringLiteral("/api/manager"), token).status, 403);
+    }
+
+    // Disabling ends the user's sessions and every token issued before it, for good: enabling
+    // the user again brings none of them back (a per-user "not before"), whether the change
+    // came over HTTP or from another process (the CLI).
+    void aTokenIssuedBeforeADisableStaysDeadAfterTheEnable()
+    {
+        for (const bool byAnotherProcess : {false, true}) {
+            const QString email
+                = byAnotherProcess ? QStringLiteral("cli@example.org") : QStringLiteral("http@example.org");
+            server().createUser(email);
+            const QByteArray session = server().accessToken(email);
+            const Result<IssuedToken> minted = server().backend().tokens().mint(
+                Actor::local(QStringLiteral("test")), server().backend().accounts().find(email).value(), 600, {});
+            QVERIFY(minted);
+            const auto setDisabled = [&](bool disabled) {
+                if (!byAnotherProcess) {
+                    QCOMPARE(server()
+                                 .request("PATCH", QStringLiteral("/admin/users/") + userId(email),
+                                          disabled ? "{\"disabled\":true}" : "{\"disabled\":false}",
+                                          bearer(m_adminToken))
+                                 .status,
+                             200);
+                    return;
+                }
+                Result<std::shared_ptr<Backend>> other = Backend::open(server().installation().sameFilesOptions());
+                QVERIFY(other);
+                QVERIFY(
+                    other.value()->accounts().setDisabled(Actor::local(QStringLiteral("cli")), email, disabled).ok());
+                server().clock().advance(1);
+            };
+            setDisabled(true);
+            setDisabled(false);
+            for (const QByteArray &token : {session, minted->token}) {
+                QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), token).status, 401, 2000);
+                QCOMPARE(server().get(QStringLiteral("/auth/me"), token).status, 401);
+                QCOMPARE(server()
+                             .postForm(QStringLiteral("/oauth/introspect"), "token=" + token, m_adminToken)
+                             .json()
+                             .value(QStringLiteral("active"))
+                             .toBool(),
+                         false);
+            }
+            // Signing in again works, with new tokens.
+            QCOMPARE(server().get(QStringLiteral("/api/protected"), server().accessToken(email)).status, 200);
+        }
     }
 
     void introspectionTellsTheUsersStateNow()

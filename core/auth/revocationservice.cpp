@@ -109,10 +109,13 @@ RevocationService::Why RevocationService::whyRevoked(const TokenIdentity &token)
         return Why::Token;
     if (!token.sessionId.isEmpty() && m_sessions.contains(token.sessionId))
         return Why::Session;
-    // The cut-off is for tokens without a session; session tokens end with their session.
-    // At or before: a token minted in the same second as the cut-off may predate it.
+    // The user's "not before" (disabled, deleted, a new password, logout-all). A token without a
+    // session is cut at or before it: minted in the same second, it may predate it. A session's
+    // token ends with its session too (revoked in the same change), so the cut-off needs only
+    // to catch those strictly before — and a sign-in in the same second after it keeps working.
     const auto notBefore = m_notBefore.constFind(token.subject);
-    if (token.sessionId.isEmpty() && notBefore != m_notBefore.cend() && token.issuedAt <= *notBefore)
+    if (notBefore != m_notBefore.cend()
+        && (token.sessionId.isEmpty() ? token.issuedAt <= *notBefore : token.issuedAt < *notBefore))
         return Why::UserCutoff;
     return Why::NotRevoked;
 }

@@ -135,6 +135,11 @@ Status Backend::startTokens()
     }
     m_keys = std::move(keys);
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
+    // A change committed here that revokes (a user disabled or deleted, a workspace change) is
+    // known to this process's verifiers before its answer leaves: on the committing thread.
+    QObject::connect(
+        m_changeSignals.get(), &ChangeSignals::revocationsChanged, m_changeSignals.get(),
+        [revocations = m_revocations.get()] { revocations->refreshNow(); }, Qt::DirectConnection);
     try {
         // Read whole before anything is served: the first request must not wait for it.
         m_revocations->refreshNow();
