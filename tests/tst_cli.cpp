@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,10 +285,22 @@ private slots:
 
     void keysRotateAndRetire()
     {
-        const auto keys = [this] {
-            return QJsonDocument::fromJson(
-                       run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
-                .array();
+        // The active key's lineage; the companion keys (ID tokens in the other algorithms, renewed
+        // with the active key) are left out, once seen as companions also when they retire.
+        QSet<QString> companions;
+        const auto keys = [this, &companions] {
+            QJsonArray lineage;
+            const QJsonArray all
+                = QJsonDocument::fromJson(
+                      run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).out.toUtf8())
+                      .array();
+            for (const QJsonValue &key : all) {
+                if (key.toObject().value(QStringLiteral("state")).toString() == QLatin1String("companion"))
+                    companions.insert(key.toObject().value(QStringLiteral("kid")).toString());
+                if (!companions.contains(key.toObject().value(QStringLiteral("kid")).toString()))
+                    lineage.append(key);
+            }
+            return lineage;
         };
         QJsonArray list = keys();
         QCOMPARE(list.size(), 1);

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace keyward;
@@ -30,11 +31,39 @@ private:
         return kw;
     }
 
-    static QStringList states(KeyService &keys)
+    // The companion keys (one per other algorithm, made and renewed beside the active key): known
+    // from the audit log, which names every one at its creation.
+    static QSet<QString> companionKids(Backend &backend)
     {
+        QSet<QString> kids;
+        for (const AuditRecord &event : backend.audit().list({})) {
+            if (event.action == QLatin1String("key.create") && event.details.contains(QLatin1String("companion")))
+                kids.insert(event.target);
+        }
+        return kids;
+    }
+
+    // The states of the active key's lineage (next → active → retiring → retired), oldest first.
+    static QStringList states(Backend &backend)
+    {
+        const QSet<QString> companions = companionKids(backend);
         QStringList out;
-        for (const SigningKeyRecord &key : keys.list())
-            out << key.state;
+        for (const SigningKeyRecord &key : backend.keys().list()) {
+            if (!companions.contains(key.kid))
+                out << key.state;
+        }
+        return out;
+    }
+
+    // The published keys of that lineage.
+    static QJsonArray lineageJwks(Backend &backend)
+    {
+        const QSet<QString> companions = companionKids(backend);
+        QJsonArray out;
+        for (const QJsonValue &jwk : backend.keys().jwks().value(QStringLiteral("keys")).toArray()) {
+            if (!companions.contains(jwk.toObject().value(QStringLiteral("kid")).toString()))
+                out.append(jwk);
+        }
         return out;
     }
 
@@ -44,13 +73,27 @@ private slots:
         auto kw = started({{QStringLiteral("tokens.algorithm"), QStringLiteral("EdDSA")}});
         KeyService &keys = kw->backend().keys();
         const auto list = keys.list();
-        QCOMPARE(list.size(), size_t(1));
+        QCOMPARE(states(kw->backend()), QStringList{QStringLiteral("active")});
         QCOMPARE(list.front().state, QStringLiteral("active"));
         QCOMPARE(list.front().algorithm, QStringLiteral("EdDSA"));
         QCOMPARE(keys.activeKey()->kid, list.front().kid);
+        // Beside it a companion for each other algorithm, published (ID tokens in RS256, ES256).
+        QMap<QString, QString> companions;
+        for (const SigningKeyRecord &key : list) {
+            if (key.state == QLatin1String("companion"))
+                companions.insert(key.algorithm, key.kid);
+        }
+        QCOMPARE(companions.keys(), (QStringList{QStringLiteral("ES256"), QStringLiteral("RS256")}));
+        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 3);
+        QCOMPARE(keys.signingKey(JwsAlgorithm::RS256)->kid, companions.value(QStringLiteral("RS256")));
+        QCOMPARE(keys.signingKey(JwsAlgorithm::EdDSA)->kid, list.front().kid);
+        QCOMPARE(keys.retire(Actor::local(QStringLiteral("test")), companions.value(QStringLiteral("RS256")))
+                     .error()
+                     .codeName(),
+                 QStringLiteral("key_active")); // in use
         // Starting again (a restart) neither adds nor replaces a key.
         QVERIFY(kw->backend().startTokens().ok());
-        QCOMPARE(keys.list().size(), size_t(1));
+        QCOMPARE(keys.list().size(), size_t(3));
     }
 
     void privateKeysAreSealedAtRest()
@@ -84,8 +127,8 @@ private slots:
         // jwks_max_age (300) plus the fleet's re-read (10).
         QCOMPARE(keys.publicationDelay(), 300 + 10);
         QCOMPARE(*rotated->activatesAt, TestInstallation::startTime().addSecs(1 + 310));
-        QCOMPARE(states(keys), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
-        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 2);
+        QCOMPARE(states(kw->backend()), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
+        QCOMPARE(lineageJwks(kw->backend()).size(), 2);
         QCOMPARE(keys.activeKey()->kid, oldKid);
         // A second rotation while one is pending is refused; an emergency one would replace it.
         QCOMPARE(keys.rotate(m_local, JwsAlgorithm::ES256, RotationTiming::AfterPublication).error().codeName(),
@@ -94,7 +137,7 @@ private slots:
         QCOMPARE(keys.activeKey()->kid, oldKid);
         kw->clock().advance(1);
         QCOMPARE(keys.activeKey()->kid, rotated->kid); // the next signature, on any server, uses it
-        QCOMPARE(states(keys), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
+        QCOMPARE(states(kw->backend()), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
         QCOMPARE(keys.retireDelay(), 900 + 30 + 300);
         QCOMPARE(*keys.list().front().retireAt, TestInstallation::startTime().addSecs(1 + 310 + 1230));
         QVERIFY(tokens.verify(oldToken).valid()); // still verifies with the retiring key
@@ -102,7 +145,7 @@ private slots:
         QCOMPARE(tokens.verify(newToken).token.header.value(QStringLiteral("alg")).toString(), QStringLiteral("RS256"));
 
         // Both keys are published; private members never are.
-        const QJsonArray published = keys.jwks().value(QStringLiteral("keys")).toArray();
+        const QJsonArray published = lineageJwks(kw->backend());
         QCOMPARE(published.size(), 2);
         for (const QJsonValue &jwk : published) {
             QCOMPARE(jwk.toObject().value(QStringLiteral("use")).toString(), QStringLiteral("sig"));
@@ -113,10 +156,10 @@ private slots:
         kw->clock().advance(1229);
         QCOMPARE(keys.runSchedule(), 0);
         kw->clock().advance(1);
-        QCOMPARE(keys.runSchedule(), 1);
-        QCOMPARE(states(keys), (QStringList{QStringLiteral("retired"), QStringLiteral("active")}));
+        QCOMPARE(keys.runSchedule(), 3); // and the two companions renewed with the active key
+        QCOMPARE(states(kw->backend()), (QStringList{QStringLiteral("retired"), QStringLiteral("active")}));
         QVERIFY(keys.list().front().sealedPrivate.isEmpty()); // erased
-        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 1);
+        QCOMPARE(lineageJwks(kw->backend()).size(), 1);
         QCOMPARE(tokens.verify(oldToken).rejection, TokenRejection::UnknownKid);
         QVERIFY(!keys.verificationKey(oldKid));
     }
@@ -131,7 +174,7 @@ private slots:
         const auto emergency = keys.rotate(m_local, JwsAlgorithm::EdDSA, RotationTiming::Now);
         QVERIFY(emergency);
         QCOMPARE(keys.activeKey()->kid, emergency->kid);
-        QCOMPARE(states(keys),
+        QCOMPARE(states(kw->backend()),
                  (QStringList{QStringLiteral("retired"), QStringLiteral("retiring"), QStringLiteral("active")}));
         QVERIFY(!keys.verificationKey(pending->kid));
         QVERIFY(keys.verificationKey(first)); // its tokens still verify until it retires
@@ -149,8 +192,11 @@ private slots:
         QCOMPARE(keys.retire(m_local, first).error().codeName(), QStringLiteral("key_retired"));
         QCOMPARE(keys.retire(m_local, QStringLiteral("nope")).error().codeName(), QStringLiteral("not_found"));
         QStringList actions;
-        for (const AuditRecord &event : kw->backend().audit().list({}))
-            actions.prepend(event.action);
+        const QSet<QString> companions = companionKids(kw->backend());
+        for (const AuditRecord &event : kw->backend().audit().list({})) {
+            if (!companions.contains(event.target))
+                actions.prepend(event.action);
+        }
         QCOMPARE(
             actions,
             (QStringList{QStringLiteral("key.create"), QStringLiteral("key.rotate"), QStringLiteral("key.retire")}));
@@ -165,15 +211,15 @@ private slots:
         QCOMPARE(keys.runSchedule(), 0);
         kw->clock().advance(1); // one JWKS cache lifetime (and the fleet's re-read) before the change
         QCOMPARE(keys.runSchedule(), 1);
-        QCOMPARE(states(keys), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
-        QCOMPARE(keys.jwks().value(QStringLiteral("keys")).toArray().size(), 2); // verifiers see it already
+        QCOMPARE(states(kw->backend()), (QStringList{QStringLiteral("active"), QStringLiteral("next")}));
+        QCOMPARE(lineageJwks(kw->backend()).size(), 2); // verifiers see it already
         QCOMPARE(keys.activeKey()->kid, first); // but it does not sign yet
         kw->clock().advance(309);
         QCOMPARE(keys.runSchedule(), 0);
         QCOMPARE(keys.activeKey()->kid, first);
         kw->clock().advance(1);
         QCOMPARE(keys.runSchedule(), 1);
-        QCOMPARE(states(keys), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
+        QCOMPARE(states(kw->backend()), (QStringList{QStringLiteral("retiring"), QStringLiteral("active")}));
         QVERIFY(keys.activeKey()->kid != first);
     }
 

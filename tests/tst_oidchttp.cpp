@@ -8,6 +8,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/keyservice.h"
 #include "auth/tokenservice.h"
 #include "auth/workspaceservice.h"
 #include "crypto/base64url.h"
@@ -1094,6 +1095,77 @@ private slots:
                      line.constData());
         }
         QCOMPARE(secure.submit(consent, {{QStringLiteral("decision"), QStringLiteral("allow")}}).status, 302);
+    }
+
+    // Contract v3: each application chooses its ID tokens' algorithm (ES256 by default, RS256,
+    // EdDSA); a key of each is always published, so discovery's list is true, and stays so after
+    // the active key is rotated to another algorithm.
+    void idTokensInTheApplicationsAlgorithm()
+    {
+        const QJsonArray advertised = server()
+                                          .get(QStringLiteral("/.well-known/openid-configuration"))
+                                          .json()
+                                          .value(QStringLiteral("id_token_signing_alg_values_supported"))
+                                          .toArray();
+        for (const char *algorithm : {"ES256", "RS256", "EdDSA"})
+            QVERIFY2(advertised.contains(QLatin1String(algorithm)), algorithm);
+        QCOMPARE(send("POST", QStringLiteral("/admin/clients"),
+                      {{QStringLiteral("client_id"), QStringLiteral("bad")},
+                       {QStringLiteral("name"), QStringLiteral("Bad")},
+                       {QStringLiteral("type"), QStringLiteral("public")},
+                       {QStringLiteral("redirect_uris"), QJsonArray{kRedirect}},
+                       {QStringLiteral("id_token_signed_response_alg"), QStringLiteral("HS256")}})
+                     .status,
+                 400);
+        const QString plain = registerClient(QStringLiteral("plain"), QStringLiteral("confidential"));
+        const QString rsa = registerClient(QStringLiteral("rsa"), QStringLiteral("confidential"),
+                                           {{QStringLiteral("id_token_signed_response_alg"), QStringLiteral("RS256")}});
+        const QString ed = registerClient(QStringLiteral("ed"), QStringLiteral("confidential"),
+                                          {{QStringLiteral("id_token_signed_response_alg"), QStringLiteral("EdDSA")}});
+        QCOMPARE(send("GET", QStringLiteral("/admin/clients/rsa"))
+                     .json()
+                     .value(QStringLiteral("id_token_signed_response_alg"))
+                     .toString(),
+                 QStringLiteral("RS256"));
+        Browser browser(server());
+        const auto idTokenHeader = [&](const QString &client, const QString &secret) {
+            const QString idToken = exchange(client, secret, codeFrom(browser, client))
+                                        .json()
+                                        .value(QStringLiteral("id_token"))
+                                        .toString();
+            // Verified against the published keys, as a relying party would.
+            const QJsonObject header
+                = QJsonDocument::fromJson(*Base64Url::decode(idToken.section(QLatin1Char('.'), 0, 0).toLatin1()))
+                      .object();
+            const QJsonArray keys
+                = server().get(QStringLiteral("/.well-known/jwks.json")).json().value(QStringLiteral("keys")).toArray();
+            bool published = false;
+            for (const QJsonValue &key : keys)
+                published |= key.toObject().value(QStringLiteral("kid")) == header.value(QStringLiteral("kid"))
+                    && key.toObject().value(QStringLiteral("alg")) == header.value(QStringLiteral("alg"));
+            return published && server().backend().tokens().idTokenHintClaims(idToken.toLatin1())
+                ? header.value(QStringLiteral("alg")).toString()
+                : QString();
+        };
+        QCOMPARE(idTokenHeader(QStringLiteral("plain"), plain), QStringLiteral("ES256"));
+        QCOMPARE(idTokenHeader(QStringLiteral("rsa"), rsa), QStringLiteral("RS256"));
+        QCOMPARE(idTokenHeader(QStringLiteral("ed"), ed), QStringLiteral("EdDSA"));
+        // The active key rotated to RS256 at once: every algorithm still signs.
+        QVERIFY(server().backend().keys().rotate(Actor::local(QStringLiteral("test")), JwsAlgorithm::RS256,
+                                                 RotationTiming::Now));
+        QCOMPARE(idTokenHeader(QStringLiteral("plain"), plain), QStringLiteral("ES256"));
+        QCOMPARE(idTokenHeader(QStringLiteral("rsa"), rsa), QStringLiteral("RS256"));
+        QCOMPARE(idTokenHeader(QStringLiteral("ed"), ed), QStringLiteral("EdDSA"));
+        // Its access tokens are signed by the active key.
+        const QString access = exchange(QStringLiteral("ed"), ed, codeFrom(browser, QStringLiteral("ed")))
+                                   .json()
+                                   .value(QStringLiteral("access_token"))
+                                   .toString();
+        QCOMPARE(QJsonDocument::fromJson(*Base64Url::decode(access.section(QLatin1Char('.'), 0, 0).toLatin1()))
+                     .object()
+                     .value(QStringLiteral("alg"))
+                     .toString(),
+                 QStringLiteral("RS256"));
     }
 
     void aFormWithoutItsCsrfTokenIsRefused()

@@ -1170,6 +1170,10 @@
         <translation>Aktiv</translation>
     </message>
     <message>
+        <source>Active (ID tokens)</source>
+        <translation>Aktiv (ID-Tokens)</translation>
+    </message>
+    <message>
         <source>Retiring</source>
         <translation>Läuft aus</translation>
     </message>

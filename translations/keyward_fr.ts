@@ -1170,6 +1170,10 @@
         <translation>Active</translation>
     </message>
     <message>
+        <source>Active (ID tokens)</source>
+        <translation>Actif (jetons d’identité)</translation>
+    </message>
+    <message>
         <source>Retiring</source>
         <translation>En retrait</translation>
     </message>

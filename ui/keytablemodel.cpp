@@ -29,6 +29,8 @@ QString KeyTableModel::stateText(const QString &state)
         return tr("Active");
     if (state == QLatin1String("retiring"))
         return tr("Retiring");
+    if (state == QLatin1String("companion")) // signs ID tokens for applications that chose its algorithm
+        return tr("Active (ID tokens)");
     return tr("Retired");
 }
 

@@ -10,6 +10,7 @@
 #include "crypto/constanttime.h"
 #include "crypto/digest.h"
 #include "crypto/securerandom.h"
+#include "crypto/signingkey.h"
 #include "redirecturi.h"
 #include "revocationservice.h"
 #include "sessionservice.h"
@@ -79,6 +80,7 @@ QJsonObject Client::toJson() const
             {QStringLiteral("grant_types"), QJsonArray::fromStringList(record.grantTypes)},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(record.scopes)},
             {QStringLiteral("first_party"), record.firstParty},
+            {QStringLiteral("id_token_signed_response_alg"), record.idTokenAlgorithm},
             {QStringLiteral("created_at"), toRfc3339(record.createdAt)}};
 }
 
@@ -143,6 +145,8 @@ Status ClientService::check(const ClientRecord &client) const
         return invalid(QStringLiteral("client_credentials is for confidential clients only"));
     if (client.grantTypes.contains(GrantType::kPassword) && !client.firstParty)
         return invalid(QStringLiteral("the password grant is for first-party clients only"));
+    if (!algorithmFromName(client.idTokenAlgorithm)) // OIDC Registration §2
+        return invalid(QStringLiteral("id_token_signed_response_alg must be ES256, RS256 or EdDSA"));
     if (client.scopes.size() > kMostScopes)
         return invalid(QStringLiteral("at most %1 scopes").arg(kMostScopes));
     // RFC 6749 §3.3 scope-token: printable ASCII but space, '"' and '\'.
@@ -172,6 +176,8 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
     }
     record.scopes = input.scopes.isEmpty() ? defaultScopes() : withoutDuplicates(input.scopes);
     record.firstParty = input.firstParty;
+    if (!input.idTokenAlgorithm.isEmpty())
+        record.idTokenAlgorithm = input.idTokenAlgorithm;
     record.createdAt = record.updatedAt = m_clock.now();
     if (const Status valid = check(record); !valid)
         return valid.error();
@@ -227,6 +233,7 @@ Result<Client> ClientService::change(const Actor &actor, const QString &clientId
           "grant_types");
     apply(record->scopes, change.scopes ? std::optional(withoutDuplicates(*change.scopes)) : std::nullopt, "scopes");
     apply(record->firstParty, change.firstParty, "first_party");
+    apply(record->idTokenAlgorithm, change.idTokenAlgorithm, "id_token_signed_response_alg");
     if (const Status valid = check(*record); !valid)
         return valid.error();
     if (changed.isEmpty())

@@ -67,6 +67,7 @@ struct NewClient {
     QStringList grantTypes; // empty: the defaults above
     QStringList scopes; // empty: the defaults above
     bool firstParty = false;
+    QString idTokenAlgorithm; // empty: ES256
 };
 
 struct ClientChange {
@@ -76,6 +77,7 @@ struct ClientChange {
     std::optional<QStringList> grantTypes;
     std::optional<QStringList> scopes;
     std::optional<bool> firstParty;
+    std::optional<QString> idTokenAlgorithm;
 };
 
 class ClientService {

@@ -8,6 +8,7 @@
 #include "common/timeformat.h"
 #include "crypto/sealer.h"
 #include "settingsservice.h"
+#include "storage/changeversionstore.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -16,6 +17,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QSet>
+
+#include <array>
 
 #include <openssl/crypto.h>
 
@@ -36,15 +40,63 @@ std::optional<SigningKeyRecord> findInState(const std::vector<SigningKeyRecord> 
 
 bool isPublished(const SigningKeyRecord &key)
 {
-    return key.state == KeyState::next() || key.state == KeyState::active() || key.state == KeyState::retiring();
+    return key.state == KeyState::next() || key.state == KeyState::active() || key.state == KeyState::retiring()
+        || key.state == KeyState::companion();
 }
+
+const std::array<JwsAlgorithm, 3> kAlgorithms{JwsAlgorithm::ES256, JwsAlgorithm::RS256, JwsAlgorithm::EdDSA};
 
 } // namespace
 
 KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
                        MasterKey masterKey)
-    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey))
+    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey)),
+      m_versionCheck(clock, 1000)
 { }
+
+QStringList KeyService::signingAlgorithms()
+{
+    QStringList names;
+    for (const JwsAlgorithm algorithm : kAlgorithms)
+        names << algorithmName(algorithm);
+    return names;
+}
+
+bool KeyService::keepCompanions(SigningKeyStore &store, JwsAlgorithm activeAlgorithm, bool renew)
+{
+    const QDateTime now = m_clock.now();
+    QSet<QString> kept;
+    for (SigningKeyRecord &key : store.all()) {
+        if (key.state != KeyState::companion())
+            continue;
+        if (!renew && key.algorithm != algorithmName(activeAlgorithm)) {
+            kept.insert(key.algorithm);
+            continue;
+        }
+        key.state = KeyState::retiring(); // verifies what it signed until its tokens are gone
+        key.retireAt = now.addSecs(retireDelay());
+        if (!store.update(key, KeyState::companion()))
+            return false;
+    }
+    for (const JwsAlgorithm algorithm : kAlgorithms) {
+        if (algorithm == activeAlgorithm || kept.contains(algorithmName(algorithm)))
+            continue;
+        SigningKeyRecord companion = makeKey(algorithm, KeyState::companion());
+        companion.activatedAt = now;
+        try {
+            store.insert(companion);
+        } catch (const StorageError &error) { // another server made it at the same moment
+            if (error.kind() != StorageError::Kind::UniqueViolation)
+                throw;
+            return false;
+        }
+        m_audit.record(Actor::local(QStringLiteral("keyward")), QStringLiteral("key.create"), companion.kid,
+                       AuditOutcome::success(),
+                       {{QStringLiteral("algorithm"), companion.algorithm},
+                        {QStringLiteral("reason"), QStringLiteral("companion of the active key")}});
+    }
+    return true;
+}
 
 qint64 KeyService::publicationDelay() const
 {
@@ -91,12 +143,17 @@ Result<SigningKey> KeyService::unsealPrivate(const SigningKeyRecord &record) con
 Status KeyService::start()
 {
     TransactionGuard transaction(m_database);
+    m_version = ChangeVersion::current(transaction.connection(), ChangeFeed::Topic::Keys);
     SigningKeyStore store(transaction.connection());
     const auto keys = store.all();
     if (const auto active = findInState(keys, KeyState::active())) {
         const Result<SigningKey> key = unsealPrivate(*active);
         if (!key)
             return key.error();
+        // A database of an earlier release has none yet; a server starting beside this one may
+        // make them first (then nothing is written here).
+        if (!keepCompanions(store, key->algorithm(), false))
+            return success();
         transaction.commit();
         QMutexLocker lock(&m_mutex);
         m_active = ActiveKey{active->kid, key.value()};
@@ -106,6 +163,7 @@ Status KeyService::start()
     SigningKeyRecord first = makeKey(algorithm, KeyState::active());
     first.activatedAt = first.createdAt;
     store.insert(first);
+    keepCompanions(store, algorithm, false);
     m_audit.record(
         Actor::local(QStringLiteral("keyward")), QStringLiteral("key.create"), first.kid, AuditOutcome::success(),
         {{QStringLiteral("algorithm"), first.algorithm}, {QStringLiteral("reason"), QStringLiteral("first start")}});
@@ -156,7 +214,7 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
             if (!store.update(*pending, KeyState::next()))
                 return busy;
         }
-        if (!promote(incoming, findInState(keys, KeyState::active())))
+        if (!promote(incoming, findInState(keys, KeyState::active())) || !keepCompanions(store, algorithm, true))
             return busy;
     } else {
         incoming.activatesAt = m_clock.now().addSecs(publicationDelay());
@@ -193,8 +251,8 @@ bool KeyService::activateDueKey()
     const auto keys = store.all();
     auto next = findInState(keys, KeyState::next());
     // Another server may be first: then a conditional update finds nothing and this rolls back.
-    if (!isDue(next) || !promote(*next, findInState(keys, KeyState::active()))
-        || !store.update(*next, KeyState::next()))
+    if (!isDue(next) || !promote(*next, findInState(keys, KeyState::active())) || !store.update(*next, KeyState::next())
+        || !keepCompanions(store, algorithmFromName(next->algorithm).value_or(JwsAlgorithm::ES256), true))
         return false;
     m_audit.record(Actor::local(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
                    AuditOutcome::success());
@@ -208,6 +266,7 @@ void KeyService::forgetActive()
 {
     QMutexLocker lock(&m_mutex);
     m_active.reset();
+    m_companions.clear();
     m_jwks.reset();
     ++m_keysChanged;
     m_lastReloadMs = 0;
@@ -220,8 +279,8 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
     auto key = store.find(kid);
     if (!key)
         return failure(ErrorCode::NotFound, QStringLiteral("no key has the kid '%1'").arg(kid.left(64)));
-    if (key->state == KeyState::active())
-        return failure(ErrorCode::KeyActive, QStringLiteral("the active key cannot be retired; rotate first"));
+    if (key->state == KeyState::active() || key->state == KeyState::companion())
+        return failure(ErrorCode::KeyActive, QStringLiteral("a key in use cannot be retired; rotate first"));
     if (key->state == KeyState::retired())
         return failure(ErrorCode::KeyRetired, QStringLiteral("the key is already retired"));
     const QString wasState = key->state;
@@ -288,8 +347,50 @@ int KeyService::runSchedule()
     return changed + 1;
 }
 
+void KeyService::followVersion()
+{
+    if (!m_versionCheck.claim()) // one thread looks; the others go on with the keys they have
+        return;
+    try {
+        const qint64 version = ChangeVersion::current(m_database.connection(), ChangeFeed::Topic::Keys);
+        const qint64 known = m_version.exchange(version);
+        if (known >= 0 && known != version)
+            invalidate();
+    } catch (const StorageError &error) { // the database is away: keep what we have
+        qCWarning(lcCrypto) << "cannot read the keys' version:" << error.what();
+    }
+}
+
+Result<ActiveKey> KeyService::signingKey(JwsAlgorithm algorithm)
+{
+    const Result<ActiveKey> active = activeKey(); // follows the version, and drops stale companions
+    if (!active || active->key.algorithm() == algorithm)
+        return active;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (const auto cached = m_companions.constFind(int(algorithm)); cached != m_companions.cend())
+            return *cached;
+    }
+    std::optional<SigningKeyRecord> record;
+    for (const SigningKeyRecord &key : list()) {
+        if (key.state == KeyState::companion() && key.algorithm == algorithmName(algorithm))
+            record = key;
+    }
+    if (!record)
+        return failure(ErrorCode::NoActiveKey,
+                       QStringLiteral("there is no %1 signing key").arg(algorithmName(algorithm)));
+    const Result<SigningKey> key = unsealPrivate(*record);
+    if (!key)
+        return key.error();
+    QMutexLocker lock(&m_mutex);
+    const ActiveKey companion{record->kid, key.value()};
+    m_companions.insert(int(algorithm), companion);
+    return companion;
+}
+
 Result<ActiveKey> KeyService::activeKey()
 {
+    followVersion();
     {
         QMutexLocker lock(&m_mutex);
         const bool nextIsDue = m_nextActivatesAt && m_clock.now() >= *m_nextActivatesAt;
@@ -365,6 +466,7 @@ void KeyService::invalidate()
     {
         QMutexLocker lock(&m_mutex);
         m_active.reset();
+        m_companions.clear();
         m_jwks.reset();
         ++m_keysChanged;
     }
@@ -373,6 +475,7 @@ void KeyService::invalidate()
 
 std::optional<SigningKey> KeyService::verificationKey(const QString &kid)
 {
+    followVersion();
     bool reload = false;
     {
         QMutexLocker lock(&m_mutex);
@@ -407,6 +510,7 @@ QJsonObject KeyService::toJson(const SigningKeyRecord &key)
 
 QJsonObject KeyService::jwks()
 {
+    followVersion();
     const qint64 now = m_clock.now().toMSecsSinceEpoch();
     quint64 changesBefore = 0;
     {

@@ -3,11 +3,17 @@
 // rotates by hand or on schedule, retires keys whose time has come, and answers which keys
 // sign and verify. Private keys are sealed with the master key, AAD = kid.
 //
+// Beside the active key (the default: it signs access tokens and most ID tokens) there is one
+// "companion" key for each other algorithm of ES256, RS256 and EdDSA: an application may ask for
+// its ID tokens in any of them (id_token_signed_response_alg), so discovery's list is true.
+// Companions are published like the active key and renewed whenever the active key changes.
+//
 // Threads: any thread. The active key, the published keys and the JWK Set are cached under
 // m_mutex, held only to read or swap them — a reload or an unseal happens outside it. Caches
 // age by the injected clock (the safety net for a change another process made).
 #pragma once
 
+#include "common/periodicgate.h"
 #include "common/result.h"
 #include "crypto/signingkey.h"
 #include "masterkey.h"
@@ -17,6 +23,7 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <atomic>
 #include <functional>
 
 namespace keyward {
@@ -43,6 +50,10 @@ inline QString retiring()
 inline QString retired()
 {
     return QStringLiteral("retired");
+}
+inline QString companion()
+{
+    return QStringLiteral("companion");
 }
 } // namespace KeyState
 
@@ -75,6 +86,10 @@ public:
     int runSchedule();
 
     Result<ActiveKey> activeKey();
+    // The key that signs in this algorithm: the active key when it is of it, else its companion.
+    Result<ActiveKey> signingKey(JwsAlgorithm algorithm);
+    // Every algorithm some published key signs in (discovery's id_token_signing_alg_values_supported).
+    static QStringList signingAlgorithms();
     // A published key (next, active or retiring) by kid; unknown kids reload from the database
     // at most once a second, so keys rotated by another process are found.
     std::optional<SigningKey> verificationKey(const QString &kid);
@@ -109,6 +124,13 @@ private:
     // Makes a published next key active once its time has come; true when it did.
     bool activateDueKey();
     void forgetActive();
+    // In the caller's transaction: a companion for every algorithm but the active key's; renew
+    // (the active key changed) retires the ones there are first. False when another server
+    // changed them at the same moment.
+    bool keepCompanions(SigningKeyStore &store, JwsAlgorithm activeAlgorithm, bool renew);
+    // Re-reads the keys when another process changed them (the keys' change version, at most
+    // once a second): an emergency rotation signs at once on every server, SQLite too.
+    void followVersion();
 
     Database &m_database;
     AuditLog &m_audit;
@@ -119,6 +141,9 @@ private:
     QMutex m_mutex;
     QHash<QString, SigningKey> m_published;
     std::optional<ActiveKey> m_active;
+    QHash<int, ActiveKey> m_companions; // by JwsAlgorithm, unsealed when first used
+    PeriodicGate m_versionCheck;
+    std::atomic<qint64> m_version{-1};
     qint64 m_activeLoadedMs = 0;
     std::optional<QDateTime> m_nextActivatesAt; // of the published next key, if any (by m_clock)
     std::optional<QJsonObject> m_jwks;

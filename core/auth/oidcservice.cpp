@@ -406,8 +406,7 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
     // Contract v3: a refresh token only with offline_access and for a client that may use it.
     const bool withRefreshToken
         = scopeList(record->scope).contains(kOfflineAccess) && client.allowsGrant(GrantType::kRefreshToken);
-    return tokensFor(user.value(), pair.value(), client.record.clientId, record->nonce, record->ssoSessionId,
-                     withRefreshToken);
+    return tokensFor(user.value(), pair.value(), client, record->nonce, record->ssoSessionId, withRefreshToken);
 }
 
 Error OidcService::replayed(const QString &codeHash, const Actor &actor)
@@ -441,12 +440,13 @@ Result<ClientTokens> OidcService::refresh(const Client &client, const QString &r
     if (!user)
         return grantError(ErrorCode::InvalidGrant, QStringLiteral("the account is not active"));
     // The session goes on: its successor is handed on, whatever this answer's scope.
-    return tokensFor(user.value(), pair.value(), client.record.clientId, {}, session->parentId, true);
+    return tokensFor(user.value(), pair.value(), client, {}, session->parentId, true);
 }
 
-Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
+Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &pair, const Client &client,
                                             const QString &nonce, const QString &signInId, bool withRefreshToken)
 {
+    const QString &clientId = client.record.clientId;
     const QStringList scopes = scopeList(pair.scope);
     ClientTokens tokens;
     tokens.accessToken = pair.accessToken;
@@ -465,8 +465,9 @@ Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &p
         claims.insert(QStringLiteral("sid"), signInId);
     if (!nonce.isEmpty())
         claims.insert(QStringLiteral("nonce"), nonce);
-    const Result<IssuedToken> id
-        = m_tokens.issueIdToken(claims, m_settings.current()->tokens.accessTtl.count(), pair.accessToken);
+    const Result<IssuedToken> id = m_tokens.issueIdToken(
+        claims, m_settings.current()->tokens.accessTtl.count(),
+        algorithmFromName(client.record.idTokenAlgorithm).value_or(JwsAlgorithm::ES256), pair.accessToken);
     if (!id)
         return id.error();
     tokens.idToken = id->token;

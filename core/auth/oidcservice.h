@@ -147,8 +147,8 @@ private:
     // A code presented again: what its first use issued is revoked; audited.
     Error replayed(const QString &codeHash, const Actor &actor);
     // withRefreshToken: the answer carries the pair's refresh token.
-    Result<ClientTokens> tokensFor(const User &user, const TokenPair &pair, const QString &clientId,
-                                   const QString &nonce, const QString &signInId, bool withRefreshToken);
+    Result<ClientTokens> tokensFor(const User &user, const TokenPair &pair, const Client &client, const QString &nonce,
+                                   const QString &signInId, bool withRefreshToken);
 
     Database &m_database;
     ClientService &m_clients;

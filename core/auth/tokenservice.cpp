@@ -99,9 +99,9 @@ QString TokenService::audience() const
 }
 
 Result<IssuedToken> TokenService::sign(QJsonObject claims, qint64 ttlSeconds, const QString &typ,
-                                       QByteArrayView hashedForAtHash)
+                                       QByteArrayView hashedForAtHash, std::optional<JwsAlgorithm> algorithm)
 {
-    const Result<ActiveKey> active = m_keys.activeKey();
+    const Result<ActiveKey> active = algorithm ? m_keys.signingKey(*algorithm) : m_keys.activeKey();
     if (!active)
         return active.error();
     const std::shared_ptr<const Settings> settings = m_settings.current();
@@ -159,9 +159,10 @@ Result<IssuedToken> TokenService::issueForClient(const QString &clientId, qint64
     return sign(std::move(claims), ttlSeconds, QStringLiteral("at+jwt"));
 }
 
-Result<IssuedToken> TokenService::issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken)
+Result<IssuedToken> TokenService::issueIdToken(QJsonObject claims, qint64 ttlSeconds, JwsAlgorithm algorithm,
+                                               QByteArrayView accessToken)
 {
-    return sign(std::move(claims), ttlSeconds, QStringLiteral("JWT"), accessToken);
+    return sign(std::move(claims), ttlSeconds, QStringLiteral("JWT"), accessToken, algorithm);
 }
 
 std::optional<QJsonObject> TokenService::idTokenHintClaims(QByteArrayView token)

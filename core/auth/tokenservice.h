@@ -52,7 +52,10 @@ public:
     // An OpenID Connect ID token (typ JWT): iss, iat and exp are added to the caller's claims
     // (aud, sub, nonce, …), and at_hash of accessToken when there is one (OIDC Core §3.1.3.6),
     // with the hash that goes with the signing key's algorithm.
-    Result<IssuedToken> issueIdToken(QJsonObject claims, qint64 ttlSeconds, QByteArrayView accessToken = {});
+    // Signed in the application's algorithm (id_token_signed_response_alg): by the active key or
+    // the companion key of that algorithm.
+    Result<IssuedToken> issueIdToken(QJsonObject claims, qint64 ttlSeconds, JwsAlgorithm algorithm,
+                                     QByteArrayView accessToken = {});
     // The claims of an ID token this installation signed (RP-initiated logout's id_token_hint):
     // a published key's signature and our issuer; its expiry does not matter (OIDC RP-Initiated
     // Logout §2). Nothing for anything else.
@@ -76,8 +79,9 @@ public:
 
 private:
     // Signs claims (iss, iat, nbf, exp and jti added) with the active key under typ.
+    // algorithm: none for the active key.
     Result<IssuedToken> sign(QJsonObject claims, qint64 ttlSeconds, const QString &typ,
-                             QByteArrayView hashedForAtHash = {});
+                             QByteArrayView hashedForAtHash = {}, std::optional<JwsAlgorithm> algorithm = {});
 
     // The verifier for the settings in effect (issuer, audience, leeway), made again when they
     // change; its generation tells cached verifications made under older settings apart.

@@ -84,6 +84,7 @@ HttpResponse ClientController::create(RequestContext &context)
     input.grantTypes = optionalList(body, "grant_types").value_or(QStringList());
     input.scopes = optionalList(body, "scopes").value_or(QStringList());
     input.firstParty = JsonField::optionalBool(body, "first_party");
+    input.idTokenAlgorithm = JsonField::optionalString(body, "id_token_signed_response_alg");
     HttpResponse response
         = HttpResponse::json(orApiError(m_backend.clients().create(context.actor(), input)).toJson(), 201);
     return response.withHeader("Cache-Control", "no-store"); // it may carry the secret
@@ -110,6 +111,8 @@ HttpResponse ClientController::change(RequestContext &context)
     change.scopes = optionalList(body, "scopes");
     if (body.contains(QLatin1String("first_party")))
         change.firstParty = JsonField::optionalBool(body, "first_party");
+    if (body.contains(QLatin1String("id_token_signed_response_alg")))
+        change.idTokenAlgorithm = JsonField::requiredString(body, "id_token_signed_response_alg");
     return HttpResponse::json(
         orApiError(m_backend.clients().change(context.actor(), clientParameter(context), change)).toJson());
 }

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "client_id, name, type, secret_hash, redirect_uris, post_logout_redirect_uris, grant_types, scopes, "
-    "first_party, created_at, updated_at, secret_rotated_at");
+    "first_party, created_at, updated_at, secret_rotated_at, id_token_alg");
 
 QString toJsonText(const QStringList &list)
 {
@@ -43,6 +43,7 @@ ClientRecord readClient(const SqlStatement &row)
     client.createdAt = fromEpoch(row.value(9).toLongLong());
     client.updatedAt = fromEpoch(row.value(10).toLongLong());
     client.secretRotatedAt = fromNullableEpoch(row.value(11));
+    client.idTokenAlgorithm = row.value(12).toString();
     return client;
 }
 
@@ -69,6 +70,7 @@ void bindChangeable(SqlStatement &statement, const ClientRecord &client)
         .bind(QStringLiteral(":first"), client.firstParty ? 1 : 0)
         .bind(QStringLiteral(":updated"), client.updatedAt.toSecsSinceEpoch())
         .bind(QStringLiteral(":rotated"), nullableEpoch(client.secretRotatedAt))
+        .bind(QStringLiteral(":id_token_alg"), client.idTokenAlgorithm)
         .bind(QStringLiteral(":id"), client.clientId);
 }
 
@@ -79,10 +81,11 @@ ClientStore::ClientStore(QSqlDatabase db) : m_db(std::move(db))
 
 void ClientStore::insert(const ClientRecord &client)
 {
-    SqlStatement statement(m_db,
-                           QStringLiteral("INSERT INTO clients (") + kColumns
-                               + QStringLiteral(") VALUES (:id, :name, :type, :secret, :redirects, :logouts, "
-                                                ":grants, :scopes, :first, :created, :updated, :rotated)"));
+    SqlStatement statement(
+        m_db,
+        QStringLiteral("INSERT INTO clients (") + kColumns
+            + QStringLiteral(") VALUES (:id, :name, :type, :secret, :redirects, :logouts, "
+                             ":grants, :scopes, :first, :created, :updated, :rotated, :id_token_alg)"));
     bindChangeable(statement, client);
     statement.bind(QStringLiteral(":created"), client.createdAt.toSecsSinceEpoch()).exec();
 }
@@ -97,11 +100,13 @@ std::optional<ClientRecord> ClientStore::find(const QString &clientId)
 
 bool ClientStore::update(const ClientRecord &client)
 {
-    SqlStatement statement(m_db,
-                           QStringLiteral("UPDATE clients SET name = :name, type = :type, secret_hash = :secret, "
-                                          "redirect_uris = :redirects, post_logout_redirect_uris = :logouts, "
-                                          "grant_types = :grants, scopes = :scopes, first_party = :first, "
-                                          "updated_at = :updated, secret_rotated_at = :rotated WHERE client_id = :id"));
+    SqlStatement statement(
+        m_db,
+        QStringLiteral("UPDATE clients SET name = :name, type = :type, secret_hash = :secret, "
+                       "redirect_uris = :redirects, post_logout_redirect_uris = :logouts, "
+                       "grant_types = :grants, scopes = :scopes, first_party = :first, "
+                       "updated_at = :updated, secret_rotated_at = :rotated, id_token_alg = :id_token_alg "
+                       "WHERE client_id = :id"));
     bindChangeable(statement, client);
     return statement.exec().rowsAffected() > 0;
 }

@@ -22,6 +22,7 @@ struct ClientRecord {
     QStringList grantTypes;
     QStringList scopes;
     bool firstParty = false;
+    QString idTokenAlgorithm = QStringLiteral("ES256"); // id_token_signed_response_alg: ES256, RS256, EdDSA
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<QDateTime> secretRotatedAt;

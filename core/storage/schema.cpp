@@ -375,6 +375,22 @@ Migration openIdSignIn()
             }};
 }
 
+Migration idTokenAlgorithmsAndKeyVersion()
+{
+    return {14,
+            s("an ID token algorithm per application, a signing key per algorithm, and a version for the signing "
+              "keys, so every server signs with a rotated key at once"),
+            {
+                // OIDC Registration's id_token_signed_response_alg: ES256 unless the client asks for
+                // RS256 or EdDSA, which the companion keys sign (one per algorithm besides the
+                // active key's, published and rotated with it).
+                s("ALTER TABLE clients ADD COLUMN id_token_alg TEXT NOT NULL DEFAULT 'ES256'"),
+                s("CREATE UNIQUE INDEX signing_keys_one_companion_per_algorithm ON signing_keys (algorithm)"
+                  " WHERE state = 'companion'"),
+                s("INSERT INTO change_versions (topic, version) VALUES ('keys', 0)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -391,7 +407,8 @@ std::vector<Migration> schemaMigrations()
             counters(),
             workspaces(),
             openIdClients(),
-            openIdSignIn()};
+            openIdSignIn(),
+            idTokenAlgorithmsAndKeyVersion()};
 }
 
 const std::vector<SchemaTable> &schemaTables()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signingkeystore.h"
 
+#include "changeversionstore.h"
+
 #include "changefeed.h"
 #include "common/timeformat.h"
 #include "sqlstatement.h"
@@ -41,7 +43,7 @@ SigningKeyStore::SigningKeyStore(QSqlDatabase db) : m_db(std::move(db))
 
 void SigningKeyStore::insert(const SigningKeyRecord &key)
 {
-    ChangeFeed::announce(m_db, ChangeFeed::Topic::Keys);
+    ChangeVersion::bump(m_db, ChangeFeed::Topic::Keys); // SQLite servers poll it; PostgreSQL is notified
     SqlStatement(
         m_db,
         QStringLiteral("INSERT INTO signing_keys (kid, algorithm, state, public_jwk, sealed_private, created_at, "
@@ -86,7 +88,7 @@ std::optional<SigningKeyRecord> SigningKeyStore::find(const QString &kid)
 
 bool SigningKeyStore::update(const SigningKeyRecord &key, const QString &fromState)
 {
-    ChangeFeed::announce(m_db, ChangeFeed::Topic::Keys);
+    ChangeVersion::bump(m_db, ChangeFeed::Topic::Keys); // SQLite servers poll it; PostgreSQL is notified
     SqlStatement query(
         m_db,
         QStringLiteral("UPDATE signing_keys SET state = :state, sealed_private = :sealed, activates_at = :activates, "

@@ -121,7 +121,7 @@ void KeysPage::updateActions()
     QString why;
     if (!key)
         why = tr("Select a key first");
-    else if (key->state == KeyState::active())
+    else if (key->state == KeyState::active() || key->state == KeyState::companion())
         why = tr("The key in use cannot be retired: rotate first, then retire the old key");
     else if (key->state == KeyState::retired())
         why = tr("This key is retired already");

@@ -145,7 +145,7 @@ void RolesPage::createRole()
     run<QString>(
         [backend, actor, input = *input] {
             orConsoleError(RoleService(backend->database(), backend->audit())
-                        .create(actor, input.name, input.parent, input.permissions));
+                               .create(actor, input.name, input.parent, input.permissions));
             return input.name;
         },
         [this](const QString &name) {
@@ -189,7 +189,7 @@ void RolesPage::editPermissions()
                     run<bool>(
                         [backend, actor, role, permissions] {
                             orConsoleError(RoleService(backend->database(), backend->audit())
-                                        .setPermissions(actor, role, permissions));
+                                               .setPermissions(actor, role, permissions));
                             return true;
                         },
                         [this, role](bool) {
