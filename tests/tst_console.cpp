@@ -15,6 +15,7 @@
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
+#include "consolestartup.h"
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
 #include "errortext.h"
@@ -279,6 +280,36 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings(QStringLiteral("keyward"), QStringLiteral("console")).clear();
         ConsoleLanguage::apply({}); // as the console starts: the system's language, English plurals
+    }
+
+    // The start-up order: the token services before the window, whose first reads on its worker
+    // thread use them (before: the window first, so a read raced startTokens on the GUI thread).
+    void theConsoleStartsItsTokenServicesBeforeItsWindowReads()
+    {
+        TestInstallation kw;
+        {
+            // A session made by another process, so this backend starts without its token services.
+            Result<std::shared_ptr<Backend>> other = Backend::open(kw.sameFilesOptions());
+            QVERIFY(other && other.value()->startTokens());
+            const User ada = kw.createUser(QStringLiteral("ada@example.org"));
+            QVERIFY(other.value()->sessions().start(ada, {}));
+        }
+        QVERIFY(!kw.backend().hasTokens());
+        ConsoleStartup startup = openConsole(kw.sharedBackend(), std::make_unique<ScriptedDialogs>());
+        QVERIFY(startup.tokens.ok());
+        MainWindow &window = *startup.window;
+        window.showPage(MainWindow::Page::Users);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settle(window);
+        // The very first read of the Users page counted the session: the services were there.
+        const QAbstractItemModel *users = window.usersPage()->model();
+        bool counted = false;
+        for (int row = 0; row < users->rowCount(); ++row) {
+            if (users->index(row, UserTableModel::Email).data().toString() == QLatin1String("ada@example.org"))
+                counted = users->index(row, UserTableModel::Sessions).data().toString() == QLatin1String("1");
+        }
+        QVERIFY(counted);
     }
 
     void firstRunAsksForTheFirstAdministrator()

@@ -6,6 +6,7 @@
 #include "backend/housekeeping.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
+#include "consolestartup.h"
 #include "firstrun.h"
 #include "http/apiserver.h"
 #include "mainwindow.h"
@@ -52,12 +53,13 @@ int main(int argc, char *argv[])
     if (!keyward::ensureAdministrator(*backend, dialogs))
         return 0;
 
-    keyward::MainWindow window(backend);
+    const keyward::ConsoleStartup startup = keyward::openConsole(backend);
+    keyward::MainWindow &window = *startup.window;
+    const keyward::Status &tokens = startup.tokens;
     // The console hosts the API: it serves the same database as keyward-server would. When the
     // address is taken (another Keyward already serves it) the console still administers.
     keyward::ApiServer server(backend);
     keyward::Housekeeping housekeeping(backend);
-    const keyward::Status tokens = backend->startTokens();
     if (tokens) {
         window.setServerControl(
             {[&server, &backend, &housekeeping] {
