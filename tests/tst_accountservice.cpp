@@ -2,6 +2,7 @@
 #include "testinstallation.h"
 
 #include "auth/accountservice.h"
+#include "auth/actor.h"
 #include "auth/auditlog.h"
 #include "auth/userimporter.h"
 #include "storage/database.h"
@@ -44,6 +45,38 @@ private:
     }
 
 private slots:
+    // Actors by kind: only the local tools and Keyward's own tasks carry full authority; an
+    // application, an anonymous party and self-registration carry none (self-registration used to
+    // borrow the local tools' authority, renamed).
+    void onlyLocalToolsAndKeywardItselfActWithFullAuthority()
+    {
+        QVERIFY(Actor::local(QStringLiteral("cli")).hasLocalAuthority());
+        QVERIFY(Actor::system(QStringLiteral("scheduler")).hasLocalAuthority());
+        QVERIFY(!Actor::client(QStringLiteral("notes"), {}).hasLocalAuthority());
+        QVERIFY(!Actor::anonymous(QStringLiteral("self:x@example.org"), {}).hasLocalAuthority());
+        QVERIFY(!Actor::user(QStringLiteral("root@example.org"), {QStringLiteral("admin")}, {}).hasLocalAuthority());
+        QCOMPARE(Actor::local(QStringLiteral("cli")).name, Actor::local(QStringLiteral("cli")).name); // read once
+        TestInstallation kw;
+        const NewUser admin{QStringLiteral("eve@example.org"),
+                            {},
+                            {QStringLiteral("admin")},
+                            QStringLiteral("a sturdy passphrase"),
+                            {}};
+        QCOMPARE(kw.backend()
+                     .accounts()
+                     .create(Actor::anonymous(QStringLiteral("self:eve@example.org"), {}), admin)
+                     .error()
+                     .codeName(),
+                 QStringLiteral("insufficient_role"));
+        QCOMPARE(kw.backend().accounts().create(Actor::client(QStringLiteral("notes"), {}), admin).error().codeName(),
+                 QStringLiteral("insufficient_role"));
+        const Result<User> registered = kw.backend().accounts().registerSelf(
+            QStringLiteral("eve@example.org"), {}, QStringLiteral("a sturdy passphrase"), QStringLiteral("192.0.2.1"));
+        QVERIFY(registered);
+        QCOMPARE(registered->roles, QStringList{QStringLiteral("user")});
+        QCOMPARE(kw.backend().audit().list({}).front().actor, QStringLiteral("self:eve@example.org"));
+    }
+
     void createNormalisesAndDefaultsToUser()
     {
         TestInstallation kw;

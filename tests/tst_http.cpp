@@ -412,14 +412,21 @@ private slots:
         const TestReply jwks = server().get(QStringLiteral("/.well-known/jwks.json"));
         QCOMPARE(jwks.status, 200);
         QCOMPARE(jwks.header("Cache-Control"), QByteArray("public, max-age=300"));
+        // The active key and a companion of each other algorithm (ID tokens in RS256 or EdDSA).
         const QJsonArray keys = jwks.json().value(QStringLiteral("keys")).toArray();
-        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.size(), 3);
+        QStringList algorithms;
+        for (const QJsonValue &key : keys) {
+            algorithms << key.toObject().value(QStringLiteral("alg")).toString();
+            QVERIFY(!key.toObject().contains(QStringLiteral("d")));
+        }
+        algorithms.sort();
+        QCOMPARE(algorithms, (QStringList{QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("RS256")}));
         QCOMPARE(keys[0].toObject().value(QStringLiteral("kid")).toString(),
                  QJsonDocument::fromJson(*Base64Url::decode(m_userToken.split('.')[0]))
                      .object()
                      .value(QStringLiteral("kid"))
                      .toString());
-        QVERIFY(!keys[0].toObject().contains(QStringLiteral("d")));
         const TestReply discovery = server().get(QStringLiteral("/.well-known/openid-configuration"));
         QCOMPARE(discovery.status, 200);
         const QString issuer = discovery.json().value(QStringLiteral("issuer")).toString();
@@ -469,7 +476,7 @@ private slots:
                      .value(QStringLiteral("keys"))
                      .toArray()
                      .size(),
-                 2);
+                 6); // active, the retiring old key, two new companions and the two retiring old ones
         QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).status, 200);
     }
 
@@ -652,7 +659,7 @@ private slots:
                      .value(QStringLiteral("items"))
                      .toArray()
                      .size(),
-                 1);
+                 3); // the active key and its two companions
         QCOMPARE(server().get(QStringLiteral("/admin/keys"), manager).status, 403);
         const TestReply audit = server().get(QStringLiteral("/admin/audit?limit=5"), m_adminToken);
         QCOMPARE(audit.json().value(QStringLiteral("items")).toArray().size(), 5);

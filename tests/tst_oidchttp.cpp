@@ -685,6 +685,19 @@ private slots:
              {"client.create", "oidc.consent", "oidc.authorize", "oidc.code_exchange", "oidc.code_replay"})
             QVERIFY2(audit.body.contains(QByteArray(QByteArray("\"") + action + '"')), action);
         QVERIFY(!audit.body.contains(code.toLatin1()) && !audit.body.contains(secret.toLatin1()));
+        // Who did it, by kind: the application as itself (not as a user), Keyward revoking what a
+        // replayed code issued as itself.
+        QStringList exchangers;
+        QStringList revokers;
+        for (const QJsonValue &event : audit.json().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject object = event.toObject();
+            if (object.value(QStringLiteral("action")).toString().startsWith(QLatin1String("oidc.code_")))
+                exchangers << object.value(QStringLiteral("actor")).toString();
+            if (object.value(QStringLiteral("action")).toString() == QLatin1String("session.revoke"))
+                revokers << object.value(QStringLiteral("actor")).toString();
+        }
+        QCOMPARE(exchangers, (QStringList{QStringLiteral("client:notes"), QStringLiteral("client:notes")}));
+        QCOMPARE(revokers, QStringList{QStringLiteral("keyward:oidc")});
         const QByteArray metrics = server().get(QStringLiteral("/metrics")).body;
         QVERIFY(metrics.contains("keyward_oidc_authorizations_total 1"));
         QVERIFY(metrics.contains("keyward_oauth_token_grants_total{grant_type=\"authorization_code\"} 1"));
@@ -1120,7 +1133,7 @@ private slots:
         const QString plain = registerClient(QStringLiteral("plain"), QStringLiteral("confidential"));
         const QString rsa = registerClient(QStringLiteral("rsa"), QStringLiteral("confidential"),
                                            {{QStringLiteral("id_token_signed_response_alg"), QStringLiteral("RS256")}});
-        const QString ed = registerClient(QStringLiteral("ed"), QStringLiteral("confidential"),
+        const QString ed = registerClient(QStringLiteral("edwards"), QStringLiteral("confidential"),
                                           {{QStringLiteral("id_token_signed_response_alg"), QStringLiteral("EdDSA")}});
         QCOMPARE(send("GET", QStringLiteral("/admin/clients/rsa"))
                      .json()
@@ -1149,15 +1162,15 @@ private slots:
         };
         QCOMPARE(idTokenHeader(QStringLiteral("plain"), plain), QStringLiteral("ES256"));
         QCOMPARE(idTokenHeader(QStringLiteral("rsa"), rsa), QStringLiteral("RS256"));
-        QCOMPARE(idTokenHeader(QStringLiteral("ed"), ed), QStringLiteral("EdDSA"));
+        QCOMPARE(idTokenHeader(QStringLiteral("edwards"), ed), QStringLiteral("EdDSA"));
         // The active key rotated to RS256 at once: every algorithm still signs.
         QVERIFY(server().backend().keys().rotate(Actor::local(QStringLiteral("test")), JwsAlgorithm::RS256,
                                                  RotationTiming::Now));
         QCOMPARE(idTokenHeader(QStringLiteral("plain"), plain), QStringLiteral("ES256"));
         QCOMPARE(idTokenHeader(QStringLiteral("rsa"), rsa), QStringLiteral("RS256"));
-        QCOMPARE(idTokenHeader(QStringLiteral("ed"), ed), QStringLiteral("EdDSA"));
+        QCOMPARE(idTokenHeader(QStringLiteral("edwards"), ed), QStringLiteral("EdDSA"));
         // Its access tokens are signed by the active key.
-        const QString access = exchange(QStringLiteral("ed"), ed, codeFrom(browser, QStringLiteral("ed")))
+        const QString access = exchange(QStringLiteral("edwards"), ed, codeFrom(browser, QStringLiteral("edwards")))
                                    .json()
                                    .value(QStringLiteral("access_token"))
                                    .toString();

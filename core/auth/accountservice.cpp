@@ -51,7 +51,7 @@ User AccountService::withRoles(const UserRecord &record, const RoleGraph &graph)
 
 Status AccountService::checkPermission(const Actor &actor, const QString &permission, const RoleGraph &graph) const
 {
-    if (actor.localAdministration || graph.hasPermission(actor.roles, permission))
+    if (actor.hasLocalAuthority() || graph.hasPermission(actor.roles, permission))
         return success();
     return insufficientRole(QStringLiteral("this needs the permission %1").arg(permission));
 }
@@ -61,7 +61,7 @@ Status AccountService::checkRoles(const Actor &actor, const QStringList &roles, 
     for (const QString &role : roles) {
         if (!graph.contains(role))
             return failure(ErrorCode::UnknownRole, QStringLiteral("there is no role named '%1'").arg(role));
-        if (!actor.localAdministration && !graph.canGrant(actor.roles, role))
+        if (!actor.hasLocalAuthority() && !graph.canGrant(actor.roles, role))
             return insufficientRole(
                 QStringLiteral("nobody can grant a role above their own highest role ('%1')").arg(role));
     }
@@ -84,7 +84,7 @@ Result<User> AccountService::loadTarget(const Actor &actor, const QString &permi
 
 Status AccountService::checkRank(const Actor &actor, const User &target, const RoleGraph &graph)
 {
-    if (actor.localAdministration || graph.canManage(actor.roles, target.roles))
+    if (actor.hasLocalAuthority() || graph.canManage(actor.roles, target.roles))
         return success();
     return insufficientRole(QStringLiteral("this user's role is above yours"));
 }
@@ -125,6 +125,11 @@ bool AccountService::isLastAdministrator(const User &user, const RoleGraph &grap
 
 Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
 {
+    return insert(actor, newUser, Authority::Actor);
+}
+
+Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, Authority authority)
+{
     const QString email = newUser.email.trimmed();
     if (!EmailAddress::isValid(email))
         return failure(ErrorCode::InvalidEmail,
@@ -137,17 +142,21 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
         return failure(ErrorCode::InvalidHash,
                        QStringLiteral("password_hash must be a bcrypt ($2a$, $2b$, $2y$) or Argon2 PHC string"));
     }
-    const QStringList roles = newUser.roles.isEmpty() ? QStringList{BuiltinRoles::user()} : newUser.roles;
+    const QStringList roles = newUser.roles.isEmpty() || authority == Authority::SelfRegistration
+        ? QStringList{BuiltinRoles::user()}
+        : newUser.roles;
     // Hash before taking the write lock: hashing is the slow part and needs no database.
     if (hash.isEmpty())
         hash = m_hasher.hash(newUser.password);
 
     TransactionGuard transaction(m_database);
     const RoleGraph graph = RoleGraph::load(transaction.connection());
-    if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
-        return allowed.error();
-    if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
-        return rolesOk.error();
+    if (authority == Authority::Actor) {
+        if (const Status allowed = checkPermission(actor, QStringLiteral("users.write"), graph); !allowed)
+            return allowed.error();
+        if (const Status rolesOk = checkRoles(actor, roles, graph); !rolesOk)
+            return rolesOk.error();
+    }
     UserStore users(transaction.connection());
     if (users.findByEmailKey(EmailAddress::key(email)))
         return failure(ErrorCode::EmailTaken, QStringLiteral("a user with this e-mail address already exists"));
@@ -180,11 +189,9 @@ Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
 Result<User> AccountService::registerSelf(const QString &email, const QString &name, const QString &password,
                                           const QString &clientAddress)
 {
-    // Registration acts with local authority but can only ever create a plain user.
-    Actor actor = Actor::local(QStringLiteral("registration"));
-    actor.name = QStringLiteral("self:") + email.trimmed().left(254);
-    actor.clientAddress = clientAddress;
-    return create(actor, {email, name, {}, password, {}});
+    // Nobody's authority: the setting allows it, and it only ever creates a plain user.
+    const Actor actor = Actor::anonymous(QStringLiteral("self:") + email.trimmed().left(254), clientAddress);
+    return insert(actor, {email, name, {}, password, {}}, Authority::SelfRegistration);
 }
 
 Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,

@@ -71,6 +71,10 @@ public:
     Result<User> authenticate(const QString &email, const QString &password, const QString &clientAddress);
 
 private:
+    // Whose authority creates a user: the actor's (users.write, and roles no higher than theirs),
+    // or self-registration's (the setting allows it; a plain user only).
+    enum class Authority { Actor, SelfRegistration };
+    Result<User> insert(const Actor &actor, const NewUser &newUser, Authority authority);
     // The users of records with their role names (rolesByUser: role ids by user id).
     std::vector<User> withRoles(std::vector<UserRecord> records, const QHash<qint64, std::vector<qint64>> &rolesByUser);
     // One change to one user in one transaction: loads the target (the actor needs the

@@ -90,7 +90,7 @@ bool KeyService::keepCompanions(SigningKeyStore &store, JwsAlgorithm activeAlgor
                 throw;
             return false;
         }
-        m_audit.record(Actor::local(QStringLiteral("keyward")), QStringLiteral("key.create"), companion.kid,
+        m_audit.record(Actor::system(QStringLiteral("keys")), QStringLiteral("key.create"), companion.kid,
                        AuditOutcome::success(),
                        {{QStringLiteral("algorithm"), companion.algorithm},
                         {QStringLiteral("reason"), QStringLiteral("companion of the active key")}});
@@ -165,7 +165,7 @@ Status KeyService::start()
     store.insert(first);
     keepCompanions(store, algorithm, false);
     m_audit.record(
-        Actor::local(QStringLiteral("keyward")), QStringLiteral("key.create"), first.kid, AuditOutcome::success(),
+        Actor::system(QStringLiteral("keys")), QStringLiteral("key.create"), first.kid, AuditOutcome::success(),
         {{QStringLiteral("algorithm"), first.algorithm}, {QStringLiteral("reason"), QStringLiteral("first start")}});
     transaction.commit();
     qCInfo(lcCrypto).noquote() << "created the first signing key" << first.kid << "(" << first.algorithm << ")";
@@ -254,7 +254,7 @@ bool KeyService::activateDueKey()
     if (!isDue(next) || !promote(*next, findInState(keys, KeyState::active())) || !store.update(*next, KeyState::next())
         || !keepCompanions(store, algorithmFromName(next->algorithm).value_or(JwsAlgorithm::ES256), true))
         return false;
-    m_audit.record(Actor::local(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
+    m_audit.record(Actor::system(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
                    AuditOutcome::success());
     transaction.commit();
     qCInfo(lcCrypto).noquote() << "signing key" << next->kid << "now signs";
@@ -307,7 +307,7 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
 
 int KeyService::runSchedule()
 {
-    const Actor scheduler = Actor::local(QStringLiteral("scheduler"));
+    const Actor scheduler = Actor::system(QStringLiteral("scheduler"));
     int changed = 0;
     const QDateTime now = m_clock.now();
     for (const SigningKeyRecord &key : list()) {

@@ -334,7 +334,8 @@ std::variant<QString, AuthorizationError> OidcService::issueCode(const Authoriza
 AuthorizationError OidcService::deny(const AuthorizationRequest &request, const QString &error,
                                      const QString &description, qint64 userId)
 {
-    Actor actor = Actor::user(userId > 0 ? QString::number(userId) : QStringLiteral("anonymous"), {}, {});
+    Actor actor
+        = userId > 0 ? Actor::user(QString::number(userId), {}, {}) : Actor::anonymous(QStringLiteral("anonymous"), {});
     actor.userId = userId;
     m_audit.record(actor, QStringLiteral("oidc.authorize"), request.client.record.clientId, AuditOutcome::denied(),
                    {{QStringLiteral("error"), error}});
@@ -354,7 +355,7 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
     const Error invalid = grantError(ErrorCode::InvalidGrant, QStringLiteral("the code is unknown, used or expired"));
     if (!record || record->clientId != client.record.clientId)
         return invalid;
-    const Actor actor = Actor::user(client.record.clientId, {}, from.address);
+    const Actor actor = Actor::client(client.record.clientId, from.address);
     if (record->usedAt)
         return replayed(hash, actor);
     if (now >= record->expiresAt)
@@ -417,7 +418,7 @@ Error OidcService::replayed(const QString &codeHash, const Actor &actor)
         = AuthorizationCodeStore(m_database.connection()).find(codeHash);
     if (record && !record->sessionId.isEmpty())
         // Ended already (by its user, or an earlier replay) is as good: nothing to report.
-        (void)m_sessions.revoke(Actor::local(QStringLiteral("oidc")), record->sessionId, 0,
+        (void)m_sessions.revoke(Actor::system(QStringLiteral("oidc")), record->sessionId, 0,
                                 QStringLiteral("authorization_code_replay"));
     m_audit.record(actor, QStringLiteral("oidc.code_replay"), record ? record->clientId : QString(),
                    AuditOutcome::denied(),

@@ -44,7 +44,7 @@ RoleService::RoleService(Database &database, AuditLog &audit) : m_database(datab
 
 Status RoleService::checkActor(const Actor &actor, const RoleGraph &graph) const
 {
-    if (actor.localAdministration || graph.hasPermission(actor.roles, QStringLiteral("roles.write")))
+    if (actor.hasLocalAuthority() || graph.hasPermission(actor.roles, QStringLiteral("roles.write")))
         return success();
     return failure(ErrorCode::InsufficientRole, QStringLiteral("changing roles needs the roles.write permission"));
 }

@@ -204,7 +204,7 @@ QJsonObject SettingsService::toJson(const SettingState &state)
 
 Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &actor, const SettingChanges &changes)
 {
-    if (!actor.localAdministration
+    if (!actor.hasLocalAuthority()
         && !m_access.roleGraph()->hasPermission(actor.roles, QStringLiteral("settings.write")))
         return failure(ErrorCode::InsufficientRole, QStringLiteral("this needs the permission settings.write"));
     if (changes.isEmpty())
@@ -229,7 +229,7 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
         const QString value = definition->format(parsed.value());
         // Which file the server writes, or reads as its key, is for who administers its host:
         // over the network it would let a settings.write holder append to any file it can.
-        if (!actor.localAdministration && isFileSetting(*definition, value))
+        if (!actor.hasLocalAuthority() && isFileSetting(*definition, value))
             return failure(ErrorCode::InsufficientRole,
                            QStringLiteral("%1 names a file on the server's host: set it with the CLI or the console "
                                           "there")

@@ -146,7 +146,7 @@ bool WorkspaceService::isValidSlug(const QString &slug)
 
 WorkspaceService::GlobalRights WorkspaceService::globalRightsOf(const Actor &actor)
 {
-    if (actor.localAdministration)
+    if (actor.hasLocalAuthority())
         return {true, true};
     const RoleGraph graph = RoleGraph::load(m_database.connection());
     const bool write = graph.hasPermission(actor.roles, kWrite);
