@@ -11,12 +11,14 @@
 #include "auth/keyservice.h"
 #include "auth/tokenservice.h"
 #include "auth/workspaceservice.h"
+#include "common/changesignals.h"
 #include "crypto/base64url.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -582,7 +584,12 @@ private slots:
         QCOMPARE(consents.size(), 1);
         QCOMPARE(consents.first().toObject().value(QStringLiteral("client_id")).toString(), QStringLiteral("notes"));
         QCOMPARE(server().get(QStringLiteral("/api/protected"), access).status, 200);
+        // The service says what changed (the console's Sessions page listens), typed, not read
+        // from the audit action (which once left a consent revocation unannounced).
+        QSignalSpy sessionsChanged(&server().backend().changeSignals(), &ChangeSignals::sessionsChanged);
+        QSignalSpy revocationsChanged(&server().backend().changeSignals(), &ChangeSignals::revocationsChanged);
         QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 204);
+        QTRY_VERIFY(sessionsChanged.count() > 0 && revocationsChanged.count() > 0);
         QCOMPARE(send("DELETE", QStringLiteral("/auth/consents/notes"), {}, ada).status, 404);
         // What the consent allowed ends with it; the next authorization asks again.
         QTRY_COMPARE_WITH_TIMEOUT(server().get(QStringLiteral("/api/protected"), access).status, 401, 2000);

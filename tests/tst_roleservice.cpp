@@ -27,7 +27,7 @@ private slots:
     void aCustomRoleReachesItsParentAndThePreviewSaysSo()
     {
         TestInstallation kw;
-        RoleService roles(kw.backend().database(), kw.backend().audit());
+        RoleService &roles = kw.backend().roles();
         createUser(kw, QStringLiteral("mia@x.org"), {QStringLiteral("manager")});
         createUser(kw, QStringLiteral("ulf@x.org"), {QStringLiteral("user")});
         QVERIFY(roles.create(m_local, QStringLiteral("auditor"), QStringLiteral("manager"), {}));
@@ -50,7 +50,7 @@ private slots:
     void builtInRolesAndRolesInUseAreProtected()
     {
         TestInstallation kw;
-        RoleService roles(kw.backend().database(), kw.backend().audit());
+        RoleService &roles = kw.backend().roles();
         QCOMPARE(roles.remove(m_local, QStringLiteral("manager")).error().codeName(), QStringLiteral("builtin_role"));
         QCOMPARE(roles.setPermissions(m_local, QStringLiteral("user"), {}).error().codeName(),
                  QStringLiteral("builtin_role"));
@@ -76,7 +76,7 @@ private slots:
     void anOrdinaryUserCannotChangeRoles()
     {
         TestInstallation kw;
-        RoleService roles(kw.backend().database(), kw.backend().audit());
+        RoleService &roles = kw.backend().roles();
         const Actor manager
             = Actor::user(QStringLiteral("m@x.org"), {QStringLiteral("manager")}, QStringLiteral("127.0.0.1"));
         QCOMPARE(roles.create(manager, QStringLiteral("x"), QStringLiteral("user"), {}).error().codeName(),

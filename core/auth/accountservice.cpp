@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "builtinroles.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "crypto/passwordhasher.h"
@@ -36,8 +37,9 @@ Error insufficientRole(const QString &why)
 
 } // namespace
 
-AccountService::AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher)
-    : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
+AccountService::AccountService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                               const PasswordHasher &hasher)
+    : m_database(database), m_audit(audit), m_changes(changes), m_clock(clock), m_hasher(hasher)
 {
     // Failed logins for unknown e-mails verify against this hash, so they cost what a real
     // verification costs and do not reveal which addresses exist.
@@ -178,6 +180,7 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     for (const QString &role : roles)
         roleIds.push_back(*graph.idOf(role));
     UserRoleStore(transaction.connection()).replace(record.id, roleIds);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Access);
     m_audit.record(actor, QStringLiteral("user.create"), email, AuditOutcome::success(),
                    {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
                     {QStringLiteral("imported_hash"), !newUser.passwordHash.isEmpty()}});
@@ -207,6 +210,7 @@ Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPa
     const QString hash = m_hasher.hash(newPassword);
     TransactionGuard transaction(m_database);
     UserStore(transaction.connection()).updatePasswordHash(userId, hash, m_clock.now());
+    m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Sessions | Change::Revocations);
     m_audit.record(Actor::user(record->email, {}, clientAddress), QStringLiteral("user.change_password"), record->email,
                    AuditOutcome::success());
     transaction.commit();
@@ -294,6 +298,7 @@ Result<User> AccountService::rename(const Actor &actor, const QString &email, co
         user.record.name = name.trimmed().left(200);
         user.record.updatedAt = m_clock.now();
         UserStore(m_database.connection()).updateProfile(user.record.id, user.record.name, user.record.updatedAt);
+        m_changes.publishAfterCommit(m_database.connection(), Change::Users);
         m_audit.record(actor, QStringLiteral("user.rename"), user.record.email, AuditOutcome::success());
         return success();
     });
@@ -308,6 +313,8 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
         UserStore(m_database.connection()).setDisabled(user.record.id, disabled, now);
         if (disabled)
             revokeIssuedTokens(user.record.id, now);
+        m_changes.publishAfterCommit(m_database.connection(),
+                                     Change::Users | Change::Access | Change::Sessions | Change::Revocations);
         m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                        user.record.email, AuditOutcome::success());
         user.record.disabled = disabled;
@@ -325,6 +332,9 @@ Status AccountService::remove(const Actor &actor, const QString &email)
                                  QStringLiteral("the last enabled administrator cannot be deleted"));
               revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
               UserStore(m_database.connection()).remove(user.record.id);
+              m_changes.publishAfterCommit(m_database.connection(),
+                                           Change::Users | Change::Access | Change::Sessions | Change::Revocations
+                                               | Change::Workspaces);
               m_audit.record(actor, QStringLiteral("user.delete"), user.record.email, AuditOutcome::success());
               return success();
           });
@@ -346,6 +356,7 @@ Result<User> AccountService::setRoles(const Actor &actor, const QString &email, 
         for (const QString &role : roles)
             roleIds.push_back(*graph.idOf(role));
         UserRoleStore(m_database.connection()).replace(user.record.id, roleIds);
+        m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Access);
         m_audit.record(actor, QStringLiteral("user.set_roles"), user.record.email, AuditOutcome::success(),
                        {{QStringLiteral("before"), QJsonArray::fromStringList(user.roles)},
                         {QStringLiteral("after"), QJsonArray::fromStringList(roles)}});
@@ -365,6 +376,8 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
               const QDateTime now = m_clock.now();
               UserStore(m_database.connection()).updatePasswordHash(user.record.id, hash, now);
               revokeIssuedTokens(user.record.id, now);
+              m_changes.publishAfterCommit(m_database.connection(),
+                                           Change::Users | Change::Sessions | Change::Revocations);
               m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());
               return success();
           });
@@ -376,6 +389,7 @@ Result<User> AccountService::authenticate(const QString &email, const QString &p
     const Error rejected = failure(ErrorCode::InvalidCredentials, QStringLiteral("wrong e-mail address or password"));
     Actor actor = Actor::user(email.trimmed(), {}, clientAddress);
     if (password.toUtf8().size() > PasswordPolicy::kMaxBytes) {
+        m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Sessions);
         m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure());
         return rejected;
     }
@@ -385,6 +399,7 @@ Result<User> AccountService::authenticate(const QString &email, const QString &p
         QJsonObject details;
         if (record && record->disabled && verdict.matches)
             details.insert(QStringLiteral("reason"), QStringLiteral("disabled"));
+        m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Sessions);
         m_audit.record(actor, QStringLiteral("login"), email.trimmed(), AuditOutcome::failure(), details);
         return rejected;
     }
@@ -398,6 +413,7 @@ Result<User> AccountService::authenticate(const QString &email, const QString &p
         qCInfo(lcAuth) << "upgraded the password hash of user" << record->id;
     }
     users.recordLogin(record->id, now);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Sessions);
     m_audit.record(actor, QStringLiteral("login"), record->email, AuditOutcome::success(),
                    upgraded.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("hash_upgraded"), true}});
     UserRecord updated = *record;

@@ -17,6 +17,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class PasswordHasher;
@@ -32,7 +33,8 @@ struct NewUser {
 
 class AccountService {
 public:
-    AccountService(Database &database, AuditLog &audit, const Clock &clock, const PasswordHasher &hasher);
+    AccountService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                   const PasswordHasher &hasher);
 
     Result<User> create(const Actor &actor, const NewUser &newUser);
     // Self-registration: anyone may create an account for themselves, with the default role.
@@ -95,6 +97,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
     QString m_dummyHash;

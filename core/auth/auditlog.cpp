@@ -51,10 +51,6 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     AuditStore(transaction.connection()).insert(event);
     if (const char *counter = counterOf(action, outcome))
         CounterStore(transaction.connection()).add(counter, 1, CounterStore::minuteOf(event.at.toSecsSinceEpoch()));
-    if (m_signals) {
-        TransactionGuard::afterCommit(transaction.connection(),
-                                      [notifier = m_signals, action] { notifier->emitForAction(action); });
-    }
     transaction.commit();
 }
 

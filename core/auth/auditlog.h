@@ -9,7 +9,6 @@
 namespace keyward {
 
 class Clock;
-class ChangeSignals;
 class Database;
 struct Actor;
 
@@ -32,9 +31,6 @@ class AuditLog {
 public:
     AuditLog(Database &database, const Clock &clock);
 
-    // After each recorded change commits, the matching signal is emitted (null: none).
-    void setChangeSignals(ChangeSignals *notifier) { m_signals = notifier; }
-
     // Written on the calling thread's connection, so inside an open transaction it commits or
     // rolls back together with the change it describes.
     void record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
@@ -47,7 +43,6 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
-    ChangeSignals *m_signals = nullptr;
 };
 
 } // namespace keyward

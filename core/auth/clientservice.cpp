@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
@@ -92,9 +93,10 @@ QJsonObject ClientWithSecret::toJson() const
     return json;
 }
 
-ClientService::ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
-                             RevocationService &revocations)
-    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
+ClientService::ClientService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                             SettingsService &settings, RevocationService &revocations)
+    : m_database(database), m_audit(audit), m_changes(changes), m_clock(clock), m_settings(settings),
+      m_revocations(revocations)
 { }
 
 const QStringList &ClientService::knownGrantTypes()
@@ -194,6 +196,7 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
             throw;
         return failure(ErrorCode::ClientIdTaken, QStringLiteral("the client id %1 is taken").arg(record.clientId));
     }
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients);
     m_audit.record(actor, QStringLiteral("client.create"), record.clientId, AuditOutcome::success(),
                    {{QStringLiteral("type"), record.type}, {QStringLiteral("first_party"), record.firstParty}});
     transaction.commit();
@@ -240,6 +243,7 @@ Result<Client> ClientService::change(const Actor &actor, const QString &clientId
         return Client{std::move(*record)};
     record->updatedAt = m_clock.now();
     store.update(*record);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients);
     m_audit.record(actor, QStringLiteral("client.change"), clientId, AuditOutcome::success(),
                    {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
     transaction.commit();
@@ -253,6 +257,7 @@ Status ClientService::remove(const Actor &actor, const QString &clientId)
         return noSuchClient();
     // Its users' consents go with it (ON DELETE CASCADE); its sessions and their tokens end.
     const int ended = SessionService::endSessionsOfClient(transaction.connection(), clientId, m_clock.now());
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients | Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("client.delete"), clientId, AuditOutcome::success(),
                    {{QStringLiteral("sessions_ended"), ended}});
     transaction.commit();
@@ -275,6 +280,7 @@ Result<ClientWithSecret> ClientService::rotateSecret(const Actor &actor, const Q
     record->updatedAt = m_clock.now();
     record->secretRotatedAt = record->updatedAt;
     store.update(*record);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients);
     m_audit.record(actor, QStringLiteral("client.secret_rotate"), clientId, AuditOutcome::success());
     transaction.commit();
     return ClientWithSecret{{std::move(*record)}, secret};

@@ -27,6 +27,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class RevocationService;
@@ -82,8 +83,8 @@ struct ClientChange {
 
 class ClientService {
 public:
-    ClientService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
-                  RevocationService &revocations);
+    ClientService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                  SettingsService &settings, RevocationService &revocations);
 
     Result<ClientWithSecret> create(const Actor &actor, const NewClient &input);
     Result<Client> find(const QString &clientId);
@@ -108,6 +109,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
     RevocationService &m_revocations;

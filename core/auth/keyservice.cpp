@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "common/timeformat.h"
@@ -48,10 +49,10 @@ const std::array<JwsAlgorithm, 3> kAlgorithms{JwsAlgorithm::ES256, JwsAlgorithm:
 
 } // namespace
 
-KeyService::KeyService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
-                       MasterKey masterKey)
-    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_masterKey(std::move(masterKey)),
-      m_versionCheck(clock, 1000)
+KeyService::KeyService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                       SettingsService &settings, MasterKey masterKey)
+    : m_database(database), m_audit(audit), m_changes(changes), m_clock(clock), m_settings(settings),
+      m_masterKey(std::move(masterKey)), m_versionCheck(clock, 1000)
 { }
 
 QStringList KeyService::signingAlgorithms()
@@ -90,6 +91,7 @@ bool KeyService::keepCompanions(SigningKeyStore &store, JwsAlgorithm activeAlgor
                 throw;
             return false;
         }
+        m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
         m_audit.record(Actor::system(QStringLiteral("keys")), QStringLiteral("key.create"), companion.kid,
                        AuditOutcome::success(),
                        {{QStringLiteral("algorithm"), companion.algorithm},
@@ -164,6 +166,7 @@ Status KeyService::start()
     first.activatedAt = first.createdAt;
     store.insert(first);
     keepCompanions(store, algorithm, false);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(
         Actor::system(QStringLiteral("keys")), QStringLiteral("key.create"), first.kid, AuditOutcome::success(),
         {{QStringLiteral("algorithm"), first.algorithm}, {QStringLiteral("reason"), QStringLiteral("first start")}});
@@ -227,6 +230,7 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
             throw;
         return failure(ErrorCode::KeyPending, QStringLiteral("another key was published at the same moment"));
     }
+    m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
                    {{QStringLiteral("algorithm"), incoming.algorithm},
                     {QStringLiteral("now"), timing == RotationTiming::Now},
@@ -254,6 +258,7 @@ bool KeyService::activateDueKey()
     if (!isDue(next) || !promote(*next, findInState(keys, KeyState::active())) || !store.update(*next, KeyState::next())
         || !keepCompanions(store, algorithmFromName(next->algorithm).value_or(JwsAlgorithm::ES256), true))
         return false;
+    m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(Actor::system(QStringLiteral("scheduler")), QStringLiteral("key.activate"), next->kid,
                    AuditOutcome::success());
     transaction.commit();
@@ -289,6 +294,7 @@ Status KeyService::retire(const Actor &actor, const QString &kid)
     key->retiredAt = m_clock.now();
     if (!store.update(*key, wasState))
         return failure(ErrorCode::KeyBusy, QStringLiteral("the key changed meanwhile; try again"));
+    m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(actor, QStringLiteral("key.retire"), kid, AuditOutcome::success());
     transaction.commit();
     {
@@ -340,6 +346,7 @@ int KeyService::runSchedule()
             throw;
         return changed;
     }
+    m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success(),
                    {{QStringLiteral("activates_at"), toRfc3339(*created.activatesAt)}});
     transaction.commit();

@@ -29,6 +29,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class SettingsService;
@@ -71,7 +72,8 @@ struct ActiveKey {
 
 class KeyService {
 public:
-    KeyService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings, MasterKey masterKey);
+    KeyService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+               SettingsService &settings, MasterKey masterKey);
 
     // Makes the first key on a fresh database; otherwise checks that the master key opens the
     // active key, failing with one sentence that names the master key's source.
@@ -134,6 +136,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
     MasterKey m_masterKey;

@@ -5,6 +5,7 @@
 #include "actor.h"
 #include "auditlog.h"
 #include "browsersessions.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
@@ -80,10 +81,11 @@ QJsonObject ClientTokens::toJson() const
 }
 
 OidcService::OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
-                         TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, const Clock &clock,
-                         SettingsService &settings, RevocationService &revocations)
+                         TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, ChangeSignals &changes,
+                         const Clock &clock, SettingsService &settings, RevocationService &revocations)
     : m_database(database), m_clients(clients), m_accounts(accounts), m_sessions(sessions), m_tokens(tokens),
-      m_workspaces(workspaces), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
+      m_workspaces(workspaces), m_audit(audit), m_changes(changes), m_clock(clock), m_settings(settings),
+      m_revocations(revocations)
 { }
 
 int OidcService::purgeExpiredCodes()
@@ -263,6 +265,7 @@ void OidcService::giveConsent(const Actor &actor, qint64 userId, const Authoriza
         scopes += earlier->scopes; // what was granted before stays granted
     scopes.removeDuplicates();
     store.save({userId, request.client.record.clientId, scopes, m_clock.now()});
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients);
     m_audit.record(actor, QStringLiteral("oidc.consent"), request.client.record.clientId, AuditOutcome::success(),
                    {{QStringLiteral("scope"), scopes.join(QLatin1Char(' '))},
                     {QStringLiteral("user_id"), QString::number(userId)}});
@@ -276,6 +279,7 @@ Status OidcService::revokeConsent(const Actor &actor, qint64 userId, const QStri
         return failure(ErrorCode::NotFound, QStringLiteral("no such consent"));
     // What the consent allowed ends with it: the application's sessions of this user.
     const int ended = SessionService::endSessionsOfClient(transaction.connection(), clientId, m_clock.now(), userId);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Clients | Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("oidc.consent_revoke"), clientId, AuditOutcome::success(),
                    {{QStringLiteral("user_id"), QString::number(userId)}, {QStringLiteral("sessions_ended"), ended}});
     transaction.commit();
@@ -399,6 +403,7 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
         pair = m_sessions.start(user.value(), from, workspace, origin);
         if (!pair)
             return pair.error();
+        m_changes.publishAfterCommit(m_database.connection(), Change::Sessions);
         m_audit.record(actor, QStringLiteral("oidc.code_exchange"), client.record.clientId, AuditOutcome::success(),
                        {{QStringLiteral("user_id"), QString::number(record->userId)},
                         {QStringLiteral("session"), origin.sessionId}});
@@ -420,6 +425,7 @@ Error OidcService::replayed(const QString &codeHash, const Actor &actor)
         // Ended already (by its user, or an earlier replay) is as good: nothing to report.
         (void)m_sessions.revoke(Actor::system(QStringLiteral("oidc")), record->sessionId, 0,
                                 QStringLiteral("authorization_code_replay"));
+    m_changes.publishAfterCommit(m_database.connection(), Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("oidc.code_replay"), record ? record->clientId : QString(),
                    AuditOutcome::denied(),
                    {{QStringLiteral("user_id"), record ? QString::number(record->userId) : QString()},

@@ -36,6 +36,7 @@ namespace keyward {
 
 class AccountService;
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class RevocationService;
@@ -93,8 +94,8 @@ enum class SignOutStep {
 class OidcService {
 public:
     OidcService(Database &database, ClientService &clients, AccountService &accounts, SessionService &sessions,
-                TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, const Clock &clock,
-                SettingsService &settings, RevocationService &revocations);
+                TokenService &tokens, WorkspaceService &workspaces, AuditLog &audit, ChangeSignals &changes,
+                const Clock &clock, SettingsService &settings, RevocationService &revocations);
 
     static const QStringList &supportedScopes(); // those that release claims, and offline_access
 
@@ -157,6 +158,7 @@ private:
     TokenService &m_tokens;
     WorkspaceService &m_workspaces;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
     RevocationService &m_revocations;

@@ -2,6 +2,7 @@
 #include "revocationservice.h"
 
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "config/settings.h"
 #include "storage/database.h"
@@ -13,8 +14,8 @@
 
 namespace keyward {
 
-RevocationService::RevocationService(Database &database, const Clock &clock, AuditLog &audit)
-    : m_database(database), m_clock(clock), m_audit(audit)
+RevocationService::RevocationService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes)
+    : m_database(database), m_clock(clock), m_audit(audit), m_changes(changes)
 { }
 
 void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject)
@@ -29,6 +30,7 @@ void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint
     QJsonObject details;
     if (!subject.isEmpty())
         details.insert(QStringLiteral("user_id"), subject);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Revocations);
     m_audit.record(actor, QStringLiteral("token.revoke"), jti, AuditOutcome::success(), details);
     transaction.commit();
     followFeed(true);

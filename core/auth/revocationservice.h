@@ -23,6 +23,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 struct Actor;
@@ -39,7 +40,7 @@ struct TokenIdentity {
 
 class RevocationService {
 public:
-    RevocationService(Database &database, const Clock &clock, AuditLog &audit);
+    RevocationService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes);
 
     // Denies one access token until it expires, in the audit log as the actor's "token.revoke"
     // (with the token's subject, the user id, when given).
@@ -68,6 +69,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     // m_feedMutex: one thread reads the feed at a time, across its query; m_mutex guards the
     // sets below and is never held across a query.
     std::mutex m_feedMutex;

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "builtinroles.h"
+#include "common/changesignals.h"
 #include "rolegraph.h"
 #include "storage/changeversionstore.h"
 #include "storage/database.h"
@@ -39,7 +40,8 @@ QStringList sorted(QSet<QString> set)
 
 } // namespace
 
-RoleService::RoleService(Database &database, AuditLog &audit) : m_database(database), m_audit(audit)
+RoleService::RoleService(Database &database, AuditLog &audit, ChangeSignals &changes)
+    : m_database(database), m_audit(audit), m_changes(changes)
 { }
 
 Status RoleService::checkActor(const Actor &actor, const RoleGraph &graph) const
@@ -122,6 +124,7 @@ Status RoleService::create(const Actor &actor, const QString &name, const QStrin
         const auto known = PermissionStore(db).all();
         for (const QString &permission : permissions)
             RolePermissionStore(db).grant(id, *permissionId(known, permission));
+        m_changes.publishAfterCommit(m_database.connection(), Change::Roles | Change::Access);
         m_audit.record(actor, QStringLiteral("role.create"), name, AuditOutcome::success(),
                        {{QStringLiteral("parent"), parent},
                         {QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
@@ -154,6 +157,7 @@ Status RoleService::setPermissions(const Actor &actor, const QString &role, cons
             RolePermissionStore(db).grant(record->id, *permissionId(known, permission));
     }
     ChangeVersion::bump(db, ChangeFeed::Topic::Access);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Roles | Change::Access);
     m_audit.record(actor, QStringLiteral("role.permissions"), role, AuditOutcome::success(),
                    {{QStringLiteral("permissions"), QJsonArray::fromStringList(permissions)}});
     transaction.commit();
@@ -179,6 +183,7 @@ Status RoleService::remove(const Actor &actor, const QString &role)
         return failure(ErrorCode::RoleInUse, QStringLiteral("users still hold '%1'").arg(role));
     }
     ChangeVersion::bump(db, ChangeFeed::Topic::Access);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Roles | Change::Access);
     m_audit.record(actor, QStringLiteral("role.delete"), role, AuditOutcome::success());
     transaction.commit();
     return success();

@@ -17,6 +17,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Database;
 class RoleGraph;
 
@@ -28,7 +29,7 @@ struct PermissionChange {
 
 class RoleService {
 public:
-    RoleService(Database &database, AuditLog &audit);
+    RoleService(Database &database, AuditLog &audit, ChangeSignals &changes);
 
     Status create(const Actor &actor, const QString &name, const QString &parent, const QStringList &permissions);
     Status setPermissions(const Actor &actor, const QString &role, const QStringList &permissions);
@@ -49,6 +50,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
 };
 
 } // namespace keyward

@@ -4,6 +4,7 @@
 #include "accountservice.h"
 #include "actor.h"
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
@@ -73,10 +74,11 @@ QJsonObject TokenPair::toJson(bool includeRefreshToken) const
 }
 
 SessionService::SessionService(Database &database, AccountService &accounts, TokenService &tokens,
-                               RevocationService &revocations, AuditLog &audit, const Clock &clock,
-                               SettingsService &settings, RefreshTokenCodec chain, WorkspaceService &workspaces)
+                               RevocationService &revocations, AuditLog &audit, ChangeSignals &changes,
+                               const Clock &clock, SettingsService &settings, RefreshTokenCodec chain,
+                               WorkspaceService &workspaces)
     : m_database(database), m_accounts(accounts), m_tokens(tokens), m_revocations(revocations), m_audit(audit),
-      m_clock(clock), m_settings(settings), m_chain(std::move(chain)), m_workspaces(workspaces)
+      m_changes(changes), m_clock(clock), m_settings(settings), m_chain(std::move(chain)), m_workspaces(workspaces)
 { }
 
 ActiveSession ActiveSession::of(ListedSession listed, qint64 idleSeconds)
@@ -311,6 +313,7 @@ Error SessionService::endOnReuse(const SessionRecord &session, const ClientInfo 
 {
     revokeInTransaction(session, QStringLiteral("refresh_reuse_detected"));
     Actor actor = Actor::user(QString::number(session.userId), {}, client.address);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("refresh_reuse_detected"), session.id, AuditOutcome::denied(),
                    {{QStringLiteral("user_id"), QString::number(session.userId)}});
     transaction.commit();
@@ -426,6 +429,7 @@ Status SessionService::revoke(const Actor &actor, const QString &sessionId, qint
             return allowed;
     }
     revokeInTransaction(*session, reason, started);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("session.revoke"), sessionId, AuditOutcome::success(),
                    {{QStringLiteral("reason"), reason}, {QStringLiteral("user_id"), QString::number(session->userId)}});
     transaction.commit();
@@ -446,6 +450,7 @@ Status SessionService::changeOwnPassword(const Actor &actor, qint64 userId, cons
         if (session.id == keepSessionId)
             continue;
         revokeInTransaction(session, QStringLiteral("password_changed"));
+        m_changes.publishAfterCommit(m_database.connection(), Change::Sessions | Change::Revocations);
         m_audit.record(actor, QStringLiteral("session.revoke"), session.id, AuditOutcome::success(),
                        {{QStringLiteral("reason"), QStringLiteral("password_changed")},
                         {QStringLiteral("user_id"), QString::number(userId)}});
@@ -468,6 +473,7 @@ Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, c
         revokeInTransaction(session, reason);
         ++count;
     }
+    m_changes.publishAfterCommit(m_database.connection(), Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("session.revoke_all"), QString::number(userId), AuditOutcome::success(),
                    {{QStringLiteral("reason"), reason}, {QStringLiteral("sessions"), count}});
     transaction.commit();

@@ -20,6 +20,7 @@ namespace keyward {
 
 class AccountService;
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class RevocationService;
@@ -94,8 +95,8 @@ class SessionService {
 public:
     // chain: issues and recognises refresh tokens (RefreshTokenCodec, keyed from the master key).
     SessionService(Database &database, AccountService &accounts, TokenService &tokens, RevocationService &revocations,
-                   AuditLog &audit, const Clock &clock, SettingsService &settings, RefreshTokenCodec chain,
-                   WorkspaceService &workspaces);
+                   AuditLog &audit, ChangeSignals &changes, const Clock &clock, SettingsService &settings,
+                   RefreshTokenCodec chain, WorkspaceService &workspaces);
 
     // In a workspace when asked (not_found unless the user is a member, as for no such
     // workspace); its access tokens then carry the workspace_* claims.
@@ -204,6 +205,7 @@ private:
     TokenService &m_tokens;
     RevocationService &m_revocations;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
     RefreshTokenCodec m_chain;

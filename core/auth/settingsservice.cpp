@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/logging.h"
 #include "currentaccess.h"
@@ -52,7 +53,8 @@ bool overridesDatabase(SettingSource source)
 } // namespace
 
 Result<std::unique_ptr<SettingsService>> SettingsService::open(Database &database, const Clock &clock, AuditLog &audit,
-                                                               CurrentAccess &access, SettingsInputs inputs)
+                                                               ChangeSignals &changes, CurrentAccess &access,
+                                                               SettingsInputs inputs)
 {
     StoredSettings stored;
     try {
@@ -63,15 +65,17 @@ Result<std::unique_ptr<SettingsService>> SettingsService::open(Database &databas
     Result<Settings> resolved = inputs.resolve(stored.values);
     if (!resolved)
         return resolved.error();
-    return std::unique_ptr<SettingsService>(new SettingsService(database, clock, audit, access, std::move(inputs),
-                                                                std::make_shared<const Settings>(resolved.value()),
-                                                                stored.version));
+    return std::unique_ptr<SettingsService>(
+        new SettingsService(database, clock, audit, changes, access, std::move(inputs),
+                            std::make_shared<const Settings>(resolved.value()), stored.version));
 }
 
-SettingsService::SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
-                                 SettingsInputs inputs, std::shared_ptr<const Settings> initial, qint64 version)
-    : m_database(database), m_clock(clock), m_audit(audit), m_access(access), m_inputs(std::move(inputs)),
-      m_atStart(initial), m_current(initial), m_versionCheck(clock, kVersionCheckMs), m_version(version)
+SettingsService::SettingsService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes,
+                                 CurrentAccess &access, SettingsInputs inputs, std::shared_ptr<const Settings> initial,
+                                 qint64 version)
+    : m_database(database), m_clock(clock), m_audit(audit), m_changes(changes), m_access(access),
+      m_inputs(std::move(inputs)), m_atStart(initial), m_current(initial), m_versionCheck(clock, kVersionCheckMs),
+      m_version(version)
 {
     m_versionCheck.restart();
 }
@@ -283,6 +287,7 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
     // reaches listeners: they read the new values.
     TransactionGuard::afterCommit(db, [this] { reload(); });
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
+        m_changes.publishAfterCommit(m_database.connection(), Change::Settings);
         m_audit.record(actor, QStringLiteral("setting.change"), it.key(), AuditOutcome::success(),
                        {{QStringLiteral("value"), it.value() ? QJsonValue(*it.value()) : QJsonValue()},
                         {QStringLiteral("previous"),

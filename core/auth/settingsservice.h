@@ -32,6 +32,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class CurrentAccess;
 class Database;
@@ -54,7 +55,8 @@ class SettingsService {
 public:
     // Fails with invalid_setting (one line per problem) or a database error.
     static Result<std::unique_ptr<SettingsService>> open(Database &database, const Clock &clock, AuditLog &audit,
-                                                         CurrentAccess &access, SettingsInputs inputs);
+                                                         ChangeSignals &changes, CurrentAccess &access,
+                                                         SettingsInputs inputs);
 
     std::shared_ptr<const Settings> current();
     // What this process started with: Restart settings keep these values until the next start.
@@ -84,8 +86,9 @@ public:
     static constexpr qint64 kVersionCheckMs = 1000;
 
 private:
-    SettingsService(Database &database, const Clock &clock, AuditLog &audit, CurrentAccess &access,
-                    SettingsInputs inputs, std::shared_ptr<const Settings> initial, qint64 version);
+    SettingsService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes,
+                    CurrentAccess &access, SettingsInputs inputs, std::shared_ptr<const Settings> initial,
+                    qint64 version);
 
     void checkVersion();
     static QJsonObject servingRecord(const QSqlDatabase &db, const QString &key);
@@ -95,6 +98,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     CurrentAccess &m_access;
     const SettingsInputs m_inputs;
     const std::shared_ptr<const Settings> m_atStart;

@@ -3,6 +3,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
@@ -133,9 +134,10 @@ QJsonObject WorkspaceWithRole::claimsIn(const QJsonObject &tokenClaims)
     return claims;
 }
 
-WorkspaceService::WorkspaceService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
-                                   RevocationService &revocations)
-    : m_database(database), m_audit(audit), m_clock(clock), m_settings(settings), m_revocations(revocations)
+WorkspaceService::WorkspaceService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                                   SettingsService &settings, RevocationService &revocations)
+    : m_database(database), m_audit(audit), m_changes(changes), m_clock(clock), m_settings(settings),
+      m_revocations(revocations)
 { }
 
 bool WorkspaceService::isValidSlug(const QString &slug)
@@ -254,6 +256,7 @@ Result<Workspace> WorkspaceService::create(const Actor &actor, const NewWorkspac
                          workspace.record.createdAt, owner->email});
         details.insert(QStringLiteral("owner"), owner->email);
     }
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces);
     m_audit.record(actor, QStringLiteral("workspace.create"), workspace.record.slug, AuditOutcome::success(), details);
     transaction.commit();
     return workspace;
@@ -297,6 +300,7 @@ Result<Workspace> WorkspaceService::change(const Actor &actor, const QString &re
     if (details.isEmpty())
         return workspace;
     WorkspaceStore(transaction.connection()).update(workspace.record);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces);
     m_audit.record(actor, QStringLiteral("workspace.update"), workspace.record.slug, AuditOutcome::success(), details);
     transaction.commit();
     return workspace;
@@ -312,6 +316,7 @@ Status WorkspaceService::remove(const Actor &actor, const QString &reference)
         return refused(QStringLiteral("deleting a workspace needs its owner role"));
     endSessionsIn(access->workspace.id, 0, QStringLiteral("workspace_deleted"));
     WorkspaceStore(transaction.connection()).remove(access->workspace.id);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces | Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("workspace.delete"), access->workspace.slug, AuditOutcome::success(),
                    {{QStringLiteral("id"), QString::number(access->workspace.id)}});
     transaction.commit();
@@ -344,6 +349,7 @@ Result<Membership> WorkspaceService::addMember(const Actor &actor, const QString
         return failure(ErrorCode::AlreadyMember, QStringLiteral("%1 is a member already").arg(user->email));
     Membership membership{{access->workspace.id, user->id, roleName, m_clock.now(), user->email}};
     store.addMember(membership.record);
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces);
     m_audit.record(actor, QStringLiteral("workspace.member_add"), user->email, AuditOutcome::success(),
                    {{QStringLiteral("workspace"), access->workspace.slug}, {QStringLiteral("role"), roleName}});
     transaction.commit();
@@ -386,6 +392,7 @@ Result<Membership> WorkspaceService::setRole(const Actor &actor, const QString &
     store.setRole(access.workspace.id, userId, roleName);
     // Their tokens carry the old role: the sessions in this workspace end.
     endSessionsIn(access.workspace.id, userId, QStringLiteral("workspace_role_changed"));
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces | Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("workspace.member_role"), target.email, AuditOutcome::success(),
                    {{QStringLiteral("workspace"), access.workspace.slug},
                     {QStringLiteral("role"), roleName},
@@ -417,6 +424,7 @@ Status WorkspaceService::removeMember(const Actor &actor, const QString &referen
         return allowed;
     store.removeMember(access.workspace.id, userId);
     endSessionsIn(access.workspace.id, userId, QStringLiteral("workspace_member_removed"));
+    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces | Change::Sessions | Change::Revocations);
     m_audit.record(actor, QStringLiteral("workspace.member_remove"), target.email, AuditOutcome::success(),
                    {{QStringLiteral("workspace"), access.workspace.slug}, {QStringLiteral("role"), target.role}});
     transaction.commit();

@@ -26,6 +26,7 @@
 namespace keyward {
 
 class AuditLog;
+class ChangeSignals;
 class Clock;
 class Database;
 class RevocationService;
@@ -81,8 +82,8 @@ template <typename Item> struct IdPage {
 
 class WorkspaceService {
 public:
-    WorkspaceService(Database &database, AuditLog &audit, const Clock &clock, SettingsService &settings,
-                     RevocationService &revocations);
+    WorkspaceService(Database &database, AuditLog &audit, ChangeSignals &changes, const Clock &clock,
+                     SettingsService &settings, RevocationService &revocations);
 
     // reference: a workspace's id (decimal) or slug. Every call answers not_found for a workspace
     // the actor may not see, exactly as for one that does not exist.
@@ -142,6 +143,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
     RevocationService &m_revocations;

@@ -13,6 +13,7 @@
 #include "auth/masterkey.h"
 #include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
+#include "auth/roleservice.h"
 #include "auth/sessionservice.h"
 #include "auth/settingsservice.h"
 #include "auth/statistics.h"
@@ -63,12 +64,11 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     }
     backend->m_changeSignals = std::make_unique<ChangeSignals>();
     backend->m_audit = std::make_unique<AuditLog>(*backend->m_database, *backend->m_clock);
-    backend->m_audit->setChangeSignals(backend->m_changeSignals.get());
     backend->m_access = std::make_unique<CurrentAccess>(*backend->m_database, *backend->m_clock);
     SettingsInputs inputs
         = SettingsInputs::make(options.data.effectiveConfigFile(), options.environment, options.commandLineSettings);
     auto settings = SettingsService::open(*backend->m_database, *backend->m_clock, *backend->m_audit,
-                                          *backend->m_access, std::move(inputs));
+                                          *backend->m_changeSignals, *backend->m_access, std::move(inputs));
     if (!settings)
         return settings.error();
     backend->m_settings = std::move(settings.value());
@@ -78,8 +78,10 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     params.opsLimit = quint64(passwords.argon2Ops);
     params.memoryKiB = quint64(passwords.argon2MemoryKiB);
     backend->m_hasher = std::make_unique<PasswordHasher>(params);
-    backend->m_accounts = std::make_unique<AccountService>(*backend->m_database, *backend->m_audit, *backend->m_clock,
-                                                           *backend->m_hasher);
+    backend->m_accounts = std::make_unique<AccountService>(
+        *backend->m_database, *backend->m_audit, *backend->m_changeSignals, *backend->m_clock, *backend->m_hasher);
+    backend->m_roles
+        = std::make_unique<RoleService>(*backend->m_database, *backend->m_audit, *backend->m_changeSignals);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
     backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
@@ -126,7 +128,8 @@ Status Backend::startTokens()
         return masterKey.error();
     RefreshTokenCodec refreshChain(RefreshTokenCodec::chainKeyFrom(masterKey->bytes));
     auto formTokens = std::make_unique<const FormTokens>(FormTokens::keyFrom(masterKey->bytes));
-    auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_clock, *m_settings, masterKey.value());
+    auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
+                                             masterKey.value());
     try {
         if (const Status started = keys->start(); !started)
             return started;
@@ -134,7 +137,7 @@ Status Backend::startTokens()
         return failure(ErrorCode::Database, error.message());
     }
     m_keys = std::move(keys);
-    m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit);
+    m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit, *m_changeSignals);
     // A change committed here that revokes (a user disabled or deleted, a workspace change) is
     // known to this process's verifiers before its answer leaves: on the committing thread.
     QObject::connect(
@@ -154,14 +157,17 @@ Status Backend::startTokens()
     } catch (const StorageError &error) {
         return failure(ErrorCode::Database, error.message());
     }
-    m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
+    m_workspaces = std::make_unique<WorkspaceService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
+                                                      *m_revocations);
     m_sessions = std::make_unique<SessionService>(*m_database, *m_accounts, *m_tokens, *m_revocations, *m_audit,
-                                                  *m_clock, *m_settings, std::move(refreshChain), *m_workspaces);
-    m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_clock, *m_settings, *m_revocations);
+                                                  *m_changeSignals, *m_clock, *m_settings, std::move(refreshChain),
+                                                  *m_workspaces);
+    m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
+                                                *m_revocations);
     m_formTokens = std::move(formTokens);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
-                                           *m_audit, *m_clock, *m_settings, *m_revocations);
+                                           *m_audit, *m_changeSignals, *m_clock, *m_settings, *m_revocations);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

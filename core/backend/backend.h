@@ -18,6 +18,7 @@
 namespace keyward {
 
 class AccountService;
+class RoleService;
 class AuditLog;
 class ChangeListener;
 class ChangeSignals;
@@ -62,6 +63,7 @@ public:
     const PasswordHasher &hasher() const { return *m_hasher; }
     AuditLog &audit() { return *m_audit; }
     AccountService &accounts() { return *m_accounts; }
+    RoleService &roles() { return *m_roles; }
     // Emitted after changes commit (in this process, and on PostgreSQL also in others).
     ChangeSignals &changeSignals() { return *m_changeSignals; }
     // Users' current roles and state, for authorising requests (kept current across servers).
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
     std::unique_ptr<Statistics> m_statistics;
     std::shared_ptr<Keychain> m_keychain;

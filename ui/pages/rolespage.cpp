@@ -144,8 +144,7 @@ void RolesPage::createRole()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, input = *input] {
-            orConsoleError(RoleService(backend->database(), backend->audit())
-                               .create(actor, input.name, input.parent, input.permissions));
+            orConsoleError(backend->roles().create(actor, input.name, input.parent, input.permissions));
             return input.name;
         },
         [this](const QString &name) {
@@ -162,15 +161,13 @@ void RolesPage::editPermissions()
     std::shared_ptr<Backend> backend = m_context.backend;
     // First what the role has, then the question, then the preview, then the change.
     run<QStringList>(
-        [backend, role] { return RoleService(backend->database(), backend->audit()).directPermissions(role); },
+        [backend, role] { return backend->roles().directPermissions(role); },
         [this, role, backend](const QStringList &current) {
             const auto chosen = m_context.dialogs->askPermissions(this, role, m_permissions, current);
             if (!chosen)
                 return;
             run<std::vector<PermissionChange>>(
-                [backend, role, permissions = *chosen] {
-                    return RoleService(backend->database(), backend->audit()).preview(role, permissions);
-                },
+                [backend, role, permissions = *chosen] { return backend->roles().preview(role, permissions); },
                 [this, role, backend, permissions = *chosen](const std::vector<PermissionChange> &changes) {
                     QStringList lines;
                     for (const PermissionChange &change : changes) {
@@ -188,8 +185,7 @@ void RolesPage::editPermissions()
                     const Actor actor = m_context.actor;
                     run<bool>(
                         [backend, actor, role, permissions] {
-                            orConsoleError(RoleService(backend->database(), backend->audit())
-                                               .setPermissions(actor, role, permissions));
+                            orConsoleError(backend->roles().setPermissions(actor, role, permissions));
                             return true;
                         },
                         [this, role](bool) {
@@ -209,7 +205,7 @@ void RolesPage::deleteRole()
     const Actor actor = m_context.actor;
     run<QString>(
         [backend, actor, role] {
-            const Status removed = RoleService(backend->database(), backend->audit()).remove(actor, role);
+            const Status removed = backend->roles().remove(actor, role);
             return removed ? QString() : ErrorText::of(removed.error());
         },
         [this, role](const QString &error) {
