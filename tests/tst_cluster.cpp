@@ -61,13 +61,8 @@ private:
     // Until the second backend follows the change feed (PostgreSQL) or at once (SQLite).
     static bool waitUntilListening(Backend &backend)
     {
-        if (!backend.changeListener())
-            return true;
-        QElapsedTimer timer;
-        timer.start();
-        while (!backend.changeListener()->isListening() && timer.elapsed() < 5000)
-            QThread::msleep(10);
-        return backend.changeListener()->isListening();
+        return !backend.changeListener()
+            || QTest::qWaitFor([&backend] { return backend.changeListener()->isListening(); }, 5000);
     }
 
     // A connection of the test's own to the installation's PostgreSQL database.

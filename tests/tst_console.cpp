@@ -238,8 +238,11 @@ void whenDialogOpens(std::function<void(QDialog *)> act)
         poll->stop();
         poll->deleteLater();
         delete tries;
-        if (dialog)
-            act(dialog);
+        // Fail fast: the test would otherwise wait in a dialog that never came (or in the one it
+        // was to answer) until CTest's timeout, minutes later, with nothing said.
+        if (!dialog)
+            qFatal("whenDialogOpens: no modal dialog opened within 10 s");
+        act(dialog);
     });
     poll->start();
 }

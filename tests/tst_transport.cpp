@@ -182,7 +182,7 @@ private slots:
                 }
             });
         }
-        QTest::qWait(300); // the pool is busy by now
+        QTRY_VERIFY_WITH_TIMEOUT(answered > 0, 10000); // the flood is under way: the pool is busy
         KeepAliveClient client(server.port());
         std::vector<qint64> micros;
         QElapsedTimer timer;
@@ -281,7 +281,7 @@ private slots:
         for (int piece = 0; piece < 16; ++piece) {
             client.write(QByteArray(64, 'x'));
             QVERIFY(client.waitForBytesWritten(1000));
-            QTest::qWait(10);
+            QTest::qWait(10); // a body sent in pieces, at a pace: the spacing is the test's input
         }
         QByteArray answer;
         QElapsedTimer timer;

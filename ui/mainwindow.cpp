@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "auth/auditlog.h"
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
 #include "backend/backend.h"
@@ -19,7 +20,6 @@
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
 #include "pages/workspacespage.h"
-#include "storage/auditstore.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -68,8 +68,7 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
         m_worker->run<Look>(
             this,
             [shared] {
-                return Look{AuditStore(shared->database().connection()).newestId(),
-                            shared->statistics().figures().activeSessions};
+                return Look{shared->audit().newestId(), shared->statistics().figures().activeSessions};
             },
             [this](const Look &look) {
                 m_activeSessions->setText(tr("%n active session(s)", nullptr, int(look.activeSessions)));

@@ -125,6 +125,11 @@ bool AccountService::isLastAdministrator(const User &user, const RoleGraph &grap
     return UserRoleStore(m_database.connection()).countEnabledHolders({*adminId}) <= 1;
 }
 
+QHash<qint64, QString> AccountService::emailsOf(const std::vector<qint64> &ids)
+{
+    return UserStore(m_database.connection()).emailsOf(ids);
+}
+
 Result<User> AccountService::create(const Actor &actor, const NewUser &newUser)
 {
     return insert(actor, newUser, Authority::Actor);

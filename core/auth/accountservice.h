@@ -7,6 +7,8 @@
 // thread's connection.
 #pragma once
 
+#include <QHash>
+
 #include "actor.h"
 #include "common/result.h"
 #include "user.h"
@@ -37,6 +39,8 @@ public:
                    const PasswordHasher &hasher);
 
     Result<User> create(const Actor &actor, const NewUser &newUser);
+    // The addresses of these users (lists that name users by number show them by address).
+    QHash<qint64, QString> emailsOf(const std::vector<qint64> &ids);
     // Self-registration: anyone may create an account for themselves, with the default role.
     Result<User> registerSelf(const QString &email, const QString &name, const QString &password,
                               const QString &clientAddress);

@@ -54,6 +54,11 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     transaction.commit();
 }
 
+qint64 AuditLog::newestId()
+{
+    return AuditStore(m_database.connection()).newestId();
+}
+
 QJsonObject AuditLog::toJson(const AuditRecord &event)
 {
     return {{QStringLiteral("id"), QString::number(event.id)},

@@ -36,6 +36,8 @@ public:
     void record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
                 const QJsonObject &details = {});
     std::vector<AuditRecord> list(const AuditQuery &query);
+    // The id of the newest event (0: none): a cheap "did anything happen since?".
+    qint64 newestId();
 
     // One event as the CLI and the admin API show it.
     static QJsonObject toJson(const AuditRecord &event);

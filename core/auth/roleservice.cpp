@@ -75,6 +75,15 @@ Result<RoleRecord> RoleService::customRole(const Actor &actor, const RoleGraph &
     return *record;
 }
 
+QStringList RoleService::permissionNames()
+{
+    QStringList names;
+    for (const PermissionRecord &permission : PermissionStore(m_database.connection()).all())
+        names << permission.name;
+    names.sort();
+    return names;
+}
+
 bool RoleService::isBuiltin(const QString &role)
 {
     const auto record = RoleStore(m_database.connection()).findByName(role);

@@ -40,6 +40,8 @@ public:
     // The role's own grants (not inherited ones).
     QStringList directPermissions(const QString &role);
     bool isBuiltin(const QString &role);
+    // Every permission there is, by name, sorted.
+    QStringList permissionNames();
 
 private:
     Status checkActor(const Actor &actor, const RoleGraph &graph) const;

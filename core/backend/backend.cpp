@@ -7,11 +7,13 @@
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
 #include "auth/formtokens.h"
+#include "auth/introspection.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
 #include "auth/masterkey.h"
 #include "auth/oidcservice.h"
+#include "auth/passwordsignin.h"
 #include "auth/revocationservice.h"
 #include "auth/roleservice.h"
 #include "auth/sessionservice.h"
@@ -83,6 +85,8 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_roles
         = std::make_unique<RoleService>(*backend->m_database, *backend->m_audit, *backend->m_changeSignals);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
+    backend->m_passwordSignIn
+        = std::make_unique<PasswordSignIn>(*backend->m_accounts, *backend->m_loginThrottle, *backend->m_settings);
     backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
@@ -165,6 +169,7 @@ Status Backend::startTokens()
     m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
                                                 *m_revocations);
     m_formTokens = std::move(formTokens);
+    m_introspection = std::make_unique<Introspection>(*m_tokens, *m_clients, *m_access, *m_sessions, *m_settings);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_changeSignals, *m_clock, *m_settings, *m_revocations);

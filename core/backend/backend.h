@@ -28,9 +28,11 @@ class Database;
 class Keychain;
 class KeyService;
 class LoginThrottle;
+class PasswordSignIn;
 class Statistics;
 class BrowserSessions;
 class FormTokens;
+class Introspection;
 class ClientService;
 class OidcService;
 class WorkspaceService;
@@ -70,6 +72,7 @@ public:
     CurrentAccess &currentAccess() { return *m_access; }
     // Failed logins per account, shared by every server on the database.
     LoginThrottle &loginThrottle() { return *m_loginThrottle; }
+    PasswordSignIn &passwordSignIn() { return *m_passwordSignIn; }
     Statistics &statistics() { return *m_statistics; }
     // After startTokens(), like sessions().
     WorkspaceService &workspaces() { return *m_workspaces; }
@@ -92,6 +95,7 @@ public:
     ClientService &clients() { return *m_clients; }
     BrowserSessions &browserSessions() { return *m_browserSessions; }
     const FormTokens &formTokens() const { return *m_formTokens; }
+    Introspection &introspection() { return *m_introspection; }
     OidcService &oidc() { return *m_oidc; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
     const ChangeListener *changeListener() const { return m_changes.get(); }
@@ -110,6 +114,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<LoginThrottle> m_loginThrottle;
+    std::unique_ptr<PasswordSignIn> m_passwordSignIn;
     std::unique_ptr<Statistics> m_statistics;
     std::shared_ptr<Keychain> m_keychain;
     QProcessEnvironment m_environment;
@@ -121,6 +126,7 @@ private:
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<BrowserSessions> m_browserSessions;
     std::unique_ptr<const FormTokens> m_formTokens;
+    std::unique_ptr<Introspection> m_introspection;
     std::unique_ptr<OidcService> m_oidc;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };

@@ -14,6 +14,7 @@ namespace keyward {
 struct Error {
     ErrorCode code = ErrorCode::Internal; // what the HTTP layer, the CLI and the tests key on
     QString message; // for humans; never contains a secret
+    qint64 retryAfterSeconds = 0; // rate_limited and unavailable: when to try again (0: not said)
 
     QString codeName() const { return errorCodeName(code); }
 };

@@ -144,6 +144,8 @@ ApiError ApiError::from(const Error &error)
     const HttpErrorMapping mapping = httpMappingOf(error.code);
     if (mapping.code == ErrorCode::InvalidToken)
         return invalidToken(error.message);
+    if (mapping.code == ErrorCode::RateLimited)
+        return rateLimited(error.retryAfterSeconds);
     if (mapping.code == ErrorCode::InsufficientScope) { // RFC 6750 §3.1: the challenge names it
         ApiError refused(ErrorCode::InsufficientScope, error.message);
         refused.headers.push_back({"WWW-Authenticate", "Bearer realm=\"keyward\", error=\"insufficient_scope\""});

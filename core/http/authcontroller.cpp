@@ -6,8 +6,8 @@
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
-#include "auth/emailaddress.h"
 #include "auth/loginthrottle.h"
+#include "auth/passwordsignin.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
 #include "backend/backend.h"
@@ -112,18 +112,13 @@ TokenPair AuthController::login(const QString &email, const QString &password, c
 
 User AuthController::authenticate(const QString &email, const QString &password, const HttpRequest &request)
 {
-    const LimitSettings &limits = request.settings->limits;
-    limitByAddress(request, "login:", limits.loginPerAddressPerMinute, 60);
-    const QString account = EmailAddress::key(email).left(320);
-    LoginThrottle &throttle = m_backend.loginThrottle();
-    if (const auto wait = throttle.beginAttempt(account, limits.loginFailuresPerAccount))
-        throw ApiError::rateLimited(*wait);
-    const Result<User> user = m_backend.accounts().authenticate(email, password, request.clientAddress);
-    if (!user) { // counted already, by beginAttempt
-        m_metrics.count(Metrics::Event::LoginFailed);
+    limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
+    const Result<User> user = m_backend.passwordSignIn().signIn(email, password, request.clientAddress);
+    if (!user) {
+        if (user.error().code != ErrorCode::RateLimited)
+            m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(user.error());
     }
-    throttle.recordSuccess(account);
     m_metrics.count(Metrics::Event::LoginSucceeded);
     return user.value();
 }

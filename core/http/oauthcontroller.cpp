@@ -6,6 +6,7 @@
 #include "auth/actor.h"
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
+#include "auth/introspection.h"
 #include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/rolegraph.h"
@@ -33,11 +34,6 @@ HttpResponse oauthError(int status, const QString &code, const QString &descript
                                                status);
     response.withHeader("Pragma", "no-cache");
     return response;
-}
-
-bool looksLikeJwt(const QString &token)
-{
-    return token.count(QLatin1Char('.')) == 2;
 }
 
 } // namespace
@@ -231,7 +227,7 @@ HttpResponse OAuthController::revoke(RequestContext &context)
 
 QString OAuthController::clientOfToken(const QString &token)
 {
-    if (looksLikeJwt(token)) {
+    if (Introspection::looksLikeJwt(token)) {
         const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
         return verdict.valid() ? verdict.token.claims.value(QLatin1String("client_id")).toString() : QString();
     }
@@ -249,7 +245,7 @@ HttpResponse OAuthController::refusalResponse(const ClientRefusal &refusal)
 
 bool OAuthController::revokeAccessToken(const QString &token, const HttpRequest &request)
 {
-    if (!looksLikeJwt(token))
+    if (!Introspection::looksLikeJwt(token))
         return false;
     const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
     if (!verdict.valid())
@@ -294,54 +290,7 @@ HttpResponse OAuthController::introspect(RequestContext &context)
     const QString token = fields.value(QStringLiteral("token"));
     if (token.isEmpty())
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("token is required"));
-    const QJsonObject inactive{{QStringLiteral("active"), false}};
-    if (looksLikeJwt(token)) {
-        const TokenVerdict verdict = m_backend.tokens().verify(token.toLatin1());
-        if (!verdict.valid())
-            return HttpResponse::json(inactive);
-        const QJsonObject &claims = verdict.token.claims;
-        const QString subject = claims.value(QLatin1String("sub")).toString();
-        if (!claims.contains(QLatin1String("sid")) && subject == claims.value(QLatin1String("client_id")).toString()) {
-            // A client's own token (client_credentials): active while the client is registered.
-            if (!m_backend.clients().find(subject))
-                return HttpResponse::json(inactive);
-            QJsonObject answer{{QStringLiteral("active"), true},
-                               {QStringLiteral("token_type"), QStringLiteral("Bearer")}};
-            for (const char *claim : {"iss", "aud", "sub", "client_id", "exp", "iat", "nbf", "jti", "scope"}) {
-                if (claims.contains(QLatin1String(claim)))
-                    answer.insert(QLatin1String(claim), claims.value(QLatin1String(claim)));
-            }
-            return HttpResponse::json(answer);
-        }
-        // Resource servers ask here to learn what holds *now*: a disabled or deleted user, or one
-        // whose roles no longer cover the token's, makes it inactive; the roles are the current ones.
-        const std::optional<UserAccess> current
-            = m_backend.currentAccess().of(claims.value(QLatin1String("sub")).toString().toLongLong());
-        QStringList claimedRoles;
-        for (const QJsonValue &role : claims.value(QLatin1String("roles")).toArray())
-            claimedRoles << role.toString();
-        if (!current || current->disabled
-            || !m_backend.currentAccess().roleGraph()->canManage(current->roles, claimedRoles))
-            return HttpResponse::json(inactive);
-        QJsonObject answer{{QStringLiteral("active"), true},
-                           {QStringLiteral("token_type"), QStringLiteral("Bearer")}, // RFC 7662 §2.2, RFC 6749 §7.1
-                           {QStringLiteral("username"), current->email},
-                           {QStringLiteral("roles"), QJsonArray::fromStringList(current->roles)}};
-        for (const char *claim : {"iss", "aud", "sub", "client_id", "exp", "iat", "nbf", "jti", "sid", "scope"}) {
-            if (claims.contains(QLatin1String(claim)))
-                answer.insert(QLatin1String(claim), claims.value(QLatin1String(claim)));
-        }
-        return HttpResponse::json(answer);
-    }
-    const auto session = m_backend.sessions().activeSessionOf(token);
-    const qint64 idle = context.request.settings->tokens.refreshIdleTtl.count();
-    if (!session)
-        return HttpResponse::json(inactive);
-    return HttpResponse::json({{QStringLiteral("active"), true},
-                               {QStringLiteral("token_type"), QStringLiteral("refresh_token")},
-                               {QStringLiteral("sub"), QString::number(session->userId)},
-                               {QStringLiteral("sid"), session->id},
-                               {QStringLiteral("exp"), session->expiresAt(idle).toSecsSinceEpoch()}});
+    return HttpResponse::json(m_backend.introspection().of(token));
 }
 
 } // namespace keyward

@@ -3,11 +3,11 @@
 
 #include "audittablemodel.h"
 #include "audittext.h"
+#include "auth/accountservice.h"
 #include "auth/auditlog.h"
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "storage/database.h"
-#include "storage/userstore.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -138,8 +138,7 @@ void AuditPage::refresh()
             snapshot.events = backend->audit().list(query);
             if (until)
                 std::erase_if(snapshot.events, [&until](const AuditRecord &event) { return event.at > *until; });
-            snapshot.emails
-                = UserStore(backend->database().connection()).emailsOf(AuditText::numberedUsers(snapshot.events));
+            snapshot.emails = backend->accounts().emailsOf(AuditText::numberedUsers(snapshot.events));
             return snapshot;
         },
         [this](Snapshot snapshot) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clientspage.h"
 
+#include "auth/accountservice.h"
 #include "auth/clientservice.h"
 #include "auth/oidcservice.h"
 #include "auth/tokenservice.h"
@@ -9,7 +10,6 @@
 #include "crypto/base64url.h"
 #include "crypto/securerandom.h"
 #include "storage/database.h"
-#include "storage/userstore.h"
 
 #include <QCryptographicHash>
 #include <QHBoxLayout>
@@ -174,7 +174,7 @@ void ClientsPage::showConsents()
             for (const ConsentRecord &consent : backend->oidc().consentsTo(id, kConsentsShown))
                 userIds.push_back(consent.userId);
             Consenters consenters;
-            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
+            const QHash<qint64, QString> emails = backend->accounts().emailsOf(userIds);
             for (auto it = emails.begin(); it != emails.end(); ++it)
                 consenters.insert(it.value(), it.key());
             return consenters;

@@ -8,7 +8,6 @@
 #include "backend/backend.h"
 #include "rolepermissionmodel.h"
 #include "storage/database.h"
-#include "storage/permissionstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,9 +77,7 @@ void RolesPage::refresh()
                 snapshot.parents.insert(role, graph.parentOf(role));
                 snapshot.effective.insert(role, graph.effectivePermissions({role}));
             }
-            for (const PermissionRecord &permission : PermissionStore(db).all())
-                snapshot.permissions << permission.name;
-            snapshot.permissions.sort();
+            snapshot.permissions = backend->roles().permissionNames();
             return snapshot;
         },
         [this](RoleSnapshot snapshot) {

@@ -7,9 +7,7 @@
 #include "backend/backend.h"
 #include "config/settings.h"
 #include "sessiontablemodel.h"
-#include "storage/auditstore.h"
 #include "storage/database.h"
-#include "storage/userstore.h"
 #include "timetext.h"
 
 #include <QHBoxLayout>
@@ -87,7 +85,7 @@ void SessionsPage::refresh()
             // first look only notes where the log stands: what came before is history.
             std::vector<AuditRecord> reuses;
             if (seen < 0) {
-                snapshot.newestReuse = AuditStore(backend->database().connection()).newestId();
+                snapshot.newestReuse = backend->audit().newestId();
             } else {
                 AuditQuery query;
                 query.afterId = seen;
@@ -99,7 +97,7 @@ void SessionsPage::refresh()
             std::vector<qint64> userIds;
             for (const AuditRecord &event : reuses)
                 userIds.push_back(event.detail(QStringLiteral("user_id")).toLongLong());
-            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
+            const QHash<qint64, QString> emails = backend->accounts().emailsOf(userIds);
             for (size_t i = 0; i < reuses.size(); ++i)
                 snapshot.reuses.push_back(
                     {reuses[i].target, userIds[i], emails.value(userIds[i]), reuses[i].clientAddress, reuses[i].at});

@@ -12,7 +12,6 @@
 #include "messagebar.h"
 #include "revocationtablemodel.h"
 #include "storage/database.h"
-#include "storage/userstore.h"
 #include "tablestyle.h"
 #include "timetext.h"
 #include "tokeninspection.h"
@@ -159,7 +158,7 @@ void TokensPage::refresh()
                     userIds.push_back(id);
             }
             // The addresses of this window's users only.
-            const QHash<qint64, QString> emails = UserStore(backend->database().connection()).emailsOf(userIds);
+            const QHash<qint64, QString> emails = backend->accounts().emailsOf(userIds);
             std::vector<RevokedTokenRow> rows;
             for (const RevocationRecord &record : revoked)
                 rows.push_back({record.subject, emails.value(userOfJti.value(record.subject)),
