@@ -834,6 +834,10 @@ private slots:
             QVERIFY(stillSignedIn(ada));
         }
         QVERIFY(stillSignedIn(bob) && stillSignedIn(adaElsewhere));
+        // Without the cookie (a frame, a script) a verified hint is asked about too, not "signed out".
+        Browser cookieless(server());
+        QVERIFY(cookieless.get(QStringLiteral("/oauth/logout?id_token_hint=") + bobToken)
+                    .body.contains("name=\"confirm\""));
         // client_id must agree with a hint that is ours.
         QCOMPARE(ada.get(QStringLiteral("/oauth/logout?client_id=other&id_token_hint=") + adaToken).status, 400);
 
@@ -1049,6 +1053,18 @@ private slots:
                            "notes:" + secret.toLatin1());
         QCOMPARE(full.json().value(QStringLiteral("scope")).toString(),
                  QStringLiteral("openid email profile offline_access"));
+        // A used token presented again after the grace is reuse, whatever scope it asks for: the
+        // session ends (a scope beyond the grant does not mask it).
+        server().clock().advance(11);
+        QCOMPARE(tokenRequest("grant_type=refresh_token&scope=openid%20roles&refresh_token=" + refreshToken,
+                              "notes:" + secret.toLatin1())
+                     .error(),
+                 QStringLiteral("invalid_grant"));
+        QCOMPARE(tokenRequest("grant_type=refresh_token&refresh_token="
+                                  + full.json().value(QStringLiteral("refresh_token")).toString().toLatin1(),
+                              "notes:" + secret.toLatin1())
+                     .error(),
+                 QStringLiteral("invalid_grant"));
     }
 
     // Contract v3: CORS never on the HTML pages of the browser flows, whatever the setting.
@@ -1089,6 +1105,25 @@ private slots:
         browser.setCookie(QStringLiteral("keyward_csrf"), QStringLiteral("A").repeated(43)); // planted
         QCOMPARE(browser.submit(forged, credentials).status, 400);
         QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty());
+
+        // A planted pre-session with a token the planter fetched for it opens no consent in the
+        // victim's sign-in: the consent form is bound to the sign-in too.
+        Browser victim(server());
+        const TestReply victimSignIn = victim.get(authorizePath(QStringLiteral("notes")));
+        const TestReply consentPage = victim.submit(victimSignIn, credentials);
+        QVERIFY(consentPage.body.contains("name=\"decision\""));
+        Browser attacker(server());
+        const TestReply attackerPage = attacker.get(authorizePath(QStringLiteral("notes")));
+        const QString planted = attacker.cookie(QStringLiteral("keyward_csrf"));
+        const QString plantersToken = field.match(QString::fromUtf8(attackerPage.body)).captured(1);
+        victim.setCookie(QStringLiteral("keyward_csrf"), planted);
+        QString forgedConsent = QString::fromUtf8(consentPage.body);
+        forgedConsent.replace(field.match(forgedConsent).captured(1), plantersToken);
+        TestReply forgedPage = consentPage;
+        forgedPage.body = forgedConsent.toUtf8();
+        const TestReply refused = victim.submit(forgedPage, {{QStringLiteral("decision"), QStringLiteral("allow")}});
+        QVERIFY(refused.status != 302);
+        QVERIFY(!refused.header("location").contains("code="));
 
         TestServer behindTls({{QStringLiteral("server.trusted_proxies"), QStringLiteral("127.0.0.1")}});
         behindTls.createUser(QStringLiteral("root@x.org"), {QStringLiteral("admin")});

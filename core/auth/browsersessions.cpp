@@ -32,8 +32,11 @@ BrowserSessions::BrowserSessions(Database &database, AccountService &accounts, S
 BrowserSessions::Started BrowserSessions::signIn(const User &user, const ClientInfo &client,
                                                  const std::optional<BrowserSignIn> &earlier)
 {
-    if (earlier && earlier->user.record.id == user.record.id)
-        return renew(earlier->session);
+    if (earlier && earlier->user.record.id == user.record.id) {
+        if (std::optional<Started> renewed = renew(earlier->session))
+            return *renewed;
+        return start(user, client); // it ended meanwhile (signed out in another tab): a new one
+    }
     if (earlier) {
         Actor actor = Actor::user(earlier->user.record.email, earlier->user.roles, client.address);
         actor.userId = earlier->user.record.id;
@@ -44,7 +47,7 @@ BrowserSessions::Started BrowserSessions::signIn(const User &user, const ClientI
     return start(user, client);
 }
 
-BrowserSessions::Started BrowserSessions::renew(const SessionRecord &signIn)
+std::optional<BrowserSessions::Started> BrowserSessions::renew(const SessionRecord &signIn)
 {
     const auto settings = m_settings.current();
     const QDateTime now = m_clock.now();
@@ -54,8 +57,9 @@ BrowserSessions::Started BrowserSessions::renew(const SessionRecord &signIn)
     renewed.absoluteExpiresAt = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
                                      signIn.createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
     renewed.secretHash = hashOf(secret);
-    SessionStore(m_database.connection()).renewSso(signIn.id, now, renewed.secretHash, renewed.absoluteExpiresAt);
-    return {renewed, renewed.id + QLatin1Char('.') + secret};
+    if (!SessionStore(m_database.connection()).renewSso(signIn.id, now, renewed.secretHash, renewed.absoluteExpiresAt))
+        return std::nullopt;
+    return Started{renewed, renewed.id + QLatin1Char('.') + secret};
 }
 
 BrowserSessions::Started BrowserSessions::start(const User &user, const ClientInfo &client)

@@ -55,7 +55,7 @@ public:
 
 private:
     Started start(const User &user, const ClientInfo &client);
-    Started renew(const SessionRecord &signIn);
+    std::optional<Started> renew(const SessionRecord &signIn); // nothing when it ended meanwhile
 
     Database &m_database;
     AccountService &m_accounts;

@@ -28,15 +28,16 @@ bool FormTokens::isPreSession(const QString &value)
     return value.size() == 43 && Base64Url::decode(value.toLatin1()).has_value();
 }
 
-QString FormTokens::tokenFor(const QString &preSession) const
+QString FormTokens::tokenFor(const QString &preSession, const QString &binding) const
 {
-    return QString::fromLatin1(
-        Base64Url::encode(QMessageAuthenticationCode::hash(preSession.toLatin1(), m_key, QCryptographicHash::Sha256)));
+    // The pre-session id is base64url (no '|'), so the two parts cannot be shifted into each other.
+    return QString::fromLatin1(Base64Url::encode(QMessageAuthenticationCode::hash(
+        preSession.toLatin1() + '|' + binding.toUtf8(), m_key, QCryptographicHash::Sha256)));
 }
 
-bool FormTokens::holds(const QString &preSession, const QString &token) const
+bool FormTokens::holds(const QString &preSession, const QString &token, const QString &binding) const
 {
-    return isPreSession(preSession) && constantTimeEquals(tokenFor(preSession).toLatin1(), token.toLatin1());
+    return isPreSession(preSession) && constantTimeEquals(tokenFor(preSession, binding).toLatin1(), token.toLatin1());
 }
 
 } // namespace keyward

@@ -23,9 +23,11 @@ public:
     static QString newPreSession();
     static bool isPreSession(const QString &value);
 
-    QString tokenFor(const QString &preSession) const;
+    // binding: what else the form is for (the consent form: the sign-in it consents in), so that
+    // a pre-session id planted in the browser's cookie yields no token for the victim's sign-in.
+    QString tokenFor(const QString &preSession, const QString &binding = {}) const;
     // In constant time; false for anything that is no pre-session id.
-    bool holds(const QString &preSession, const QString &token) const;
+    bool holds(const QString &preSession, const QString &token, const QString &binding = {}) const;
 
 private:
     QByteArray m_key;

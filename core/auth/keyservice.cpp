@@ -373,10 +373,12 @@ Result<ActiveKey> KeyService::signingKey(JwsAlgorithm algorithm)
     const Result<ActiveKey> active = activeKey(); // follows the version, and drops stale companions
     if (!active || active->key.algorithm() == algorithm)
         return active;
+    quint64 changesBefore = 0;
     {
         QMutexLocker lock(&m_mutex);
         if (const auto cached = m_companions.constFind(int(algorithm)); cached != m_companions.cend())
             return *cached;
+        changesBefore = m_keysChanged;
     }
     std::optional<SigningKeyRecord> record;
     for (const SigningKeyRecord &key : list()) {
@@ -391,7 +393,10 @@ Result<ActiveKey> KeyService::signingKey(JwsAlgorithm algorithm)
         return key.error();
     QMutexLocker lock(&m_mutex);
     const ActiveKey companion{record->kid, key.value()};
-    m_companions.insert(int(algorithm), companion);
+    // Read outside the lock: when the keys changed meanwhile (a rotation here or elsewhere), what
+    // was read may be a companion that is retiring now, and must not stay cached.
+    if (m_keysChanged == changesBefore)
+        m_companions.insert(int(algorithm), companion);
     return companion;
 }
 

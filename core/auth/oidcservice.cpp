@@ -112,9 +112,10 @@ SignOutStep OidcService::signOutStep(const std::optional<QJsonObject> &hint, con
             && hint->value(QLatin1String("sub")).toString() == QString::number(signIn->user.record.id);
         return hintNamesIt ? SignOutStep::End : SignOutStep::Ask;
     }
-    // No cookie on a POST: a sign-in may exist that the browser did not send. The question is
-    // posted from Keyward's own page, which carries it.
-    return cookieWithheld ? SignOutStep::Ask : SignOutStep::Nothing;
+    // No cookie: on a POST a sign-in may exist that the browser did not send (SameSite=Lax), and
+    // so may one a verified hint names (a GET from a frame or a script). The question is posted
+    // from Keyward's own page, which carries the cookie.
+    return cookieWithheld || hint ? SignOutStep::Ask : SignOutStep::Nothing;
 }
 
 const QStringList &OidcService::supportedScopes()
@@ -209,7 +210,7 @@ OidcService::checkAuthorization(const QMap<QString, QString> &parameters)
         const qint64 maxAge = parameters.value(QStringLiteral("max_age")).toLongLong(&ok);
         if (!ok || maxAge < 0)
             return refuse(QStringLiteral("invalid_request"), QStringLiteral("max_age must be a number of seconds"));
-        request.maxAge = maxAge;
+        request.maxAge = qMin<qint64>(maxAge, qint64(100) * 365 * 86400); // longer than any sign-in lives
     }
     request.nonce = parameters.value(QStringLiteral("nonce"));
     request.loginHint = parameters.value(QStringLiteral("login_hint"));

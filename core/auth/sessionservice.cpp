@@ -226,11 +226,6 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     // the token stays as it was.
     if (session->clientId != clientId || session->kind != SessionRecord::Kind::Refresh)
         return invalidGrant(QStringLiteral("the refresh token was issued to another client"));
-    const QStringList granted = session->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &asked : narrowerScope) {
-        if (!granted.contains(asked)) // RFC 6749 §6: never more than was granted
-            return failure(ErrorCode::InvalidScope, QStringLiteral("the scope %1 was not granted").arg(asked));
-    }
     // A copy presented again (a retry, or a stolen copy) is judged first, whatever workspace it
     // asks for: nothing a request adds can mask reuse.
     const auto retried = [&](const std::optional<RefreshTokenRecord> &used) -> Result<QString> {
@@ -243,6 +238,13 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
         if (!earlier)
             return earlier.error();
         successor = earlier.value();
+    }
+    // After the reuse check (a scope asked for cannot mask a replayed token), before anything is
+    // written: a scope beyond the grant leaves the token unused.
+    const QStringList granted = session->scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &asked : narrowerScope) {
+        if (!granted.contains(asked)) // RFC 6749 §6: never more than was granted
+            return failure(ErrorCode::InvalidScope, QStringLiteral("the scope %1 was not granted").arg(asked));
     }
     // Decided before anything is written: a workspace the user may not enter leaves the token
     // unused.

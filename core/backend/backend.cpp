@@ -85,8 +85,6 @@ Result<std::shared_ptr<Backend>> Backend::open(const BackendOptions &options)
     backend->m_roles
         = std::make_unique<RoleService>(*backend->m_database, *backend->m_audit, *backend->m_changeSignals);
     backend->m_loginThrottle = std::make_unique<LoginThrottle>(*backend->m_database, *backend->m_clock);
-    backend->m_passwordSignIn
-        = std::make_unique<PasswordSignIn>(*backend->m_accounts, *backend->m_loginThrottle, *backend->m_settings);
     backend->m_statistics = std::make_unique<Statistics>(*backend->m_database, *backend->m_clock);
     // A change committed here is seen by the very next request (other servers: ChangeListener).
     QObject::connect(
@@ -146,7 +144,14 @@ Status Backend::startTokens()
     // known to this process's verifiers before its answer leaves: on the committing thread.
     QObject::connect(
         m_changeSignals.get(), &ChangeSignals::revocationsChanged, m_changeSignals.get(),
-        [revocations = m_revocations.get()] { revocations->refreshNow(); }, Qt::DirectConnection);
+        [revocations = m_revocations.get()] {
+            try {
+                revocations->refreshNow();
+            } catch (const StorageError &error) { // committed already; the feed's poll catches up
+                qCWarning(lcStorage) << "cannot re-read the revocations:" << error.what();
+            }
+        },
+        Qt::DirectConnection);
     try {
         // Read whole before anything is served: the first request must not wait for it.
         m_revocations->refreshNow();
@@ -169,6 +174,7 @@ Status Backend::startTokens()
     m_clients = std::make_unique<ClientService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
                                                 *m_revocations);
     m_formTokens = std::move(formTokens);
+    m_passwordSignIn = std::make_unique<PasswordSignIn>(*m_accounts, *m_sessions, *m_loginThrottle, *m_settings);
     m_introspection = std::make_unique<Introspection>(*m_tokens, *m_clients, *m_access, *m_sessions, *m_settings);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,

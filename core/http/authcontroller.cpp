@@ -6,7 +6,6 @@
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
-#include "auth/loginthrottle.h"
 #include "auth/passwordsignin.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
@@ -254,18 +253,8 @@ HttpResponse AuthController::changePassword(RequestContext &context)
     const QJsonObject body = context.request.jsonObject();
     const QString current = JsonField::requiredString(body, "current_password");
     const QString next = JsonField::requiredString(body, "new_password");
-    // Guessing the current password through a stolen session is throttled like a login.
-    const QString account = QStringLiteral("user:") + QString::number(auth.userId);
-    if (const auto wait = m_backend.loginThrottle().beginAttempt(account, 5))
-        throw ApiError::rateLimited(*wait);
     const Actor actor = Actor::user(auth.email, auth.roles, context.request.clientAddress);
-    const Status changed = m_backend.sessions().changeOwnPassword(actor, auth.userId, auth.sessionId, current, next);
-    if (changed)
-        m_backend.loginThrottle().recordSuccess(account);
-    else if (changed.error().code != ErrorCode::InvalidCredentials)
-        m_backend.loginThrottle().cancelAttempt(account); // only a wrong current password counts
-    if (!changed)
-        throw ApiError::from(changed.error());
+    orApiError(m_backend.passwordSignIn().changeOwnPassword(actor, auth.userId, auth.sessionId, current, next));
     return HttpResponse::noContent();
 }
 

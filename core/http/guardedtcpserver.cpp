@@ -51,7 +51,8 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     if (limits.update)
         limits.update(limits);
     const int perAddress = limits.unlimitedAddresses.contains(peer) ? 0 : limits.maxConnectionsPerAddress;
-    const QString address = RateLimiter::networkOf(peer); // what the per-address cap counts
+    // What the per-address cap counts: a client's /64; an unlimited address (a trusted proxy) alone.
+    const QString address = perAddress == 0 ? peer : RateLimiter::networkOf(peer);
     switch (m_counts->tryOpen(address, limits.maxConnections, perAddress)) {
     case ConnectionCounts::Verdict::TooManyInAll:
         qCWarning(lcHttp) << "connection limit reached; refusing" << address;

@@ -168,7 +168,12 @@ HttpResponse OAuthController::token(RequestContext &context)
                               QStringLiteral("use authorization_code, refresh_token, client_credentials or password"));
         }
         QJsonObject body = pair.toJson(true);
-        if (client && !client->allowsGrant(GrantType::kRefreshToken)) // one it could not use
+        // Contract v3: a registered client gets a refresh token only with offline_access and its
+        // refresh_token grant (Keyward's own first-party client, unregistered, always has).
+        const bool offline = form.value(QStringLiteral("scope"))
+                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                 .contains(QStringLiteral("offline_access"));
+        if (client && !(offline && client->allowsGrant(GrantType::kRefreshToken)))
             body.remove(QStringLiteral("refresh_token"));
         body.remove(QStringLiteral("refresh_expires_in"));
         body.remove(QStringLiteral("session_id"));

@@ -93,10 +93,11 @@ QString OidcController::preSessionOf(const HttpRequest &request)
     return FormTokens::isPreSession(existing) ? existing : FormTokens::newPreSession();
 }
 
-bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form) const
+bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form,
+                               const QString &binding) const
 {
     return m_backend.formTokens().holds(request.cookie(cookieName(request, kPreSessionCookie)),
-                                        form.value(QStringLiteral("csrf")));
+                                        form.value(QStringLiteral("csrf")), binding);
 }
 
 HttpResponse OidcController::withPreSessionCookie(HttpResponse response, const HttpRequest &request,
@@ -108,9 +109,10 @@ HttpResponse OidcController::withPreSessionCookie(HttpResponse response, const H
 }
 
 SignInPages::Form OidcController::formFor(const QString &action, const QString &preSession,
-                                          const AuthorizationRequest &request) const
+                                          const AuthorizationRequest &request, const QString &binding) const
 {
-    return {action, m_backend.formTokens().tokenFor(preSession), request.parameters, originOf(request.redirectUri)};
+    return {action, m_backend.formTokens().tokenFor(preSession, binding), request.parameters,
+            originOf(request.redirectUri)};
 }
 
 QString OidcController::signInCookieName(const HttpRequest &request)
@@ -200,10 +202,10 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                           oidc.deny(authorization, QStringLiteral("consent_required"),
                                     QStringLiteral("the user has not allowed this application yet"),
                                     signIn.user.record.id));
-        return withPreSessionCookie(m_pages.consent(request, formFor(kConsentPath, preSession, authorization),
-                                                    authorization.client.record.name, authorization.scopes,
-                                                    signIn.user.record.email),
-                                    request, preSession);
+        return withPreSessionCookie(
+            m_pages.consent(request, formFor(kConsentPath, preSession, authorization, signIn.session.id),
+                            authorization.client.record.name, authorization.scopes, signIn.user.record.email),
+            request, preSession);
     }
     auto issued = oidc.issueCode(authorization, signIn);
     if (const auto *error = std::get_if<AuthorizationError>(&issued))
@@ -275,7 +277,10 @@ HttpResponse OidcController::consent(RequestContext &context)
     auto &[form, authorization] = std::get<PostedForm>(posted);
     const std::optional<BrowserSignIn> signIn = signInOf(request);
     const QString preSession = preSessionOf(request);
-    if (!signIn || !csrfHolds(request, form)) // signed out meanwhile, or not our form: start over
+    // The consent form is bound to the sign-in it was shown in: a pre-session id planted in the
+    // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
+    // form: start over.
+    if (!signIn || !csrfHolds(request, form, signIn->session.id))
         return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
                                                    authorization.client.record.name, {}),
                                     request, preSession);

@@ -57,9 +57,10 @@ private:
     // The browser's pre-session id, or a new one (then sent as a cookie with the page).
     static QString preSessionOf(const HttpRequest &request);
     // The form's preSession field is the token of the browser's pre-session.
-    bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form) const;
-    SignInPages::Form formFor(const QString &action, const QString &preSession,
-                              const AuthorizationRequest &request) const;
+    // binding: what the form is bound to besides the pre-session (the consent form: the sign-in).
+    bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form, const QString &binding = {}) const;
+    SignInPages::Form formFor(const QString &action, const QString &preSession, const AuthorizationRequest &request,
+                              const QString &binding = {}) const;
     static HttpResponse withPreSessionCookie(HttpResponse response, const HttpRequest &request,
                                              const QString &preSession, const char *path = "/oauth/authorize");
     static QString signInCookieName(const HttpRequest &request);

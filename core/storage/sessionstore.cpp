@@ -196,18 +196,21 @@ void SessionStore::extendSso(const QString &id, const QDateTime &at, const QDate
         .exec();
 }
 
-void SessionStore::renewSso(const QString &id, const QDateTime &at, const QString &secretHash,
+bool SessionStore::renewSso(const QString &id, const QDateTime &at, const QString &secretHash,
                             const QDateTime &expiresAt)
 {
-    SqlStatement(m_db,
-                 QStringLiteral("UPDATE sessions SET auth_time = :auth, last_used_at = :used, secret_hash = :secret, "
-                                "absolute_expires_at = :end WHERE id = :id AND revoked_at IS NULL"))
-        .bind(QStringLiteral(":auth"), at.toSecsSinceEpoch())
-        .bind(QStringLiteral(":used"), at.toSecsSinceEpoch())
-        .bind(QStringLiteral(":secret"), secretHash)
-        .bind(QStringLiteral(":end"), expiresAt.toSecsSinceEpoch())
-        .bind(QStringLiteral(":id"), id)
-        .exec();
+    return SqlStatement(
+               m_db,
+               QStringLiteral("UPDATE sessions SET auth_time = :auth, last_used_at = :used, secret_hash = :secret, "
+                              "absolute_expires_at = :end WHERE id = :id AND revoked_at IS NULL"))
+               .bind(QStringLiteral(":auth"), at.toSecsSinceEpoch())
+               .bind(QStringLiteral(":used"), at.toSecsSinceEpoch())
+               .bind(QStringLiteral(":secret"), secretHash)
+               .bind(QStringLiteral(":end"), expiresAt.toSecsSinceEpoch())
+               .bind(QStringLiteral(":id"), id)
+               .exec()
+               .rowsAffected()
+        > 0;
 }
 
 std::vector<SessionRecord> SessionStore::activeChildren(const QString &parentId)

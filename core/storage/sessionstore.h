@@ -87,7 +87,8 @@ public:
     // An SSO session used again: its idle end moves (absolute_expires_at, never past `cap`).
     void extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt);
     // An SSO session whose user authenticated again: a new auth_time and cookie secret, same id.
-    void renewSso(const QString &id, const QDateTime &at, const QString &secretHash, const QDateTime &expiresAt);
+    // False when it ended meanwhile.
+    bool renewSso(const QString &id, const QDateTime &at, const QString &secretHash, const QDateTime &expiresAt);
     // The live sessions a session started (an SSO session's clients').
     std::vector<SessionRecord> activeChildren(const QString &parentId);
     // The ids of an OpenID Connect client's sessions not revoked yet (of one user when userId > 0).
