@@ -4,6 +4,7 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/auditlog.h"
+#include "auth/sessionservice.h"
 #include "auth/userimporter.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
@@ -75,6 +76,26 @@ private slots:
         QVERIFY(registered);
         QCOMPARE(registered->roles, QStringList{QStringLiteral("user")});
         QCOMPARE(kw.backend().audit().list({}).front().actor, QStringLiteral("self:eve@example.org"));
+    }
+
+    // A disable between the password check and the session's start wins: no session whose tokens
+    // the disable's revocations missed (and that would work again after an enable).
+    void noSessionStartsForAUserDisabledAfterThePasswordCheck()
+    {
+        TestInstallation kw;
+        QVERIFY(kw.backend().startTokens().ok());
+        create(kw, QStringLiteral("ada@example.org"));
+        const Result<User> checked
+            = kw.backend().accounts().authenticate(QStringLiteral("ada@example.org"), m_password, {});
+        QVERIFY(checked);
+        QVERIFY(kw.backend().accounts().setDisabled(m_local, QStringLiteral("ada@example.org"), true));
+        const Result<TokenPair> started = kw.backend().sessions().start(checked.value(), {});
+        QVERIFY(!started);
+        QCOMPARE(started.error().codeName(), QStringLiteral("invalid_credentials"));
+        QVERIFY(kw.backend().sessions().active(checked->record.id).empty());
+        // Enabled again: sessions start as before.
+        QVERIFY(kw.backend().accounts().setDisabled(m_local, QStringLiteral("ada@example.org"), false));
+        QVERIFY(kw.backend().sessions().start(checked.value(), {}));
     }
 
     void createNormalisesAndDefaultsToUser()

@@ -17,6 +17,7 @@
 #include "storage/database.h"
 #include "storage/refreshtokenstore.h"
 #include "storage/transaction.h"
+#include "storage/userstore.h"
 #include "tokenservice.h"
 #include "workspaceservice.h"
 
@@ -195,6 +196,10 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.scope = origin.scope;
     session.authTime = origin.authTime;
     TransactionGuard transaction(m_database);
+    // The password was checked before this transaction: a disable that committed since, or is
+    // committing now, wins (its revocations would miss a session inserted after them).
+    if (!UserStore(transaction.connection()).isEnabledLocked(user.record.id))
+        return failure(ErrorCode::InvalidCredentials, QStringLiteral("the account is not active"));
     const Result<std::optional<WorkspaceWithRole>> workspace = workspaceAfter(choice, user.record.id, std::nullopt);
     if (!workspace)
         return workspace.error();

@@ -3,6 +3,7 @@
 
 #include "common/timeformat.h"
 #include "counterstore.h"
+#include "sqldialect.h"
 #include "sqlstatement.h"
 
 namespace keyward {
@@ -51,6 +52,16 @@ qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
                           .insertReturningId();
     CounterStore(m_db).add(Counter::kUsers, 1);
     return id;
+}
+
+bool UserStore::isEnabledLocked(qint64 id)
+{
+    const bool postgres = SqlDialect::of(m_db.driver()).kind() == SqlDialect::Kind::Postgres;
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT disabled FROM users WHERE id = :id")
+                           + (postgres ? QStringLiteral(" FOR SHARE") : QString()));
+    query.bind(QStringLiteral(":id"), id).exec();
+    return query.next() && query.value(0).toInt() == 0;
 }
 
 std::optional<UserRecord> UserStore::findById(qint64 id)

@@ -33,6 +33,10 @@ public:
     qint64 insert(const UserRecord &user, const QString &emailKey);
 
     std::optional<UserRecord> findById(qint64 id);
+    // Whether the user exists and is enabled, read in the caller's transaction with the row
+    // share-locked on PostgreSQL (SQLite's write transactions are exclusive already): a disable
+    // either committed before, or waits for the caller and then sees what it wrote.
+    bool isEnabledLocked(qint64 id);
     std::optional<UserRecord> findByEmailKey(const QString &emailKey);
     // Ordered by id; afterId = 0 starts at the beginning; limit < 0 means all.
     std::vector<UserRecord> list(qint64 afterId = 0, int limit = -1);
