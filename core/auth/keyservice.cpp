@@ -84,13 +84,8 @@ bool KeyService::keepCompanions(SigningKeyStore &store, JwsAlgorithm activeAlgor
             continue;
         SigningKeyRecord companion = makeKey(algorithm, KeyState::companion());
         companion.activatedAt = now;
-        try {
-            store.insert(companion);
-        } catch (const StorageError &error) { // another server made it at the same moment
-            if (error.kind() != StorageError::Kind::UniqueViolation)
-                throw;
+        if (!store.insertUnlessTaken(companion))
             return false;
-        }
         m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
         m_audit.record(Actor::system(QStringLiteral("keys")), QStringLiteral("key.create"), companion.kid,
                        AuditOutcome::success(),
@@ -222,14 +217,8 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
     } else {
         incoming.activatesAt = m_clock.now().addSecs(publicationDelay());
     }
-    try {
-        store.insert(incoming);
-    } catch (const StorageError &error) {
-        // Two servers publishing a next key at once: the one-next index lets one of them win.
-        if (error.kind() != StorageError::Kind::UniqueViolation)
-            throw;
+    if (!store.insertUnlessTaken(incoming)) // two servers at once: the one-next index lets one win
         return failure(ErrorCode::KeyPending, QStringLiteral("another key was published at the same moment"));
-    }
     m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(actor, QStringLiteral("key.rotate"), incoming.kid, AuditOutcome::success(),
                    {{QStringLiteral("algorithm"), incoming.algorithm},
@@ -339,13 +328,8 @@ int KeyService::runSchedule()
     // verifiers see it before it signs.
     SigningKeyRecord created = makeKey(settings->tokens.algorithm, KeyState::next());
     created.activatesAt = qMax(due, now.addSecs(publicationDelay()));
-    try {
-        store.insert(created);
-    } catch (const StorageError &error) { // another server published one at the same moment
-        if (error.kind() != StorageError::Kind::UniqueViolation)
-            throw;
+    if (!store.insertUnlessTaken(created)) // another server published one at the same moment
         return changed;
-    }
     m_changes.publishAfterCommit(m_database.connection(), Change::Keys);
     m_audit.record(scheduler, QStringLiteral("key.publish_next"), created.kid, AuditOutcome::success(),
                    {{QStringLiteral("activates_at"), toRfc3339(*created.activatesAt)}});

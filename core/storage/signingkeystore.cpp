@@ -6,6 +6,7 @@
 #include "changefeed.h"
 #include "common/timeformat.h"
 #include "sqlstatement.h"
+#include "storageerror.h"
 
 namespace keyward {
 
@@ -60,6 +61,18 @@ void SigningKeyStore::insert(const SigningKeyRecord &key)
         .bind(QStringLiteral(":retire"), toNullableEpoch(key.retireAt))
         .bind(QStringLiteral(":retired"), toNullableEpoch(key.retiredAt))
         .exec();
+}
+
+bool SigningKeyStore::insertUnlessTaken(const SigningKeyRecord &key)
+{
+    try {
+        insert(key);
+        return true;
+    } catch (const StorageError &error) {
+        if (error.kind() != StorageError::Kind::UniqueViolation)
+            throw;
+        return false;
+    }
 }
 
 std::vector<SigningKeyRecord> SigningKeyStore::all()

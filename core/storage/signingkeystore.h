@@ -29,6 +29,9 @@ public:
     explicit SigningKeyStore(QSqlDatabase db);
 
     void insert(const SigningKeyRecord &key);
+    // False when a unique index refuses it: another server published a next key, or made a
+    // companion of that algorithm, at the same moment (the caller's transaction then rolls back).
+    bool insertUnlessTaken(const SigningKeyRecord &key);
     std::vector<SigningKeyRecord> all();
     std::optional<SigningKeyRecord> find(const QString &kid);
     // State and times (the sealed key too, when retiring), only while the key is still in
