@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Active (ID tokens)</source>
-        <translation>Actif (jetons d’identité)</translation>
+        <translation>Active (jetons d’identité)</translation>
     </message>
     <message>
         <source>Retiring</source>
