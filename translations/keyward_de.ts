@@ -551,6 +551,18 @@
         <source>Argon2id memory in KiB (m)</source>
         <translation>Argon2id-Speicher in KiB (m)</translation>
     </message>
+    <message>
+        <source>who must use a second factor: off, admins (any permission beyond user&apos;s) or all</source>
+        <translation>wer einen zweiten Faktor nutzen muss: off (niemand), admins (jede Berechtigung über die der Rolle user hinaus) oder all (alle)</translation>
+    </message>
+    <message>
+        <source>the passkeys&apos; relying party id (a host name); empty = the issuer&apos;s host</source>
+        <translation>die Relying-Party-ID der Passkeys (ein Hostname); leer = der Host des Ausstellers</translation>
+    </message>
+    <message>
+        <source>origins passkeys are accepted from besides the issuer&apos;s</source>
+        <translation>Origins, von denen Passkeys außer dem des Ausstellers angenommen werden</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspection</name>

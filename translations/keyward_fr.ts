@@ -551,6 +551,18 @@
         <source>Argon2id memory in KiB (m)</source>
         <translation>mémoire Argon2id en Kio (m)</translation>
     </message>
+    <message>
+        <source>who must use a second factor: off, admins (any permission beyond user&apos;s) or all</source>
+        <translation>qui doit utiliser un second facteur : off (personne), admins (toute permission au-delà de celles du rôle user) ou all (tous)</translation>
+    </message>
+    <message>
+        <source>the passkeys&apos; relying party id (a host name); empty = the issuer&apos;s host</source>
+        <translation>l&apos;identifiant de partie de confiance des clés d&apos;accès (un nom d&apos;hôte) ; vide = l&apos;hôte de l&apos;émetteur</translation>
+    </message>
+    <message>
+        <source>origins passkeys are accepted from besides the issuer&apos;s</source>
+        <translation>origines d&apos;où les clés d&apos;accès sont acceptées en plus de celle de l&apos;émetteur</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspection</name>

@@ -211,7 +211,8 @@ void SettingEditor::load(const SettingDefinition &definition, const QString &val
         m_choice->setCurrentText(value);
         m_editors->setCurrentIndex(ChoiceEditor);
         return;
-    case Type::List: {
+    case Type::List:
+    case Type::OriginList: {
         QStringList items;
         for (const QString &item : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             items << item.trimmed();

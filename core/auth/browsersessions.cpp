@@ -30,12 +30,13 @@ BrowserSessions::BrowserSessions(Database &database, AccountService &accounts, S
 { }
 
 BrowserSessions::Started BrowserSessions::signIn(const User &user, const ClientInfo &client,
-                                                 const std::optional<BrowserSignIn> &earlier)
+                                                 const std::optional<BrowserSignIn> &earlier,
+                                                 const SignInMethods &methods)
 {
     if (earlier && earlier->user.record.id == user.record.id) {
-        if (std::optional<Started> renewed = renew(earlier->session))
+        if (std::optional<Started> renewed = renew(earlier->session, methods))
             return *renewed;
-        return start(user, client); // it ended meanwhile (signed out in another tab): a new one
+        return start(user, client, methods); // it ended meanwhile (signed out in another tab): a new one
     }
     if (earlier) {
         Actor actor = Actor::user(earlier->user.record.email, earlier->user.roles, client.address);
@@ -44,10 +45,11 @@ BrowserSessions::Started BrowserSessions::signIn(const User &user, const ClientI
         (void)m_sessions.revoke(actor, earlier->session.id, earlier->user.record.id,
                                 QStringLiteral("another_user_signed_in"), SessionService::StartedSessions::KeepOffline);
     }
-    return start(user, client);
+    return start(user, client, methods);
 }
 
-std::optional<BrowserSessions::Started> BrowserSessions::renew(const SessionRecord &signIn)
+std::optional<BrowserSessions::Started> BrowserSessions::renew(const SessionRecord &signIn,
+                                                               const SignInMethods &methods)
 {
     const auto settings = m_settings.current();
     const QDateTime now = m_clock.now();
@@ -57,12 +59,15 @@ std::optional<BrowserSessions::Started> BrowserSessions::renew(const SessionReco
     renewed.absoluteExpiresAt = qMin(now.addSecs(settings->oidc.ssoTtl.count()),
                                      signIn.createdAt.addSecs(settings->tokens.refreshAbsoluteTtl.count()));
     renewed.secretHash = hashOf(secret);
-    if (!SessionStore(m_database.connection()).renewSso(signIn.id, now, renewed.secretHash, renewed.absoluteExpiresAt))
+    renewed.amr = methods.toStored();
+    if (!SessionStore(m_database.connection())
+             .renewSso(signIn.id, now, renewed.secretHash, renewed.absoluteExpiresAt, renewed.amr))
         return std::nullopt;
     return Started{renewed, renewed.id + QLatin1Char('.') + secret};
 }
 
-BrowserSessions::Started BrowserSessions::start(const User &user, const ClientInfo &client)
+BrowserSessions::Started BrowserSessions::start(const User &user, const ClientInfo &client,
+                                                const SignInMethods &methods)
 {
     const auto settings = m_settings.current();
     const QDateTime now = m_clock.now();
@@ -78,6 +83,7 @@ BrowserSessions::Started BrowserSessions::start(const User &user, const ClientIn
     session.clientAddress = client.address;
     session.userAgent = client.userAgent.left(512);
     session.secretHash = hashOf(secret);
+    session.amr = methods.toStored();
     SessionStore(m_database.connection()).insert(session);
     return {session, session.id + QLatin1Char('.') + secret};
 }

@@ -10,6 +10,7 @@
 // Threads: any thread.
 #pragma once
 
+#include "auth/signinmethods.h"
 #include "auth/user.h"
 #include "common/result.h"
 #include "storage/sessionstore.h"
@@ -46,7 +47,9 @@ public:
     // the applications' sessions it started live on, its auth_time moves and its cookie secret
     // changes. Another user's earlier sign-in ends, with the applications' sessions it started
     // without offline_access (OIDC Core §11); a new sign-in begins.
-    Started signIn(const User &user, const ClientInfo &client, const std::optional<BrowserSignIn> &earlier);
+    // methods: how the user signed in this time (the tokens' amr and acr).
+    Started signIn(const User &user, const ClientInfo &client, const std::optional<BrowserSignIn> &earlier,
+                   const SignInMethods &methods);
     // The live sign-in a cookie names, with its (enabled) user; nothing for anything else. A
     // use moves its idle end.
     std::optional<BrowserSignIn> find(const QString &cookie);
@@ -54,8 +57,9 @@ public:
     Status end(const Actor &actor, const SessionRecord &signIn, const QString &reason);
 
 private:
-    Started start(const User &user, const ClientInfo &client);
-    std::optional<Started> renew(const SessionRecord &signIn); // nothing when it ended meanwhile
+    Started start(const User &user, const ClientInfo &client, const SignInMethods &methods);
+    // Nothing when it ended meanwhile.
+    std::optional<Started> renew(const SessionRecord &signIn, const SignInMethods &methods);
 
     Database &m_database;
     AccountService &m_accounts;

@@ -386,6 +386,10 @@ Result<ClientTokens> OidcService::exchangeCode(const Client &client, const QStri
     origin.parentId = record->ssoSessionId;
     origin.scope = record->scope;
     origin.authTime = record->authTime;
+    // The tokens say how the user signed in to the browser's sign-in that issued the code.
+    if (const std::optional<SessionRecord> signIn = m_sessions.find(record->ssoSessionId);
+        signIn && !signIn->amr.isEmpty())
+        origin.methods = SignInMethods::fromStored(signIn->amr);
     const WorkspaceChoice workspace
         = record->workspaceId ? WorkspaceChoice::enter(QString::number(*record->workspaceId)) : WorkspaceChoice{};
     Result<TokenPair> pair = failure(ErrorCode::InvalidGrant, {});
@@ -468,7 +472,10 @@ Result<ClientTokens> OidcService::tokensFor(const User &user, const TokenPair &p
     claims.insert(QStringLiteral("aud"), clientId);
     claims.insert(QStringLiteral("azp"), clientId);
     claims.insert(QStringLiteral("auth_time"), pair.authTime.toSecsSinceEpoch());
-    claims.insert(QStringLiteral("amr"), QJsonArray{QStringLiteral("pwd")});
+    const SignInMethods methods = pair.methods.isEmpty() ? SignInMethods::password() : pair.methods;
+    claims.insert(QStringLiteral("amr"), QJsonArray::fromStringList(methods.amr()));
+    if (!methods.acr().isEmpty())
+        claims.insert(QStringLiteral("acr"), methods.acr());
     if (!signInId.isEmpty())
         claims.insert(QStringLiteral("sid"), signInId);
     if (!nonce.isEmpty())

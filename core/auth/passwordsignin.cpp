@@ -38,8 +38,11 @@ Result<User> PasswordSignIn::signIn(const QString &email, const QString &passwor
     if (const auto wait = m_throttle.beginAttempt(account, allowed))
         return rateLimited(*wait);
     Result<User> user = m_accounts.authenticate(email, password, clientAddress);
+    // Only this attempt is taken back: the count is cleared when the whole sign-in succeeds
+    // (MfaService::afterPassword, or its second factor), so a known password buys no more
+    // guesses at a code.
     if (user)
-        m_throttle.recordSuccess(account);
+        m_throttle.cancelAttempt(account);
     return user;
 }
 

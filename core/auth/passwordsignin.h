@@ -24,7 +24,8 @@ public:
                    SettingsService &settings);
 
     // The user, or invalid_credentials (unknown, disabled and wrong alike), or rate_limited with
-    // Error::retryAfterSeconds while the account must wait.
+    // Error::retryAfterSeconds while the account must wait. A right password is only the first
+    // factor: MfaService::afterPassword decides what follows and clears the account's count.
     Result<User> signIn(const QString &email, const QString &password, const QString &clientAddress);
     // A signed-in user's own new password (their other sessions end): guessing the current one
     // through a stolen session is delayed like a sign-in; only a wrong current password counts.

@@ -23,6 +23,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -169,6 +170,12 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
         claims.insert(QStringLiteral("client_id"), session.clientId);
     if (!session.scope.isEmpty())
         claims.insert(QStringLiteral("scope"), session.scope);
+    // RFC 8176 / OIDC Core §2: how the user signed in, so a resource server can ask for more.
+    const SignInMethods methods = SignInMethods::fromStored(session.amr);
+    if (!methods.isEmpty())
+        claims.insert(QStringLiteral("amr"), QJsonArray::fromStringList(methods.amr()));
+    if (!methods.acr().isEmpty())
+        claims.insert(QStringLiteral("acr"), methods.acr());
     const Result<IssuedToken> access = m_tokens.issue(user, ttl, pair.sessionId, claims);
     if (!access)
         return access.error();
@@ -177,6 +184,7 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
     pair.scope = session.scope;
     pair.authTime = session.authenticatedAt();
     pair.workspaceClaims = workspace ? workspace->claims() : QJsonObject();
+    pair.methods = methods;
     return pair;
 }
 
@@ -195,6 +203,7 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     session.parentId = origin.parentId;
     session.scope = origin.scope;
     session.authTime = origin.authTime;
+    session.amr = origin.methods.toStored();
     TransactionGuard transaction(m_database);
     // The password was checked before this transaction: a disable that committed since, or is
     // committing now, wins (its revocations would miss a session inserted after them).

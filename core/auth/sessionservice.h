@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "refreshtokencodec.h"
+#include "signinmethods.h"
 #include "storage/sessionstore.h"
 
 #include <QJsonObject>
@@ -52,6 +53,8 @@ struct SessionOrigin {
     QString parentId;
     QString scope;
     std::optional<QDateTime> authTime;
+    // How the user signed in (amr, acr in the tokens); a password unless said otherwise.
+    SignInMethods methods = SignInMethods::password();
 };
 
 struct ClientInfo {
@@ -68,6 +71,7 @@ struct TokenPair {
     QString scope; // the session's (OpenID Connect clients); empty for /auth/*
     QDateTime authTime; // when the user authenticated
     QJsonObject workspaceClaims; // the access token's workspace_* claims (an ID token repeats them)
+    SignInMethods methods; // how the user signed in (an ID token repeats amr and acr)
 
     // The contract's token pair; without refresh_token in cookie mode.
     QJsonObject toJson(bool includeRefreshToken) const;

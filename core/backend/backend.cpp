@@ -3,6 +3,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/authenticatorapps.h"
 #include "auth/browsersessions.h"
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
@@ -12,8 +13,11 @@
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
 #include "auth/masterkey.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
+#include "auth/passkeyservice.h"
 #include "auth/passwordsignin.h"
+#include "auth/recoverycodes.h"
 #include "auth/revocationservice.h"
 #include "auth/roleservice.h"
 #include "auth/sessionservice.h"
@@ -130,6 +134,9 @@ Status Backend::startTokens()
         return masterKey.error();
     RefreshTokenCodec refreshChain(RefreshTokenCodec::chainKeyFrom(masterKey->bytes));
     auto formTokens = std::make_unique<const FormTokens>(FormTokens::keyFrom(masterKey->bytes));
+    RecoveryCodes recoveryCodes(RecoveryCodes::keyFrom(masterKey->bytes));
+    auto authenticatorApps = std::make_unique<AuthenticatorApps>(*m_database, *m_audit, *m_changeSignals, *m_clock,
+                                                                 AuthenticatorApps::sealKeyFrom(masterKey->bytes));
     auto keys = std::make_unique<KeyService>(*m_database, *m_audit, *m_changeSignals, *m_clock, *m_settings,
                                              masterKey.value());
     try {
@@ -179,6 +186,12 @@ Status Backend::startTokens()
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_changeSignals, *m_clock, *m_settings, *m_revocations);
+    m_passkeys = std::make_unique<PasskeyService>(*m_database, *m_accounts, *m_tokens, *m_audit, *m_changeSignals,
+                                                  *m_clock, *m_settings);
+    m_authenticatorApps = std::move(authenticatorApps);
+    m_mfa = std::make_unique<MfaService>(*m_database, *m_accounts, *m_access, *m_passkeys, *m_authenticatorApps,
+                                         std::move(recoveryCodes), *m_loginThrottle, *m_audit, *m_changeSignals,
+                                         *m_clock, *m_settings);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

@@ -35,6 +35,9 @@ class FormTokens;
 class Introspection;
 class ClientService;
 class OidcService;
+class PasskeyService;
+class AuthenticatorApps;
+class MfaService;
 class WorkspaceService;
 class PasswordHasher;
 class RevocationService;
@@ -97,6 +100,9 @@ public:
     const FormTokens &formTokens() const { return *m_formTokens; }
     Introspection &introspection() { return *m_introspection; }
     OidcService &oidc() { return *m_oidc; }
+    PasskeyService &passkeys() { return *m_passkeys; }
+    AuthenticatorApps &authenticatorApps() { return *m_authenticatorApps; }
+    MfaService &mfa() { return *m_mfa; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
     const ChangeListener *changeListener() const { return m_changes.get(); }
 
@@ -128,6 +134,9 @@ private:
     std::unique_ptr<const FormTokens> m_formTokens;
     std::unique_ptr<Introspection> m_introspection;
     std::unique_ptr<OidcService> m_oidc;
+    std::unique_ptr<PasskeyService> m_passkeys;
+    std::unique_ptr<AuthenticatorApps> m_authenticatorApps;
+    std::unique_ptr<MfaService> m_mfa;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 

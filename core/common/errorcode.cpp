@@ -70,6 +70,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("insufficient_scope");
     case ErrorCode::ClientIdTaken:
         return QStringLiteral("client_id_taken");
+    case ErrorCode::MfaEnrolmentRequired:
+        return QStringLiteral("mfa_enrolment_required");
+    case ErrorCode::ReauthenticationRequired:
+        return QStringLiteral("reauthentication_required");
     case ErrorCode::AlreadyMember:
         return QStringLiteral("already_member");
     case ErrorCode::LastOwner:

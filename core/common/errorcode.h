@@ -54,6 +54,8 @@ enum class ErrorCode {
     InvalidScope,
     InsufficientScope, // a bearer token without the scope a route needs (RFC 6750 §3.1: 403)
     ClientIdTaken,
+    MfaEnrolmentRequired, // signed in with a password; a second factor must be enrolled first (403)
+    ReauthenticationRequired, // a factor change needs a sign-in of the last 5 minutes (403)
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,
     InvalidDbUrl,

@@ -4,6 +4,8 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
 
@@ -119,6 +121,15 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
         duration(
             S::OidcSsoTtl, "oidc.sso_ttl", day, 60, 365 * day,
             QT_TRANSLATE_NOOP("SettingDescription", "how long a browser's sign-in (SSO) session lives without use")),
+        typed(S::MfaRequired, "mfa.required", Type::Choice, QStringLiteral("off"),
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "who must use a second factor: off, admins (any permission beyond user's) or all"),
+              live, {QStringLiteral("off"), QStringLiteral("admins"), QStringLiteral("all")}),
+        typed(S::WebauthnRpId, "webauthn.rp_id", Type::HostName, {},
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "the passkeys' relying party id (a host name); empty = the issuer's host")),
+        typed(S::WebauthnOrigins, "webauthn.origins", Type::OriginList, {},
+              QT_TRANSLATE_NOOP("SettingDescription", "origins passkeys are accepted from besides the issuer's")),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
         // Read at start: the hasher is shared by every thread and hashing in flight.
@@ -207,6 +218,32 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
             return invalid(QStringLiteral("must be an absolute http(s) URL (got '%1')").arg(text.left(80)));
         return QVariant(text);
     }
+    case Type::HostName: {
+        const QString host = text.toLower();
+        static const QRegularExpression dnsName(QStringLiteral(
+            "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"));
+        if (!host.isEmpty() && (!dnsName.match(host).hasMatch() || !QHostAddress(host).isNull()))
+            return invalid(QStringLiteral("must be a host name such as example.com or localhost, not an IP address "
+                                          "(got '%1')")
+                               .arg(text.left(80)));
+        return QVariant(host);
+    }
+    case Type::OriginList: {
+        QStringList origins;
+        for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString origin = item.trimmed();
+            if (origin.isEmpty())
+                continue;
+            const QUrl url(origin, QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+                || url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery() || url.hasFragment()
+                || !url.userInfo().isEmpty())
+                return invalid(
+                    QStringLiteral("must be origins such as https://app.example.com (got '%1')").arg(origin.left(80)));
+            origins << origin;
+        }
+        return QVariant(origins);
+    }
     case Type::List: {
         QStringList items;
         for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -228,6 +265,7 @@ QString SettingDefinition::format(const QVariant &value) const
     case Type::Boolean:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case Type::List:
+    case Type::OriginList:
         return value.toStringList().join(QLatin1String(", "));
     default:
         return value.toString();

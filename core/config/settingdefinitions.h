@@ -45,6 +45,9 @@ enum class Setting {
     OidcRequirePkce,
     OidcCodeTtl,
     OidcSsoTtl,
+    MfaRequired,
+    WebauthnRpId,
+    WebauthnOrigins,
     PasswordsArgon2Ops,
     PasswordsArgon2MemoryKib,
     Count
@@ -67,6 +70,8 @@ struct SettingDefinition {
         ListenAddress, // host:port, port 0–65535
         Url, // empty, or an absolute http(s) URL
         List, // comma-separated values
+        HostName, // empty, or a DNS name (not an IP address)
+        OriginList, // comma-separated origins, each scheme://host[:port]
     };
 
     Setting id = Setting::Count;

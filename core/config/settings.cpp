@@ -79,6 +79,12 @@ void Settings::updateGroups()
     oidc.requirePkce = value(S::OidcRequirePkce).toBool();
     oidc.codeTtl = seconds(S::OidcCodeTtl);
     oidc.ssoTtl = seconds(S::OidcSsoTtl);
+    const QString mfa = string(S::MfaRequired);
+    mfaRequired = mfa == QLatin1String("all") ? MfaRequirement::All
+        : mfa == QLatin1String("admins")      ? MfaRequirement::Admins
+                                              : MfaRequirement::Off;
+    webauthn.rpId = string(S::WebauthnRpId);
+    webauthn.origins = list(S::WebauthnOrigins);
     passwords.argon2Ops = int(integer(S::PasswordsArgon2Ops));
     passwords.argon2MemoryKiB = int(integer(S::PasswordsArgon2MemoryKib));
 }

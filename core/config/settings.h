@@ -89,6 +89,13 @@ public:
         std::chrono::seconds codeTtl{60};
         std::chrono::seconds ssoTtl{86400};
     } oidc;
+    // Who must use a second factor (contract: Multi-factor sign-in).
+    enum class MfaRequirement { Off, Admins, All };
+    MfaRequirement mfaRequired = MfaRequirement::Off;
+    struct WebAuthnSettings {
+        QString rpId; // empty: the issuer's host
+        QStringList origins; // besides the issuer's
+    } webauthn;
 
     const QVariant &value(Setting setting) const { return m_values[std::size_t(setting)]; }
     SettingSource source(Setting setting) const { return m_sources[std::size_t(setting)]; }

@@ -370,28 +370,29 @@ QByteArray SigningKey::sign(QByteArrayView data) const
 
 bool SigningKey::verify(QByteArrayView data, QByteArrayView signature) const
 {
-    QByteArray toCheck;
     switch (m_algorithm) {
     case JwsAlgorithm::ES256:
-        if (signature.size() != 2 * kP256Bytes)
-            return false;
-        toCheck = rawToDer(signature);
-        break;
+        return signature.size() == 2 * kP256Bytes && verifyNative(data, rawToDer(signature));
     case JwsAlgorithm::EdDSA:
-        if (signature.size() != 64)
-            return false;
-        toCheck = signature.toByteArray();
-        break;
+        return signature.size() == 64 && verifyNative(data, signature);
     case JwsAlgorithm::RS256:
-        if (signature.size() != EVP_PKEY_get_size(m_key.get()))
-            return false;
-        toCheck = signature.toByteArray();
-        break;
+        return signature.size() == EVP_PKEY_get_size(m_key.get()) && verifyNative(data, signature);
     }
+    return false;
+}
+
+bool SigningKey::verifyDerEncoded(QByteArrayView data, QByteArrayView signature) const
+{
+    return m_algorithm == JwsAlgorithm::ES256 ? !signature.isEmpty() && verifyNative(data, signature)
+                                              : verify(data, signature);
+}
+
+bool SigningKey::verifyNative(QByteArrayView data, QByteArrayView signature) const
+{
     MdContextPtr context(EVP_MD_CTX_new());
     const EVP_MD *md = m_algorithm == JwsAlgorithm::EdDSA ? nullptr : sha256();
     return EVP_DigestVerifyInit(context.get(), nullptr, md, nullptr, m_key.get()) == 1
-        && EVP_DigestVerify(context.get(), bytes(toCheck), size_t(toCheck.size()), bytes(data), size_t(data.size()))
+        && EVP_DigestVerify(context.get(), bytes(signature), size_t(signature.size()), bytes(data), size_t(data.size()))
         == 1;
 }
 

@@ -44,9 +44,14 @@ public:
     // The JWS signature of data: raw r||s for ES256 (RFC 7518 §3.4).
     QByteArray sign(QByteArrayView data) const;
     bool verify(QByteArrayView data, QByteArrayView signature) const;
+    // The same check for a signature as X.509 and WebAuthn carry it: ES256 as DER
+    // ECDSA-Sig-Value, the others as in a JWS.
+    bool verifyDerEncoded(QByteArrayView data, QByteArrayView signature) const;
 
 private:
     SigningKey(JwsAlgorithm algorithm, std::shared_ptr<EVP_PKEY> key, bool hasPrivate);
+    // signature in OpenSSL's encoding (DER for ECDSA).
+    bool verifyNative(QByteArrayView data, QByteArrayView signature) const;
 
     JwsAlgorithm m_algorithm;
     std::shared_ptr<EVP_PKEY> m_key;

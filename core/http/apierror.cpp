@@ -31,6 +31,8 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::InsufficientScope:
     case C::RegistrationDisabled:
     case C::NoWorkspace:
+    case C::MfaEnrolmentRequired:
+    case C::ReauthenticationRequired:
         return {403, code, true};
     case C::NotFound:
         return {404, code, true};

@@ -12,6 +12,7 @@
 #include "connectioncounts.h"
 #include "listeningsocket.h"
 #include "metrics.h"
+#include "mfacontroller.h"
 #include "oauthcontroller.h"
 #include "oidccontroller.h"
 #include "passwordworkpool.h"
@@ -44,7 +45,8 @@ struct ApiServer::Services {
           passwordWork(passwordThreads, 8 * passwordThreads), authenticator(installation),
           router(authenticator, metrics), auth(installation, limiter, metrics),
           oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
-          clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator)
+          clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator),
+          mfa(installation, auth, authenticator, metrics)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
@@ -53,6 +55,7 @@ struct ApiServer::Services {
         clients.registerRoutes(router);
         oidc.registerRoutes(router);
         open.registerRoutes(router);
+        mfa.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
             paths << router.table().path(i).pattern;
@@ -121,6 +124,7 @@ struct ApiServer::Services {
     ClientController clients;
     OidcController oidc;
     PublicController open;
+    MfaController mfa;
     ConnectionCounts connections;
 };
 

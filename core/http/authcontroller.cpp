@@ -99,14 +99,36 @@ ClientInfo AuthController::clientOf(const HttpRequest &request)
     return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
 }
 
-TokenPair AuthController::login(const QString &email, const QString &password, const HttpRequest &request,
-                                const WorkspaceChoice &workspace)
+HttpResponse AuthController::finishSignIn(const User &user, const SignInMethods &methods, const QJsonObject &carried,
+                                          const HttpRequest &request)
 {
-    Result<TokenPair> pair
-        = m_backend.sessions().start(authenticate(email, password, request), clientOf(request), workspace);
-    if (!pair)
-        throw ApiError::from(pair.error());
-    return pair.value();
+    SessionOrigin origin;
+    origin.methods = methods;
+    const TokenPair pair
+        = orApiError(m_backend.sessions().start(user, clientOf(request), workspaceChoiceOf(carried), origin));
+    return tokenPairResponse(pair, carried.value(QLatin1String("use_cookie")).toBool(), request);
+}
+
+HttpResponse AuthController::pendingResponse(const PendingSignIn &pending)
+{
+    if (!pending.enrolment)
+        return HttpResponse::json(pending.toJson());
+    QJsonObject body = pending.toJson();
+    body.remove(QStringLiteral("mfa_required"));
+    body.insert(QStringLiteral("error"), errorCodeName(ErrorCode::MfaEnrolmentRequired));
+    body.insert(QStringLiteral("message"),
+                QStringLiteral("this account must enrol a second factor first: the mfa_token opens the enrolment "
+                               "routes, then completes the sign-in at /auth/login/mfa"));
+    return HttpResponse::json(body, 403);
+}
+
+QJsonObject AuthController::carriedOf(const QJsonObject &body)
+{
+    QJsonObject carried{{QStringLiteral("use_cookie"), JsonField::optionalBool(body, "use_cookie")}};
+    workspaceChoiceOf(body); // refused now, not after the second factor
+    if (body.contains(QLatin1String("workspace")))
+        carried.insert(QStringLiteral("workspace"), body.value(QLatin1String("workspace")));
+    return carried;
 }
 
 User AuthController::authenticate(const QString &email, const QString &password, const HttpRequest &request)
@@ -159,9 +181,12 @@ HttpResponse AuthController::loginRoute(RequestContext &context)
     const QJsonObject body = context.request.jsonObject();
     const QString email = JsonField::requiredString(body, "email");
     const QString password = JsonField::requiredString(body, "password");
-    const bool cookieMode = JsonField::optionalBool(body, "use_cookie");
-    return tokenPairResponse(login(email, password, context.request, workspaceChoiceOf(body)), cookieMode,
-                             context.request);
+    const QJsonObject carried = carriedOf(body);
+    const User user = authenticate(email, password, context.request);
+    const FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, false, carried);
+    if (outcome.pending)
+        return pendingResponse(*outcome.pending);
+    return finishSignIn(user, outcome.methods, carried, context.request);
 }
 
 HttpResponse AuthController::refreshRoute(RequestContext &context)

@@ -2,6 +2,7 @@
 // /auth/*: register, login, refresh, logout, logout-all, me, sessions, password.
 #pragma once
 
+#include "auth/mfaservice.h"
 #include "auth/sessionservice.h"
 #include "auth/user.h"
 #include "router.h"
@@ -19,10 +20,13 @@ public:
     AuthController(Backend &backend, RateLimiter &limiter, Metrics &metrics);
     void registerRoutes(Router &router);
 
-    // Shared with the OAuth token endpoint: the whole login decision, rate limits included.
-    // Throws ApiError (401 invalid_credentials, 429).
-    TokenPair login(const QString &email, const QString &password, const HttpRequest &request,
-                    const WorkspaceChoice &workspace = {});
+    // A sign-in whose every factor is checked: a session (in the workspace `carried` names) and
+    // its token pair, in the body or — carried use_cookie — the cookie.
+    HttpResponse finishSignIn(const User &user, const SignInMethods &methods, const QJsonObject &carried,
+                              const HttpRequest &request);
+    // A password was right and more is to come: 200 {mfa_required, mfa_token, …}, or 403
+    // mfa_enrolment_required with the token that opens the enrolment routes.
+    static HttpResponse pendingResponse(const PendingSignIn &pending);
     // The password check of every login (the sign-in page's too): the per-address limit, the
     // per-account delay, the metrics. Throws ApiError (401 invalid_credentials, 429).
     User authenticate(const QString &email, const QString &password, const HttpRequest &request);
@@ -32,9 +36,12 @@ public:
     // Per client address, in a window of `window` seconds, at most the setting's number; 429.
     void limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window);
 
-private:
     // The body's `workspace` (contract: login and refresh): absent, null, an id or a slug.
     static WorkspaceChoice workspaceChoiceOf(const QJsonObject &body);
+    // What a sign-in's last step needs of its first request's body.
+    static QJsonObject carriedOf(const QJsonObject &body);
+
+private:
     HttpResponse registerUser(RequestContext &context);
     HttpResponse loginRoute(RequestContext &context);
     HttpResponse refreshRoute(RequestContext &context);

@@ -7,6 +7,7 @@
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
 #include "auth/introspection.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/rolegraph.h"
@@ -151,6 +152,13 @@ HttpResponse OAuthController::token(RequestContext &context)
                                   QStringLiteral("username and password are required"));
             const User user = m_auth.authenticate(form.value(QStringLiteral("username")),
                                                   form.value(QStringLiteral("password")), context.request);
+            // A grant of one request has no second step: an account with a second factor (or
+            // one it must enrol) signs in through the sign-in page instead.
+            if (m_backend.mfa().needsSecondStep(user, false))
+                return oauthError(400, QStringLiteral("invalid_grant"),
+                                  QStringLiteral("this account signs in with a second factor: use the authorization "
+                                                 "code flow"));
+            (void)m_backend.mfa().afterPassword(user, false, {}); // signed in: the account's count clears
             SessionOrigin origin;
             if (client)
                 origin.clientId = client->record.clientId;

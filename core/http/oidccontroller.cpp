@@ -260,8 +260,8 @@ HttpResponse OidcController::signIn(RequestContext &context)
         return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
     }
     // prompt=login, max_age, or a sign-in over another user's: renewed or replaced (OIDC Core §11).
-    const BrowserSessions::Started started
-        = m_backend.browserSessions().signIn(user, AuthController::clientOf(request), signInOf(request));
+    const BrowserSessions::Started started = m_backend.browserSessions().signIn(
+        user, AuthController::clientOf(request), signInOf(request), SignInMethods::password());
     HttpResponse response = afterSignIn(request, authorization, {started.session, user}, preSession);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
     withSignInCookie(response, request, started.cookie, lifetime);

@@ -391,6 +391,64 @@ Migration idTokenAlgorithmsAndKeyVersion()
             }};
 }
 
+Migration secondFactorsAndPasskeys()
+{
+    return {15,
+            s("passkeys, authenticator apps and recovery codes; single-use challenges; the factors a session was "
+              "signed in with"),
+            {
+                // A WebAuthn credential: its id and COSE public key as base64url, the signature
+                // counter it last showed, and its backup flags (BE fixed at registration).
+                s("CREATE TABLE passkeys ("
+                  " id TEXT PRIMARY KEY,"
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " credential_id TEXT NOT NULL UNIQUE,"
+                  " public_key TEXT NOT NULL,"
+                  " algorithm BIGINT NOT NULL,"
+                  " sign_count BIGINT NOT NULL,"
+                  " aaguid TEXT NOT NULL,"
+                  " transports TEXT NOT NULL,"
+                  " backup_eligible INTEGER NOT NULL,"
+                  " backed_up INTEGER NOT NULL,"
+                  " name TEXT NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " last_used_at BIGINT)"),
+                s("CREATE INDEX passkeys_user ON passkeys (user_id)"),
+                // The TOTP secret sealed under a key from the master key; last_step: the newest
+                // step a code was accepted for (a code works once, an older one never).
+                s("CREATE TABLE totp_factors ("
+                  " user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                  " sealed_secret TEXT NOT NULL,"
+                  " last_step BIGINT NOT NULL,"
+                  " created_at BIGINT NOT NULL)"),
+                // Keyed hashes only (HMAC under a key from the master key); used_at set once.
+                s("CREATE TABLE recovery_codes ("
+                  " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                  " code_hash TEXT NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " used_at BIGINT,"
+                  " PRIMARY KEY (user_id, code_hash))"),
+                // Everything single use and short-lived of a ceremony: WebAuthn challenges, a TOTP
+                // enrolment awaiting its first code, a sign-in awaiting its second factor (id: the
+                // SHA-256 of the mfa_token). Taken by DELETE … RETURNING, so exactly one request
+                // on any server of a fleet gets it.
+                s("CREATE TABLE mfa_challenges ("
+                  " id TEXT PRIMARY KEY,"
+                  " purpose TEXT NOT NULL,"
+                  " user_id BIGINT REFERENCES users(id) ON DELETE CASCADE,"
+                  " payload TEXT NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " expires_at BIGINT NOT NULL)"),
+                s("CREATE INDEX mfa_challenges_expiry ON mfa_challenges (expires_at)"),
+                // The WebAuthn user handle: random, so a passkey names no e-mail address.
+                s("ALTER TABLE users ADD COLUMN webauthn_handle TEXT"),
+                s("CREATE UNIQUE INDEX users_webauthn_handle ON users (webauthn_handle)"
+                  " WHERE webauthn_handle IS NOT NULL"),
+                // RFC 8176 methods the session's sign-in used, space-separated ("pwd otp mfa").
+                s("ALTER TABLE sessions ADD COLUMN amr TEXT NOT NULL DEFAULT ''"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -408,7 +466,8 @@ std::vector<Migration> schemaMigrations()
             workspaces(),
             openIdClients(),
             openIdSignIn(),
-            idTokenAlgorithmsAndKeyVersion()};
+            idTokenAlgorithmsAndKeyVersion(),
+            secondFactorsAndPasskeys()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -435,6 +494,10 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("clients"), false},
         {QStringLiteral("authorization_codes"), false},
         {QStringLiteral("consents"), false},
+        {QStringLiteral("passkeys"), false},
+        {QStringLiteral("totp_factors"), false},
+        {QStringLiteral("recovery_codes"), false},
+        {QStringLiteral("mfa_challenges"), false},
     };
     return tables;
 }

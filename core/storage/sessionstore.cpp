@@ -16,8 +16,8 @@ const QString kActive
 const QString kColumns
     = QStringLiteral("s.id, s.user_id, s.created_at, s.last_used_at, s.absolute_expires_at, s.revoked_at, "
                      "s.revoke_reason, s.client_address, s.user_agent, s.rotation_count, s.workspace_id, s.kind, "
-                     "s.client_id, s.parent_id, s.scope, s.auth_time, s.secret_hash");
-constexpr int kColumnCount = 17;
+                     "s.client_id, s.parent_id, s.scope, s.auth_time, s.secret_hash, s.amr");
+constexpr int kColumnCount = 18;
 const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sessions s");
 
 // The same columns of a sessions row joined with its user (s, u), then the user's e-mail and the
@@ -56,6 +56,7 @@ SessionRecord readSession(const SqlStatement &row)
     session.scope = row.value(14).toString();
     session.authTime = fromNullableEpoch(row.value(15));
     session.secretHash = row.value(16).toString();
+    session.amr = row.value(17).toString();
     return session;
 }
 
@@ -80,8 +81,8 @@ void SessionStore::insert(const SessionRecord &session)
         m_db,
         QStringLiteral("INSERT INTO sessions (id, user_id, created_at, last_used_at, absolute_expires_at, "
                        "client_address, user_agent, workspace_id, kind, client_id, parent_id, scope, auth_time, "
-                       "secret_hash) VALUES (:id, :user, :created, :used, :absolute, :client, :agent, :workspace, "
-                       ":kind, :client_id, :parent, :scope, :auth_time, :secret)"))
+                       "secret_hash, amr) VALUES (:id, :user, :created, :used, :absolute, :client, :agent, :workspace, "
+                       ":kind, :client_id, :parent, :scope, :auth_time, :secret, :amr)"))
         .bind(QStringLiteral(":id"), session.id)
         .bind(QStringLiteral(":user"), session.userId)
         .bind(QStringLiteral(":created"), session.createdAt.toSecsSinceEpoch())
@@ -100,6 +101,7 @@ void SessionStore::insert(const SessionRecord &session)
               session.authTime ? QVariant(session.authTime->toSecsSinceEpoch())
                                : QVariant(QMetaType::fromType<qint64>()))
         .bind(QStringLiteral(":secret"), nullIfEmpty(session.secretHash))
+        .bind(QStringLiteral(":amr"), session.amr)
         .exec();
     CounterStore(m_db).add(Counter::kActiveSessions, 1); // counted = 1 by default
 }
@@ -197,16 +199,17 @@ void SessionStore::extendSso(const QString &id, const QDateTime &at, const QDate
 }
 
 bool SessionStore::renewSso(const QString &id, const QDateTime &at, const QString &secretHash,
-                            const QDateTime &expiresAt)
+                            const QDateTime &expiresAt, const QString &amr)
 {
     return SqlStatement(
                m_db,
                QStringLiteral("UPDATE sessions SET auth_time = :auth, last_used_at = :used, secret_hash = :secret, "
-                              "absolute_expires_at = :end WHERE id = :id AND revoked_at IS NULL"))
+                              "absolute_expires_at = :end, amr = :amr WHERE id = :id AND revoked_at IS NULL"))
                .bind(QStringLiteral(":auth"), at.toSecsSinceEpoch())
                .bind(QStringLiteral(":used"), at.toSecsSinceEpoch())
                .bind(QStringLiteral(":secret"), secretHash)
                .bind(QStringLiteral(":end"), expiresAt.toSecsSinceEpoch())
+               .bind(QStringLiteral(":amr"), amr)
                .bind(QStringLiteral(":id"), id)
                .exec()
                .rowsAffected()

@@ -38,6 +38,7 @@ struct SessionRecord {
     QString scope;
     std::optional<QDateTime> authTime; // none: createdAt
     QString secretHash; // an SSO session's cookie secret, as SHA-256 hex
+    QString amr; // how the user signed in (SignInMethods::toStored)
 
     QDateTime authenticatedAt() const { return authTime.value_or(createdAt); }
 
@@ -86,9 +87,10 @@ public:
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
     // An SSO session used again: its idle end moves (absolute_expires_at, never past `cap`).
     void extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt);
-    // An SSO session whose user authenticated again: a new auth_time and cookie secret, same id.
-    // False when it ended meanwhile.
-    bool renewSso(const QString &id, const QDateTime &at, const QString &secretHash, const QDateTime &expiresAt);
+    // An SSO session whose user authenticated again: a new auth_time, cookie secret and methods
+    // (amr), same id. False when it ended meanwhile.
+    bool renewSso(const QString &id, const QDateTime &at, const QString &secretHash, const QDateTime &expiresAt,
+                  const QString &amr);
     // The live sessions a session started (an SSO session's clients').
     std::vector<SessionRecord> activeChildren(const QString &parentId);
     // The ids of an OpenID Connect client's sessions not revoked yet (of one user when userId > 0).

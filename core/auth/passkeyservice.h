@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Passkeys (contract: Multi-factor sign-in and passkeys): the options of a registration or a
+// sign-in ceremony, with their challenge stored (single use, 5 minutes, bound to its purpose and,
+// for a registration, to its user — so any server of a fleet can finish what another began);
+// finishing them (WebAuthnVerifier); listing, renaming and removing a user's passkeys. Every
+// change and every refused assertion is audited; a signature counter that went backwards
+// (a possibly cloned authenticator) refuses the sign-in.
+//
+// The relying party is the settings' webauthn.rp_id (default: the issuer's host) with the
+// issuer's origin and webauthn.origins. An IP address is no RP ID: then passkeys are unavailable
+// and every ceremony says why.
+//
+// Threads: any thread; the state is in the database.
+#pragma once
+
+#include "common/result.h"
+#include "signinmethods.h"
+#include "storage/passkeystore.h"
+#include "user.h"
+
+#include <QJsonObject>
+
+namespace keyward {
+
+class AccountService;
+class AuditLog;
+class ChangeSignals;
+class Clock;
+class Database;
+class SettingsService;
+class TokenService;
+class WebAuthnVerifier;
+struct Actor;
+
+// What the browser needs for navigator.credentials.create/get, and the id to finish it with.
+struct CeremonyOptions {
+    QString challengeId;
+    QJsonObject publicKey; // WebAuthn Level 3 JSON form (base64url binary fields)
+
+    QJsonObject toJson() const;
+};
+
+struct PasskeySignIn {
+    User user;
+    SignInMethods methods; // hwk/swk, with user when it verified the user
+    QString passkeyId;
+};
+
+class PasskeyService {
+public:
+    PasskeyService(Database &database, AccountService &accounts, TokenService &tokens, AuditLog &audit,
+                   ChangeSignals &changes, const Clock &clock, SettingsService &settings);
+
+    static constexpr qint64 kChallengeSeconds = 300;
+    static constexpr qsizetype kLongestName = 64;
+
+    Result<CeremonyOptions> registrationOptions(const User &user);
+    Result<PasskeyRecord> finishRegistration(const Actor &actor, const User &user, const QString &challengeId,
+                                             const QJsonObject &credential, const QString &name);
+    // forUser: a second factor for that user (allowCredentials lists their passkeys); none: a
+    // sign-in with a discoverable credential (no allowCredentials).
+    Result<CeremonyOptions> signInOptions(std::optional<qint64> forUser);
+    // The user the assertion proves: forUser's, or — without one — whoever owns the credential
+    // (its user handle must agree). invalid_credentials for anything that does not verify; the
+    // reason goes to the audit log, not to the caller.
+    Result<PasskeySignIn> verifySignIn(const QString &challengeId, const QJsonObject &credential,
+                                       std::optional<qint64> forUser, const QString &clientAddress);
+
+    std::vector<PasskeyRecord> ofUser(qint64 userId);
+    Result<PasskeyRecord> rename(const Actor &actor, qint64 userId, const QString &passkeyId, const QString &name);
+    Status remove(const Actor &actor, qint64 userId, const QString &passkeyId);
+
+    // The contract's Passkey object.
+    static QJsonObject toJson(const PasskeyRecord &passkey);
+
+private:
+    Result<WebAuthnVerifier> relyingParty() const;
+    QString storeChallenge(const QString &purpose, std::optional<qint64> userId, const QByteArray &challenge);
+    // The challenge of challengeId if it is live and for this purpose (spent either way).
+    Result<QByteArray> takeChallenge(const QString &challengeId, const QString &purpose, std::optional<qint64> userId);
+    Error refuseSignIn(const Actor &actor, const QString &target, const QString &why);
+
+    Database &m_database;
+    AccountService &m_accounts;
+    TokenService &m_tokens;
+    AuditLog &m_audit;
+    ChangeSignals &m_changes;
+    const Clock &m_clock;
+    SettingsService &m_settings;
+};
+
+} // namespace keyward
