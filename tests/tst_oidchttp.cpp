@@ -9,9 +9,13 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/keyservice.h"
+#include "auth/mfaservice.h"
+#include "auth/settingsservice.h"
 #include "auth/tokenservice.h"
+#include "auth/totp.h"
 #include "auth/workspaceservice.h"
 #include "common/changesignals.h"
+#include "crypto/base32.h"
 #include "crypto/base64url.h"
 
 #include <QCryptographicHash>
@@ -51,15 +55,29 @@ public:
     // A form another site posts to Keyward through this browser: SameSite=Lax keeps the cookies
     // back; what the answer sets is kept.
     TestReply postCrossSite(const QString &path, const QByteArray &form) { return send("POST", path, form, false); }
-    // Submits the page's form: its hidden fields plus these.
+    // Submits a form of the page, as a browser would: the one with a field named like one of
+    // these (else the first), its hidden fields plus these.
     TestReply submit(const TestReply &page, const QMap<QString, QString> &fields)
     {
-        static const QRegularExpression action(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\""));
+        static const QRegularExpression formPattern(
+            QStringLiteral("<form method=\"post\" action=\"([^\"]+)\">(.*?)</form>"),
+            QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression hidden(
             QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
         const QString html = QString::fromUtf8(page.body);
+        QRegularExpressionMatch chosen;
+        for (const QRegularExpressionMatch &candidate : formPattern.globalMatch(html)) {
+            if (!chosen.hasMatch())
+                chosen = candidate;
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                if (candidate.captured(2).contains(QStringLiteral("name=\"%1\"").arg(it.key()))) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+        }
         QUrlQuery form;
-        for (const QRegularExpressionMatch &match : hidden.globalMatch(html))
+        for (const QRegularExpressionMatch &match : hidden.globalMatch(chosen.captured(2)))
             form.addQueryItem(unescape(match.captured(1)), unescape(match.captured(2)));
         for (auto it = fields.begin(); it != fields.end(); ++it)
             form.addQueryItem(it.key(), it.value());
@@ -67,7 +85,7 @@ public:
         QByteArray body;
         for (const auto &[name, value] : form.queryItems(QUrl::FullyDecoded))
             body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-        return send("POST", action.match(html).captured(1), body);
+        return send("POST", chosen.captured(1), body);
     }
     QString cookie(const QString &name) const { return m_cookies.value(name); }
     void setCookie(const QString &name, const QString &value) { m_cookies.insert(name, value); }
@@ -1346,6 +1364,124 @@ private slots:
                               QStringLiteral("app-3"), QStringLiteral("app-4")}));
         QCOMPARE(send("GET", QStringLiteral("/admin/clients?cursor=!!")).status, 400);
     }
+
+    // Contract v3: after the password the sign-in page asks for the second factor (a code field
+    // with autocomplete="one-time-code", a recovery code); the ID token says how the user signed in.
+    void theSignInPageAsksForTheSecondFactor()
+    {
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"),
+                                              {{QStringLiteral("first_party"), true}});
+        const QByteArray totp = enrolApp(QStringLiteral("ada@x.org"));
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        const TestReply second = browser.submit(page,
+                                                {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                 {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(second.status, 200);
+        QVERIFY2(second.body.contains("autocomplete=\"one-time-code\""), second.body.constData());
+        QVERIFY(!second.body.contains("a sturdy passphrase")); // the password is not carried on
+        QVERIFY(browser.cookie(QStringLiteral("keyward_sso")).isEmpty()); // not signed in yet
+        const TestReply wrong = browser.submit(second, {{QStringLiteral("code"), QStringLiteral("000000")}});
+        QCOMPARE(wrong.status, 400);
+        QVERIFY(wrong.body.contains("role=\"alert\"") && wrong.body.contains("one-time-code"));
+        server().clock().advance(30);
+        const TestReply back = browser.submit(
+            wrong, {{QStringLiteral("code"), Totp::codeAt(totp, Totp::stepAt(server().clock().nowSecs()))}});
+        QCOMPARE(back.status, 302);
+        const TestReply tokens
+            = exchange(QStringLiteral("notes"), secret, queryOfLocation(back).queryItemValue(QStringLiteral("code")));
+        QCOMPARE(tokens.status, 200);
+        const QJsonObject id = payloadOf(tokens.json().value(QStringLiteral("id_token")).toString());
+        QCOMPARE(id.value(QStringLiteral("amr")).toArray(),
+                 (QJsonArray{QStringLiteral("pwd"), QStringLiteral("otp"), QStringLiteral("mfa")}));
+        QCOMPARE(id.value(QStringLiteral("acr")).toString(), QStringLiteral("mfa"));
+        QCOMPARE(payloadOf(tokens.json().value(QStringLiteral("access_token")).toString())
+                     .value(QStringLiteral("acr"))
+                     .toString(),
+                 QStringLiteral("mfa"));
+        // A form of the second step that is not this browser's (no pre-session): start again.
+        Browser other(server());
+        QCOMPARE(other.submit(second, {{QStringLiteral("code"), QStringLiteral("123456")}}).status, 400);
+    }
+
+    void theSignInPageTakesARecoveryCode()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"),
+                       {{QStringLiteral("first_party"), true}});
+        const QByteArray token = server().accessToken(QStringLiteral("ada@x.org"));
+        enrolAppWith(token);
+        const QJsonArray codes = server()
+                                     .postJson(QStringLiteral("/auth/recovery-codes"), {}, token)
+                                     .json()
+                                     .value(QStringLiteral("codes"))
+                                     .toArray();
+        QCOMPARE(codes.size(), 10);
+        Browser browser(server());
+        const TestReply second = browser.submit(browser.get(authorizePath(QStringLiteral("notes"))),
+                                                {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                 {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY(second.body.contains("name=\"recovery_code\""));
+        const TestReply back = browser.submit(second, {{QStringLiteral("recovery_code"), codes.at(3).toString()}});
+        QCOMPARE(back.status, 302);
+        QVERIFY(!queryOfLocation(back).queryItemValue(QStringLiteral("code")).isEmpty());
+    }
+
+    // mfa.required=all: a user without a factor enrols the authenticator app right after the
+    // password (its QR code on the page), and its first code signs them in.
+    void thePolicyEnrolsAnAppOnTheSignInPage()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"),
+                       {{QStringLiteral("first_party"), true}});
+        QVERIFY(
+            server()
+                .backend()
+                .settingsService()
+                .change(Actor::local(QStringLiteral("t")), {{QStringLiteral("mfa.required"), QStringLiteral("all")}})
+                .ok());
+        Browser browser(server());
+        const TestReply enrol = browser.submit(browser.get(authorizePath(QStringLiteral("notes"))),
+                                               {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(enrol.status, 200);
+        QVERIFY(enrol.body.contains("<svg") && enrol.body.contains("one-time-code"));
+        QVERIFY(!enrol.body.contains("<script"));
+        static const QRegularExpression secretPattern(QStringLiteral("<code class=\"secret\">([A-Z2-7]+)</code>"));
+        const QByteArray secret
+            = Base32::decode(secretPattern.match(QString::fromUtf8(enrol.body)).captured(1)).value_or(QByteArray());
+        QCOMPARE(secret.size(), 20);
+        // A mistyped code shows the same secret again.
+        const TestReply wrong = browser.submit(enrol, {{QStringLiteral("code"), QStringLiteral("000000")}});
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(Base32::decode(secretPattern.match(QString::fromUtf8(wrong.body)).captured(1)).value_or(QByteArray()),
+                 secret);
+        const TestReply back = browser.submit(
+            wrong, {{QStringLiteral("code"), Totp::codeAt(secret, Totp::stepAt(server().clock().nowSecs()))}});
+        QCOMPARE(back.status, 302);
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/login"),
+                               {{QStringLiteral("email"), QStringLiteral("root@x.org")},
+                                {QStringLiteral("password"), TestServer::defaultPassword()}})
+                     .status,
+                 403); // everyone must enrol now
+        const qint64 adaId = server().backend().accounts().find(QStringLiteral("ada@x.org"))->record.id;
+        QVERIFY(server().backend().mfa().hasSecondFactor(adaId));
+    }
+
+private:
+    QByteArray enrolAppWith(const QByteArray &token)
+    {
+        const QJsonObject enrolment = server().postJson(QStringLiteral("/auth/totp"), {}, token).json();
+        const QByteArray secret = Base32::decode(enrolment.value(QStringLiteral("secret")).toString()).value();
+        const TestReply confirmed = server().postJson(
+            QStringLiteral("/auth/totp/confirm"),
+            {{QStringLiteral("enrolment_id"), enrolment.value(QStringLiteral("enrolment_id"))},
+             {QStringLiteral("code"), Totp::codeAt(secret, Totp::stepAt(server().clock().nowSecs()))}},
+            token);
+        if (confirmed.status != 204)
+            qFatal("cannot enrol: %s", confirmed.body.constData());
+        return secret;
+    }
+    QByteArray enrolApp(const QString &email) { return enrolAppWith(server().accessToken(email)); }
 };
 
 QTEST_GUILESS_MAIN(TestOidcHttp)

@@ -107,5 +107,49 @@
         <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
         <translation>Sie sind bei Keyward als %1 angemeldet. Von Keyward und den Anwendungen abmelden, bei denen Sie sich damit angemeldet haben?</translation>
     </message>
+    <message>
+        <source>That code is not right, or it was used already.</source>
+        <translation>Dieser Code stimmt nicht oder wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Bestätigung in zwei Schritten</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Einen Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Confirm it is you to continue to %1</source>
+        <translation>Bestätigen Sie, dass Sie es sind, um zu %1 weiterzugehen</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>Bestätigung in zwei Schritten einrichten</translation>
+    </message>
+    <message>
+        <source>Your account needs a second step to continue to %1: an authenticator app.</source>
+        <translation>Ihr Konto braucht einen zweiten Schritt, um zu %1 weiterzugehen: eine Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app, then type the code it shows.</source>
+        <translation>Scannen Sie diesen Code mit einer Authenticator-App und geben Sie dann den angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>Or enter this key:</source>
+        <translation>Oder geben Sie diesen Schlüssel ein:</translation>
+    </message>
 </context>
 </TS>

@@ -107,5 +107,49 @@
         <source>You are signed in to Keyward as %1. Sign out of Keyward and of the applications you signed in to with it?</source>
         <translation>Vous êtes connecté à Keyward en tant que %1. Vous déconnecter de Keyward et des applications auxquelles vous vous êtes connecté avec ?</translation>
     </message>
+    <message>
+        <source>That code is not right, or it was used already.</source>
+        <translation>Ce code n&apos;est pas correct, ou il a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>Two-step verification</source>
+        <translation>Validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Code de votre application d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <source>Confirm it is you to continue to %1</source>
+        <translation>Confirmez que c&apos;est bien vous pour continuer vers %1</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>Configurer la validation en deux étapes</translation>
+    </message>
+    <message>
+        <source>Your account needs a second step to continue to %1: an authenticator app.</source>
+        <translation>Votre compte a besoin d&apos;une deuxième étape pour continuer vers %1 : une application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Scan this code with an authenticator app, then type the code it shows.</source>
+        <translation>Scannez ce code avec une application d&apos;authentification, puis saisissez le code qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>Or enter this key:</source>
+        <translation>Ou saisissez cette clé :</translation>
+    </message>
 </context>
 </TS>

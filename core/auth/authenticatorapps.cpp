@@ -84,13 +84,33 @@ Result<TotpEnrolment> AuthenticatorApps::begin(const User &user, const QString &
         MfaChallengeStore(transaction.connection()).insert(enrolment);
         transaction.commit();
     }
-    TotpEnrolment shown;
-    shown.enrolmentId = enrolment.id;
-    shown.secret = Base32::encode(secret);
-    shown.otpauthUri = Totp::otpauthUri(issuerLabel, user.record.email, secret);
-    shown.qrSvg = qrCodeSvg(shown.otpauthUri);
+    TotpEnrolment shown = shownFor(enrolment.id, secret, issuerLabel, user.record.email);
     secret.fill('\0');
     return shown;
+}
+
+TotpEnrolment AuthenticatorApps::shownFor(const QString &enrolmentId, const QByteArray &secret,
+                                          const QString &issuerLabel, const QString &account)
+{
+    TotpEnrolment shown;
+    shown.enrolmentId = enrolmentId;
+    shown.secret = Base32::encode(secret);
+    shown.otpauthUri = Totp::otpauthUri(issuerLabel, account, secret);
+    shown.qrSvg = qrCodeSvg(shown.otpauthUri);
+    return shown;
+}
+
+std::optional<TotpEnrolment> AuthenticatorApps::pending(qint64 userId, const QString &enrolmentId,
+                                                        const QString &issuerLabel, const QString &account)
+{
+    const std::optional<MfaChallengeRecord> enrolment
+        = MfaChallengeStore(m_database.connection()).find(enrolmentId, kEnrolment);
+    if (!enrolment || enrolment->userId != userId || enrolment->expiresAt <= m_clock.now())
+        return std::nullopt;
+    const std::optional<QByteArray> secret = unseal(userId, enrolment->payload);
+    if (!secret)
+        return std::nullopt;
+    return shownFor(enrolmentId, *secret, issuerLabel, account);
 }
 
 Status AuthenticatorApps::confirm(const Actor &actor, qint64 userId, const QString &enrolmentId, const QString &code)

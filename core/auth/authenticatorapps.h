@@ -41,6 +41,10 @@ public:
 
     // issuerLabel: what the app shows above the account (the installation's name).
     Result<TotpEnrolment> begin(const User &user, const QString &issuerLabel);
+    // An enrolment begun and not confirmed yet, shown again (the page after a mistyped code);
+    // nothing when it is gone or another user's.
+    std::optional<TotpEnrolment> pending(qint64 userId, const QString &enrolmentId, const QString &issuerLabel,
+                                         const QString &account);
     // invalid_credentials for a wrong code (the enrolment stays), invalid_request for an unknown
     // or expired enrolment. Replaces an app enrolled before.
     Status confirm(const Actor &actor, qint64 userId, const QString &enrolmentId, const QString &code);
@@ -51,6 +55,8 @@ public:
     Status remove(const Actor &actor, qint64 userId);
 
 private:
+    static TotpEnrolment shownFor(const QString &enrolmentId, const QByteArray &secret, const QString &issuerLabel,
+                                  const QString &account);
     QString seal(qint64 userId, const QByteArray &secret) const;
     std::optional<QByteArray> unseal(qint64 userId, const QString &sealed) const;
 

@@ -192,7 +192,8 @@ Result<MfaService::Pending> MfaService::findPending(const QString &mfaToken)
         return unknownToken();
     const QJsonObject payload = QJsonDocument::fromJson(record->payload.toUtf8()).object();
     return Pending{user.value(), SignInMethods::fromStored(payload.value(QLatin1String("amr")).toString()),
-                   payload.value(QLatin1String("carried")).toObject(), id};
+                   payload.value(QLatin1String("carried")).toObject(), id,
+                   payload.value(QLatin1String("enrolment")).toBool()};
 }
 
 std::optional<User> MfaService::pendingUser(const QString &mfaToken, bool *enrolment)
@@ -200,12 +201,8 @@ std::optional<User> MfaService::pendingUser(const QString &mfaToken, bool *enrol
     const Result<Pending> pending = findPending(mfaToken);
     if (!pending)
         return std::nullopt;
-    if (enrolment) {
-        const std::optional<MfaChallengeRecord> record
-            = MfaChallengeStore(m_database.connection()).find(pending->id, kSignIn);
-        *enrolment = record
-            && QJsonDocument::fromJson(record->payload.toUtf8()).object().value(QLatin1String("enrolment")).toBool();
-    }
+    if (enrolment)
+        *enrolment = pending->enrolment;
     return pending->user;
 }
 
@@ -268,6 +265,21 @@ Result<CompletedSignIn> MfaService::completeWithRecoveryCode(const QString &mfaT
                 return wrong;
             m_changes.publishAfterCommit(transaction.connection(), Change::Users);
             transaction.commit();
+            return pending.methods.withOneTimeCode();
+        });
+}
+
+Result<CompletedSignIn> MfaService::completeEnrolment(const QString &mfaToken, const QString &enrolmentId,
+                                                      const QString &code, const QString &clientAddress)
+{
+    return complete(
+        mfaToken, clientAddress, QStringLiteral("totp"), [&](const Pending &pending) -> Result<SignInMethods> {
+            if (!pending.enrolment)
+                return unknownToken();
+            Actor actor = Actor::user(pending.user.record.email, pending.user.roles, clientAddress);
+            actor.userId = pending.user.record.id;
+            if (const Status confirmed = m_apps.confirm(actor, pending.user.record.id, enrolmentId, code); !confirmed)
+                return confirmed.error();
             return pending.methods.withOneTimeCode();
         });
 }

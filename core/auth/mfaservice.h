@@ -89,6 +89,9 @@ public:
     // application asks for it.
     bool isRequiredFor(const User &user, bool applicationRequires = false);
     bool hasSecondFactor(qint64 userId);
+    // What may complete a sign-in of this user: "totp", "passkey", "recovery_code" (only beside
+    // one of the others).
+    QStringList methodsOf(qint64 userId);
     // A password alone does not sign this user in: they have a second factor or must enrol one.
     bool needsSecondStep(const User &user, bool applicationRequires);
 
@@ -106,6 +109,11 @@ public:
                                              const QString &clientAddress);
     Result<CompletedSignIn> completeWithRecoveryCode(const QString &mfaToken, const QString &code,
                                                      const QString &clientAddress);
+    // A sign-in that had to enrol first: the app's first code confirms the enrolment and is the
+    // second factor of this sign-in (it cannot be typed twice). invalid_grant when the token is
+    // not an enrolment's.
+    Result<CompletedSignIn> completeEnrolment(const QString &mfaToken, const QString &enrolmentId, const QString &code,
+                                              const QString &clientAddress);
     Result<CompletedSignIn> completeWithPasskey(const QString &mfaToken, const QString &challengeId,
                                                 const QJsonObject &credential, const QString &clientAddress);
 
@@ -120,6 +128,7 @@ private:
         SignInMethods methods;
         QJsonObject carried;
         QString id; // the stored row (SHA-256 of the token)
+        bool enrolment = false;
     };
     Result<Pending> findPending(const QString &mfaToken);
     // Runs check (the factor's verification) under the per-account limit; on success the
@@ -128,7 +137,6 @@ private:
                                      const std::function<Result<SignInMethods>(const Pending &)> &check);
     PendingSignIn storePending(const User &user, const SignInMethods &methods, const QJsonObject &carried,
                                bool enrolment);
-    QStringList methodsOf(qint64 userId);
 
     Database &m_database;
     AccountService &m_accounts;

@@ -122,7 +122,11 @@ HttpResponse MfaController::completeSignIn(RequestContext &context)
     m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
     MfaService &mfa = m_backend.mfa();
     Result<CompletedSignIn> completed = failure(ErrorCode::InvalidRequest, {});
-    if (body.contains(QLatin1String("code"))) {
+    if (body.contains(QLatin1String("enrolment_id"))) {
+        // A sign-in that had to enrol: the app's first code confirms it and completes the sign-in.
+        completed = mfa.completeEnrolment(token, JsonField::requiredString(body, "enrolment_id"),
+                                          JsonField::requiredString(body, "code"), request.clientAddress);
+    } else if (body.contains(QLatin1String("code"))) {
         completed = mfa.completeWithCode(token, JsonField::requiredString(body, "code"), request.clientAddress);
     } else if (body.contains(QLatin1String("recovery_code"))) {
         completed = mfa.completeWithRecoveryCode(token, JsonField::requiredString(body, "recovery_code"),

@@ -4,8 +4,10 @@
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/authenticatorapps.h"
 #include "auth/browsersessions.h"
 #include "auth/formtokens.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
@@ -29,6 +31,9 @@ namespace {
 const char *const kPreSessionCookie = "keyward_csrf";
 const QString kSignInPath = QStringLiteral("/oauth/authorize/sign-in");
 const QString kConsentPath = QStringLiteral("/oauth/authorize/consent");
+const QString kSecondFactorPath = QStringLiteral("/oauth/authorize/second-factor");
+const QString kMfaToken = QStringLiteral("mfa_token");
+const QString kEnrolmentId = QStringLiteral("enrolment_id");
 
 // Contract v3: under TLS the cookies are __Host- cookies (Secure, Path=/, no Domain), which only
 // this host can set: a sibling subdomain cannot plant one.
@@ -73,6 +78,7 @@ void OidcController::registerRoutes(Router &router)
     router.add({"POST", QStringLiteral("/oauth/authorize"), open, {}, handler(this, &OidcController::authorize)});
     router.add({"POST", kSignInPath,                        open, {}, handler(this, &OidcController::signIn), true});
     router.add({"POST", kConsentPath,                       open, {}, handler(this, &OidcController::consent)});
+    router.add({"POST", kSecondFactorPath,                  open, {}, handler(this, &OidcController::secondFactor)});
     router.add({"GET",  QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"POST", QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"GET",  QStringLiteral("/oauth/logout"),    open, {}, handler(this, &OidcController::logout)});
@@ -259,13 +265,92 @@ HttpResponse OidcController::signIn(RequestContext &context)
             return again(SignInPages::Problem::TooManyAttempts, 429);
         return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
     }
+    const FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, false, {});
+    if (outcome.pending)
+        return secondStepPage(request, authorization, preSession, user, *outcome.pending);
+    return finishSignIn(request, authorization, user, outcome.methods, preSession);
+}
+
+HttpResponse OidcController::finishSignIn(const HttpRequest &request, AuthorizationRequest authorization,
+                                          const User &user, const SignInMethods &methods, const QString &preSession)
+{
+    // The second step's fields are spent: the consent form does not carry them on.
+    authorization.parameters.remove(kMfaToken);
+    authorization.parameters.remove(kEnrolmentId);
     // prompt=login, max_age, or a sign-in over another user's: renewed or replaced (OIDC Core §11).
-    const BrowserSessions::Started started = m_backend.browserSessions().signIn(
-        user, AuthController::clientOf(request), signInOf(request), SignInMethods::password());
+    const BrowserSessions::Started started
+        = m_backend.browserSessions().signIn(user, AuthController::clientOf(request), signInOf(request), methods);
     HttpResponse response = afterSignIn(request, authorization, {started.session, user}, preSession);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
     withSignInCookie(response, request, started.cookie, lifetime);
     return response;
+}
+
+HttpResponse OidcController::secondStepPage(const HttpRequest &request, const AuthorizationRequest &authorization,
+                                            const QString &preSession, const User &user, const PendingSignIn &pending,
+                                            SignInPages::Problem problem, const QString &enrolmentId)
+{
+    SignInPages::Form form = formFor(kSecondFactorPath, preSession, authorization, pending.mfaToken);
+    form.parameters.insert(kMfaToken, pending.mfaToken);
+    const QString application = authorization.client.record.name;
+    const int status = problem == SignInPages::Problem::None ? 200 : 400;
+    if (!pending.enrolment)
+        return withPreSessionCookie(m_pages.secondFactor(request, form, application, pending.methods, problem, status),
+                                    request, preSession);
+    // The policy asks for a factor the account does not have: the authenticator app, here and
+    // now (a passkey can be added on the account page afterwards).
+    const QString label = QUrl(m_backend.tokens().issuer()).host();
+    std::optional<TotpEnrolment> enrolment;
+    if (!enrolmentId.isEmpty())
+        enrolment = m_backend.authenticatorApps().pending(user.record.id, enrolmentId, label, user.record.email);
+    if (!enrolment)
+        enrolment = orApiError(m_backend.authenticatorApps().begin(user, label));
+    form.parameters.insert(kEnrolmentId, enrolment->enrolmentId);
+    return withPreSessionCookie(
+        m_pages.enrolApp(request, form, application, enrolment->qrSvg, enrolment->secret, problem, status), request,
+        preSession);
+}
+
+HttpResponse OidcController::secondFactor(RequestContext &context)
+{
+    const HttpRequest &request = context.request;
+    auto posted = postedForm(request);
+    if (auto *answer = std::get_if<HttpResponse>(&posted))
+        return std::move(*answer);
+    const auto &[form, authorization] = std::get<PostedForm>(posted);
+    const QString preSession = preSessionOf(request);
+    const QString mfaToken = form.value(kMfaToken).left(128);
+    bool enrolment = false;
+    const std::optional<User> user = m_backend.mfa().pendingUser(mfaToken, &enrolment);
+    // Gone (5 minutes passed, or used) or not this browser's form: sign in again.
+    if (!user || !csrfHolds(request, form, mfaToken))
+        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+                                                   authorization.client.record.name, {},
+                                                   SignInPages::Problem::FormExpired, 400),
+                                    request, preSession);
+    MfaService &mfa = m_backend.mfa();
+    Result<CompletedSignIn> completed = failure(ErrorCode::InvalidCredentials, {});
+    if (enrolment)
+        completed = mfa.completeEnrolment(mfaToken, form.value(kEnrolmentId), form.value(QStringLiteral("code")),
+                                          request.clientAddress);
+    else if (form.contains(QStringLiteral("recovery_code")))
+        completed = mfa.completeWithRecoveryCode(mfaToken, form.value(QStringLiteral("recovery_code")),
+                                                 request.clientAddress);
+    else
+        completed = mfa.completeWithCode(mfaToken, form.value(QStringLiteral("code")), request.clientAddress);
+    if (!completed) {
+        m_metrics.count(Metrics::Event::LoginFailed);
+        const SignInPages::Problem problem = completed.error().code == ErrorCode::RateLimited
+            ? SignInPages::Problem::TooManyAttempts
+            : SignInPages::Problem::WrongCode;
+        PendingSignIn pending;
+        pending.mfaToken = mfaToken;
+        pending.enrolment = enrolment;
+        pending.methods = mfa.methodsOf(user->record.id);
+        return secondStepPage(request, authorization, preSession, *user, pending, problem, form.value(kEnrolmentId));
+    }
+    m_metrics.count(Metrics::Event::LoginSucceeded);
+    return finishSignIn(request, authorization, completed->user, completed->methods, preSession);
 }
 
 HttpResponse OidcController::consent(RequestContext &context)

@@ -23,6 +23,9 @@ class Metrics;
 struct AuthorizationError;
 struct AuthorizationRequest;
 struct BrowserSignIn;
+struct PendingSignIn;
+struct User;
+class SignInMethods;
 
 class OidcController {
 public:
@@ -33,6 +36,7 @@ private:
     HttpResponse authorize(RequestContext &context);
     HttpResponse signIn(RequestContext &context);
     HttpResponse consent(RequestContext &context);
+    HttpResponse secondFactor(RequestContext &context);
     HttpResponse userInfo(RequestContext &context);
     HttpResponse logout(RequestContext &context);
     HttpResponse consents(RequestContext &context);
@@ -42,6 +46,14 @@ private:
     // they carry, checked again as at /oauth/authorize; or the page or redirect that refuses it.
     struct PostedForm; // its fields and the request
     std::variant<PostedForm, HttpResponse> postedForm(const HttpRequest &request);
+    // Every factor checked: the browser's sign-in (renewed or replaced) and what follows it.
+    HttpResponse finishSignIn(const HttpRequest &request, AuthorizationRequest authorization, const User &user,
+                              const SignInMethods &methods, const QString &preSession);
+    // The password was right and a second step follows: the code page, or the app's enrolment.
+    HttpResponse secondStepPage(const HttpRequest &request, const AuthorizationRequest &authorization,
+                                const QString &preSession, const User &user, const PendingSignIn &pending,
+                                SignInPages::Problem problem = SignInPages::Problem::None,
+                                const QString &enrolmentId = {});
     // With the browser signed in: the consent page, or the code.
     HttpResponse afterSignIn(const HttpRequest &request, const AuthorizationRequest &authorization,
                              const BrowserSignIn &signIn, const QString &preSession);

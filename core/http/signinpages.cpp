@@ -57,7 +57,9 @@ SignInPages::SignInPages()
     : m_layout(readResource(QStringLiteral(":/pages/layout.html"))),
       m_signIn(readResource(QStringLiteral(":/pages/login.html"))),
       m_consent(readResource(QStringLiteral(":/pages/consent.html"))),
-      m_message(readResource(QStringLiteral(":/pages/message.html")))
+      m_message(readResource(QStringLiteral(":/pages/message.html"))),
+      m_secondFactor(readResource(QStringLiteral(":/pages/second-factor.html"))),
+      m_enrolApp(readResource(QStringLiteral(":/pages/enrol-app.html")))
 {
     m_languages[0] = std::make_unique<Language>(QStringLiteral("en"));
     m_languages[1] = std::make_unique<Language>(QStringLiteral("de"));
@@ -123,7 +125,9 @@ QString SignInPages::hiddenFields(const Form &form)
         // The sign-in's own fields are the form's, not the request's.
         if (it.key() == QLatin1String("email") || it.key() == QLatin1String("password")
             || it.key() == QLatin1String("csrf") || it.key() == QLatin1String("decision")
-            || it.key() == QLatin1String("confirm"))
+            || it.key() == QLatin1String("confirm") || it.key() == QLatin1String("code")
+            || it.key() == QLatin1String("recovery_code") || it.key() == QLatin1String("credential")
+            || it.key() == QLatin1String("challenge_id"))
             continue;
         html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
                     .arg(escaped(it.key()), escaped(it.value()));
@@ -160,24 +164,101 @@ HttpResponse SignInPages::page(const Language &language, const QString &title, c
     return response;
 }
 
+QString SignInPages::problemText(const Language &language, Problem problem)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::WrongCredentials:
+        return language.text(QT_TRANSLATE_NOOP("SignInPages", "The e-mail address or the password is not right."));
+    case Problem::TooManyAttempts:
+        return language.text(QT_TRANSLATE_NOOP("SignInPages", "Too many attempts. Wait a moment and try again."));
+    case Problem::FormExpired:
+        return language.text(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
+    case Problem::WrongCode:
+        return language.text(QT_TRANSLATE_NOOP("SignInPages", "That code is not right, or it was used already."));
+    }
+    return {};
+}
+
+HttpResponse SignInPages::secondFactor(const HttpRequest &request, const Form &form, const QString &applicationName,
+                                       const QStringList &methods, Problem problem, int status) const
+{
+    const Language &language = languageFor(request);
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Two-step verification"));
+    const QString hidden = hiddenFields(form);
+    QString codeForm;
+    if (methods.contains(QLatin1String("totp")))
+        codeForm
+            = QStringLiteral("<form method=\"post\" action=\"%1\">\n%2<label for=\"code\">%3</label>\n"
+                             "<input type=\"text\" id=\"code\" name=\"code\" inputmode=\"numeric\" "
+                             "pattern=\"[0-9]{6}\" maxlength=\"6\" autocomplete=\"one-time-code\" required "
+                             "autofocus>\n<div class=\"actions\"><button class=\"primary\" "
+                             "type=\"submit\">%4</button></div>\n</form>")
+                  .arg(escaped(form.action), hidden,
+                       escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Code from your authenticator app"))),
+                       escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Verify"))));
+    QString recoveryForm;
+    if (methods.contains(QLatin1String("recovery_code")))
+        recoveryForm = QStringLiteral("<details%1><summary>%2</summary>\n<form method=\"post\" action=\"%3\">\n%4"
+                                      "<label for=\"recovery_code\">%5</label>\n<input type=\"text\" "
+                                      "id=\"recovery_code\" name=\"recovery_code\" autocomplete=\"off\" "
+                                      "autocapitalize=\"none\" spellcheck=\"false\" required>\n<div "
+                                      "class=\"actions\"><button class=\"secondary\" type=\"submit\">%6</button>"
+                                      "</div>\n</form></details>")
+                           .arg(codeForm.isEmpty() ? QStringLiteral(" open") : QString(),
+                                escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Use a recovery code"))),
+                                escaped(form.action), hidden,
+                                escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Recovery code"))),
+                                escaped(language.text(QT_TRANSLATE_NOOP("SignInPages", "Verify"))));
+    const QString error = problemText(language, problem);
+    const QString content = fill(
+        m_secondFactor,
+        {{QStringLiteral("heading"), title},
+         {QStringLiteral("lead"),
+          language.text(QT_TRANSLATE_NOOP("SignInPages", "Confirm it is you to continue to %1")).arg(applicationName)},
+         {QStringLiteral("error"),
+          error.isEmpty() ? QString() : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escaped(error))},
+         {QStringLiteral("codeForm"), codeForm},
+         {QStringLiteral("recoveryForm"), recoveryForm}});
+    return page(language, title, content, form.formTarget, status);
+}
+
+HttpResponse SignInPages::enrolApp(const HttpRequest &request, const Form &form, const QString &applicationName,
+                                   const QString &qrSvg, const QString &secret, Problem problem, int status) const
+{
+    const Language &language = languageFor(request);
+    const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Set up two-step verification"));
+    const QString error = problemText(language, problem);
+    const QString content = fill(
+        m_enrolApp,
+        {{QStringLiteral("heading"), title},
+         {QStringLiteral("lead"),
+          language
+              .text(QT_TRANSLATE_NOOP("SignInPages",
+                                      "Your account needs a second step to continue to %1: an authenticator app."))
+              .arg(applicationName)},
+         {QStringLiteral("error"),
+          error.isEmpty() ? QString() : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escaped(error))},
+         {QStringLiteral("scanStep"),
+          language.text(QT_TRANSLATE_NOOP("SignInPages",
+                                          "Scan this code with an authenticator app, then type the code it shows."))},
+         {QStringLiteral("qr"), qrSvg},
+         {QStringLiteral("secretLabel"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Or enter this key:"))},
+         {QStringLiteral("secret"), secret},
+         {QStringLiteral("action"), form.action},
+         {QStringLiteral("hidden"), hiddenFields(form)},
+         {QStringLiteral("codeLabel"),
+          language.text(QT_TRANSLATE_NOOP("SignInPages", "Code from your authenticator app"))},
+         {QStringLiteral("submit"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Verify"))}});
+    return page(language, title, content, form.formTarget, status);
+}
+
 HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
                                  const QString &email, Problem reason, int status) const
 {
     const Language &language = languageFor(request);
-    QString problem;
-    switch (reason) {
-    case Problem::None:
-        break;
-    case Problem::WrongCredentials:
-        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "The e-mail address or the password is not right."));
-        break;
-    case Problem::TooManyAttempts:
-        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "Too many attempts. Wait a moment and try again."));
-        break;
-    case Problem::FormExpired:
-        problem = language.text(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
-        break;
-    }
+    const QString problem = problemText(language, reason);
     const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign in"));
     const QString error = problem.isEmpty()
         ? QString()

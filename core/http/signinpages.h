@@ -34,9 +34,18 @@ public:
     };
 
     // Why the sign-in page is shown again.
-    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired };
+    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired, WrongCode };
     HttpResponse signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
                         const QString &email, Problem problem = Problem::None, int status = 200) const;
+    // After the password: the second factor. methods: what the account has ("totp",
+    // "recovery_code", "passkey"); the form carries the pending sign-in's mfa_token.
+    HttpResponse secondFactor(const HttpRequest &request, const Form &form, const QString &applicationName,
+                              const QStringList &methods, Problem problem = Problem::None, int status = 200) const;
+    // After the password, when a factor must be enrolled first: the authenticator app's QR code
+    // and secret, and its first code.
+    HttpResponse enrolApp(const HttpRequest &request, const Form &form, const QString &applicationName,
+                          const QString &qrSvg, const QString &secret, Problem problem = Problem::None,
+                          int status = 200) const;
     HttpResponse consent(const HttpRequest &request, const Form &form, const QString &applicationName,
                          const QStringList &scopes, const QString &email) const;
     // An authorization that cannot go back to the application (unknown client or redirect URI).
@@ -56,11 +65,14 @@ private:
                       int status) const;
     static QString fill(QString text, const QMap<QString, QString> &values);
     static QString hiddenFields(const Form &form);
+    static QString problemText(const Language &language, Problem problem);
 
     QString m_layout;
     QString m_signIn;
     QString m_consent;
     QString m_message;
+    QString m_secondFactor;
+    QString m_enrolApp;
     std::array<std::unique_ptr<Language>, 3> m_languages; // en, de, fr
 };
 
