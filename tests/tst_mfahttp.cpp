@@ -410,7 +410,9 @@ void TestMfaHttp::passkeyAsSecondFactor()
                            {QStringLiteral("credential"),
                             authenticator.get(options.json().value(QStringLiteral("publicKey")).toObject())}});
     QCOMPARE(done.status, 200);
-    QCOMPARE(amrOf(done.json()), (QStringList{QStringLiteral("pwd"), QStringLiteral("swk"), QStringLiteral("mfa")}));
+    QCOMPARE(
+        amrOf(done.json()),
+        (QStringList{QStringLiteral("pwd"), QStringLiteral("swk"), QStringLiteral("user"), QStringLiteral("mfa")}));
     QCOMPARE(claimsOf(done.json()).value(QStringLiteral("acr")).toString(), QStringLiteral("mfa"));
 }
 

@@ -4,6 +4,7 @@
 // cookie-keeping "browser" (PKCE, state, nonce, iss, ID token claims, at_hash), the SSO session,
 // prompt and max_age, errors shown as a page or redirected, code replay, the token endpoint's
 // client authentication and grants, userinfo, logout.
+#include "softauthenticator.h"
 #include "testserver.h"
 
 #include "auth/accountservice.h"
@@ -60,7 +61,7 @@ public:
     TestReply submit(const TestReply &page, const QMap<QString, QString> &fields)
     {
         static const QRegularExpression formPattern(
-            QStringLiteral("<form method=\"post\" action=\"([^\"]+)\">(.*?)</form>"),
+            QStringLiteral("<form method=\"post\" action=\"([^\"]+)\"[^>]*>(.*?)</form>"),
             QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression hidden(
             QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
@@ -77,8 +78,10 @@ public:
             }
         }
         QUrlQuery form;
-        for (const QRegularExpressionMatch &match : hidden.globalMatch(chosen.captured(2)))
-            form.addQueryItem(unescape(match.captured(1)), unescape(match.captured(2)));
+        for (const QRegularExpressionMatch &match : hidden.globalMatch(chosen.captured(2))) {
+            if (!fields.contains(unescape(match.captured(1)))) // what is filled in replaces it
+                form.addQueryItem(unescape(match.captured(1)), unescape(match.captured(2)));
+        }
         for (auto it = fields.begin(); it != fields.end(); ++it)
             form.addQueryItem(it.key(), it.value());
         // A form post encodes '+' and the like; QUrlQuery leaves some of them alone.
@@ -1465,6 +1468,137 @@ private slots:
                  403); // everyone must enrol now
         const qint64 adaId = server().backend().accounts().find(QStringLiteral("ada@x.org"))->record.id;
         QVERIFY(server().backend().mfa().hasSecondFactor(adaId));
+    }
+
+    // acr_values and a client's require_mfa (contract: Policy): a browser signed in with a weaker
+    // sign-in is asked again (step-up); what cannot be met goes back as
+    // unmet_authentication_requirements; discovery says which values Keyward knows.
+    void stepUpForAcrValuesAndRequireMfa()
+    {
+        QCOMPARE(server()
+                     .get(QStringLiteral("/.well-known/openid-configuration"))
+                     .json()
+                     .value(QStringLiteral("acr_values_supported"))
+                     .toArray(),
+                 (QJsonArray{QStringLiteral("phr"), QStringLiteral("mfa")}));
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"),
+                                              {{QStringLiteral("first_party"), true}});
+        registerClient(QStringLiteral("vault"), QStringLiteral("confidential"),
+                       {{QStringLiteral("first_party"), true}, {QStringLiteral("require_mfa"), true}});
+        QCOMPARE(
+            send("GET", QStringLiteral("/admin/clients/vault")).json().value(QStringLiteral("require_mfa")).toBool(),
+            true);
+        Browser browser(server());
+        // Signed in with the password alone (no factor yet) …
+        QCOMPARE(signInAndAllow(browser, authorizePath(QStringLiteral("notes"))).status, 302);
+        // … is not enough for the vault: sign in again, and enrol since the account has no factor.
+        const TestReply again = browser.get(authorizePath(QStringLiteral("vault")));
+        QVERIFY(again.body.contains("name=\"password\""));
+        const TestReply enrol = browser.submit(again,
+                                               {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY(enrol.body.contains("<svg"));
+        static const QRegularExpression secretPattern(QStringLiteral("<code class=\"secret\">([A-Z2-7]+)</code>"));
+        const QByteArray totp = Base32::decode(secretPattern.match(QString::fromUtf8(enrol.body)).captured(1)).value();
+        const TestReply back = browser.submit(
+            enrol, {{QStringLiteral("code"), Totp::codeAt(totp, Totp::stepAt(server().clock().nowSecs()))}});
+        QCOMPARE(back.status, 302);
+        QVERIFY(!queryOfLocation(back).queryItemValue(QStringLiteral("code")).isEmpty());
+        // Now the browser's sign-in is two factors: acr_values=mfa goes straight through.
+        const TestReply straight = browser.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("acr_values"), QStringLiteral("mfa")}}));
+        QCOMPARE(straight.status, 302);
+        const TestReply tokens = exchange(QStringLiteral("notes"), secret,
+                                          queryOfLocation(straight).queryItemValue(QStringLiteral("code")));
+        QCOMPARE(payloadOf(tokens.json().value(QStringLiteral("id_token")).toString())
+                     .value(QStringLiteral("acr"))
+                     .toString(),
+                 QStringLiteral("mfa"));
+        // phr needs a passkey; ada has none: after the password, back to the application.
+        const TestReply phr = browser.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("acr_values"), QStringLiteral("phr")}}));
+        QVERIFY(phr.body.contains("name=\"password\"")); // a password-only sign-in is not offered as enough
+        const TestReply refused = browser.submit(phr,
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(refused.status, 302);
+        QCOMPARE(queryOfLocation(refused).queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("unmet_authentication_requirements"));
+        QCOMPARE(queryOfLocation(refused).queryItemValue(QStringLiteral("state")), QStringLiteral("st-123"));
+        // prompt=none with a sign-in too weak: login_required, no page.
+        Browser fresh(server());
+        QCOMPARE(signInAndAllow(fresh, authorizePath(QStringLiteral("notes"))).status, 200); // second step page
+        const TestReply silent = browser.get(authorizePath(QStringLiteral("notes"),
+                                                           {{QStringLiteral("acr_values"), QStringLiteral("phr")},
+                                                            {QStringLiteral("prompt"), QStringLiteral("none")}}));
+        QCOMPARE(queryOfLocation(silent).queryItemValue(QStringLiteral("error")), QStringLiteral("login_required"));
+    }
+
+    // Contract v3: the sign-in page offers "Sign in with a passkey" (webauthn.js, script-src
+    // 'self', the browser's passkey autofill); its answer signs in with no address typed.
+    void theSignInPageSignsInWithAPasskey()
+    {
+        QVERIFY(server()
+                    .backend()
+                    .settingsService()
+                    .change(Actor::local(QStringLiteral("t")),
+                            {{QStringLiteral("webauthn.rp_id"), QStringLiteral("keyward.test")},
+                             {QStringLiteral("webauthn.origins"), QStringLiteral("https://keyward.test")}})
+                    .ok());
+        const QString secret = registerClient(QStringLiteral("notes"), QStringLiteral("confidential"),
+                                              {{QStringLiteral("first_party"), true}});
+        SoftAuthenticator authenticator(QStringLiteral("keyward.test"), QStringLiteral("https://keyward.test"));
+        const QByteArray token = server().accessToken(QStringLiteral("ada@x.org"));
+        const QJsonObject options
+            = server().postJson(QStringLiteral("/auth/passkeys/register/options"), {}, token).json();
+        QCOMPARE(server()
+                     .postJson(QStringLiteral("/auth/passkeys"),
+                               {{QStringLiteral("challenge_id"), options.value(QStringLiteral("challenge_id"))},
+                                {QStringLiteral("credential"),
+                                 authenticator.create(options.value(QStringLiteral("publicKey")).toObject())}},
+                               token)
+                     .status,
+                 201);
+        Browser browser(server());
+        const TestReply page = browser.get(
+            authorizePath(QStringLiteral("notes"), {{QStringLiteral("acr_values"), QStringLiteral("phr")}}));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("autocomplete=\"username webauthn\""));
+        QVERIFY(page.body.contains("data-passkey=\"sign-in\"")
+                && page.body.contains("action=\"/oauth/authorize/passkey\""));
+        QVERIFY(page.body.contains("<script src=\"/assets/webauthn.js\" defer></script>"));
+        QVERIFY(page.header("content-security-policy").contains("script-src 'self'"));
+        const TestReply script = server().get(QStringLiteral("/assets/webauthn.js"));
+        QCOMPARE(script.status, 200);
+        QVERIFY(script.header("content-type").startsWith("text/javascript"));
+        QVERIFY(script.body.contains("navigator.credentials.get"));
+        // What the script does: options, the authenticator, the form.
+        const QJsonObject request = server().postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
+        const QJsonObject assertion = authenticator.get(request.value(QStringLiteral("publicKey")).toObject());
+        const TestReply back = browser.submit(
+            page,
+            {{QStringLiteral("challenge_id"), request.value(QStringLiteral("challenge_id")).toString()},
+             {QStringLiteral("credential"),
+              QString::fromUtf8(QJsonDocument(assertion).toJson(QJsonDocument::Compact))}});
+        QCOMPARE(back.status, 302);
+        const TestReply tokens
+            = exchange(QStringLiteral("notes"), secret, queryOfLocation(back).queryItemValue(QStringLiteral("code")));
+        const QJsonObject id = payloadOf(tokens.json().value(QStringLiteral("id_token")).toString());
+        QCOMPARE(id.value(QStringLiteral("amr")).toArray(),
+                 (QJsonArray{QStringLiteral("hwk"), QStringLiteral("user"), QStringLiteral("mfa")}));
+        QCOMPARE(id.value(QStringLiteral("acr")).toString(), QStringLiteral("phr"));
+        QCOMPARE(id.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
+        // The same answer again: its challenge is spent; the page says the passkey did not work.
+        Browser other(server());
+        const TestReply otherPage = other.get(authorizePath(QStringLiteral("notes")));
+        const TestReply replay
+            = other.submit(otherPage,
+                           {{QStringLiteral("challenge_id"), request.value(QStringLiteral("challenge_id")).toString()},
+                            {QStringLiteral("credential"),
+                             QString::fromUtf8(QJsonDocument(assertion).toJson(QJsonDocument::Compact))}});
+        QCOMPARE(replay.status, 400);
+        QVERIFY(replay.body.contains("role=\"alert\""));
+        QVERIFY(other.cookie(QStringLiteral("keyward_sso")).isEmpty());
     }
 
 private:

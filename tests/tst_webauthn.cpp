@@ -517,10 +517,19 @@ void TestWebAuthn::signInMethodsAmrAndAcr()
     QCOMPARE(synced.acr(), QStringLiteral("phr"));
     QVERIFY(synced.satisfies(QStringLiteral("phr")) && synced.satisfies(QStringLiteral("mfa")));
     const SignInMethods presenceOnly = SignInMethods::passkey(false, false);
-    QCOMPARE(presenceOnly.amr(), QStringList{QStringLiteral("hwk")});
+    QCOMPARE(presenceOnly.amr(), (QStringList{QStringLiteral("hwk"), QStringLiteral("user")}));
     QVERIFY(presenceOnly.acr().isEmpty());
+    QVERIFY(!presenceOnly.satisfies(QStringLiteral("mfa")));
+    // A password and a key that only tested presence: two factors, not the contract's phr.
     const SignInMethods passwordAndKey = password.withPasskey(false, false);
+    QCOMPARE(
+        passwordAndKey.amr(),
+        (QStringList{QStringLiteral("pwd"), QStringLiteral("hwk"), QStringLiteral("user"), QStringLiteral("mfa")}));
     QCOMPARE(passwordAndKey.acr(), QStringLiteral("mfa"));
+    QCOMPARE(password.withPasskey(false, true).acr(), QStringLiteral("phr"));
+    // What a session keeps says the same after a round trip, and the marker never reaches a token.
+    QCOMPARE(SignInMethods::fromStored(synced.toStored()).acr(), QStringLiteral("phr"));
+    QVERIFY(!synced.amr().contains(QStringLiteral("uv")));
     QCOMPARE(SignInMethods::fromStored(withCode.toStored()).amr(), withCode.amr());
     QCOMPARE(SignInMethods::fromStored(QStringLiteral("pwd bogus pwd")).amr(), QStringList{QStringLiteral("pwd")});
 }

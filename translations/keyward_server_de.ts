@@ -151,5 +151,17 @@
         <source>Or enter this key:</source>
         <translation>Oder geben Sie diesen Schlüssel ein:</translation>
     </message>
+    <message>
+        <source>Sign in with a passkey</source>
+        <translation>Mit einem Passkey anmelden</translation>
+    </message>
+    <message>
+        <source>Use a passkey</source>
+        <translation>Einen Passkey verwenden</translation>
+    </message>
+    <message>
+        <source>The passkey did not work. Try again, or use another way.</source>
+        <translation>Der Passkey hat nicht funktioniert. Versuchen Sie es noch einmal oder auf anderem Weg.</translation>
+    </message>
 </context>
 </TS>

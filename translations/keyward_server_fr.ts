@@ -151,5 +151,17 @@
         <source>Or enter this key:</source>
         <translation>Ou saisissez cette clé :</translation>
     </message>
+    <message>
+        <source>Sign in with a passkey</source>
+        <translation>Se connecter avec une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Use a passkey</source>
+        <translation>Utiliser une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The passkey did not work. Try again, or use another way.</source>
+        <translation>La clé d&apos;accès n&apos;a pas fonctionné. Réessayez, ou utilisez un autre moyen.</translation>
+    </message>
 </context>
 </TS>

@@ -82,6 +82,7 @@ QJsonObject Client::toJson() const
             {QStringLiteral("scopes"), QJsonArray::fromStringList(record.scopes)},
             {QStringLiteral("first_party"), record.firstParty},
             {QStringLiteral("id_token_signed_response_alg"), record.idTokenAlgorithm},
+            {QStringLiteral("require_mfa"), record.requireMfa},
             {QStringLiteral("created_at"), toRfc3339(record.createdAt)}};
 }
 
@@ -180,6 +181,7 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
     record.firstParty = input.firstParty;
     if (!input.idTokenAlgorithm.isEmpty())
         record.idTokenAlgorithm = input.idTokenAlgorithm;
+    record.requireMfa = input.requireMfa;
     record.createdAt = record.updatedAt = m_clock.now();
     if (const Status valid = check(record); !valid)
         return valid.error();
@@ -237,6 +239,7 @@ Result<Client> ClientService::change(const Actor &actor, const QString &clientId
     apply(record->scopes, change.scopes ? std::optional(withoutDuplicates(*change.scopes)) : std::nullopt, "scopes");
     apply(record->firstParty, change.firstParty, "first_party");
     apply(record->idTokenAlgorithm, change.idTokenAlgorithm, "id_token_signed_response_alg");
+    apply(record->requireMfa, change.requireMfa, "require_mfa");
     if (const Status valid = check(*record); !valid)
         return valid.error();
     if (changed.isEmpty())

@@ -69,6 +69,7 @@ struct NewClient {
     QStringList scopes; // empty: the defaults above
     bool firstParty = false;
     QString idTokenAlgorithm; // empty: ES256
+    bool requireMfa = false;
 };
 
 struct ClientChange {
@@ -79,6 +80,7 @@ struct ClientChange {
     std::optional<QStringList> scopes;
     std::optional<bool> firstParty;
     std::optional<QString> idTokenAlgorithm;
+    std::optional<bool> requireMfa;
 };
 
 class ClientService {

@@ -60,7 +60,10 @@ struct AuthorizationRequest {
     QString loginHint;
     QString idTokenHint; // as received; verified when it is used
     QString workspace; // an id or slug; empty: none
+    // What the sign-in must amount to (SignInMethods::satisfies): "phr", "mfa" or empty — the
+    // weakest of the acr_values Keyward knows, at least "mfa" for a client that requires it.
     QMap<QString, QString> parameters; // as received, carried through the login and consent pages
+    QString requiredAcr;
 
     bool hasPrompt(const char *value) const { return prompts.contains(QLatin1String(value)); }
 };

@@ -86,6 +86,11 @@ Result<WebAuthnVerifier> PasskeyService::relyingParty() const
     return WebAuthnVerifier(rpId, origins);
 }
 
+bool PasskeyService::available() const
+{
+    return relyingParty().ok();
+}
+
 QString PasskeyService::storeChallenge(const QString &purpose, std::optional<qint64> userId,
                                        const QByteArray &challenge)
 {
@@ -221,10 +226,13 @@ Result<CeremonyOptions> PasskeyService::signInOptions(std::optional<qint64> forU
     if (!rp)
         return rp.error();
     const QByteArray challenge = randomBytes(kChallengeBytes);
-    QJsonObject options{{QStringLiteral("challenge"), b64(challenge)},
-                        {QStringLiteral("timeout"), kChallengeSeconds * 1000},
-                        {QStringLiteral("rpId"), rp->rpId()},
-                        {QStringLiteral("userVerification"), QStringLiteral("preferred")}};
+    // Alone, a passkey stands for two factors only with user verification, so it is required
+    // there (verifySignIn refuses a sign-in without it); as a second factor presence is enough.
+    QJsonObject options{
+        {QStringLiteral("challenge"), b64(challenge)},
+        {QStringLiteral("timeout"), kChallengeSeconds * 1000},
+        {QStringLiteral("rpId"), rp->rpId()},
+        {QStringLiteral("userVerification"), forUser ? QStringLiteral("preferred") : QStringLiteral("required")}};
     TransactionGuard transaction(m_database);
     if (forUser) {
         QJsonArray allow;
@@ -265,9 +273,12 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
     if (!user)
         return refuseSignIn(anonymous, QString(), QStringLiteral("unknown credential"));
     const Actor actor = Actor::user(user->record.email, user->roles, clientAddress);
-    if (!response->userHandle.isEmpty()
-        && PasskeyStore(m_database.connection()).userOfHandle(b64(response->userHandle)) != passkey->userId)
-        return refuseSignIn(actor, user->record.email, QStringLiteral("user handle of another user"));
+    // WebAuthn §7.2 step 6: without a user named beforehand, the authenticator must say whose
+    // credential it used, and it must be the credential's owner.
+    if ((!forUser && response->userHandle.isEmpty())
+        || (!response->userHandle.isEmpty()
+            && PasskeyStore(m_database.connection()).userOfHandle(b64(response->userHandle)) != passkey->userId))
+        return refuseSignIn(actor, user->record.email, QStringLiteral("no user handle, or another user's"));
     const std::optional<QByteArray> publicKey = Base64Url::decode(passkey->publicKey.toLatin1());
     // Alone, a passkey must verify its user to stand for two factors; as a second factor after a
     // password, presence is enough.

@@ -54,6 +54,8 @@ public:
     static constexpr qint64 kChallengeSeconds = 300;
     static constexpr qsizetype kLongestName = 64;
 
+    // Whether passkeys can be used here (the RP ID is a host name, not an IP address).
+    bool available() const;
     Result<CeremonyOptions> registrationOptions(const User &user);
     Result<PasskeyRecord> finishRegistration(const Actor &actor, const User &user, const QString &challengeId,
                                              const QJsonObject &credential, const QString &name);

@@ -11,13 +11,15 @@ const QString kHardwareKey = QStringLiteral("hwk");
 const QString kSoftwareKey = QStringLiteral("swk");
 const QString kUserPresence = QStringLiteral("user");
 const QString kMultiFactor = QStringLiteral("mfa");
+// Kept with a session, never put in a token: a passkey verified its user (RFC 8176 has no word
+// for that; it is what makes the sign-in phr).
+const QString kVerifiedPasskey = QStringLiteral("uv");
 
-QStringList passkeyMethods(bool backedUp, bool userVerified)
+// RFC 8176: hwk for a key bound to its device, swk for one copied between devices (a synced
+// passkey); user for the presence test every assertion makes.
+QStringList passkeyMethods(bool backedUp)
 {
-    QStringList methods{backedUp ? kSoftwareKey : kHardwareKey};
-    if (userVerified)
-        methods << kUserPresence;
-    return methods;
+    return {backedUp ? kSoftwareKey : kHardwareKey, kUserPresence};
 }
 
 } // namespace
@@ -29,7 +31,10 @@ SignInMethods SignInMethods::password()
 
 SignInMethods SignInMethods::passkey(bool backedUp, bool userVerified)
 {
-    return SignInMethods().adding(passkeyMethods(backedUp, userVerified));
+    // A key that verified its user (PIN, biometrics) is something held and something known or
+    // been: two factors on its own.
+    return SignInMethods().adding(userVerified ? passkeyMethods(backedUp) << kMultiFactor << kVerifiedPasskey
+                                               : passkeyMethods(backedUp));
 }
 
 SignInMethods SignInMethods::withOneTimeCode() const
@@ -39,29 +44,32 @@ SignInMethods SignInMethods::withOneTimeCode() const
 
 SignInMethods SignInMethods::withPasskey(bool backedUp, bool userVerified) const
 {
-    return adding(passkeyMethods(backedUp, userVerified));
+    return combinedWith(passkey(backedUp, userVerified));
 }
 
 SignInMethods SignInMethods::adding(const QStringList &methods) const
 {
     QStringList amr = m_amr;
-    amr.removeAll(kMultiFactor);
+    const bool multiFactor = amr.removeAll(kMultiFactor) > 0 || methods.contains(kMultiFactor);
+    const bool verifiedPasskey = amr.removeAll(kVerifiedPasskey) > 0 || methods.contains(kVerifiedPasskey);
     for (const QString &method : methods) {
-        if (!amr.contains(method))
+        if (!amr.contains(method) && method != kMultiFactor && method != kVerifiedPasskey)
             amr << method;
     }
-    SignInMethods combined(amr);
-    // Two factors: something known and something held, or a key that verified its user.
+    // Two factors: something known and something held (or a key that verified its user).
     const bool knowledge = amr.contains(kPassword);
     const bool possession = amr.contains(kOneTimeCode) || amr.contains(kHardwareKey) || amr.contains(kSoftwareKey);
-    if ((knowledge && possession) || combined.usedPasskeyWithVerification())
-        combined.m_amr << kMultiFactor;
-    return combined;
+    if (multiFactor || (knowledge && possession))
+        amr << kMultiFactor;
+    if (verifiedPasskey)
+        amr << kVerifiedPasskey;
+    return SignInMethods(amr);
 }
 
 SignInMethods SignInMethods::fromStored(const QString &stored)
 {
-    static const QStringList known{kPassword, kOneTimeCode, kHardwareKey, kSoftwareKey, kUserPresence, kMultiFactor};
+    static const QStringList known{kPassword,     kOneTimeCode, kHardwareKey,    kSoftwareKey,
+                                   kUserPresence, kMultiFactor, kVerifiedPasskey};
     QStringList amr;
     for (const QString &word : stored.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (known.contains(word) && !amr.contains(word))
@@ -70,9 +78,17 @@ SignInMethods SignInMethods::fromStored(const QString &stored)
     return SignInMethods(amr);
 }
 
-bool SignInMethods::usedPasskeyWithVerification() const
+QStringList SignInMethods::amr() const
 {
-    return (m_amr.contains(kHardwareKey) || m_amr.contains(kSoftwareKey)) && m_amr.contains(kUserPresence);
+    QStringList published = m_amr;
+    published.removeAll(kVerifiedPasskey);
+    return published;
+}
+
+bool SignInMethods::isPhishingResistant() const
+{
+    // The contract's phr: a passkey (bound to Keyward's origin) that verified its user.
+    return m_amr.contains(kVerifiedPasskey);
 }
 
 bool SignInMethods::isMultiFactor() const
@@ -82,7 +98,7 @@ bool SignInMethods::isMultiFactor() const
 
 QString SignInMethods::acr() const
 {
-    if (usedPasskeyWithVerification())
+    if (isPhishingResistant())
         return QStringLiteral("phr");
     if (isMultiFactor())
         return QStringLiteral("mfa");
@@ -92,7 +108,7 @@ QString SignInMethods::acr() const
 bool SignInMethods::satisfies(const QString &acrValue) const
 {
     if (acrValue == QLatin1String("phr"))
-        return usedPasskeyWithVerification();
+        return isPhishingResistant();
     if (acrValue == QLatin1String("mfa"))
         return isMultiFactor();
     return false;

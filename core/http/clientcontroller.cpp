@@ -85,6 +85,7 @@ HttpResponse ClientController::create(RequestContext &context)
     input.scopes = optionalList(body, "scopes").value_or(QStringList());
     input.firstParty = JsonField::optionalBool(body, "first_party");
     input.idTokenAlgorithm = JsonField::optionalString(body, "id_token_signed_response_alg");
+    input.requireMfa = JsonField::optionalBool(body, "require_mfa");
     HttpResponse response
         = HttpResponse::json(orApiError(m_backend.clients().create(context.actor(), input)).toJson(), 201);
     return response.withHeader("Cache-Control", "no-store"); // it may carry the secret
@@ -113,6 +114,8 @@ HttpResponse ClientController::change(RequestContext &context)
         change.firstParty = JsonField::optionalBool(body, "first_party");
     if (body.contains(QLatin1String("id_token_signed_response_alg")))
         change.idTokenAlgorithm = JsonField::requiredString(body, "id_token_signed_response_alg");
+    if (body.contains(QLatin1String("require_mfa")))
+        change.requireMfa = JsonField::optionalBool(body, "require_mfa");
     return HttpResponse::json(
         orApiError(m_backend.clients().change(context.actor(), clientParameter(context), change)).toJson());
 }

@@ -9,6 +9,7 @@
 #include "auth/formtokens.h"
 #include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
+#include "auth/passkeyservice.h"
 #include "auth/sessionservice.h"
 #include "auth/tokenservice.h"
 #include "authcontroller.h"
@@ -32,6 +33,7 @@ const char *const kPreSessionCookie = "keyward_csrf";
 const QString kSignInPath = QStringLiteral("/oauth/authorize/sign-in");
 const QString kConsentPath = QStringLiteral("/oauth/authorize/consent");
 const QString kSecondFactorPath = QStringLiteral("/oauth/authorize/second-factor");
+const QString kPasskeyPath = QStringLiteral("/oauth/authorize/passkey");
 const QString kMfaToken = QStringLiteral("mfa_token");
 const QString kEnrolmentId = QStringLiteral("enrolment_id");
 
@@ -79,6 +81,8 @@ void OidcController::registerRoutes(Router &router)
     router.add({"POST", kSignInPath,                        open, {}, handler(this, &OidcController::signIn), true});
     router.add({"POST", kConsentPath,                       open, {}, handler(this, &OidcController::consent)});
     router.add({"POST", kSecondFactorPath,                  open, {}, handler(this, &OidcController::secondFactor)});
+    router.add({"POST", kPasskeyPath,                       open, {}, handler(this, &OidcController::passkeySignIn)});
+    router.add({"GET",  QLatin1String(SignInPages::kScriptPath), open, {}, handler(this, &OidcController::script)});
     router.add({"GET",  QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"POST", QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"GET",  QStringLiteral("/oauth/logout"),    open, {}, handler(this, &OidcController::logout)});
@@ -112,6 +116,14 @@ HttpResponse OidcController::withPreSessionCookie(HttpResponse response, const H
     response.withCookie(cookieName(request, kPreSessionCookie), preSession, cookieAttributes(request, "Strict", path),
                         3600, request.secure);
     return response;
+}
+
+SignInPages::Form OidcController::signInForm(const QString &preSession, const AuthorizationRequest &request)
+{
+    SignInPages::Form form = formFor(kSignInPath, preSession, request);
+    if (m_backend.passkeys().available())
+        form.passkeyAction = kPasskeyPath;
+    return form;
 }
 
 SignInPages::Form OidcController::formFor(const QString &action, const QString &preSession,
@@ -191,7 +203,7 @@ HttpResponse OidcController::authorize(RequestContext &context)
             return refuse(request,
                           m_backend.oidc().deny(authorization, QStringLiteral("login_required"),
                                                 QStringLiteral("the user is not signed in")));
-        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
                                                    authorization.client.record.name, authorization.loginHint),
                                     request, preSession);
     }
@@ -251,7 +263,7 @@ HttpResponse OidcController::signIn(RequestContext &context)
     const QString preSession = preSessionOf(request);
     const QString email = form.value(QStringLiteral("email")).left(320);
     const auto again = [&](SignInPages::Problem problem, int status) {
-        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
                                                    authorization.client.record.name, email, problem, status),
                                     request, preSession);
     };
@@ -265,10 +277,59 @@ HttpResponse OidcController::signIn(RequestContext &context)
             return again(SignInPages::Problem::TooManyAttempts, 429);
         return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
     }
-    const FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, false, {});
-    if (outcome.pending)
-        return secondStepPage(request, authorization, preSession, user, *outcome.pending);
-    return finishSignIn(request, authorization, user, outcome.methods, preSession);
+    FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, !authorization.requiredAcr.isEmpty(), {});
+    if (!outcome.pending)
+        return finishSignIn(request, authorization, user, outcome.methods, preSession);
+    // acr_values=phr: only a passkey that verifies its user is enough after the password.
+    if (authorization.requiredAcr == QLatin1String("phr") && !outcome.pending->enrolment) {
+        outcome.pending->methods = QStringList{QStringLiteral("passkey")};
+        if (!m_backend.mfa().methodsOf(user.record.id).contains(QStringLiteral("passkey")))
+            return unmet(request, authorization, user);
+    }
+    return secondStepPage(request, authorization, preSession, user, *outcome.pending);
+}
+
+HttpResponse OidcController::unmet(const HttpRequest &request, const AuthorizationRequest &authorization,
+                                   const User &user)
+{
+    // OpenID Connect Core Unmet Authentication Requirements 1.0.
+    return refuse(request,
+                  m_backend.oidc().deny(authorization, QStringLiteral("unmet_authentication_requirements"),
+                                        QStringLiteral("the sign-in cannot be as strong as the application "
+                                                       "asks (acr_values)"),
+                                        user.record.id));
+}
+
+HttpResponse OidcController::passkeySignIn(RequestContext &context)
+{
+    const HttpRequest &request = context.request;
+    auto posted = postedForm(request);
+    if (auto *answer = std::get_if<HttpResponse>(&posted))
+        return std::move(*answer);
+    const auto &[form, authorization] = std::get<PostedForm>(posted);
+    const QString preSession = preSessionOf(request);
+    const auto again = [&](SignInPages::Problem problem, int status) {
+        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                   authorization.client.record.name, {}, problem, status),
+                                    request, preSession);
+    };
+    if (!csrfHolds(request, form))
+        return again(SignInPages::Problem::FormExpired, 400);
+    m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
+    const QJsonDocument credential = QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8());
+    const Result<PasskeySignIn> signedIn = m_backend.passkeys().verifySignIn(
+        form.value(QStringLiteral("challenge_id")), credential.object(), std::nullopt, request.clientAddress);
+    if (!signedIn) {
+        m_metrics.count(Metrics::Event::LoginFailed);
+        return again(SignInPages::Problem::PasskeyFailed, 400);
+    }
+    m_metrics.count(Metrics::Event::LoginSucceeded);
+    return finishSignIn(request, authorization, signedIn->user, signedIn->methods, preSession);
+}
+
+HttpResponse OidcController::script(RequestContext &)
+{
+    return m_pages.script();
 }
 
 HttpResponse OidcController::finishSignIn(const HttpRequest &request, AuthorizationRequest authorization,
@@ -324,7 +385,7 @@ HttpResponse OidcController::secondFactor(RequestContext &context)
     const std::optional<User> user = m_backend.mfa().pendingUser(mfaToken, &enrolment);
     // Gone (5 minutes passed, or used) or not this browser's form: sign in again.
     if (!user || !csrfHolds(request, form, mfaToken))
-        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
+        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
                                                    authorization.client.record.name, {},
                                                    SignInPages::Problem::FormExpired, 400),
                                     request, preSession);
@@ -333,6 +394,10 @@ HttpResponse OidcController::secondFactor(RequestContext &context)
     if (enrolment)
         completed = mfa.completeEnrolment(mfaToken, form.value(kEnrolmentId), form.value(QStringLiteral("code")),
                                           request.clientAddress);
+    else if (!form.value(QStringLiteral("credential")).isEmpty())
+        completed = mfa.completeWithPasskey(
+            mfaToken, form.value(QStringLiteral("challenge_id")),
+            QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8()).object(), request.clientAddress);
     else if (form.contains(QStringLiteral("recovery_code")))
         completed = mfa.completeWithRecoveryCode(mfaToken, form.value(QStringLiteral("recovery_code")),
                                                  request.clientAddress);
@@ -350,6 +415,8 @@ HttpResponse OidcController::secondFactor(RequestContext &context)
         return secondStepPage(request, authorization, preSession, *user, pending, problem, form.value(kEnrolmentId));
     }
     m_metrics.count(Metrics::Event::LoginSucceeded);
+    if (!authorization.requiredAcr.isEmpty() && !completed->methods.satisfies(authorization.requiredAcr))
+        return unmet(request, authorization, completed->user);
     return finishSignIn(request, authorization, completed->user, completed->methods, preSession);
 }
 
@@ -366,9 +433,9 @@ HttpResponse OidcController::consent(RequestContext &context)
     // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
     // form: start over.
     if (!signIn || !csrfHolds(request, form, signIn->session.id))
-        return withPreSessionCookie(m_pages.signIn(request, formFor(kSignInPath, preSession, authorization),
-                                                   authorization.client.record.name, {}),
-                                    request, preSession);
+        return withPreSessionCookie(
+            m_pages.signIn(request, signInForm(preSession, authorization), authorization.client.record.name, {}),
+            request, preSession);
     if (form.value(QStringLiteral("decision")) != QLatin1String("allow"))
         return refuse(request,
                       m_backend.oidc().deny(authorization, QStringLiteral("access_denied"),

@@ -37,6 +37,12 @@ private:
     HttpResponse signIn(RequestContext &context);
     HttpResponse consent(RequestContext &context);
     HttpResponse secondFactor(RequestContext &context);
+    HttpResponse passkeySignIn(RequestContext &context);
+    HttpResponse script(RequestContext &context);
+    // The application asked for more than this sign-in can give (acr_values): back to it.
+    HttpResponse unmet(const HttpRequest &request, const AuthorizationRequest &authorization, const User &user);
+    // The sign-in form, with the passkey form when passkeys are available here.
+    SignInPages::Form signInForm(const QString &preSession, const AuthorizationRequest &request);
     HttpResponse userInfo(RequestContext &context);
     HttpResponse logout(RequestContext &context);
     HttpResponse consents(RequestContext &context);

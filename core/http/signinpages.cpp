@@ -59,7 +59,8 @@ SignInPages::SignInPages()
       m_consent(readResource(QStringLiteral(":/pages/consent.html"))),
       m_message(readResource(QStringLiteral(":/pages/message.html"))),
       m_secondFactor(readResource(QStringLiteral(":/pages/second-factor.html"))),
-      m_enrolApp(readResource(QStringLiteral(":/pages/enrol-app.html")))
+      m_enrolApp(readResource(QStringLiteral(":/pages/enrol-app.html"))),
+      m_script(readResource(QStringLiteral(":/pages/webauthn.js")).toUtf8())
 {
     m_languages[0] = std::make_unique<Language>(QStringLiteral("en"));
     m_languages[1] = std::make_unique<Language>(QStringLiteral("de"));
@@ -136,14 +137,18 @@ QString SignInPages::hiddenFields(const Form &form)
 }
 
 HttpResponse SignInPages::page(const Language &language, const QString &title, const QString &content,
-                               const QString &formTarget, int status) const
+                               const QString &formTarget, int status, bool withScript) const
 {
     const QString nonce = QString::fromLatin1(Base64Url::encode(randomBytes(16)));
-    const QString html = fill(m_layout,
-                              {{QStringLiteral("lang"), language.code()},
-                               {QStringLiteral("title"), title},
-                               {QStringLiteral("nonce"), nonce},
-                               {QStringLiteral("content"), content}});
+    const QString html
+        = fill(m_layout,
+               {{QStringLiteral("lang"), language.code()},
+                {QStringLiteral("title"), title},
+                {QStringLiteral("nonce"), nonce},
+                {QStringLiteral("script"),
+                 withScript ? QStringLiteral("<script src=\"%1\" defer></script>").arg(QLatin1String(kScriptPath))
+                            : QString()},
+                {QStringLiteral("content"), content}});
     HttpResponse response;
     response.status = status;
     response.contentType = "text/html; charset=utf-8";
@@ -152,9 +157,11 @@ HttpResponse SignInPages::page(const Language &language, const QString &title, c
     QByteArray formAction = "'self'";
     if (!formTarget.isEmpty())
         formAction += ' ' + formTarget.toLatin1();
+    // The one script, when there is one, is Keyward's own file; it fetches only from here.
+    const QByteArray scripts = withScript ? "; script-src 'self'; connect-src 'self'" : "";
     response.withHeader("Content-Security-Policy",
-                        "default-src 'none'; style-src 'nonce-" + nonce.toLatin1() + "'; form-action " + formAction
-                            + "; frame-ancestors 'none'; base-uri 'none'");
+                        "default-src 'none'; style-src 'nonce-" + nonce.toLatin1() + "'" + scripts + "; form-action "
+                            + formAction + "; frame-ancestors 'none'; base-uri 'none'");
     response.withHeader("X-Frame-Options", "DENY");
     response.withHeader("X-Content-Type-Options", "nosniff");
     response.withHeader("Referrer-Policy", "no-referrer");
@@ -162,6 +169,34 @@ HttpResponse SignInPages::page(const Language &language, const QString &title, c
     response.withHeader("Content-Language", language.code().toLatin1());
     response.withHeader("Vary", "Accept-Language, Cookie");
     return response;
+}
+
+HttpResponse SignInPages::script() const
+{
+    HttpResponse response;
+    response.contentType = "text/javascript; charset=utf-8";
+    response.body = m_script;
+    response.withHeader("X-Content-Type-Options", "nosniff");
+    response.withHeader("Cache-Control", "public, max-age=3600");
+    return response;
+}
+
+QString SignInPages::passkeyForm(const Language &language, const Form &form, const QString &action,
+                                 const QString &mfaToken)
+{
+    const QString label = mfaToken.isEmpty() ? language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign in with a passkey"))
+                                             : language.text(QT_TRANSLATE_NOOP("SignInPages", "Use a passkey"));
+    return QStringLiteral("<div class=\"passkey\" data-passkey-offer hidden>\n<form method=\"post\" action=\"%1\" "
+                          "data-passkey=\"sign-in\" data-options=\"/auth/passkeys/options\"%2>\n%3"
+                          "<input type=\"hidden\" name=\"challenge_id\" value=\"\">\n"
+                          "<input type=\"hidden\" name=\"credential\" value=\"\">\n"
+                          "<div class=\"actions\"><button class=\"secondary\" type=\"submit\">%4</button></div>\n"
+                          "<p class=\"error\" role=\"alert\" data-passkey-problem hidden>%5</p>\n</form></div>")
+        .arg(escaped(action),
+             mfaToken.isEmpty() ? QString() : QStringLiteral(" data-mfa-token=\"%1\"").arg(escaped(mfaToken)),
+             hiddenFields(form), escaped(label),
+             escaped(language.text(
+                 QT_TRANSLATE_NOOP("SignInPages", "The passkey did not work. Try again, or use another way."))));
 }
 
 QString SignInPages::problemText(const Language &language, Problem problem)
@@ -177,6 +212,9 @@ QString SignInPages::problemText(const Language &language, Problem problem)
         return language.text(QT_TRANSLATE_NOOP("SignInPages", "The form expired. Please sign in again."));
     case Problem::WrongCode:
         return language.text(QT_TRANSLATE_NOOP("SignInPages", "That code is not right, or it was used already."));
+    case Problem::PasskeyFailed:
+        return language.text(
+            QT_TRANSLATE_NOOP("SignInPages", "The passkey did not work. Try again, or use another way."));
     }
     return {};
 }
@@ -187,6 +225,7 @@ HttpResponse SignInPages::secondFactor(const HttpRequest &request, const Form &f
     const Language &language = languageFor(request);
     const QString title = language.text(QT_TRANSLATE_NOOP("SignInPages", "Two-step verification"));
     const QString hidden = hiddenFields(form);
+    const bool withPasskey = methods.contains(QLatin1String("passkey"));
     QString codeForm;
     if (methods.contains(QLatin1String("totp")))
         codeForm
@@ -220,8 +259,11 @@ HttpResponse SignInPages::secondFactor(const HttpRequest &request, const Form &f
          {QStringLiteral("error"),
           error.isEmpty() ? QString() : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>").arg(escaped(error))},
          {QStringLiteral("codeForm"), codeForm},
+         {QStringLiteral("passkeyForm"),
+          withPasskey ? passkeyForm(language, form, form.action, form.parameters.value(QStringLiteral("mfa_token")))
+                      : QString()},
          {QStringLiteral("recoveryForm"), recoveryForm}});
-    return page(language, title, content, form.formTarget, status);
+    return page(language, title, content, form.formTarget, status, withPasskey);
 }
 
 HttpResponse SignInPages::enrolApp(const HttpRequest &request, const Form &form, const QString &applicationName,
@@ -276,8 +318,13 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
                 {QStringLiteral("submit"), language.text(QT_TRANSLATE_NOOP("SignInPages", "Sign in"))},
                 {QStringLiteral("email"), email},
                 {QStringLiteral("emailFocus"), email.isEmpty() ? QStringLiteral("autofocus") : QString()},
-                {QStringLiteral("passwordFocus"), email.isEmpty() ? QString() : QStringLiteral("autofocus")}});
-    return page(language, title, content, form.formTarget, status);
+                {QStringLiteral("passwordFocus"), email.isEmpty() ? QString() : QStringLiteral("autofocus")},
+                // The browser's passkey autofill offers passkeys in the address field.
+                {QStringLiteral("emailAutocomplete"),
+                 form.passkeyAction.isEmpty() ? QStringLiteral("username") : QStringLiteral("username webauthn")},
+                {QStringLiteral("passkeyForm"),
+                 form.passkeyAction.isEmpty() ? QString() : passkeyForm(language, form, form.passkeyAction, {})}});
+    return page(language, title, content, form.formTarget, status, !form.passkeyAction.isEmpty());
 }
 
 HttpResponse SignInPages::consent(const HttpRequest &request, const Form &form, const QString &applicationName,

@@ -31,10 +31,12 @@ public:
         QString csrf;
         QMap<QString, QString> parameters;
         QString formTarget; // the origin the answer may redirect to (CSP form-action)
+        // Where a passkey's answer is posted (the sign-in page); empty: passkeys are not offered.
+        QString passkeyAction = {};
     };
 
     // Why the sign-in page is shown again.
-    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired, WrongCode };
+    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired, WrongCode, PasskeyFailed };
     HttpResponse signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
                         const QString &email, Problem problem = Problem::None, int status = 200) const;
     // After the password: the second factor. methods: what the account has ("totp",
@@ -57,12 +59,19 @@ public:
 
     // The language of the answer: the first of en, de, fr the browser accepts, by q-value.
     static QString languageOf(const HttpRequest &request);
+    // GET /assets/webauthn.js: the pages' one script.
+    HttpResponse script() const;
+    static constexpr const char *kScriptPath = "/assets/webauthn.js";
 
 private:
     class Language;
     const Language &languageFor(const HttpRequest &request) const;
+    // withScript: the page loads webauthn.js (its passkey forms need it).
     HttpResponse page(const Language &language, const QString &title, const QString &content, const QString &formTarget,
-                      int status) const;
+                      int status, bool withScript = false) const;
+    // The passkey form of the sign-in or second-step page, hidden until the script finds WebAuthn.
+    static QString passkeyForm(const Language &language, const Form &form, const QString &action,
+                               const QString &mfaToken);
     static QString fill(QString text, const QMap<QString, QString> &values);
     static QString hiddenFields(const Form &form);
     static QString problemText(const Language &language, Problem problem);
@@ -73,6 +82,7 @@ private:
     QString m_message;
     QString m_secondFactor;
     QString m_enrolApp;
+    QByteArray m_script;
     std::array<std::unique_ptr<Language>, 3> m_languages; // en, de, fr
 };
 

@@ -13,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "client_id, name, type, secret_hash, redirect_uris, post_logout_redirect_uris, grant_types, scopes, "
-    "first_party, created_at, updated_at, secret_rotated_at, id_token_alg");
+    "first_party, created_at, updated_at, secret_rotated_at, id_token_alg, require_mfa");
 
 QString toJsonText(const QStringList &list)
 {
@@ -44,6 +44,7 @@ ClientRecord readClient(const SqlStatement &row)
     client.updatedAt = fromEpoch(row.value(10).toLongLong());
     client.secretRotatedAt = fromNullableEpoch(row.value(11));
     client.idTokenAlgorithm = row.value(12).toString();
+    client.requireMfa = row.value(13).toInt() != 0;
     return client;
 }
 
@@ -71,6 +72,7 @@ void bindChangeable(SqlStatement &statement, const ClientRecord &client)
         .bind(QStringLiteral(":updated"), client.updatedAt.toSecsSinceEpoch())
         .bind(QStringLiteral(":rotated"), nullableEpoch(client.secretRotatedAt))
         .bind(QStringLiteral(":id_token_alg"), client.idTokenAlgorithm)
+        .bind(QStringLiteral(":require_mfa"), client.requireMfa ? 1 : 0)
         .bind(QStringLiteral(":id"), client.clientId);
 }
 
@@ -85,7 +87,7 @@ void ClientStore::insert(const ClientRecord &client)
         m_db,
         QStringLiteral("INSERT INTO clients (") + kColumns
             + QStringLiteral(") VALUES (:id, :name, :type, :secret, :redirects, :logouts, "
-                             ":grants, :scopes, :first, :created, :updated, :rotated, :id_token_alg)"));
+                             ":grants, :scopes, :first, :created, :updated, :rotated, :id_token_alg, :require_mfa)"));
     bindChangeable(statement, client);
     statement.bind(QStringLiteral(":created"), client.createdAt.toSecsSinceEpoch()).exec();
 }
@@ -100,13 +102,13 @@ std::optional<ClientRecord> ClientStore::find(const QString &clientId)
 
 bool ClientStore::update(const ClientRecord &client)
 {
-    SqlStatement statement(
-        m_db,
-        QStringLiteral("UPDATE clients SET name = :name, type = :type, secret_hash = :secret, "
-                       "redirect_uris = :redirects, post_logout_redirect_uris = :logouts, "
-                       "grant_types = :grants, scopes = :scopes, first_party = :first, "
-                       "updated_at = :updated, secret_rotated_at = :rotated, id_token_alg = :id_token_alg "
-                       "WHERE client_id = :id"));
+    SqlStatement statement(m_db,
+                           QStringLiteral("UPDATE clients SET name = :name, type = :type, secret_hash = :secret, "
+                                          "redirect_uris = :redirects, post_logout_redirect_uris = :logouts, "
+                                          "grant_types = :grants, scopes = :scopes, first_party = :first, "
+                                          "updated_at = :updated, secret_rotated_at = :rotated, id_token_alg = "
+                                          ":id_token_alg, require_mfa = :require_mfa "
+                                          "WHERE client_id = :id"));
     bindChangeable(statement, client);
     return statement.exec().rowsAffected() > 0;
 }

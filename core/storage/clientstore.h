@@ -23,6 +23,7 @@ struct ClientRecord {
     QStringList scopes;
     bool firstParty = false;
     QString idTokenAlgorithm = QStringLiteral("ES256"); // id_token_signed_response_alg: ES256, RS256, EdDSA
+    bool requireMfa = false; // every sign-in to it needs two factors
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<QDateTime> secretRotatedAt;

@@ -446,6 +446,8 @@ Migration secondFactorsAndPasskeys()
                   " WHERE webauthn_handle IS NOT NULL"),
                 // RFC 8176 methods the session's sign-in used, space-separated ("pwd otp mfa").
                 s("ALTER TABLE sessions ADD COLUMN amr TEXT NOT NULL DEFAULT ''"),
+                // An application that wants every sign-in with two factors (its require_mfa).
+                s("ALTER TABLE clients ADD COLUMN require_mfa INTEGER NOT NULL DEFAULT 0"),
             }};
 }
 
