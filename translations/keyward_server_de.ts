@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>SignInPages</name>
+    <name>WebPages</name>
     <message>
         <source>The e-mail address or the password is not right.</source>
         <translation>Die E-Mail-Adresse oder das Passwort stimmt nicht.</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>SignInPages</name>
+    <name>WebPages</name>
     <message>
         <source>The e-mail address or the password is not right.</source>
         <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>

@@ -14,6 +14,7 @@
 #include "auth/tokenservice.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
+#include "browsercookies.h"
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "crypto/base64url.h"
@@ -29,25 +30,12 @@ namespace keyward {
 
 namespace {
 
-const char *const kPreSessionCookie = "keyward_csrf";
 const QString kSignInPath = QStringLiteral("/oauth/authorize/sign-in");
 const QString kConsentPath = QStringLiteral("/oauth/authorize/consent");
 const QString kSecondFactorPath = QStringLiteral("/oauth/authorize/second-factor");
 const QString kPasskeyPath = QStringLiteral("/oauth/authorize/passkey");
 const QString kMfaToken = QStringLiteral("mfa_token");
 const QString kEnrolmentId = QStringLiteral("enrolment_id");
-
-// Contract v3: under TLS the cookies are __Host- cookies (Secure, Path=/, no Domain), which only
-// this host can set: a sibling subdomain cannot plant one.
-QString cookieName(const HttpRequest &request, const char *name)
-{
-    return (request.secure ? QStringLiteral("__Host-") : QString()) + QLatin1String(name);
-}
-
-QByteArray cookieAttributes(const HttpRequest &request, const char *sameSite, const char *path)
-{
-    return QByteArray("HttpOnly; SameSite=") + sameSite + "; Path=" + (request.secure ? "/" : path);
-}
 
 // The origin a redirect URI goes to, as a CSP source (a native app's scheme alone).
 QString originOf(const QString &redirectUri)
@@ -69,7 +57,7 @@ Actor actorOf(const User &user, const HttpRequest &request)
 } // namespace
 
 OidcController::OidcController(Backend &backend, AuthController &auth, Metrics &metrics)
-    : m_backend(backend), m_auth(auth), m_metrics(metrics)
+    : m_backend(backend), m_auth(auth), m_metrics(metrics), m_cookies(backend)
 { }
 
 void OidcController::registerRoutes(Router &router)
@@ -82,7 +70,7 @@ void OidcController::registerRoutes(Router &router)
     router.add({"POST", kConsentPath,                       open, {}, handler(this, &OidcController::consent)});
     router.add({"POST", kSecondFactorPath,                  open, {}, handler(this, &OidcController::secondFactor)});
     router.add({"POST", kPasskeyPath,                       open, {}, handler(this, &OidcController::passkeySignIn)});
-    router.add({"GET",  QLatin1String(SignInPages::kScriptPath), open, {}, handler(this, &OidcController::script)});
+    router.add({"GET",  QLatin1String(PageRenderer::kScriptPath), open, {}, handler(this, &OidcController::script)});
     router.add({"GET",  QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"POST", QStringLiteral("/oauth/userinfo"),  Access::Bearer, {}, handler(this, &OidcController::userInfo)});
     router.add({"GET",  QStringLiteral("/oauth/logout"),    open, {}, handler(this, &OidcController::logout)});
@@ -97,27 +85,6 @@ QMap<QString, QString> OidcController::parametersOf(const HttpRequest &request)
     return request.method == "POST" ? request.formFields() : request.queryFields();
 }
 
-QString OidcController::preSessionOf(const HttpRequest &request)
-{
-    const QString existing = request.cookie(cookieName(request, kPreSessionCookie));
-    return FormTokens::isPreSession(existing) ? existing : FormTokens::newPreSession();
-}
-
-bool OidcController::csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form,
-                               const QString &binding) const
-{
-    return m_backend.formTokens().holds(request.cookie(cookieName(request, kPreSessionCookie)),
-                                        form.value(QStringLiteral("csrf")), binding);
-}
-
-HttpResponse OidcController::withPreSessionCookie(HttpResponse response, const HttpRequest &request,
-                                                  const QString &preSession, const char *path)
-{
-    response.withCookie(cookieName(request, kPreSessionCookie), preSession, cookieAttributes(request, "Strict", path),
-                        3600, request.secure);
-    return response;
-}
-
 SignInPages::Form OidcController::signInForm(const QString &preSession, const AuthorizationRequest &request)
 {
     SignInPages::Form form = formFor(kSignInPath, preSession, request);
@@ -129,20 +96,7 @@ SignInPages::Form OidcController::signInForm(const QString &preSession, const Au
 SignInPages::Form OidcController::formFor(const QString &action, const QString &preSession,
                                           const AuthorizationRequest &request, const QString &binding) const
 {
-    return {action, m_backend.formTokens().tokenFor(preSession, binding), request.parameters,
-            originOf(request.redirectUri)};
-}
-
-QString OidcController::signInCookieName(const HttpRequest &request)
-{
-    return cookieName(request, BrowserSessions::kCookieName);
-}
-
-HttpResponse &OidcController::withSignInCookie(HttpResponse &response, const HttpRequest &request, const QString &value,
-                                               qint64 maxAge)
-{
-    return response.withCookie(signInCookieName(request), value, cookieAttributes(request, "Lax", "/oauth"), maxAge,
-                               request.secure);
+    return {action, m_cookies.csrfToken(preSession, binding), request.parameters, originOf(request.redirectUri)};
 }
 
 HttpResponse OidcController::redirectBack(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
@@ -178,11 +132,6 @@ HttpResponse OidcController::refuse(const HttpRequest &request, const Authorizat
                          {QStringLiteral("state"), error.state}});
 }
 
-std::optional<BrowserSignIn> OidcController::signInOf(const HttpRequest &request)
-{
-    return m_backend.browserSessions().find(request.cookie(signInCookieName(request)));
-}
-
 HttpResponse OidcController::authorize(RequestContext &context)
 {
     const HttpRequest &request = context.request;
@@ -196,16 +145,16 @@ HttpResponse OidcController::authorize(RequestContext &context)
     if (const auto *error = std::get_if<AuthorizationError>(&checked))
         return refuse(request, *error);
     const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
-    const std::optional<BrowserSignIn> signIn = signInOf(request);
-    const QString preSession = preSessionOf(request);
+    const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
+    const QString preSession = BrowserCookies::preSessionOf(request);
     if (m_backend.oidc().needsSignIn(authorization, signIn ? &*signIn : nullptr)) {
         if (authorization.hasPrompt("none"))
             return refuse(request,
                           m_backend.oidc().deny(authorization, QStringLiteral("login_required"),
                                                 QStringLiteral("the user is not signed in")));
-        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                   authorization.client.record.name, authorization.loginHint),
-                                    request, preSession);
+        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                             authorization.client.record.name, authorization.loginHint),
+                                              request, preSession);
     }
     return afterSignIn(request, authorization, *signIn, preSession);
 }
@@ -220,7 +169,7 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                           oidc.deny(authorization, QStringLiteral("consent_required"),
                                     QStringLiteral("the user has not allowed this application yet"),
                                     signIn.user.record.id));
-        return withPreSessionCookie(
+        return BrowserCookies::withPreSession(
             m_pages.consent(request, formFor(kConsentPath, preSession, authorization, signIn.session.id),
                             authorization.client.record.name, authorization.scopes, signIn.user.record.email),
             request, preSession);
@@ -260,14 +209,14 @@ HttpResponse OidcController::signIn(RequestContext &context)
     if (auto *answer = std::get_if<HttpResponse>(&posted))
         return std::move(*answer);
     const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = preSessionOf(request);
+    const QString preSession = BrowserCookies::preSessionOf(request);
     const QString email = form.value(QStringLiteral("email")).left(320);
     const auto again = [&](SignInPages::Problem problem, int status) {
-        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                   authorization.client.record.name, email, problem, status),
-                                    request, preSession);
+        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                             authorization.client.record.name, email, problem, status),
+                                              request, preSession);
     };
-    if (!csrfHolds(request, form))
+    if (!m_cookies.csrfHolds(request, form))
         return again(SignInPages::Problem::FormExpired, 400);
     User user;
     try {
@@ -307,13 +256,13 @@ HttpResponse OidcController::passkeySignIn(RequestContext &context)
     if (auto *answer = std::get_if<HttpResponse>(&posted))
         return std::move(*answer);
     const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = preSessionOf(request);
+    const QString preSession = BrowserCookies::preSessionOf(request);
     const auto again = [&](SignInPages::Problem problem, int status) {
-        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                   authorization.client.record.name, {}, problem, status),
-                                    request, preSession);
+        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                             authorization.client.record.name, {}, problem, status),
+                                              request, preSession);
     };
-    if (!csrfHolds(request, form))
+    if (!m_cookies.csrfHolds(request, form))
         return again(SignInPages::Problem::FormExpired, 400);
     m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
     const QJsonDocument credential = QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8());
@@ -339,11 +288,11 @@ HttpResponse OidcController::finishSignIn(const HttpRequest &request, Authorizat
     authorization.parameters.remove(kMfaToken);
     authorization.parameters.remove(kEnrolmentId);
     // prompt=login, max_age, or a sign-in over another user's: renewed or replaced (OIDC Core §11).
-    const BrowserSessions::Started started
-        = m_backend.browserSessions().signIn(user, AuthController::clientOf(request), signInOf(request), methods);
+    const BrowserSessions::Started started = m_backend.browserSessions().signIn(user, AuthController::clientOf(request),
+                                                                                m_cookies.signInOf(request), methods);
     HttpResponse response = afterSignIn(request, authorization, {started.session, user}, preSession);
     const qint64 lifetime = m_backend.settings()->tokens.refreshAbsoluteTtl.count();
-    withSignInCookie(response, request, started.cookie, lifetime);
+    BrowserCookies::withSignIn(response, request, started.cookie, lifetime);
     return response;
 }
 
@@ -356,8 +305,8 @@ HttpResponse OidcController::secondStepPage(const HttpRequest &request, const Au
     const QString application = authorization.client.record.name;
     const int status = problem == SignInPages::Problem::None ? 200 : 400;
     if (!pending.enrolment)
-        return withPreSessionCookie(m_pages.secondFactor(request, form, application, pending.methods, problem, status),
-                                    request, preSession);
+        return BrowserCookies::withPreSession(
+            m_pages.secondFactor(request, form, application, pending.methods, problem, status), request, preSession);
     // The policy asks for a factor the account does not have: the authenticator app, here and
     // now (a passkey can be added on the account page afterwards).
     const QString label = QUrl(m_backend.tokens().issuer()).host();
@@ -367,7 +316,7 @@ HttpResponse OidcController::secondStepPage(const HttpRequest &request, const Au
     if (!enrolment)
         enrolment = orApiError(m_backend.authenticatorApps().begin(user, label));
     form.parameters.insert(kEnrolmentId, enrolment->enrolmentId);
-    return withPreSessionCookie(
+    return BrowserCookies::withPreSession(
         m_pages.enrolApp(request, form, application, enrolment->qrSvg, enrolment->secret, problem, status), request,
         preSession);
 }
@@ -379,16 +328,16 @@ HttpResponse OidcController::secondFactor(RequestContext &context)
     if (auto *answer = std::get_if<HttpResponse>(&posted))
         return std::move(*answer);
     const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = preSessionOf(request);
+    const QString preSession = BrowserCookies::preSessionOf(request);
     const QString mfaToken = form.value(kMfaToken).left(128);
     bool enrolment = false;
     const std::optional<User> user = m_backend.mfa().pendingUser(mfaToken, &enrolment);
     // Gone (5 minutes passed, or used) or not this browser's form: sign in again.
-    if (!user || !csrfHolds(request, form, mfaToken))
-        return withPreSessionCookie(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                   authorization.client.record.name, {},
-                                                   SignInPages::Problem::FormExpired, 400),
-                                    request, preSession);
+    if (!user || !m_cookies.csrfHolds(request, form, mfaToken))
+        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                             authorization.client.record.name, {},
+                                                             SignInPages::Problem::FormExpired, 400),
+                                              request, preSession);
     MfaService &mfa = m_backend.mfa();
     Result<CompletedSignIn> completed = failure(ErrorCode::InvalidCredentials, {});
     if (enrolment)
@@ -427,13 +376,13 @@ HttpResponse OidcController::consent(RequestContext &context)
     if (auto *answer = std::get_if<HttpResponse>(&posted))
         return std::move(*answer);
     auto &[form, authorization] = std::get<PostedForm>(posted);
-    const std::optional<BrowserSignIn> signIn = signInOf(request);
-    const QString preSession = preSessionOf(request);
+    const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
+    const QString preSession = BrowserCookies::preSessionOf(request);
     // The consent form is bound to the sign-in it was shown in: a pre-session id planted in the
     // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
     // form: start over.
-    if (!signIn || !csrfHolds(request, form, signIn->session.id))
-        return withPreSessionCookie(
+    if (!signIn || !m_cookies.csrfHolds(request, form, signIn->session.id))
+        return BrowserCookies::withPreSession(
             m_pages.signIn(request, signInForm(preSession, authorization), authorization.client.record.name, {}),
             request, preSession);
     if (form.value(QStringLiteral("decision")) != QLatin1String("allow"))
@@ -507,18 +456,17 @@ HttpResponse OidcController::logout(RequestContext &context)
         return m_pages.error(request, QStringLiteral("invalid_request"),
                              QStringLiteral("post_logout_redirect_uri is not registered for this application"));
 
-    const std::optional<BrowserSignIn> signIn = signInOf(request);
+    const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
     const bool isPost = request.method == "POST";
     const bool confirmed = isPost && parameters.value(QStringLiteral("confirm")) == QLatin1String("yes")
-        && csrfHolds(request, parameters);
+        && m_cookies.csrfHolds(request, parameters);
     switch (OidcService::signOutStep(claims, signIn ? &*signIn : nullptr, confirmed, isPost)) {
     case SignOutStep::Ask: {
-        const QString preSession = preSessionOf(request);
+        const QString preSession = BrowserCookies::preSessionOf(request);
         SignInPages::Form form{QStringLiteral("/oauth/logout"), m_backend.formTokens().tokenFor(preSession), parameters,
                                target.isEmpty() ? QString() : originOf(target)};
-        return withPreSessionCookie(
-            m_pages.confirmSignOut(request, form, signIn ? signIn->user.record.email : QString()), request, preSession,
-            "/oauth/logout");
+        return BrowserCookies::withPreSession(
+            m_pages.confirmSignOut(request, form, signIn ? signIn->user.record.email : QString()), request, preSession);
     }
     case SignOutStep::End:
         (void)m_backend.browserSessions().end(actorOf(signIn->user, request), signIn->session,
@@ -530,7 +478,7 @@ HttpResponse OidcController::logout(RequestContext &context)
     HttpResponse response = target.isEmpty()
         ? m_pages.signedOut(request)
         : redirectBack(target, {{QStringLiteral("state"), parameters.value(QStringLiteral("state"))}}, false);
-    withSignInCookie(response, request, {}, 0);
+    BrowserCookies::withSignIn(response, request, {}, 0);
     return response;
 }
 

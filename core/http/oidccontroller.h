@@ -2,13 +2,10 @@
 // The OpenID Connect provider's browser side and userinfo: /oauth/authorize (GET and POST), the
 // sign-in and consent forms it shows (/oauth/authorize/sign-in, /oauth/authorize/consent),
 // /oauth/userinfo, /oauth/logout, and a user's remembered consents (/auth/consents[/{client_id}]).
-// The decisions are OidcService's; this maps them to pages, redirects and cookies:
-//   - keyward_sso: the browser's sign-in (HttpOnly, SameSite=Lax, Path=/oauth);
-//   - keyward_csrf: the browser's pre-session, to which the forms' CSRF tokens are bound by an
-//     HMAC (FormTokens; HttpOnly, SameSite=Strict);
-// under TLS __Host-keyward_sso and __Host-keyward_csrf (Secure, Path=/).
+// The decisions are OidcService's; this maps them to pages, redirects and cookies (BrowserCookies).
 #pragma once
 
+#include "browsercookies.h"
 #include "router.h"
 #include "signinpages.h"
 
@@ -68,27 +65,15 @@ private:
     // To a registered URI with these parameters (and iss, RFC 9207, for authorization answers).
     HttpResponse redirectBack(const QString &redirectUri, const QList<QPair<QString, QString>> &parameters,
                               bool withIssuer = true) const;
-    // The browser's live sign-in (its keyward_sso cookie), if any.
-    std::optional<BrowserSignIn> signInOf(const HttpRequest &request);
     // The request's parameters: the query of a GET, the form of a POST.
     static QMap<QString, QString> parametersOf(const HttpRequest &request);
-    // The browser's pre-session id, or a new one (then sent as a cookie with the page).
-    static QString preSessionOf(const HttpRequest &request);
-    // The form's preSession field is the token of the browser's pre-session.
-    // binding: what the form is bound to besides the pre-session (the consent form: the sign-in).
-    bool csrfHolds(const HttpRequest &request, const QMap<QString, QString> &form, const QString &binding = {}) const;
     SignInPages::Form formFor(const QString &action, const QString &preSession, const AuthorizationRequest &request,
                               const QString &binding = {}) const;
-    static HttpResponse withPreSessionCookie(HttpResponse response, const HttpRequest &request,
-                                             const QString &preSession, const char *path = "/oauth/authorize");
-    static QString signInCookieName(const HttpRequest &request);
-    static HttpResponse &withSignInCookie(HttpResponse &response, const HttpRequest &request, const QString &value,
-                                          qint64 maxAge);
-
     Backend &m_backend;
     AuthController &m_auth;
     Metrics &m_metrics;
     SignInPages m_pages;
+    BrowserCookies m_cookies;
 };
 
 } // namespace keyward

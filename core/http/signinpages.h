@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pages the OpenID Connect provider shows a browser: sign in, consent, an error, signed out.
-// Server-rendered HTML from the templates in resources/pages (no script, no external assets),
-// in the browser's language (Accept-Language: en, de, fr; the texts go through Qt Linguist like
-// the console's), with the headers a login page needs: a Content-Security-Policy with a nonce for
-// the one stylesheet, frame-ancestors 'none' and X-Frame-Options: DENY, no caching, no referrer.
+// The pages the OpenID Connect provider shows a browser: sign in (with a passkey too), the second
+// step, an authenticator app's enrolment, consent, an error, signed out. Server-rendered HTML from
+// the templates in resources/pages (no external assets; webauthn.js only where a passkey may be
+// used), through PageRenderer (language, layout, security headers).
 //
 // Threads: any thread (immutable after construction).
 #pragma once
 
 #include "httpmessage.h"
+#include "pagerenderer.h"
 
 #include <QStringList>
-#include <QTranslator>
-
-#include <array>
-#include <memory>
 
 namespace keyward {
 
@@ -23,7 +19,6 @@ struct AuthorizationRequest;
 class SignInPages {
 public:
     SignInPages();
-    ~SignInPages();
 
     // What every form carries: the authorization request's parameters and the CSRF token.
     struct Form {
@@ -57,33 +52,22 @@ public:
     // "Sign out of Keyward?" with a button (a logout nobody can prove an application asked for).
     HttpResponse confirmSignOut(const HttpRequest &request, const Form &form, const QString &email) const;
 
-    // The language of the answer: the first of en, de, fr the browser accepts, by q-value.
-    static QString languageOf(const HttpRequest &request);
     // GET /assets/webauthn.js: the pages' one script.
-    HttpResponse script() const;
-    static constexpr const char *kScriptPath = "/assets/webauthn.js";
+    HttpResponse script() const { return m_renderer.script(); }
 
 private:
-    class Language;
-    const Language &languageFor(const HttpRequest &request) const;
-    // withScript: the page loads webauthn.js (its passkey forms need it).
-    HttpResponse page(const Language &language, const QString &title, const QString &content, const QString &formTarget,
-                      int status, bool withScript = false) const;
     // The passkey form of the sign-in or second-step page, hidden until the script finds WebAuthn.
-    static QString passkeyForm(const Language &language, const Form &form, const QString &action,
+    static QString passkeyForm(const PageLanguage &language, const Form &form, const QString &action,
                                const QString &mfaToken);
-    static QString fill(QString text, const QMap<QString, QString> &values);
     static QString hiddenFields(const Form &form);
-    static QString problemText(const Language &language, Problem problem);
+    static QString problemText(const PageLanguage &language, Problem problem);
 
-    QString m_layout;
+    PageRenderer m_renderer;
     QString m_signIn;
     QString m_consent;
     QString m_message;
     QString m_secondFactor;
     QString m_enrolApp;
-    QByteArray m_script;
-    std::array<std::unique_ptr<Language>, 3> m_languages; // en, de, fr
 };
 
 } // namespace keyward

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every HTML page Keyward shows a browser shares (the sign-in pages, the account page):
+// the layout with its nonce'd stylesheet, the browser's language (Accept-Language: en, de, fr;
+// the texts go through Qt Linguist, context WebPages), templates filled with escaped values, the
+// headers a page with a password on it needs (a Content-Security-Policy, frame-ancestors 'none'
+// and X-Frame-Options: DENY, no caching, no referrer), and the one script, webauthn.js.
+//
+// Threads: any thread (immutable after construction).
+#pragma once
+
+#include "httpmessage.h"
+
+#include <QMap>
+#include <QTranslator>
+
+#include <array>
+#include <memory>
+
+namespace keyward {
+
+// One language of the pages: its code and, but for English, its translator.
+class PageLanguage {
+public:
+    explicit PageLanguage(QString code);
+    const QString &code() const { return m_code; }
+    // A text marked QT_TRANSLATE_NOOP("WebPages", …), in this language.
+    QString text(const char *source) const;
+
+private:
+    QString m_code;
+    QTranslator m_translator;
+};
+
+QString htmlEscaped(const QString &text);
+
+class PageRenderer {
+public:
+    PageRenderer();
+    ~PageRenderer();
+
+    static constexpr const char *kScriptPath = "/assets/webauthn.js";
+
+    // A template of resources/pages.
+    static QString pageTemplate(const QString &name);
+    // {{{name}}}: HTML made by Keyward; {{name}}: text, escaped. One pass over the template, so
+    // nothing a value brings is read as a placeholder.
+    static QString fill(const QString &text, const QMap<QString, QString> &values);
+    // The language of the answer: the first of en, de, fr the browser accepts, by q-value.
+    static QString languageOf(const HttpRequest &request);
+    const PageLanguage &languageFor(const HttpRequest &request) const;
+
+    // formTarget: where a form's answer may redirect to besides 'self' (CSP form-action);
+    // withScript: the page loads webauthn.js.
+    HttpResponse page(const PageLanguage &language, const QString &title, const QString &content,
+                      const QString &formTarget, int status, bool withScript = false) const;
+    // GET /assets/webauthn.js.
+    HttpResponse script() const;
+
+private:
+    QString m_layout;
+    QByteArray m_script;
+    std::array<std::unique_ptr<PageLanguage>, 3> m_languages; // en, de, fr
+};
+
+} // namespace keyward
