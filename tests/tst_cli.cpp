@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built keyward-server against a temporary data directory, as a user would.
 #include "auth/accountservice.h"
+#include "auth/authenticatorapps.h"
+#include "auth/mfaservice.h"
 #include "auth/sessionservice.h"
+#include "auth/totp.h"
 #include "backend/backend.h"
+#include "common/clock.h"
 #include "config/settingdefinitions.h"
+#include "crypto/base32.h"
+#include "storage/database.h"
+#include "storage/passkeystore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -114,11 +121,103 @@ private slots:
             QStringLiteral("Revoked 0 sessions of ada@example.org\n"));
     }
 
+    void mfaFactorsAreShownAndReset()
+    {
+        const auto S = [](const char *text) { return QString::fromLatin1(text); };
+        QCOMPARE(run({S("user"), S("add"), S("--email"), S("ada@example.org")}).exitCode, 0);
+        const auto factors = [this, &S] {
+            const Run shown = run({S("user"), S("mfa"), S("ada@example.org"), S("--json")});
+            if (shown.exitCode != 0)
+                qWarning("user mfa --json: exit %d: %s", shown.exitCode, qPrintable(shown.err));
+            return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        };
+        QJsonObject status = factors();
+        QCOMPARE(status.value(S("email")).toString(), S("ada@example.org"));
+        QVERIFY(status.value(S("totp")).isBool());
+        QVERIFY(!status.value(S("totp")).toBool());
+        QVERIFY(status.value(S("passkeys")).isArray());
+        QCOMPARE(status.value(S("passkeys")).toArray(), QJsonArray());
+        QCOMPARE(status.value(S("recovery_codes_left")).toInt(-1), 0);
+        QVERIFY(status.value(S("required")).isBool());
+        {
+            // An authenticator app, recovery codes, a passkey and a session, made in this process
+            // on the same files.
+            BackendOptions options;
+            options.data.dataDir = m_dir->path();
+            options.environment = environment();
+            const auto opened = Backend::open(options);
+            QVERIFY(opened);
+            Backend &backend = *opened.value();
+            QVERIFY(backend.startTokens());
+            const auto user = backend.accounts().find(S("ada@example.org"));
+            QVERIFY(user);
+            const Actor actor = Actor::local(S("test"));
+            const auto enrolment = backend.authenticatorApps().begin(user.value(), S("Keyward"));
+            QVERIFY(enrolment);
+            const QByteArray secret = Base32::decode(enrolment->secret).value_or(QByteArray());
+            QVERIFY(!secret.isEmpty());
+            QVERIFY(backend.authenticatorApps().confirm(actor, user->record.id, enrolment->enrolmentId,
+                                                        Totp::codeAt(secret, Totp::stepAt(backend.clock().nowSecs()))));
+            QVERIFY(backend.mfa().newRecoveryCodes(actor, user->record.id));
+            PasskeyRecord passkey;
+            passkey.id = S("passkey-1");
+            passkey.userId = user->record.id;
+            passkey.credentialId = S("Y3JlZGVudGlhbC0x");
+            passkey.publicKey = S("cHVibGljLWtleQ");
+            passkey.algorithm = -7; // ES256
+            passkey.aaguid = S("00000000-0000-0000-0000-000000000000");
+            passkey.backupEligible = true;
+            passkey.backedUp = true;
+            passkey.name = S("Laptop");
+            passkey.createdAt = backend.clock().now();
+            PasskeyStore(backend.database().connection()).insert(passkey);
+            QVERIFY(backend.sessions().start(user.value(), {S("127.0.0.1"), S("curl")}));
+        }
+        const Run human = run({S("user"), S("mfa"), S("ada@example.org")});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains(S("authenticator app:   yes")), qPrintable(human.out));
+        QVERIFY2(human.out.contains(S("recovery codes left: %1").arg(RecoveryCodes::kCount)), qPrintable(human.out));
+        QVERIFY2(human.out.contains(S("Laptop: created ")), qPrintable(human.out));
+        QVERIFY2(human.out.contains(S(", last used never, synced yes")), qPrintable(human.out));
+        status = factors();
+        QVERIFY(status.value(S("totp")).toBool());
+        QCOMPARE(status.value(S("recovery_codes_left")).toInt(), RecoveryCodes::kCount);
+        QCOMPARE(status.value(S("passkeys")).toArray().size(), 1);
+        QCOMPARE(status.value(S("passkeys")).toArray().first().toObject().value(S("name")).toString(), S("Laptop"));
+        const auto sessionsOfAda = [this, &S] {
+            return QJsonDocument::fromJson(
+                       run({S("sessions"), S("list"), S("--user"), S("ada@example.org"), S("--json")}).out.toUtf8())
+                .array()
+                .size();
+        };
+        QCOMPARE(sessionsOfAda(), 1);
+
+        const Run reset = run({S("user"), S("mfa-reset"), S("ada@example.org")});
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        QVERIFY2(reset.out.contains(S("ended")), qPrintable(reset.out));
+        status = factors();
+        QVERIFY(!status.value(S("totp")).toBool());
+        QCOMPARE(status.value(S("passkeys")).toArray(), QJsonArray());
+        QCOMPARE(status.value(S("recovery_codes_left")).toInt(-1), 0);
+        QCOMPARE(sessionsOfAda(), 0);
+        const Run audit = run({S("audit"), S("list"), S("--json")});
+        QVERIFY2(audit.out.contains(S("\"mfa.reset\"")), qPrintable(audit.out));
+
+        const Run nobody = run({S("user"), S("mfa"), S("nobody@example.org")});
+        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(nobody.err.count(QLatin1Char('\n')), 1); // one line
+        QVERIFY2(nobody.err.contains(S("not_found")), qPrintable(nobody.err));
+        QCOMPARE(run({S("user"), S("mfa-reset"), S("nobody@example.org")}).exitCode, 1);
+        QCOMPARE(run({S("user"), S("mfa")}).exitCode, 2);
+    }
+
     void helpAndUsageErrors()
     {
         const Run help = run({QStringLiteral("help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QStringLiteral("user reset-password EMAIL")));
+        QVERIFY(help.out.contains(QStringLiteral("user mfa EMAIL")));
+        QVERIFY(help.out.contains(QStringLiteral("user mfa-reset EMAIL")));
         QCOMPARE(run({}).exitCode, 2);
         const Run unknown = run({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// user add|list|show|disable|enable|delete|set-roles|reset-password|import
+// user add|list|show|disable|enable|delete|set-roles|reset-password|import|mfa|mfa-reset
 #include "clisession.h"
 #include "command.h"
 #include "texttable.h"
 
 #include "auth/accountservice.h"
+#include "auth/mfaservice.h"
+#include "auth/sessionservice.h"
 #include "auth/userimporter.h"
 #include "common/timeformat.h"
 #include "crypto/securerandom.h"
@@ -29,6 +31,11 @@ QCommandLineOption passwordStdinOption()
 QString status(const User &user)
 {
     return user.record.disabled ? QStringLiteral("disabled") : QStringLiteral("active");
+}
+
+const char *yesNo(bool value)
+{
+    return value ? "yes" : "no";
 }
 
 void printJson(QTextStream &out, const QJsonValue &value)
@@ -218,6 +225,50 @@ int import(CliSession &session)
     return report.skipped.empty() ? ExitCode::Success : ExitCode::Failure;
 }
 
+int mfa(CliSession &session)
+{
+    // An authenticator app's secret is sealed under the master key: the service needs the tokens started.
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const Result<User> user = backend->accounts().find(session.positional().first());
+    if (!user)
+        return session.fail(user.error());
+    const MfaStatus factors = backend->mfa().statusOf(user.value());
+    if (session.parser().isSet(QStringLiteral("json"))) {
+        QJsonObject json = factors.toJson();
+        json.insert(QStringLiteral("email"), user->record.email);
+        printJson(session.out(), json);
+        return ExitCode::Success;
+    }
+    QTextStream &out = session.out();
+    out << "email:               " << user->record.email << Qt::endl
+        << "authenticator app:   " << yesNo(factors.totp) << Qt::endl
+        << "recovery codes left: " << factors.recoveryCodesLeft << Qt::endl
+        << "mfa required:        " << yesNo(factors.required) << Qt::endl
+        << "passkeys:            " << factors.passkeys.size() << Qt::endl;
+    for (const PasskeyRecord &passkey : factors.passkeys) {
+        out << "  " << passkey.name << ": created " << toRfc3339(passkey.createdAt) << ", last used "
+            << (passkey.lastUsedAt ? toRfc3339(*passkey.lastUsedAt) : QStringLiteral("never")) << ", synced "
+            << yesNo(passkey.backedUp) << Qt::endl;
+    }
+    return ExitCode::Success;
+}
+
+int mfaReset(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const Result<User> user = backend->accounts().find(session.positional().first());
+    if (!user)
+        return session.fail(user.error());
+    if (const Status reset = backend->mfa().reset(session.actor(), user->record.id, backend->sessions()); !reset)
+        return session.fail(reset.error());
+    session.out() << "Removed every second factor of " << user->record.email << " and ended their sessions" << Qt::endl;
+    return ExitCode::Success;
+}
+
 Command command(QStringList words, QString positional, QString summary, int minArgs, int maxArgs,
                 std::function<int(CliSession &)> run, std::function<void(QCommandLineParser &)> options = {})
 {
@@ -259,6 +310,10 @@ std::vector<Command> userCommands()
         command(words("reset-password"), email, QStringLiteral("Set a new password"), 1, 1, resetPassword,
                 [](QCommandLineParser &parser) { parser.addOption(passwordStdinOption()); }),
         command(words("import"), QStringLiteral("FILE"), QStringLiteral("Import users from JSON lines"), 1, 1, import),
+        command(words("mfa"), email, QStringLiteral("Show a user's second factors"), 1, 1, mfa,
+                [](QCommandLineParser &parser) { parser.addOption(jsonOption()); }),
+        command(words("mfa-reset"), email, QStringLiteral("Remove a user's second factors and end their sessions"), 1,
+                1, mfaReset),
     };
 }
 
