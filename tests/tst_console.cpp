@@ -5,10 +5,15 @@
 
 #include "audittablemodel.h"
 #include "auth/accountservice.h"
+#include "auth/authenticatorapps.h"
 #include "auth/clientservice.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
+#include "auth/passkeyservice.h"
 #include "auth/sessionservice.h"
+#include "auth/settingsservice.h"
 #include "auth/tokenservice.h"
+#include "auth/totp.h"
 #include "auth/workspaceservice.h"
 #include "clientdialog.h"
 #include "clienttablemodel.h"
@@ -16,9 +21,11 @@
 #include "consoledialogs.h"
 #include "consolelanguage.h"
 #include "consolestartup.h"
+#include "crypto/base32.h"
 #include "crypto/base64url.h"
 #include "crypto/jwtverifier.h"
 #include "errortext.h"
+#include "factortablemodel.h"
 #include "firstrun.h"
 #include "focusring.h"
 #include "keytablemodel.h"
@@ -41,6 +48,7 @@
 #include "settingeditor.h"
 #include "settingtablemodel.h"
 #include "storage/database.h"
+#include "storage/passkeystore.h"
 #include "storage/transaction.h"
 #include "storage/userstore.h"
 #include "timetext.h"
@@ -67,8 +75,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -142,12 +152,14 @@ public:
     // Runs while the question is open (a real one runs the event loop: refreshes and alerts
     // arrive meanwhile).
     std::function<void()> whileAsking;
-    bool confirm(QWidget *, const QString &, const QString &question) override
+    // The real question box instead (a screenshot), answered through whenDialogOpens.
+    bool realQuestions = false;
+    bool confirm(QWidget *parent, const QString &title, const QString &question) override
     {
         questions << question;
         if (whileAsking)
             std::exchange(whileAsking, {})();
-        return confirmAnswer;
+        return realQuestions ? ConsoleDialogs::confirm(parent, title, question) : confirmAnswer;
     }
     std::optional<NewRoleInput> askNewRole(QWidget *, const QStringList &, const QStringList &) override
     {
@@ -804,6 +816,181 @@ private slots:
                         ->text()
                         .contains(QStringLiteral("Enable")));
         detail->close();
+    }
+
+    void aUsersSignInFactorsAreShownRemovedAndReset_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    // Who has which sign-in factors and who must enrol one, on the Users page; a user's factors
+    // in their view, one removed, then all reset after a question naming them and saying their
+    // sessions end; the policy under Settings. Screenshots of the view and the question in every
+    // language.
+    void aUsersSignInFactorsAreShownRemovedAndReset()
+    {
+        QFETCH(QString, language);
+        ConsoleLanguage::apply(language);
+        const auto backToEnglish = qScopeGuard([] { ConsoleLanguage::apply({}); }); // also when a check fails
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        server.createUser(QStringLiteral("bob@example.org"));
+        Backend &backend = server.backend();
+        const Actor local = Actor::local(QStringLiteral("test"));
+        // Administrators must use a second factor, and ada (an administrator) has none.
+        const auto policy
+            = backend.settingsService().change(local, {{QStringLiteral("mfa.required"), QStringLiteral("admins")}});
+        QVERIFY(policy.ok());
+        const qint64 adaId = backend.accounts().find(QStringLiteral("ada@example.org"))->record.id;
+        const User bob = backend.accounts().find(QStringLiteral("bob@example.org")).value();
+        const qint64 bobId = bob.record.id;
+        // bob: an authenticator app (confirmed with its first code), recovery codes, a synced
+        // passkey and a device-bound one that was used, and a session.
+        const auto enrolment = backend.authenticatorApps().begin(bob, QStringLiteral("Keyward"));
+        QVERIFY(enrolment);
+        const QByteArray secret = Base32::decode(enrolment->secret).value_or(QByteArray());
+        QVERIFY(!secret.isEmpty());
+        QVERIFY(backend.authenticatorApps().confirm(local, bobId, enrolment->enrolmentId,
+                                                    Totp::codeAt(secret, Totp::stepAt(backend.clock().nowSecs()))));
+        QVERIFY(backend.mfa().newRecoveryCodes(local, bobId));
+        const auto addPasskey = [&backend, bobId](const QString &id, const QString &name, bool synced) {
+            PasskeyRecord passkey;
+            passkey.id = id;
+            passkey.userId = bobId;
+            passkey.credentialId = QStringLiteral("Y3JlZGVudGlhbA-") + id;
+            passkey.publicKey = QStringLiteral("cHVibGljLWtleQ");
+            passkey.algorithm = -7; // ES256
+            passkey.aaguid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+            passkey.backupEligible = synced;
+            passkey.backedUp = synced;
+            passkey.name = name;
+            passkey.createdAt = backend.clock().now();
+            PasskeyStore(backend.database().connection()).insert(passkey);
+        };
+        addPasskey(QStringLiteral("passkey-phone"), QStringLiteral("Phone"), true);
+        addPasskey(QStringLiteral("passkey-key"), QStringLiteral("Security key"), false);
+        QVERIFY(PasskeyStore(backend.database().connection())
+                    .recordUse(QStringLiteral("passkey-key"), 0, 1, false, backend.clock().now()));
+        QVERIFY(backend.sessions().start(bob, {}));
+
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Users);
+        settle(window);
+        UsersPage *page = window.usersPage();
+        const auto factorsShown = [page](qint64 id) {
+            const UserTableModel *model = page->model();
+            return model->index(model->rowOfKey(QString::number(id)), UserTableModel::Factors).data().toString();
+        };
+        // ada must enrol; bob has the app and two passkeys.
+        QTRY_VERIFY2(factorsShown(adaId).startsWith(QStringLiteral("⚠")), qPrintable(factorsShown(adaId)));
+        QVERIFY2(factorsShown(bobId).contains(QLatin1Char('2')) && !factorsShown(bobId).startsWith(QStringLiteral("⚠")),
+                 qPrintable(factorsShown(bobId)));
+        if (language == QLatin1String("en"))
+            QCOMPARE(factorsShown(bobId), QStringLiteral("App, Passkeys: 2"));
+        if (language == QLatin1String("de"))
+            QCOMPARE(page->model()->headerData(UserTableModel::Factors, Qt::Horizontal).toString(),
+                     QStringLiteral("Anmeldefaktoren"));
+        QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-users-factors-%1.png").arg(language)));
+
+        // bob's view lists them: the app, and each passkey with its name, use and storage.
+        selectRow(page->view(), QStringLiteral("bob@example.org"), UserTableModel::Email);
+        page->openDetails();
+        settle(window);
+        UserDetailDialog *detail = page->details();
+        QVERIFY(detail && detail->isVisible());
+        FactorTableModel *factors = detail->factors();
+        QAbstractItemModelTester tester(factors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(factors->rowCount(), 3);
+        QCOMPARE(factors->rowOfKey(QStringLiteral("app")), 0);
+        const int key = factors->rowOfKey(QStringLiteral("passkey:passkey-key"));
+        const int phone = factors->rowOfKey(QStringLiteral("passkey:passkey-phone"));
+        QVERIFY(key > 0 && phone > 0);
+        QCOMPARE(factors->index(key, FactorTableModel::Name).data().toString(), QStringLiteral("Security key"));
+        QCOMPARE(factors->index(key, FactorTableModel::LastUsed).data().toString(), localTime(backend.clock().now()));
+        QVERIFY(factors->index(key, FactorTableModel::Storage).data().toString()
+                != factors->index(phone, FactorTableModel::Storage).data().toString());
+        if (language == QLatin1String("en")) {
+            QCOMPARE(factors->index(phone, FactorTableModel::Storage).data().toString(), QStringLiteral("Synced"));
+            QCOMPARE(factors->index(key, FactorTableModel::Storage).data().toString(), QStringLiteral("Device-bound"));
+            QCOMPARE(factors->index(phone, FactorTableModel::LastUsed).data().toString(), QStringLiteral("Never"));
+        }
+        QVERIFY2(detail->factorNote()->text().contains(QString::number(RecoveryCodes::kCount)),
+                 qPrintable(detail->factorNote()->text()));
+        detail->showFactors();
+        settle(window);
+        QVERIFY(
+            detail->grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-user-factors-%1.png").arg(language)));
+
+        // One passkey removed, after a question naming it and bob.
+        detail->factorView()->selectRow(key);
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailRemoveFactor")), Qt::LeftButton);
+        settle(window);
+        QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("Security key"))
+                     && console.dialogs->questions.last().contains(QStringLiteral("bob@example.org")),
+                 qPrintable(console.dialogs->questions.last()));
+        QCOMPARE(backend.passkeys().ofUser(bobId).size(), size_t(1));
+        QTRY_COMPARE(factors->rowCount(), 2);
+        QCOMPARE(factors->rowOfKey(QStringLiteral("passkey:passkey-key")), -1);
+
+        // The reset asks first, in a real question box (its screenshot), naming bob.
+        bool saved = false;
+        console.dialogs->realQuestions = true;
+        whenDialogOpens([&saved, language](QDialog *question) {
+            saved = question->grab().save(
+                QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-reset-factors-%1.png").arg(language));
+            if (auto *box = qobject_cast<QMessageBox *>(question))
+                box->button(QMessageBox::Yes)->click();
+            else
+                question->reject();
+        });
+        QTest::mouseClick(detail->findChild<QPushButton *>(QStringLiteral("detailResetFactors")), Qt::LeftButton);
+        console.dialogs->realQuestions = false;
+        settle(window);
+        QVERIFY(saved);
+        QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("bob@example.org")),
+                 qPrintable(console.dialogs->questions.last()));
+        if (language == QLatin1String("en"))
+            QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("every session of theirs ends")),
+                     qPrintable(console.dialogs->questions.last()));
+        // Every factor is gone, and every session; the view says so, and the audit log has it.
+        QTRY_COMPARE(factors->rowCount(), 0);
+        QVERIFY(!backend.mfa().hasSecondFactor(bobId));
+        QCOMPARE(backend.mfa().statusOf(bob).recoveryCodesLeft, 0);
+        QCOMPARE(backend.sessions().activeCountsOf({bobId}).value(bobId), 0);
+        QVERIFY2(detail->factorNote()->text().contains(QStringLiteral(": 0")),
+                 qPrintable(detail->factorNote()->text()));
+        QVERIFY(!detail->findChild<QPushButton *>(QStringLiteral("detailResetFactors"))->isEnabled());
+        bool audited = false;
+        for (const AuditRecord &event : detail->events()->rows())
+            audited = audited || event.action == QLatin1String("mfa.reset");
+        QVERIFY(audited);
+        detail->close();
+        QTRY_COMPARE(factorsShown(bobId), QStringLiteral("—")); // not required of him, and none left
+
+        // The policy is a setting, grouped with the passkeys' own.
+        window.showPage(MainWindow::Page::Settings);
+        settle(window);
+        SettingsPage *settings = window.settingsPage();
+        const QString group = QCoreApplication::translate("keyward::SettingsPage", "Sign-in factors");
+        for (int tab = 0; tab < settings->groups()->count(); ++tab) {
+            if (settings->groups()->tabText(tab) == group)
+                settings->groups()->setCurrentIndex(tab);
+        }
+        QCOMPARE(settings->groups()->tabText(settings->groups()->currentIndex()), group);
+        QStringList listed;
+        for (int row = 0; row < settings->table()->model()->rowCount(); ++row)
+            listed << settings->table()->model()->index(row, SettingTableModel::Key).data().toString();
+        listed.sort();
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("mfa.required"), QStringLiteral("webauthn.origins"),
+                              QStringLiteral("webauthn.rp_id")}));
+        const int required = settings->model()->rowOfKey(QStringLiteral("mfa.required"));
+        QCOMPARE(settings->model()->index(required, SettingTableModel::Value).data().toString(),
+                 QStringLiteral("admins"));
     }
 
     void emptyTablesSayWhatFillsThem()

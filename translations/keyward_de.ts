@@ -199,6 +199,46 @@
         <source>Event %1, action id %2</source>
         <translation>Ereignis %1, Aktions-ID %2</translation>
     </message>
+    <message>
+        <source>Second factor checked</source>
+        <translation>Zweiter Faktor geprüft</translation>
+    </message>
+    <message>
+        <source>Sign-in factors reset</source>
+        <translation>Anmeldefaktoren zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Authenticator app enrolled</source>
+        <translation>Authenticator-App eingerichtet</translation>
+    </message>
+    <message>
+        <source>Authenticator app removed</source>
+        <translation>Authenticator-App entfernt</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Passkey hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Passkey renamed</source>
+        <translation>Passkey umbenannt</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Passkey entfernt</translation>
+    </message>
+    <message>
+        <source>Passkey sign-in</source>
+        <translation>Anmeldung mit Passkey</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards: possibly cloned</source>
+        <translation>Passkey-Zähler lief rückwärts: möglicherweise geklont</translation>
+    </message>
+    <message>
+        <source>Recovery codes generated</source>
+        <translation>Wiederherstellungscodes erzeugt</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialogs</name>
@@ -1148,6 +1188,49 @@
     </message>
 </context>
 <context>
+    <name>keyward::FactorTableModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Passkey</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherung</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Device-bound</source>
+        <translation>Gerätegebunden</translation>
+    </message>
+</context>
+<context>
     <name>keyward::KeyTableModel</name>
     <message>
         <source>Key id</source>
@@ -1983,6 +2066,10 @@ Speichern?</translation>
         <source>%1 is back to its default</source>
         <translation>%1 ist wieder auf dem Standard</translation>
     </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Anmeldefaktoren</translation>
+    </message>
 </context>
 <context>
     <name>keyward::TokensPage</name>
@@ -2268,6 +2355,54 @@ Speichern?</translation>
         <source>Sessions (%1)</source>
         <translation>Sitzungen (%1)</translation>
     </message>
+    <message>
+        <source>Sign-in factors:</source>
+        <translation>Anmeldefaktoren:</translation>
+    </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Anmeldefaktoren</translation>
+    </message>
+    <message>
+        <source>Sign-in factors of this user</source>
+        <translation>Anmeldefaktoren dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Reset sign-in &amp;factors…</source>
+        <translation>Anmelde&amp;faktoren zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Unknown while the token services are not running</source>
+        <translation>Unbekannt, solange die Token-Dienste nicht laufen</translation>
+    </message>
+    <message>
+        <source>⚠ mfa.required asks this user for a second factor and they have none: they must enrol one at their next sign-in.</source>
+        <translation>⚠ mfa.required verlangt von diesem Benutzer einen zweiten Faktor, und er hat keinen: Er muss bei der nächsten Anmeldung einen einrichten.</translation>
+    </message>
+    <message>
+        <source>mfa.required asks this user for a second factor.</source>
+        <translation>mfa.required verlangt von diesem Benutzer einen zweiten Faktor.</translation>
+    </message>
+    <message>
+        <source>mfa.required does not ask this user for a second factor, but any they enrol is asked for at sign-in.</source>
+        <translation>mfa.required verlangt von diesem Benutzer keinen zweiten Faktor, aber jeder eingerichtete wird bei der Anmeldung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: %1</source>
+        <translation>Verbleibende Wiederherstellungscodes: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in factors to reset</source>
+        <translation>%1 hat keine Anmeldefaktoren zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sign-in factors (%1)</source>
+        <translation>Anmeldefaktoren (%1)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UserTableModel</name>
@@ -2314,6 +2449,22 @@ Speichern?</translation>
     <message>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Anmeldefaktoren</translation>
+    </message>
+    <message>
+        <source>⚠ Must enrol</source>
+        <translation>⚠ Einrichtung nötig</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Passkeys: %1</source>
+        <translation>Passkeys: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2664,38 @@ Speichern?</translation>
     <message>
         <source>Disable %1? Their sessions end at once and they cannot sign in until enabled again.</source>
         <translation>%1 sperren? Die Sitzungen enden sofort, und eine Anmeldung ist erst nach erneuter Freigabe möglich.</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%2” of %1? It no longer signs them in.</source>
+        <translation>Den Passkey „%2“ von %1 entfernen? Mit ihm ist dann keine Anmeldung mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Remove the authenticator app of %1? Its codes no longer sign them in.</source>
+        <translation>Die Authenticator-App von %1 entfernen? Ihre Codes gelten dann nicht mehr für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Remove sign-in factor</source>
+        <translation>Anmeldefaktor entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the authenticator app of %1</source>
+        <translation>Authenticator-App von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Removed the passkey “%2” of %1</source>
+        <translation>Passkey „%2“ von %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Reset sign-in factors</source>
+        <translation>Anmeldefaktoren zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the sign-in factors of %1? Their authenticator app, passkeys and recovery codes are removed, and every session of theirs ends at once. Where a second factor is required, they enrol a new one at their next sign-in.</source>
+        <translation>Die Anmeldefaktoren von %1 zurücksetzen? Authenticator-App, Passkeys und Wiederherstellungscodes werden entfernt, und jede Sitzung von %1 endet sofort. Wo ein zweiter Faktor verlangt wird, richtet %1 bei der nächsten Anmeldung einen neuen ein.</translation>
+    </message>
+    <message>
+        <source>Reset the sign-in factors of %1 and ended their sessions</source>
+        <translation>Anmeldefaktoren von %1 zurückgesetzt und Sitzungen beendet</translation>
     </message>
 </context>
 <context>

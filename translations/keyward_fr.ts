@@ -199,6 +199,46 @@
         <source>Event %1, action id %2</source>
         <translation>Événement %1, identifiant d’action %2</translation>
     </message>
+    <message>
+        <source>Second factor checked</source>
+        <translation>Second facteur vérifié</translation>
+    </message>
+    <message>
+        <source>Sign-in factors reset</source>
+        <translation>Facteurs de connexion réinitialisés</translation>
+    </message>
+    <message>
+        <source>Authenticator app enrolled</source>
+        <translation>Application d’authentification configurée</translation>
+    </message>
+    <message>
+        <source>Authenticator app removed</source>
+        <translation>Application d’authentification retirée</translation>
+    </message>
+    <message>
+        <source>Passkey added</source>
+        <translation>Clé d’accès ajoutée</translation>
+    </message>
+    <message>
+        <source>Passkey renamed</source>
+        <translation>Clé d’accès renommée</translation>
+    </message>
+    <message>
+        <source>Passkey removed</source>
+        <translation>Clé d’accès retirée</translation>
+    </message>
+    <message>
+        <source>Passkey sign-in</source>
+        <translation>Connexion par clé d’accès</translation>
+    </message>
+    <message>
+        <source>Passkey counter went backwards: possibly cloned</source>
+        <translation>Le compteur de la clé d’accès a reculé : clé peut-être clonée</translation>
+    </message>
+    <message>
+        <source>Recovery codes generated</source>
+        <translation>Codes de récupération générés</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialogs</name>
@@ -1148,6 +1188,49 @@
     </message>
 </context>
 <context>
+    <name>keyward::FactorTableModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Clé d’accès</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Application d’authentification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisée</translation>
+    </message>
+    <message>
+        <source>Device-bound</source>
+        <translation>Liée à l’appareil</translation>
+    </message>
+</context>
+<context>
     <name>keyward::KeyTableModel</name>
     <message>
         <source>Key id</source>
@@ -1983,6 +2066,10 @@ Enregistrer ?</translation>
         <source>%1 is back to its default</source>
         <translation>%1 est revenu à sa valeur par défaut</translation>
     </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Facteurs de connexion</translation>
+    </message>
 </context>
 <context>
     <name>keyward::TokensPage</name>
@@ -2268,6 +2355,54 @@ Enregistrer ?</translation>
         <source>Sessions (%1)</source>
         <translation>Sessions (%1)</translation>
     </message>
+    <message>
+        <source>Sign-in factors:</source>
+        <translation>Facteurs de connexion :</translation>
+    </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Facteurs de connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in factors of this user</source>
+        <translation>Facteurs de connexion de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Reset sign-in &amp;factors…</source>
+        <translation>Réinitialiser les &amp;facteurs de connexion…</translation>
+    </message>
+    <message>
+        <source>Unknown while the token services are not running</source>
+        <translation>Inconnus tant que les services de jetons ne tournent pas</translation>
+    </message>
+    <message>
+        <source>⚠ mfa.required asks this user for a second factor and they have none: they must enrol one at their next sign-in.</source>
+        <translation>⚠ mfa.required exige un second facteur de cet utilisateur et il n’en a aucun : il doit en configurer un à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>mfa.required asks this user for a second factor.</source>
+        <translation>mfa.required exige un second facteur de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>mfa.required does not ask this user for a second factor, but any they enrol is asked for at sign-in.</source>
+        <translation>mfa.required n’exige pas de second facteur de cet utilisateur, mais tout facteur configuré est demandé à la connexion.</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: %1</source>
+        <translation>Codes de récupération restants : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in factors to reset</source>
+        <translation>%1 n’a aucun facteur de connexion à réinitialiser</translation>
+    </message>
+    <message>
+        <source>Sign-in factors (%1)</source>
+        <translation>Facteurs de connexion (%1)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::UserTableModel</name>
@@ -2314,6 +2449,22 @@ Enregistrer ?</translation>
     <message>
         <source>Workspaces</source>
         <translation>Espaces de travail</translation>
+    </message>
+    <message>
+        <source>Sign-in factors</source>
+        <translation>Facteurs de connexion</translation>
+    </message>
+    <message>
+        <source>⚠ Must enrol</source>
+        <translation>⚠ Configuration requise</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Appli</translation>
+    </message>
+    <message>
+        <source>Passkeys: %1</source>
+        <translation>Clés d’accès : %1</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2664,38 @@ Enregistrer ?</translation>
     <message>
         <source>Disable %1? Their sessions end at once and they cannot sign in until enabled again.</source>
         <translation>Désactiver %1 ? Ses sessions se ferment aussitôt et la connexion est impossible jusqu’à réactivation.</translation>
+    </message>
+    <message>
+        <source>Remove the passkey “%2” of %1? It no longer signs them in.</source>
+        <translation>Retirer la clé d’accès « %2 » de %1 ? Elle ne permettra plus de se connecter.</translation>
+    </message>
+    <message>
+        <source>Remove the authenticator app of %1? Its codes no longer sign them in.</source>
+        <translation>Retirer l’application d’authentification de %1 ? Ses codes ne permettront plus de se connecter.</translation>
+    </message>
+    <message>
+        <source>Remove sign-in factor</source>
+        <translation>Retirer le facteur de connexion</translation>
+    </message>
+    <message>
+        <source>Removed the authenticator app of %1</source>
+        <translation>Application d’authentification de %1 retirée</translation>
+    </message>
+    <message>
+        <source>Removed the passkey “%2” of %1</source>
+        <translation>Clé d’accès « %2 » de %1 retirée</translation>
+    </message>
+    <message>
+        <source>Reset sign-in factors</source>
+        <translation>Réinitialiser les facteurs de connexion</translation>
+    </message>
+    <message>
+        <source>Reset the sign-in factors of %1? Their authenticator app, passkeys and recovery codes are removed, and every session of theirs ends at once. Where a second factor is required, they enrol a new one at their next sign-in.</source>
+        <translation>Réinitialiser les facteurs de connexion de %1 ? Son application d’authentification, ses clés d’accès et ses codes de récupération sont retirés, et chacune de ses sessions se ferme aussitôt. Là où un second facteur est exigé, %1 en configure un nouveau à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Reset the sign-in factors of %1 and ended their sessions</source>
+        <translation>Facteurs de connexion de %1 réinitialisés et sessions fermées</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,16 @@ constexpr Words kActions[] = {
     {"oidc.consent_revoke", QT_TRANSLATE_NOOP("AuditText", "Consent withdrawn")},
     {"oidc.code_exchange", QT_TRANSLATE_NOOP("AuditText", "Authorization code exchanged")},
     {"oidc.code_replay", QT_TRANSLATE_NOOP("AuditText", "Authorization code replayed")},
+    {"mfa.verify", QT_TRANSLATE_NOOP("AuditText", "Second factor checked")},
+    {"mfa.reset", QT_TRANSLATE_NOOP("AuditText", "Sign-in factors reset")},
+    {"totp.enrol", QT_TRANSLATE_NOOP("AuditText", "Authenticator app enrolled")},
+    {"totp.remove", QT_TRANSLATE_NOOP("AuditText", "Authenticator app removed")},
+    {"passkey.add", QT_TRANSLATE_NOOP("AuditText", "Passkey added")},
+    {"passkey.rename", QT_TRANSLATE_NOOP("AuditText", "Passkey renamed")},
+    {"passkey.remove", QT_TRANSLATE_NOOP("AuditText", "Passkey removed")},
+    {"passkey.sign_in", QT_TRANSLATE_NOOP("AuditText", "Passkey sign-in")},
+    {"passkey.counter_regressed", QT_TRANSLATE_NOOP("AuditText", "Passkey counter went backwards: possibly cloned")},
+    {"recovery_codes.generate", QT_TRANSLATE_NOOP("AuditText", "Recovery codes generated")},
     {"scheduler", QT_TRANSLATE_NOOP("AuditText", "Scheduled task")},
 };
 

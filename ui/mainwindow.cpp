@@ -99,7 +99,8 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     });
     connect(&changes, &ChangeSignals::revocationsChanged, this, [this] { refreshSoon({m_tokens}); });
     connect(&changes, &ChangeSignals::keysChanged, this, [this] { refreshSoon({m_keys}); });
-    connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings}); });
+    // The Users page too: mfa.required decides who must enrol a second factor.
+    connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings, m_users}); });
     connect(&changes, &ChangeSignals::workspacesChanged, this, [this] { refreshSoon({m_workspaces}); });
     connect(&changes, &ChangeSignals::clientsChanged, this, [this] { refreshSoon({m_clients}); });
     connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);

@@ -133,6 +133,17 @@ public:
         return m_columns[size_t(section)].title;
     }
 
+protected:
+    // Changes rows in place, for a value read after the rows (a column filled in later): change
+    // says whether it changed the row, and the views are told of those rows only.
+    void updateRows(const std::function<bool(Row &)> &change)
+    {
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            if (change(m_rows[i]))
+                emit dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+        }
+    }
+
 private:
     int indexOfKey(const QString &key, int from) const
     {

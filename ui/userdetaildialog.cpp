@@ -4,6 +4,7 @@
 #include "audittablemodel.h"
 #include "tablestyle.h"
 #include "timetext.h"
+#include "usertablemodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,14 +34,15 @@ QTableView *table(QAbstractItemModel *model, const QString &name)
 
 UserDetailDialog::UserDetailDialog(QWidget *parent)
     : QDialog(parent), m_email(new QLabel), m_name(new QLineEdit), m_status(new QLabel), m_roles(new QLabel),
-      m_created(new QLabel), m_lastLogin(new QLabel), m_workspaces(new QLabel), m_tabs(new QTabWidget),
-      m_sessions(new SessionTableModel(this)), m_events(new AuditTableModel(this))
+      m_created(new QLabel), m_lastLogin(new QLabel), m_workspaces(new QLabel), m_factorSummary(new QLabel),
+      m_tabs(new QTabWidget), m_sessions(new SessionTableModel(this)), m_factors(new FactorTableModel(this)),
+      m_factorNote(new QLabel), m_events(new AuditTableModel(this))
 {
     setObjectName(QStringLiteral("userDetail"));
     QFont bold = m_email->font();
     bold.setBold(true);
     m_email->setFont(bold);
-    for (QLabel *label : {m_email, m_status, m_roles, m_created, m_lastLogin, m_workspaces})
+    for (QLabel *label : {m_email, m_status, m_roles, m_created, m_lastLogin, m_workspaces, m_factorSummary})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_workspaces->setWordWrap(true); // may be many
     m_name->setAccessibleName(tr("Name"));
@@ -73,6 +75,7 @@ UserDetailDialog::UserDetailDialog(QWidget *parent)
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Last login:"), m_lastLogin);
     form->addRow(tr("Workspaces:"), m_workspaces);
+    form->addRow(tr("Sign-in factors:"), m_factorSummary);
 
     auto *accountButtons = new QHBoxLayout;
     QPushButton *reset = button(tr("Reset &password…"), QStringLiteral("detailResetPassword"));
@@ -103,6 +106,7 @@ UserDetailDialog::UserDetailDialog(QWidget *parent)
     sessionsLayout->addWidget(m_revokeSession, 0, Qt::AlignLeft);
     QTableView *eventView = table(m_events, tr("Recent events of this user"));
     m_tabs->addTab(sessionsTab, tr("Sessions"));
+    m_tabs->addTab(makeFactorsTab(), tr("Sign-in factors"));
     m_tabs->addTab(eventView, tr("Recent activity"));
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -122,6 +126,41 @@ QPushButton *UserDetailDialog::button(const QString &text, const QString &name)
     made->setObjectName(name);
     made->setAutoDefault(false); // Enter in the name field saves the name, nothing else
     return made;
+}
+
+QWidget *UserDetailDialog::makeFactorsTab()
+{
+    m_factorView = table(m_factors, tr("Sign-in factors of this user"));
+    m_factorNote->setObjectName(QStringLiteral("factorNote"));
+    m_factorNote->setWordWrap(true);
+    m_factorNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_removeFactor = button(tr("Re&move…"), QStringLiteral("detailRemoveFactor"));
+    m_removeFactor->setEnabled(false);
+    connect(m_factorView->selectionModel(), &QItemSelectionModel::selectionChanged, m_removeFactor,
+            [this] { m_removeFactor->setEnabled(m_factorView->selectionModel()->hasSelection()); });
+    connect(m_removeFactor, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_factorView->selectionModel()->selectedRows();
+        if (const FactorRow *factor = rows.isEmpty() ? nullptr : m_factors->rowAt(rows.first().row()))
+            emit removeFactorRequested(*factor);
+    });
+    m_resetFactors = button(tr("Reset sign-in &factors…"), QStringLiteral("detailResetFactors"));
+    connect(m_resetFactors, &QPushButton::clicked, this, &UserDetailDialog::resetFactorsRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_removeFactor);
+    buttons->addWidget(m_resetFactors);
+    buttons->addStretch();
+    m_factorsTab = new QWidget;
+    m_factorsTab->setObjectName(QStringLiteral("factorsTab"));
+    auto *layout = new QVBoxLayout(m_factorsTab);
+    layout->addWidget(m_factorNote);
+    layout->addWidget(m_factorView);
+    layout->addLayout(buttons);
+    return m_factorsTab;
+}
+
+void UserDetailDialog::showFactors()
+{
+    m_tabs->setCurrentWidget(m_factorsTab);
 }
 
 void UserDetailDialog::showDetail(const UserDetail &detail)
@@ -150,7 +189,43 @@ void UserDetailDialog::showDetail(const UserDetail &detail)
     m_events->setRows(detail.events);
     m_tabs->setTabText(0, tr("Sessions (%1)").arg(detail.sessions.size()));
     m_sessionView->resizeColumnsToContents();
+    showFactorDetail(detail);
     resize(size().expandedTo(sizeHint())); // every button whole, in every language
+}
+
+void UserDetailDialog::showFactorDetail(const UserDetail &detail)
+{
+    const int tab = m_tabs->indexOf(m_factorsTab);
+    // The factors' services start with the token services; without them nothing is known.
+    m_tabs->setTabEnabled(tab, detail.factors.has_value());
+    if (!detail.factors) {
+        m_factors->setRows({});
+        m_factorSummary->setText(tr("Unknown while the token services are not running"));
+        m_tabs->setTabText(tab, tr("Sign-in factors"));
+        return;
+    }
+    const MfaStatus &status = *detail.factors;
+    const FactorSummary summary{status.totp, int(status.passkeys.size()), status.required};
+    m_factors->setRows(FactorTableModel::rowsOf(status));
+    m_factorSummary->setText(UserTableModel::factorsText(summary));
+    QString policy;
+    if (summary.mustEnrol())
+        policy = tr("⚠ mfa.required asks this user for a second factor and they have none: they must enrol one at "
+                    "their next sign-in.");
+    else if (summary.required)
+        policy = tr("mfa.required asks this user for a second factor.");
+    else
+        policy = tr("mfa.required does not ask this user for a second factor, but any they enrol is asked for at "
+                    "sign-in.");
+    m_factorNote->setText(policy + QLatin1Char('\n') + tr("Recovery codes left: %1").arg(status.recoveryCodesLeft));
+    // A reset with nothing to remove would only sign them out: Sign out everywhere says that.
+    const bool anything = summary.any() || status.recoveryCodesLeft > 0;
+    m_resetFactors->setEnabled(anything);
+    m_resetFactors->setToolTip(anything ? QString()
+                                        : tr("%1 has no sign-in factors to reset").arg(m_user.record.email));
+    m_removeFactor->setEnabled(m_factorView->selectionModel()->hasSelection());
+    m_tabs->setTabText(tab, tr("Sign-in factors (%1)").arg(m_factors->rowCount()));
+    m_factorView->resizeColumnsToContents();
 }
 
 } // namespace keyward

@@ -13,6 +13,7 @@ UserTableModel::UserTableModel(QObject *parent)
             {tr("Roles"), [](const UserRow &row) { return QVariant(row.user.roles.join(QLatin1String(", "))); }},
             {tr("Status"),
              [](const UserRow &row) { return QVariant(row.user.record.disabled ? tr("Disabled") : tr("Active")); }},
+            {tr("Sign-in factors"), [](const UserRow &row) { return QVariant(factorsText(row.factors)); }},
             {tr("Created"), [](const UserRow &row) { return QVariant(localTime(row.user.record.createdAt)); }},
             {tr("Last login"),
              [](const UserRow &row) {
@@ -28,6 +29,33 @@ const User *UserTableModel::userAt(int row) const
 {
     const UserRow *found = rowAt(row);
     return found ? &found->user : nullptr;
+}
+
+void UserTableModel::setFactors(const QHash<qint64, FactorSummary> &factors)
+{
+    updateRows([&factors](UserRow &row) {
+        const auto found = factors.constFind(row.user.record.id);
+        if (found == factors.cend())
+            return false;
+        row.factors = *found;
+        return true;
+    });
+}
+
+QString UserTableModel::factorsText(const std::optional<FactorSummary> &factors)
+{
+    if (!factors)
+        return {};
+    // The one an administrator looks for: the policy will stop this user at their next sign-in.
+    if (factors->mustEnrol())
+        return tr("⚠ Must enrol");
+    QStringList kinds;
+    if (factors->app)
+        kinds << tr("App");
+    // "Passkeys: 2", not "2 passkeys": no plural form to get wrong in any language.
+    if (factors->passkeys > 0)
+        kinds << tr("Passkeys: %1").arg(factors->passkeys);
+    return kinds.isEmpty() ? QStringLiteral("—") : kinds.join(QLatin1String(", "));
 }
 
 } // namespace keyward

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -22,21 +23,35 @@ namespace keyward {
 
 namespace {
 
-// The groups the settings are shown in: the first part of their names.
+// The groups the settings are shown in: the first part of their names. Sections that only make
+// sense together share a group (who must use a second factor, and where passkeys are accepted).
 struct Group {
-    const char *prefix;
+    const char *sections; // "a|b": settings a.* and b.*; empty: all
     const char *title;
 };
 constexpr Group kGroups[] = {
     {"", QT_TRANSLATE_NOOP("keyward::SettingsPage", "All")},
-    {"server.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Server")},
-    {"tokens.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Tokens")},
-    {"limits.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Limits")},
-    {"registration.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Registration")},
-    {"workspaces.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Workspaces")},
-    {"oidc.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "OpenID Connect")},
-    {"passwords.", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Passwords")},
+    {"server", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Server")},
+    {"tokens", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Tokens")},
+    {"limits", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Limits")},
+    {"registration", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Registration")},
+    {"workspaces", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Workspaces")},
+    {"oidc", QT_TRANSLATE_NOOP("keyward::SettingsPage", "OpenID Connect")},
+    {"mfa|webauthn", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Sign-in factors")},
+    {"passwords", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Passwords")},
 };
+
+// The names of a group's settings begin with one of its sections and a dot.
+QRegularExpression namesOf(const Group &group)
+{
+    const QString sections = QString::fromLatin1(group.sections);
+    if (sections.isEmpty())
+        return QRegularExpression(QStringLiteral("^"));
+    QStringList escaped;
+    for (const QString &section : sections.split(QLatin1Char('|')))
+        escaped << QRegularExpression::escape(section);
+    return QRegularExpression(QStringLiteral("^(%1)\\.").arg(escaped.join(QLatin1Char('|'))));
+}
 
 } // namespace
 
@@ -52,10 +67,8 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
         m_groups->addTab(tr(group.title));
     m_groups->setObjectName(QStringLiteral("settingGroups"));
     m_groups->setExpanding(false);
-    connect(m_groups, &QTabBar::currentChanged, this, [this](int index) {
-        m_group->setFilterRegularExpression(
-            QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(QLatin1String(kGroups[index].prefix))));
-    });
+    connect(m_groups, &QTabBar::currentChanged, this,
+            [this](int index) { m_group->setFilterRegularExpression(namesOf(kGroups[index])); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettingsPage::showSelected);
     connect(m_editor, &SettingEditor::changeRequested, this, &SettingsPage::change);
     connect(m_editor, &SettingEditor::fileRequested, this, &SettingsPage::chooseTlsFiles);

@@ -3,8 +3,11 @@
 
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
+#include "auth/authenticatorapps.h"
 #include "auth/builtinroles.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
+#include "auth/passkeyservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
 #include "auth/statistics.h"
@@ -12,6 +15,7 @@
 #include "auth/workspaceservice.h"
 #include "backend/backend.h"
 #include "crypto/securerandom.h"
+#include "factorsinsight.h"
 #include "storage/database.h"
 #include "userdetaildialog.h"
 #include "usertablemodel.h"
@@ -32,6 +36,21 @@
 
 namespace keyward {
 
+namespace {
+
+// The events that name their user by number as the target (the sign-in factors' services, and a
+// revocation of all of a user's sessions) rather than by address.
+bool targetsUserByNumber(const QString &action)
+{
+    for (const char *prefix : {"mfa.", "passkey.", "totp.", "recovery_codes.", "session.revoke_all"}) {
+        if (action.startsWith(QLatin1String(prefix)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_model(new UserTableModel(this)), m_sorter(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit), m_shown(new QLabel)
@@ -43,6 +62,7 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
                        tr("No users to show. New user… adds one, Import… reads many from a file; people register "
                           "themselves while registration.enabled is on."));
     readMoreOnScroll(m_model, m_window);
+    m_factors = new FactorsInSight(m_view, m_model, m_context);
 
     m_search->setPlaceholderText(tr("Search users by e-mail address"));
     m_search->setClearButtonEnabled(true);
@@ -94,14 +114,20 @@ void UsersPage::refresh()
         qint64 lastAdministrator = 0;
     };
     std::shared_ptr<Backend> backend = m_context.backend;
-    // The window only: its users, their roles and live sessions, and the total from a counter.
+    // The window only: its users, their roles and live sessions, the sign-in factors of those in
+    // sight, and the total from a counter.
     runRefresh<Snapshot>(
-        [backend, search = m_search->text(), limit = m_window.readLimit()] {
+        [backend, search = m_search->text(), limit = m_window.readLimit(), inSight = m_factors->idsInSight()] {
             Snapshot snapshot;
             std::vector<User> users = backend->accounts().search(search, limit);
             std::vector<qint64> ids;
-            for (const User &user : users)
+            std::vector<User> seen;
+            for (const User &user : users) {
                 ids.push_back(user.record.id);
+                if (inSight.contains(user.record.id))
+                    seen.push_back(user);
+            }
+            const QHash<qint64, FactorSummary> factors = FactorsInSight::read(*backend, seen);
             const QHash<qint64, int> sessions
                 = backend->hasTokens() ? backend->sessions().activeCountsOf(ids) : QHash<qint64, int>{};
             const auto memberships = backend->hasTokens() ? backend->workspaces().membershipsOfUsers(ids)
@@ -111,7 +137,9 @@ void UsersPage::refresh()
                 QStringList workspaces;
                 for (const auto &[slug, role] : memberships.value(id))
                     workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
-                snapshot.rows.push_back({std::move(user), sessions.value(id), workspaces});
+                const auto known = factors.constFind(id);
+                snapshot.rows.push_back({std::move(user), sessions.value(id), workspaces,
+                                         known == factors.cend() ? std::nullopt : std::optional(*known)});
             }
             // One enabled administrator in the window is the last one only if there is no other.
             for (const UserRow &row : snapshot.rows) {
@@ -127,6 +155,7 @@ void UsersPage::refresh()
         },
         [this](Snapshot snapshot) {
             const bool more = m_window.show(std::move(snapshot.rows), *m_model);
+            m_factors->readSoon(); // rows that came into sight while this was read
             const int shown = m_model->rowCount();
             m_roles = snapshot.roles;
             m_lastAdministrator = snapshot.lastAdministrator;
@@ -187,6 +216,8 @@ void UsersPage::openDetails()
         connect(m_details, &UserDetailDialog::consentsRequested, this, &UsersPage::revokeConsents);
         connect(m_details, &UserDetailDialog::revokeSessionRequested, this,
                 [this](const SessionRow &session) { askAndRevokeSession(session, [] {}); });
+        connect(m_details, &UserDetailDialog::removeFactorRequested, this, &UsersPage::removeFactor);
+        connect(m_details, &UserDetailDialog::resetFactorsRequested, this, &UsersPage::resetFactors);
     }
     loadDetails();
     m_details->open();
@@ -210,6 +241,7 @@ void UsersPage::loadDetails()
                 detail.sessions = orConsoleError(backend->sessions().page(id, {}, RowWindow::kPageRows)).items;
                 for (const auto &[slug, role] : backend->workspaces().membershipsOfUsers({id}).value(id))
                     detail.workspaces << QStringLiteral("%1 (%2)").arg(slug, MemberTableModel::roleText(role));
+                detail.factors = backend->mfa().statusOf(detail.user);
             }
             // The newest events by the user or about them (the log names a user by address, by
             // number, or in the details).
@@ -220,7 +252,8 @@ void UsersPage::loadDetails()
             for (AuditRecord &event : backend->audit().list(query)) {
                 if (event.target == email || event.actor == QLatin1String("user:") + email
                     || event.actor == QLatin1String("user:") + number
-                    || event.detail(QStringLiteral("user_id")) == number)
+                    || event.detail(QStringLiteral("user_id")) == number
+                    || (event.target == number && targetsUserByNumber(event.action)))
                     detail.events.push_back(std::move(event));
                 if (detail.events.size() >= 200)
                     break;
@@ -429,6 +462,56 @@ void UsersPage::revokeConsents()
                 return tr("%1 will be asked again by %2").arg(email, revoke.join(QLatin1String(", ")));
             });
         });
+}
+
+void UsersPage::removeFactor(const FactorRow &factor)
+{
+    const std::optional<User> user = actedOn();
+    if (!user || !m_context.backend->hasTokens())
+        return;
+    const qint64 id = user->record.id;
+    const QString email = user->record.email;
+    const QString passkeyId = factor.passkey ? factor.passkey->id : QString();
+    const QString name = factor.passkey ? factor.passkey->name : QString();
+    const QString question = factor.passkey
+        ? tr("Remove the passkey “%2” of %1? It no longer signs them in.").arg(email, name)
+        : tr("Remove the authenticator app of %1? Its codes no longer sign them in.").arg(email);
+    if (!m_context.dialogs->confirm(this, tr("Remove sign-in factor"), question))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    change([backend, actor, id, email, passkeyId, name] {
+        if (passkeyId.isEmpty()) {
+            orConsoleError(backend->authenticatorApps().remove(actor, id));
+            return tr("Removed the authenticator app of %1").arg(email);
+        }
+        orConsoleError(backend->passkeys().remove(actor, id, passkeyId));
+        return tr("Removed the passkey “%2” of %1").arg(email, name);
+    });
+}
+
+void UsersPage::resetFactors()
+{
+    const std::optional<User> user = actedOn();
+    if (!user || !m_context.backend->hasTokens())
+        return;
+    const qint64 id = user->record.id;
+    const QString email = user->record.email;
+    // Whose, what goes, and that they are signed out: the reset cannot be undone.
+    if (!m_context.dialogs->confirm(this, tr("Reset sign-in factors"),
+                                    tr("Reset the sign-in factors of %1? Their authenticator app, passkeys and "
+                                       "recovery codes are removed, and every session of theirs ends at once. "
+                                       "Where a second factor is required, they enrol a new one at their next "
+                                       "sign-in.")
+                                        .arg(email)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    const Actor actor = m_context.actor;
+    // The service checks the above-me rule (its refusal is said as ErrorText says it) and audits.
+    change([backend, actor, id, email] {
+        orConsoleError(backend->mfa().reset(actor, id, backend->sessions()));
+        return tr("Reset the sign-in factors of %1 and ended their sessions").arg(email);
+    });
 }
 
 void UsersPage::importUsers()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Users: a table of a window of the users (more on scroll, or by a search of the addresses); create (typed or generated
-// password, shown once), disable/enable, delete, reset password, assign roles, revoke every session of a user.
+// password, shown once), disable/enable, delete, reset password, assign roles, revoke every session of a user;
+// who has which sign-in factors and who must enrol one, and (in a user's view) removing them.
 #pragma once
 
 #include "consolepage.h"
@@ -17,6 +18,7 @@ class QTableView;
 
 namespace keyward {
 
+class FactorsInSight;
 class UserTableModel;
 
 class UsersPage : public ConsolePage {
@@ -42,6 +44,11 @@ public:
     void revokeConsents();
     // Users from a JSON-lines file (the CLI's format), with a summary of what was skipped.
     void importUsers();
+    // One factor of the user in the detail view, after a question naming it and them.
+    void removeFactor(const FactorRow &factor);
+    // Every factor and every session of that user (a lost phone, a handed-over account), after a
+    // question naming them.
+    void resetFactors();
     // The selected user in one place (double-click, Enter, context menu).
     void openDetails();
     UserDetailDialog *details() const { return m_details; }
@@ -66,6 +73,7 @@ private:
     UserTableModel *m_model;
     QSortFilterProxyModel *m_sorter;
     QTableView *m_view;
+    FactorsInSight *m_factors;
     QLineEdit *m_search;
     QLabel *m_shown; // how many are shown, of how many
     QTimer m_searchDelay;
