@@ -163,5 +163,249 @@
         <source>The passkey did not work. Try again, or use another way.</source>
         <translation>Der Passkey hat nicht funktioniert. Versuchen Sie es noch einmal oder auf anderem Weg.</translation>
     </message>
+    <message>
+        <source>To change how you sign in, confirm it is you first.</source>
+        <translation>Um zu ändern, wie Sie sich anmelden, bestätigen Sie zuerst, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your name is saved.</source>
+        <translation>Ihr Name ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Your other sessions have ended.</source>
+        <translation>Ihr Passwort ist geändert. Ihre anderen Sitzungen wurden beendet.</translation>
+    </message>
+    <message>
+        <source>The passkey is added.</source>
+        <translation>Der Passkey ist hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The passkey is renamed.</source>
+        <translation>Der Passkey ist umbenannt.</translation>
+    </message>
+    <message>
+        <source>The passkey is removed.</source>
+        <translation>Der Passkey ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The authenticator app is set up.</source>
+        <translation>Die Authenticator-App ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The authenticator app is removed.</source>
+        <translation>Die Authenticator-App ist entfernt.</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>Die Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s access is revoked: it asks again next time.</source>
+        <translation>Der Zugriff der Anwendung ist widerrufen: Sie fragt beim nächsten Mal erneut.</translation>
+    </message>
+    <message>
+        <source>The form expired. Please try again.</source>
+        <translation>Das Formular ist abgelaufen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The new password is too weak (%1).</source>
+        <translation>Das neue Passwort ist zu schwach (%1).</translation>
+    </message>
+    <message>
+        <source>The passkey could not be added (%1).</source>
+        <translation>Der Passkey konnte nicht hinzugefügt werden (%1).</translation>
+    </message>
+    <message>
+        <source>No passkeys yet. A passkey signs you in with your fingerprint, face or screen lock.</source>
+        <translation>Noch keine Passkeys. Ein Passkey meldet Sie mit Fingerabdruck, Gesicht oder Bildschirmsperre an.</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>on one device</source>
+        <translation>auf einem Gerät</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt %1</translation>
+    </message>
+    <message>
+        <source>Passkey name</source>
+        <translation>Name des Passkeys</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Passkeys need this server under a host name; ask your administrator.</source>
+        <translation>Passkeys brauchen diesen Server unter einem Hostnamen; fragen Sie Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Name of the new passkey</source>
+        <translation>Name des neuen Passkeys</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop</source>
+        <translation>z. B. Laptop</translation>
+    </message>
+    <message>
+        <source>Add a passkey</source>
+        <translation>Einen Passkey hinzufügen</translation>
+    </message>
+    <message>
+        <source>The passkey was not added. Try again, or use another one.</source>
+        <translation>Der Passkey wurde nicht hinzugefügt. Versuchen Sie es noch einmal oder mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>An authenticator app gives you a code after your password.</source>
+        <translation>Eine Authenticator-App gibt Ihnen nach dem Passwort einen Code.</translation>
+    </message>
+    <message>
+        <source>Remove the authenticator app</source>
+        <translation>Die Authenticator-App entfernen</translation>
+    </message>
+    <message>
+        <source>No authenticator app is set up.</source>
+        <translation>Keine Authenticator-App eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Set up an authenticator app</source>
+        <translation>Eine Authenticator-App einrichten</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: %1. Each signs you in once when you have no other way.</source>
+        <translation>Verbleibende Wiederherstellungscodes: %1. Jeder meldet Sie einmal an, wenn Sie keinen anderen Weg haben.</translation>
+    </message>
+    <message>
+        <source>Create new recovery codes</source>
+        <translation>Neue Wiederherstellungscodes erstellen</translation>
+    </message>
+    <message>
+        <source>this browser</source>
+        <translation>dieser Browser</translation>
+    </message>
+    <message>
+        <source>since %1, last used %2</source>
+        <translation>seit %1, zuletzt verwendet %2</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>You have not allowed any application yet.</source>
+        <translation>Sie haben noch keiner Anwendung etwas erlaubt.</translation>
+    </message>
+    <message>
+        <source>allowed %1: %2</source>
+        <translation>erlaubt %1: %2</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Noch nichts.</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address: %1</source>
+        <translation>E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Passkeys</source>
+        <translation>Passkeys</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>Recent security events</source>
+        <translation>Letzte Sicherheitsereignisse</translation>
+    </message>
+    <message>
+        <source>That code is not right. Try the next one.</source>
+        <translation>Dieser Code stimmt nicht. Versuchen Sie den nächsten.</translation>
+    </message>
+    <message>
+        <source>After your password you will be asked for a code from the app.</source>
+        <translation>Nach Ihrem Passwort werden Sie nach einem Code aus der App gefragt.</translation>
+    </message>
+    <message>
+        <source>Your new recovery codes</source>
+        <translation>Ihre neuen Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Back to your account</source>
+        <translation>Zurück zu Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>Print them or keep them somewhere safe: they are shown only now, each works once, and the codes you had before no longer work.</source>
+        <translation>Drucken Sie sie aus oder bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, jeder funktioniert einmal, und Ihre bisherigen Codes gelten nicht mehr.</translation>
+    </message>
 </context>
 </TS>

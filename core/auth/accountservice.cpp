@@ -309,6 +309,19 @@ Result<User> AccountService::rename(const Actor &actor, const QString &email, co
     });
 }
 
+Status AccountService::renameOwn(const Actor &actor, qint64 userId, const QString &name)
+{
+    TransactionGuard transaction(m_database);
+    const std::optional<UserRecord> record = UserStore(transaction.connection()).findById(userId);
+    if (!record)
+        return notFound();
+    UserStore(transaction.connection()).updateProfile(userId, name.trimmed().left(200), m_clock.now());
+    m_audit.record(actor, QStringLiteral("user.rename"), record->email, AuditOutcome::success());
+    m_changes.publishAfterCommit(transaction.connection(), Change::Users);
+    transaction.commit();
+    return success();
+}
+
 Result<User> AccountService::setDisabled(const Actor &actor, const QString &email, bool disabled)
 {
     return changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &graph) -> Status {

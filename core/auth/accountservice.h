@@ -66,6 +66,8 @@ public:
     bool isLastAdministrator(const User &user);
 
     Result<User> rename(const Actor &actor, const QString &email, const QString &name);
+    // The signed-in user's own name (the account page): no permission needed.
+    Status renameOwn(const Actor &actor, qint64 userId, const QString &name);
     Result<User> setDisabled(const Actor &actor, const QString &email, bool disabled);
     Status remove(const Actor &actor, const QString &email);
     Result<User> setRoles(const Actor &actor, const QString &email, const QStringList &roles);

@@ -71,6 +71,12 @@ QJsonObject AuditLog::toJson(const AuditRecord &event)
             {QStringLiteral("details"), QJsonDocument::fromJson(event.details.toUtf8()).object()}};
 }
 
+std::vector<AuditRecord> AuditLog::aboutUser(qint64 userId, const QString &email, int limit)
+{
+    return AuditStore(m_database.connection())
+        .about({email, QString::number(userId)}, QStringLiteral("user:") + email, limit);
+}
+
 std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)
 {
     return AuditStore(m_database.connection()).list(query);

@@ -36,6 +36,8 @@ public:
     void record(const Actor &actor, const QString &action, const QString &target, const QString &outcome,
                 const QJsonObject &details = {});
     std::vector<AuditRecord> list(const AuditQuery &query);
+    // A user's own security events, newest first: about them (by address or id) or by them.
+    std::vector<AuditRecord> aboutUser(qint64 userId, const QString &email, int limit);
     // The id of the newest event (0: none): a cheap "did anything happen since?".
     qint64 newestId();
 

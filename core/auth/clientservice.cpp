@@ -107,6 +107,20 @@ const QStringList &ClientService::knownGrantTypes()
     return grants;
 }
 
+Client ClientService::accountClient(const QString &issuer)
+{
+    ClientRecord record;
+    record.clientId = QLatin1String(kAccountClientId);
+    record.name = QStringLiteral("Keyward");
+    record.type = QStringLiteral("public");
+    record.redirectUris = {issuer + QStringLiteral("/account")};
+    record.scopes = {QStringLiteral("openid")};
+    // Checked like an application's request; the token endpoint never knows it (not stored).
+    record.grantTypes = {GrantType::kAuthorizationCode};
+    record.firstParty = true;
+    return Client{record};
+}
+
 const QStringList &ClientService::defaultScopes()
 {
     static const QStringList scopes{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
@@ -185,6 +199,8 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
     record.createdAt = record.updatedAt = m_clock.now();
     if (const Status valid = check(record); !valid)
         return valid.error();
+    if (record.clientId == QLatin1String(kAccountClientId))
+        return failure(ErrorCode::ClientIdTaken, QStringLiteral("the client id %1 is reserved").arg(record.clientId));
     QString secret;
     if (record.type == kConfidential) {
         secret = newSecret();

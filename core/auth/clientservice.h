@@ -104,6 +104,11 @@ public:
 
     static const QStringList &knownGrantTypes();
     static const QStringList &defaultScopes();
+    // The account page (/account) signs users in through the same pages as an application, as
+    // this built-in first-party client that is never stored and never gets a code: its id is
+    // reserved, and after the sign-in the browser goes back to /account.
+    static constexpr const char *kAccountClientId = "keyward-account";
+    static Client accountClient(const QString &issuer);
 
 private:
     // Every rule a registered client keeps, checked at creation and after every change.

@@ -135,8 +135,9 @@ OidcService::checkAuthorization(const QMap<QString, QString> &parameters)
     }
     // Until the client and its redirect URI are known, nothing is sent anywhere (no open redirect).
     const QString clientId = parameters.value(QStringLiteral("client_id"));
-    const Result<Client> client
-        = clientId.isEmpty() ? Result<Client>(failure(ErrorCode::NotFound, {})) : m_clients.find(clientId);
+    const Result<Client> client = clientId.isEmpty()                 ? Result<Client>(failure(ErrorCode::NotFound, {}))
+        : clientId == QLatin1String(ClientService::kAccountClientId) ? ClientService::accountClient(m_tokens.issuer())
+                                                                     : m_clients.find(clientId);
     if (!client)
         return AuthorizationError{QStringLiteral("invalid_client"),
                                   QStringLiteral("the application (client_id) is not registered here"),

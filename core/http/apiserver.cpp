@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "accesslog.h"
+#include "accountcontroller.h"
 #include "admincontroller.h"
 #include "apierror.h"
 #include "authcontroller.h"
@@ -46,7 +47,7 @@ struct ApiServer::Services {
           router(authenticator, metrics), auth(installation, limiter, metrics),
           oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
           clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator),
-          mfa(installation, auth, authenticator, metrics)
+          mfa(installation, auth, authenticator, metrics), account(installation, auth)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
@@ -56,6 +57,7 @@ struct ApiServer::Services {
         oidc.registerRoutes(router);
         open.registerRoutes(router);
         mfa.registerRoutes(router);
+        account.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
             paths << router.table().path(i).pattern;
@@ -125,6 +127,7 @@ struct ApiServer::Services {
     OidcController oidc;
     PublicController open;
     MfaController mfa;
+    AccountController account;
     ConnectionCounts connections;
 };
 

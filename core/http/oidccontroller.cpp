@@ -163,6 +163,13 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                                          const BrowserSignIn &signIn, const QString &preSession)
 {
     OidcService &oidc = m_backend.oidc();
+    // The account page's sign-in: back to it, no code.
+    if (authorization.client.record.clientId == QLatin1String(ClientService::kAccountClientId)) {
+        HttpResponse back;
+        back.status = 303;
+        back.withHeader("Location", "/account");
+        return back;
+    }
     if (oidc.needsConsent(authorization, signIn.user.record.id)) {
         if (authorization.hasPrompt("none"))
             return refuse(request,

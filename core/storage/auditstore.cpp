@@ -35,6 +35,46 @@ qint64 AuditStore::insert(const AuditRecord &event)
         .insertReturningId();
 }
 
+namespace {
+
+// A row of SELECT id, at, actor, action, target, client_address, outcome, details.
+AuditRecord readEvent(const SqlStatement &query)
+{
+    AuditRecord event;
+    event.id = query.value(0).toLongLong();
+    event.at = fromEpoch(query.value(1).toLongLong());
+    event.actor = query.value(2).toString();
+    event.action = query.value(3).toString();
+    event.target = query.value(4).toString();
+    event.clientAddress = query.value(5).toString();
+    event.outcome = query.value(6).toString();
+    event.details = query.value(7).toString();
+    return event;
+}
+
+} // namespace
+
+std::vector<AuditRecord> AuditStore::about(const QStringList &targets, const QString &actor, int limit)
+{
+    // Each condition walks its own index (target, id) or (actor, id) from the newest; the union
+    // is cut to the newest `limit`.
+    QString conditions = QStringLiteral("actor = :actor");
+    for (int i = 0; i < targets.size(); ++i)
+        conditions += QStringLiteral(" OR target = :t%1").arg(i);
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
+                                      "FROM audit_events WHERE ")
+                           + conditions + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    query.bind(QStringLiteral(":actor"), actor);
+    for (int i = 0; i < targets.size(); ++i)
+        query.bind(QStringLiteral(":t%1").arg(i), targets.at(i));
+    query.bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();
+    std::vector<AuditRecord> events;
+    while (query.next())
+        events.push_back(readEvent(query));
+    return events;
+}
+
 std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
 {
     // "What is new since T": the first id at or after T, found through the index on at (the +
@@ -66,18 +106,8 @@ std::vector<AuditRecord> AuditStore::list(const AuditQuery &filter)
         .bind(QStringLiteral(":limit"), sqlLimit(filter.limit))
         .exec();
     std::vector<AuditRecord> events;
-    while (query.next()) {
-        AuditRecord event;
-        event.id = query.value(0).toLongLong();
-        event.at = fromEpoch(query.value(1).toLongLong());
-        event.actor = query.value(2).toString();
-        event.action = query.value(3).toString();
-        event.target = query.value(4).toString();
-        event.clientAddress = query.value(5).toString();
-        event.outcome = query.value(6).toString();
-        event.details = query.value(7).toString();
-        events.push_back(event);
-    }
+    while (query.next())
+        events.push_back(readEvent(query));
     return events;
 }
 

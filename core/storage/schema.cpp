@@ -446,6 +446,9 @@ Migration secondFactorsAndPasskeys()
                   " WHERE webauthn_handle IS NOT NULL"),
                 // RFC 8176 methods the session's sign-in used, space-separated ("pwd otp mfa").
                 s("ALTER TABLE sessions ADD COLUMN amr TEXT NOT NULL DEFAULT ''"),
+                // A user's own security events (the account page) without walking the whole log.
+                s("CREATE INDEX audit_events_target ON audit_events (target, id)"),
+                s("CREATE INDEX audit_events_actor ON audit_events (actor, id)"),
                 // An application that wants every sign-in with two factors (its require_mfa).
                 s("ALTER TABLE clients ADD COLUMN require_mfa INTEGER NOT NULL DEFAULT 0"),
             }};
