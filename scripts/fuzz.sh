@@ -13,7 +13,7 @@ cmake -S tests/fuzz -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMA
 cmake --build build/fuzz
 
 status=0
-for target in fuzz_jwt fuzz_framing fuzz_body; do
+for target in fuzz_jwt fuzz_framing fuzz_body fuzz_webauthn; do
     seeds=tests/fuzz/corpus/${target#fuzz_}
     work=build/fuzz/corpus/${target#fuzz_}
     mkdir -p "$work"

@@ -12,7 +12,7 @@ declare -A groups=(
            nginx-light python3 wrk python3-fido2 oathtool"
   [bench]="wrk curl"
   # End to end with a real browser and relying parties Keyward did not write (tests/e2e).
-  [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests"
+  [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests zbar-tools"
   [node]="nodejs npm"
   [fuzz]="clang-14 libclang-rt-14-dev cmake ninja-build qt6-base-dev libssl-dev"
   [package]="dpkg-dev file lintian desktop-file-utils appstream librsvg2-bin adduser curl"

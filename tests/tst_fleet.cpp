@@ -2,6 +2,8 @@
 // Two keyward-server processes on one PostgreSQL database, as a team behind a load balancer
 // runs them. The test starts its own throwaway cluster (it stops it on purpose for the outage
 // check, which would disturb the shared cluster of the other postgres tests).
+#include "softauthenticator.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -84,6 +86,9 @@ private:
         environment.insert(QStringLiteral("KEYWARD_MASTER_KEY"), QString::fromLatin1(QByteArray(32, 'f').toBase64()));
         environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_OPS"), QStringLiteral("1"));
         environment.insert(QStringLiteral("KEYWARD_PASSWORDS_ARGON2_MEMORY_KIB"), QStringLiteral("7168"));
+        // Passkeys need a host name as RP ID; the software authenticator speaks for this origin.
+        environment.insert(QStringLiteral("KEYWARD_WEBAUTHN_RP_ID"), QStringLiteral("keyward.test"));
+        environment.insert(QStringLiteral("KEYWARD_WEBAUTHN_ORIGINS"), QStringLiteral("https://keyward.test"));
         return environment;
     }
 
@@ -342,6 +347,51 @@ private slots:
         QCOMPARE(send("POST", m_b.base + QStringLiteral("/auth/logout"), "{}", again).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(send("GET", m_a.base + QStringLiteral("/api/protected"), {}, again).status, 401,
                                   1000);
+    }
+
+    // Contract: challenges are stored, so any server of a fleet finishes what another began — and
+    // only once. (Last: afterwards the account has a passkey, so a password alone no longer signs in.)
+    void aPasskeyCeremonyBegunOnOneServerIsFinishedOnTheOther()
+    {
+        const QByteArray access = login(m_a).value(QStringLiteral("access_token")).toString().toLatin1();
+        keyward::SoftAuthenticator authenticator(QStringLiteral("keyward.test"),
+                                                 QStringLiteral("https://keyward.test"));
+        const Reply registration
+            = send("POST", m_a.base + QStringLiteral("/auth/passkeys/register/options"), "{}", access);
+        QCOMPARE(registration.status, 200);
+        const QJsonObject created
+            = authenticator.create(registration.json.value(QStringLiteral("publicKey")).toObject());
+        QCOMPARE(send("POST", m_b.base + QStringLiteral("/auth/passkeys"),
+                      json({{QStringLiteral("challenge_id"), registration.json.value(QStringLiteral("challenge_id"))},
+                            {QStringLiteral("credential"), created}}),
+                      access)
+                     .status,
+                 201);
+        const Reply options = send("POST", m_b.base + QStringLiteral("/auth/passkeys/options"), "{}");
+        QCOMPARE(options.status, 200);
+        const QByteArray answer
+            = json({{QStringLiteral("challenge_id"), options.json.value(QStringLiteral("challenge_id"))},
+                    {QStringLiteral("credential"),
+                     authenticator.get(options.json.value(QStringLiteral("publicKey")).toObject())}});
+        const Reply signedIn = send("POST", m_a.base + QStringLiteral("/auth/login/passkey"), answer);
+        QCOMPARE(signedIn.status, 200);
+        QVERIFY(!signedIn.json.value(QStringLiteral("access_token")).toString().isEmpty());
+        QCOMPARE(send("POST", m_b.base + QStringLiteral("/auth/login/passkey"), answer).status, 400); // spent
+        // Two servers racing for one challenge: exactly one signs in.
+        const Reply race = send("POST", m_a.base + QStringLiteral("/auth/passkeys/options"), "{}");
+        const QByteArray raced
+            = json({{QStringLiteral("challenge_id"), race.json.value(QStringLiteral("challenge_id"))},
+                    {QStringLiteral("credential"),
+                     authenticator.get(race.json.value(QStringLiteral("publicKey")).toObject())}});
+        auto onA = std::async(std::launch::async, [&] {
+            return send("POST", m_a.base + QStringLiteral("/auth/login/passkey"), raced).status;
+        });
+        auto onB = std::async(std::launch::async, [&] {
+            return send("POST", m_b.base + QStringLiteral("/auth/login/passkey"), raced).status;
+        });
+        const int a = onA.get();
+        const int b = onB.get();
+        QVERIFY2((a == 200) != (b == 200), qPrintable(QStringLiteral("A %1, B %2").arg(a).arg(b)));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/auditlog.h"
+#include "auth/mfaservice.h"
 #include "auth/settingsservice.h"
 #include "auth/totp.h"
 #include "crypto/base32.h"
@@ -542,6 +543,16 @@ void TestMfaHttp::policyTakesTheUserToEnrolmentFirst()
                                         done.json().value(QStringLiteral("access_token")).toString().toLatin1());
     QCOMPARE(status.json().value(QStringLiteral("required")).toBool(), true);
     QCOMPARE(status.json().value(QStringLiteral("totp")).toBool(), true);
+    // The User object says so too.
+    const QJsonObject me
+        = server
+              .get(QStringLiteral("/auth/me"), done.json().value(QStringLiteral("access_token")).toString().toLatin1())
+              .json();
+    QCOMPARE(me.value(QStringLiteral("mfa")).toObject().value(QStringLiteral("totp")).toBool(), true);
+    QCOMPARE(me.value(QStringLiteral("mfa")).toObject().value(QStringLiteral("required")).toBool(), true);
+    // What ended (root's pending sign-in, never finished) is purged by housekeeping.
+    server.clock().advance(301);
+    QVERIFY(server.backend().mfa().purgeExpired() >= 1);
 }
 
 void TestMfaHttp::secondFactorTokenDoesNotOpenEnrolment()

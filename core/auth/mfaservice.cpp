@@ -297,6 +297,20 @@ Result<CompletedSignIn> MfaService::completeWithPasskey(const QString &mfaToken,
                     });
 }
 
+int MfaService::purgeExpired()
+{
+    // Nothing is recognised after its end (taking one that late fails anyway): no need to wait.
+    constexpr int kBatch = 500;
+    int purged = 0;
+    for (int batch = 0; batch < 20; ++batch) {
+        const int deleted = MfaChallengeStore(m_database.connection()).purgeExpired(m_clock.now(), kBatch);
+        purged += deleted;
+        if (deleted < kBatch)
+            break;
+    }
+    return purged;
+}
+
 Result<QStringList> MfaService::newRecoveryCodes(const Actor &actor, qint64 userId)
 {
     const QStringList codes = RecoveryCodes::generate();

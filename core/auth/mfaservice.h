@@ -117,6 +117,8 @@ public:
     Result<CompletedSignIn> completeWithPasskey(const QString &mfaToken, const QString &challengeId,
                                                 const QJsonObject &credential, const QString &clientAddress);
 
+    // Deletes challenges, enrolments and pending sign-ins that ended (housekeeping); gives how many.
+    int purgeExpired();
     // A new set of RecoveryCodes::kCount codes, replacing the old set; shown once.
     Result<QStringList> newRecoveryCodes(const Actor &actor, qint64 userId);
     // Every factor of the user removed and every session ended (above-me rule); audited.

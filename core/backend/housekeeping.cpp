@@ -3,6 +3,7 @@
 
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
+#include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
@@ -98,6 +99,7 @@ void Housekeeping::runJobs()
     m_backend->sessions().purgeEnded();
     m_backend->sessions().purgeRotatedTokens();
     m_backend->oidc().purgeExpiredCodes();
+    m_backend->mfa().purgeExpired();
     m_backend->statistics().purgeOldCounts();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();

@@ -6,6 +6,7 @@
 #include "auth/actor.h"
 #include "auth/auditlog.h"
 #include "auth/keyservice.h"
+#include "auth/mfaservice.h"
 #include "auth/revocationservice.h"
 #include "auth/rolegraph.h"
 #include "auth/sessionservice.h"
@@ -99,7 +100,10 @@ HttpResponse AdminController::createUser(RequestContext &context)
 
 HttpResponse AdminController::getUser(RequestContext &context)
 {
-    return HttpResponse::json(orApiError(m_backend.accounts().findById(idParameter(context))).toJson());
+    const User user = orApiError(m_backend.accounts().findById(idParameter(context)));
+    QJsonObject json = user.toJson();
+    json.insert(QStringLiteral("mfa"), m_backend.mfa().statusOf(user).summaryJson());
+    return HttpResponse::json(json);
 }
 
 HttpResponse AdminController::updateUser(RequestContext &context)

@@ -238,6 +238,7 @@ HttpResponse AuthController::me(RequestContext &context)
     if (!user)
         throw ApiError::invalidToken(QStringLiteral("the account no longer exists"));
     QJsonObject json = user->toJson();
+    json.insert(QStringLiteral("mfa"), m_backend.mfa().statusOf(user.value()).summaryJson());
     json.insert(QStringLiteral("session_id"), context.user().sessionId);
     return HttpResponse::json(json);
 }
