@@ -23,9 +23,9 @@ for target in fuzz_jwt fuzz_framing fuzz_body fuzz_webauthn; do
             "../../$work" "../../$seeds" 2>&1 | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|Done)' ); then
         :
     fi
-    if ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* >/dev/null 2>&1; then
+    if ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* build/fuzz/oom-* >/dev/null 2>&1; then
         echo "fuzz: $target found a failing input:" >&2
-        ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* 2>/dev/null >&2
+        ls build/fuzz/crash-* build/fuzz/leak-* build/fuzz/timeout-* build/fuzz/oom-* 2>/dev/null >&2
         status=1
         break
     fi

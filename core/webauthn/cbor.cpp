@@ -3,40 +3,87 @@
 
 #include <cbor.h>
 
+#include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace keyward {
 
 namespace {
 
-// Deeper nesting than any attestation object or COSE key has is refused (libcbor's own bound is
-// 2048 levels), so nothing that reads an item recurses far.
+// Deeper nesting than any attestation object or COSE key has is refused.
 constexpr int kMaxDepth = 16;
 
-// Stops at the first level beyond kMaxDepth, so it recurses at most that far itself.
-bool nestingWithin(const cbor_item_t *item, int depth)
+// What the streaming decoder saw at one head.
+struct Head {
+    enum class Kind { Scalar, Container, Indefinite } kind = Kind::Scalar;
+    uint64_t children = 0; // of a container: items that follow (a map's pairs count twice)
+};
+
+void sawArray(void *head, size_t count)
 {
-    if (depth > kMaxDepth)
-        return false;
-    if (cbor_isa_map(item)) {
-        const cbor_pair *pairs = cbor_map_handle(item);
-        for (size_t i = 0; i < cbor_map_size(item); ++i) {
-            if (!nestingWithin(pairs[i].key, depth + 1) || !nestingWithin(pairs[i].value, depth + 1))
-                return false;
+    *static_cast<Head *>(head) = {Head::Kind::Container, count};
+}
+
+void sawMap(void *head, size_t pairs)
+{
+    // More pairs than bytes left is refused before doubling could overflow.
+    *static_cast<Head *>(head) = {Head::Kind::Container, pairs > SIZE_MAX / 2 ? SIZE_MAX : 2 * uint64_t(pairs)};
+}
+
+void sawTag(void *head, uint64_t)
+{
+    *static_cast<Head *>(head) = {Head::Kind::Container, 1};
+}
+
+void sawIndefinite(void *head)
+{
+    static_cast<Head *>(head)->kind = Head::Kind::Indefinite;
+}
+
+const cbor_callbacks &headCallbacks()
+{
+    static const cbor_callbacks callbacks = [] {
+        cbor_callbacks seen = cbor_empty_callbacks;
+        seen.array_start = sawArray;
+        seen.map_start = sawMap;
+        seen.tag = sawTag;
+        seen.indef_array_start = sawIndefinite;
+        seen.indef_map_start = sawIndefinite;
+        seen.byte_string_start = sawIndefinite;
+        seen.string_start = sawIndefinite;
+        return seen;
+    }();
+    return callbacks;
+}
+
+// Where the first item of data ends, found head by head without building anything — so that
+// libcbor, which reserves room for as many children as a head declares, is only given input
+// whose every declared count fits in the bytes that follow (each child takes at least one).
+// Nothing for malformed, indefinite-length or too deeply nested input.
+std::optional<qsizetype> firstItemLength(QByteArrayView data)
+{
+    std::vector<uint64_t> open; // children still to come, per enclosing container
+    size_t offset = 0;
+    const size_t size = size_t(data.size());
+    do {
+        Head head;
+        const cbor_decoder_result result = cbor_stream_decode(reinterpret_cast<cbor_data>(data.data()) + offset,
+                                                              size - offset, &headCallbacks(), &head);
+        if (result.status != CBOR_DECODER_FINISHED || head.kind == Head::Kind::Indefinite)
+            return std::nullopt;
+        offset += result.read;
+        if (head.kind == Head::Kind::Container && head.children > 0) {
+            if (head.children > size - offset || open.size() >= size_t(kMaxDepth))
+                return std::nullopt;
+            open.push_back(head.children);
+            continue;
         }
-    } else if (cbor_isa_array(item)) {
-        cbor_item_t **elements = cbor_array_handle(item);
-        for (size_t i = 0; i < cbor_array_size(item); ++i) {
-            if (!nestingWithin(elements[i], depth + 1))
-                return false;
-        }
-    } else if (cbor_isa_tag(item)) {
-        cbor_item_t *tagged = cbor_tag_item(item);
-        const bool within = nestingWithin(tagged, depth + 1);
-        cbor_decref(&tagged);
-        return within;
-    }
-    return true;
+        // An item is complete, and with it every container whose last child it was.
+        while (!open.empty() && --open.back() == 0)
+            open.pop_back();
+    } while (!open.empty());
+    return qsizetype(offset);
 }
 
 } // namespace
@@ -50,14 +97,17 @@ std::optional<CborItem> CborItem::decodePrefix(QByteArrayView data, qsizetype *c
 {
     if (data.isEmpty())
         return std::nullopt;
+    const std::optional<qsizetype> length = firstItemLength(data);
+    if (!length)
+        return std::nullopt;
     cbor_load_result result{};
-    cbor_item_t *item = cbor_load(reinterpret_cast<cbor_data>(data.data()), size_t(data.size()), &result);
+    cbor_item_t *item = cbor_load(reinterpret_cast<cbor_data>(data.data()), size_t(*length), &result);
     if (!item)
         return std::nullopt;
     CborItem owned(item);
-    if (result.error.code != CBOR_ERR_NONE || !nestingWithin(item, 0))
+    if (result.error.code != CBOR_ERR_NONE || qsizetype(result.read) != *length)
         return std::nullopt;
-    *consumed = qsizetype(result.read);
+    *consumed = *length;
     return owned;
 }
 

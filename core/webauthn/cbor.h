@@ -2,6 +2,9 @@
 // Reading the CBOR (RFC 8949) that WebAuthn authenticators send — attestation objects and COSE
 // keys — through libcbor. Only what WebAuthn uses is read: maps, integers, byte and text strings
 // of definite length. A map with a key twice is refused rather than read one way or the other.
+// Input is walked head by head before libcbor builds anything: indefinite lengths, nesting deeper
+// than 16 and counts larger than the bytes left are refused (libcbor reserves memory for the
+// count a head declares, which a few hostile bytes could make gigabytes).
 //
 // Threads: a CborItem belongs to one thread at a time.
 #pragma once
