@@ -1430,6 +1430,18 @@ private slots:
         QCOMPARE(queryOfLocation(refused).queryItemValue(QStringLiteral("error")),
                  QStringLiteral("unmet_authentication_requirements"));
         QCOMPARE(queryOfLocation(refused).queryItemValue(QStringLiteral("state")), QStringLiteral("st-123"));
+        // An account with no factor at all is sent back too, not made to enrol what would not do.
+        server().createUser(QStringLiteral("bob@x.org"));
+        Browser bobs(server());
+        const TestReply bobRefused = bobs.submit(
+            bobs.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("acr_values"), QStringLiteral("phr")}})),
+            {{QStringLiteral("email"), QStringLiteral("bob@x.org")},
+             {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(bobRefused.status, 302);
+        QCOMPARE(queryOfLocation(bobRefused).queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("unmet_authentication_requirements"));
+        QVERIFY(!server().backend().mfa().hasSecondFactor(
+            server().backend().accounts().find(QStringLiteral("bob@x.org"))->record.id));
         // prompt=none with a sign-in too weak: login_required, no page.
         Browser fresh(server());
         QCOMPARE(signInAndAllow(fresh, authorizePath(QStringLiteral("notes"))).status, 200); // second step page

@@ -142,6 +142,15 @@ HttpResponse AccountController::overview(RequestContext &context)
     return page(request, *signIn, request.query.queryItemValue(QStringLiteral("done")).left(40));
 }
 
+HttpResponse AccountController::onPosted(const HttpRequest &request, bool needsRecent,
+                                         const std::function<HttpResponse(const Posted &)> &handle)
+{
+    auto form = posted(request, needsRecent);
+    if (auto *answer = std::get_if<HttpResponse>(&form))
+        return std::move(*answer);
+    return handle(std::get<Posted>(form));
+}
+
 std::variant<AccountController::Posted, HttpResponse> AccountController::posted(const HttpRequest &request,
                                                                                 bool needsRecent)
 {
@@ -163,34 +172,31 @@ std::variant<AccountController::Posted, HttpResponse> AccountController::posted(
 
 HttpResponse AccountController::rename(RequestContext &context)
 {
-    auto form = posted(context.request, false);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    orApiError(
-        m_backend.accounts().renameOwn(in.actor, in.signIn.user.record.id, in.fields.value(QStringLiteral("name"))));
-    return seeOverview(QStringLiteral("name"));
+    return onPosted(context.request, false, [&](const Posted &in) {
+        orApiError(m_backend.accounts().renameOwn(in.actor, in.signIn.user.record.id,
+                                                  in.fields.value(QStringLiteral("name"))));
+        return seeOverview(QStringLiteral("name"));
+    });
 }
 
 HttpResponse AccountController::changePassword(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, false);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    // The browser's sign-in goes on; every other session of the account ends.
-    const Status changed = m_backend.passwordSignIn().changeOwnPassword(
-        in.actor, in.signIn.user.record.id, in.signIn.session.id, in.fields.value(QStringLiteral("current_password")),
-        in.fields.value(QStringLiteral("new_password")));
-    if (changed)
-        return seeOverview(QStringLiteral("password"));
-    const ErrorCode code = changed.error().code;
-    const AccountPages::Problem problem = code == ErrorCode::InvalidCredentials ? AccountPages::Problem::WrongPassword
-        : code == ErrorCode::WeakPassword                                       ? AccountPages::Problem::WeakPassword
-        : code == ErrorCode::RateLimited                                        ? AccountPages::Problem::TooManyAttempts
-                                                                                : AccountPages::Problem::Other;
-    return page(request, in.signIn, {}, m_pages.problemText(request, problem, changed.error().message), 400);
+    return onPosted(request, false, [&](const Posted &in) {
+        // The browser's sign-in goes on; every other session of the account ends.
+        const Status changed = m_backend.passwordSignIn().changeOwnPassword(
+            in.actor, in.signIn.user.record.id, in.signIn.session.id,
+            in.fields.value(QStringLiteral("current_password")), in.fields.value(QStringLiteral("new_password")));
+        if (changed)
+            return seeOverview(QStringLiteral("password"));
+        const ErrorCode code = changed.error().code;
+        const AccountPages::Problem problem = code == ErrorCode::InvalidCredentials
+            ? AccountPages::Problem::WrongPassword
+            : code == ErrorCode::WeakPassword ? AccountPages::Problem::WeakPassword
+            : code == ErrorCode::RateLimited  ? AccountPages::Problem::TooManyAttempts
+                                              : AccountPages::Problem::Other;
+        return page(request, in.signIn, {}, m_pages.problemText(request, problem, changed.error().message), 400);
+    });
 }
 
 HttpResponse AccountController::passkeyOptions(RequestContext &context)
@@ -210,124 +216,106 @@ HttpResponse AccountController::passkeyOptions(RequestContext &context)
 HttpResponse AccountController::addPasskey(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    const Result<PasskeyRecord> added = m_backend.passkeys().finishRegistration(
-        in.actor, in.signIn.user, in.fields.value(QStringLiteral("challenge_id")),
-        QJsonDocument::fromJson(in.fields.value(QStringLiteral("credential")).toUtf8()).object(),
-        in.fields.value(QStringLiteral("name")));
-    if (!added)
-        return page(request, in.signIn, {},
-                    m_pages.problemText(request, AccountPages::Problem::PasskeyFailed, added.error().message), 400);
-    return seeOverview(QStringLiteral("passkey-added"));
+    return onPosted(request, true, [&](const Posted &in) {
+        const Result<PasskeyRecord> added = m_backend.passkeys().finishRegistration(
+            in.actor, in.signIn.user, in.fields.value(QStringLiteral("challenge_id")),
+            QJsonDocument::fromJson(in.fields.value(QStringLiteral("credential")).toUtf8()).object(),
+            in.fields.value(QStringLiteral("name")));
+        if (!added)
+            return page(request, in.signIn, {},
+                        m_pages.problemText(request, AccountPages::Problem::PasskeyFailed, added.error().message), 400);
+        return seeOverview(QStringLiteral("passkey-added"));
+    });
 }
 
 HttpResponse AccountController::renamePasskey(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, false);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    const Result<PasskeyRecord> renamed = m_backend.passkeys().rename(
-        in.actor, in.signIn.user.record.id, request.pathParameters.value(QStringLiteral("id")),
-        in.fields.value(QStringLiteral("name")));
-    if (!renamed)
-        return page(request, in.signIn, {},
-                    m_pages.problemText(request, AccountPages::Problem::Other, renamed.error().message), 400);
-    return seeOverview(QStringLiteral("passkey-renamed"));
+    return onPosted(request, false, [&](const Posted &in) {
+        const Result<PasskeyRecord> renamed = m_backend.passkeys().rename(
+            in.actor, in.signIn.user.record.id, request.pathParameters.value(QStringLiteral("id")),
+            in.fields.value(QStringLiteral("name")));
+        if (!renamed)
+            return page(request, in.signIn, {},
+                        m_pages.problemText(request, AccountPages::Problem::Other, renamed.error().message), 400);
+        return seeOverview(QStringLiteral("passkey-renamed"));
+    });
 }
 
 HttpResponse AccountController::removePasskey(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    orApiError(m_backend.passkeys().remove(in.actor, in.signIn.user.record.id,
-                                           request.pathParameters.value(QStringLiteral("id"))));
-    return seeOverview(QStringLiteral("passkey-removed"));
+    return onPosted(request, true, [&](const Posted &in) {
+        orApiError(m_backend.passkeys().remove(in.actor, in.signIn.user.record.id,
+                                               request.pathParameters.value(QStringLiteral("id"))));
+        return seeOverview(QStringLiteral("passkey-removed"));
+    });
 }
 
 HttpResponse AccountController::beginApp(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    const QString label = QUrl(m_backend.tokens().issuer()).host();
-    const TotpEnrolment enrolment = orApiError(m_backend.authenticatorApps().begin(in.signIn.user, label));
-    return m_pages.appEnrolment(request, csrfFor(request, in.signIn), enrolment, false);
+    return onPosted(request, true, [&](const Posted &in) {
+        const QString label = QUrl(m_backend.tokens().issuer()).host();
+        const TotpEnrolment enrolment = orApiError(m_backend.authenticatorApps().begin(in.signIn.user, label));
+        return m_pages.appEnrolment(request, csrfFor(request, in.signIn), enrolment, false);
+    });
 }
 
 HttpResponse AccountController::confirmApp(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    const QString enrolmentId = in.fields.value(QStringLiteral("enrolment_id"));
-    const Status confirmed = m_backend.authenticatorApps().confirm(in.actor, in.signIn.user.record.id, enrolmentId,
-                                                                   in.fields.value(QStringLiteral("code")));
-    if (confirmed)
-        return seeOverview(QStringLiteral("app-added"));
-    const QString label = QUrl(m_backend.tokens().issuer()).host();
-    const std::optional<TotpEnrolment> again = m_backend.authenticatorApps().pending(
-        in.signIn.user.record.id, enrolmentId, label, in.signIn.user.record.email);
-    if (!again) // expired or confirmed meanwhile
-        return page(request, in.signIn, {}, m_pages.problemText(request, AccountPages::Problem::FormExpired), 400);
-    return m_pages.appEnrolment(request, csrfFor(request, in.signIn), *again, true);
+    return onPosted(request, true, [&](const Posted &in) {
+        const QString enrolmentId = in.fields.value(QStringLiteral("enrolment_id"));
+        const Status confirmed = m_backend.authenticatorApps().confirm(in.actor, in.signIn.user.record.id, enrolmentId,
+                                                                       in.fields.value(QStringLiteral("code")));
+        if (confirmed)
+            return seeOverview(QStringLiteral("app-added"));
+        const QString label = QUrl(m_backend.tokens().issuer()).host();
+        const std::optional<TotpEnrolment> again = m_backend.authenticatorApps().pending(
+            in.signIn.user.record.id, enrolmentId, label, in.signIn.user.record.email);
+        if (!again) // expired or confirmed meanwhile
+            return page(request, in.signIn, {}, m_pages.problemText(request, AccountPages::Problem::FormExpired), 400);
+        return m_pages.appEnrolment(request, csrfFor(request, in.signIn), *again, true);
+    });
 }
 
 HttpResponse AccountController::removeApp(RequestContext &context)
 {
-    auto form = posted(context.request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    orApiError(m_backend.authenticatorApps().remove(in.actor, in.signIn.user.record.id));
-    return seeOverview(QStringLiteral("app-removed"));
+    return onPosted(context.request, true, [&](const Posted &in) {
+        orApiError(m_backend.authenticatorApps().remove(in.actor, in.signIn.user.record.id));
+        return seeOverview(QStringLiteral("app-removed"));
+    });
 }
 
 HttpResponse AccountController::newRecoveryCodes(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, true);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    const QStringList codes = orApiError(m_backend.mfa().newRecoveryCodes(in.actor, in.signIn.user.record.id));
-    HttpResponse shown = m_pages.recoveryCodes(request, codes);
-    return shown;
+    return onPosted(request, true, [&](const Posted &in) {
+        const QStringList codes = orApiError(m_backend.mfa().newRecoveryCodes(in.actor, in.signIn.user.record.id));
+        HttpResponse shown = m_pages.recoveryCodes(request, codes);
+        return shown;
+    });
 }
 
 HttpResponse AccountController::endSession(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, false);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    orApiError(m_backend.sessions().revoke(in.actor, request.pathParameters.value(QStringLiteral("id")),
-                                           in.signIn.user.record.id, QStringLiteral("ended_on_account_page")));
-    return seeOverview(QStringLiteral("session-ended"));
+    return onPosted(request, false, [&](const Posted &in) {
+        orApiError(m_backend.sessions().revoke(in.actor, request.pathParameters.value(QStringLiteral("id")),
+                                               in.signIn.user.record.id, QStringLiteral("ended_on_account_page")));
+        return seeOverview(QStringLiteral("session-ended"));
+    });
 }
 
 HttpResponse AccountController::revokeApplication(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto form = posted(request, false);
-    if (auto *answer = std::get_if<HttpResponse>(&form))
-        return std::move(*answer);
-    const Posted &in = std::get<Posted>(form);
-    orApiError(m_backend.oidc().revokeConsent(in.actor, in.signIn.user.record.id,
-                                              request.pathParameters.value(QStringLiteral("id"))));
-    return seeOverview(QStringLiteral("application-revoked"));
+    return onPosted(request, false, [&](const Posted &in) {
+        orApiError(m_backend.oidc().revokeConsent(in.actor, in.signIn.user.record.id,
+                                                  request.pathParameters.value(QStringLiteral("id"))));
+        return seeOverview(QStringLiteral("application-revoked"));
+    });
 }
 
 } // namespace keyward

@@ -13,6 +13,9 @@
 #include "browsercookies.h"
 #include "router.h"
 
+#include <functional>
+#include <variant>
+
 namespace keyward {
 
 class AuthController;
@@ -46,6 +49,9 @@ private:
         Actor actor;
     };
     std::variant<Posted, HttpResponse> posted(const HttpRequest &request, bool needsRecent);
+    // handle(the posted form), or the answer that refused it.
+    HttpResponse onPosted(const HttpRequest &request, bool needsRecent,
+                          const std::function<HttpResponse(const Posted &)> &handle);
     // The overview (status 200), with what was just done or what went wrong.
     HttpResponse page(const HttpRequest &request, const BrowserSignIn &signIn, const QString &notice = {},
                       const QString &problem = {}, int status = 200);

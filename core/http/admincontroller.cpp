@@ -27,19 +27,6 @@
 
 namespace keyward {
 
-namespace {
-
-qint64 idParameter(const RequestContext &context)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok)
-        throw ApiError::notFound();
-    return id;
-}
-
-} // namespace
-
 AdminController::AdminController(Backend &backend, Metrics &metrics) : m_backend(backend), m_metrics(metrics)
 { }
 
@@ -70,7 +57,7 @@ void AdminController::registerRoutes(Router &router)
 
 QString AdminController::emailOfUserParameter(const RequestContext &context)
 {
-    return orApiError(m_backend.accounts().findById(idParameter(context))).record.email;
+    return orApiError(m_backend.accounts().findById(context.numericParameter(QStringLiteral("id")))).record.email;
 }
 
 HttpResponse AdminController::listUsers(RequestContext &context)
@@ -100,7 +87,7 @@ HttpResponse AdminController::createUser(RequestContext &context)
 
 HttpResponse AdminController::getUser(RequestContext &context)
 {
-    const User user = orApiError(m_backend.accounts().findById(idParameter(context)));
+    const User user = orApiError(m_backend.accounts().findById(context.numericParameter(QStringLiteral("id"))));
     QJsonObject json = user.toJson();
     json.insert(QStringLiteral("mfa"), m_backend.mfa().statusOf(user).summaryJson());
     return HttpResponse::json(json);
@@ -176,8 +163,8 @@ HttpResponse AdminController::deleteSession(RequestContext &context)
 
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
-    const int count = orApiError(
-        m_backend.sessions().revokeAllOfUser(context.actor(), idParameter(context), QStringLiteral("admin")));
+    const int count = orApiError(m_backend.sessions().revokeAllOfUser(
+        context.actor(), context.numericParameter(QStringLiteral("id")), QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }

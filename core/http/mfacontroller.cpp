@@ -21,15 +21,6 @@ namespace keyward {
 
 namespace {
 
-qint64 idParameter(const RequestContext &context)
-{
-    bool ok = false;
-    const qint64 id = context.request.pathParameters.value(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok)
-        throw ApiError::notFound();
-    return id;
-}
-
 QJsonObject credentialOf(const QJsonObject &body)
 {
     const QJsonValue credential = body.value(QLatin1String("credential"));
@@ -256,7 +247,7 @@ HttpResponse MfaController::newRecoveryCodes(RequestContext &context)
 
 User MfaController::adminTarget(const RequestContext &context)
 {
-    const Result<User> user = m_backend.accounts().findById(idParameter(context));
+    const Result<User> user = m_backend.accounts().findById(context.numericParameter(QStringLiteral("id")));
     if (!user)
         throw ApiError::notFound();
     return user.value();

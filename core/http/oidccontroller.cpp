@@ -195,6 +195,17 @@ struct OidcController::PostedForm {
     AuthorizationRequest authorization;
 };
 
+HttpResponse OidcController::onPostedForm(
+    const HttpRequest &request,
+    const std::function<HttpResponse(const QMap<QString, QString> &, AuthorizationRequest &, const QString &)> &handle)
+{
+    auto posted = postedForm(request);
+    if (auto *answer = std::get_if<HttpResponse>(&posted))
+        return std::move(*answer);
+    auto &[form, authorization] = std::get<PostedForm>(posted);
+    return handle(form, authorization, BrowserCookies::preSessionOf(request));
+}
+
 std::variant<OidcController::PostedForm, HttpResponse> OidcController::postedForm(const HttpRequest &request)
 {
     QMap<QString, QString> form;
@@ -212,37 +223,39 @@ std::variant<OidcController::PostedForm, HttpResponse> OidcController::postedFor
 HttpResponse OidcController::signIn(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto posted = postedForm(request);
-    if (auto *answer = std::get_if<HttpResponse>(&posted))
-        return std::move(*answer);
-    const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = BrowserCookies::preSessionOf(request);
-    const QString email = form.value(QStringLiteral("email")).left(320);
-    const auto again = [&](SignInPages::Problem problem, int status) {
-        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                             authorization.client.record.name, email, problem, status),
-                                              request, preSession);
-    };
-    if (!m_cookies.csrfHolds(request, form))
-        return again(SignInPages::Problem::FormExpired, 400);
-    User user;
-    try {
-        user = m_auth.authenticate(email, form.value(QStringLiteral("password")), request);
-    } catch (const ApiError &error) {
-        if (error.status == 429)
-            return again(SignInPages::Problem::TooManyAttempts, 429);
-        return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
-    }
-    FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, !authorization.requiredAcr.isEmpty(), {});
-    if (!outcome.pending)
-        return finishSignIn(request, authorization, user, outcome.methods, preSession);
-    // acr_values=phr: only a passkey that verifies its user is enough after the password.
-    if (authorization.requiredAcr == QLatin1String("phr") && !outcome.pending->enrolment) {
-        outcome.pending->methods = QStringList{QStringLiteral("passkey")};
-        if (!m_backend.mfa().methodsOf(user.record.id).contains(QStringLiteral("passkey")))
-            return unmet(request, authorization, user);
-    }
-    return secondStepPage(request, authorization, preSession, user, *outcome.pending);
+    return onPostedForm(
+        request,
+        [&](const QMap<QString, QString> &form, AuthorizationRequest &authorization,
+            const QString &preSession) -> HttpResponse {
+            const QString email = form.value(QStringLiteral("email")).left(320);
+            const auto again = [&](SignInPages::Problem problem, int status) {
+                return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                                     authorization.client.record.name, email, problem,
+                                                                     status),
+                                                      request, preSession);
+            };
+            if (!m_cookies.csrfHolds(request, form))
+                return again(SignInPages::Problem::FormExpired, 400);
+            User user;
+            try {
+                user = m_auth.authenticate(email, form.value(QStringLiteral("password")), request);
+            } catch (const ApiError &error) {
+                if (error.status == 429)
+                    return again(SignInPages::Problem::TooManyAttempts, 429);
+                return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
+            }
+            FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, !authorization.requiredAcr.isEmpty(), {});
+            if (!outcome.pending)
+                return finishSignIn(request, authorization, user, outcome.methods, preSession);
+            // acr_values=phr: only a passkey that verifies its user is enough after the password; an
+            // account without one cannot get there here (the app it could enrol would not do either).
+            if (authorization.requiredAcr == QLatin1String("phr")) {
+                if (!m_backend.mfa().methodsOf(user.record.id).contains(QStringLiteral("passkey")))
+                    return unmet(request, authorization, user);
+                outcome.pending->methods = QStringList{QStringLiteral("passkey")};
+            }
+            return secondStepPage(request, authorization, preSession, user, *outcome.pending);
+        });
 }
 
 HttpResponse OidcController::unmet(const HttpRequest &request, const AuthorizationRequest &authorization,
@@ -259,28 +272,29 @@ HttpResponse OidcController::unmet(const HttpRequest &request, const Authorizati
 HttpResponse OidcController::passkeySignIn(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto posted = postedForm(request);
-    if (auto *answer = std::get_if<HttpResponse>(&posted))
-        return std::move(*answer);
-    const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = BrowserCookies::preSessionOf(request);
-    const auto again = [&](SignInPages::Problem problem, int status) {
-        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                             authorization.client.record.name, {}, problem, status),
-                                              request, preSession);
-    };
-    if (!m_cookies.csrfHolds(request, form))
-        return again(SignInPages::Problem::FormExpired, 400);
-    m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
-    const QJsonDocument credential = QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8());
-    const Result<PasskeySignIn> signedIn = m_backend.passkeys().verifySignIn(
-        form.value(QStringLiteral("challenge_id")), credential.object(), std::nullopt, request.clientAddress);
-    if (!signedIn) {
-        m_metrics.count(Metrics::Event::LoginFailed);
-        return again(SignInPages::Problem::PasskeyFailed, 400);
-    }
-    m_metrics.count(Metrics::Event::LoginSucceeded);
-    return finishSignIn(request, authorization, signedIn->user, signedIn->methods, preSession);
+    return onPostedForm(
+        request,
+        [&](const QMap<QString, QString> &form, AuthorizationRequest &authorization,
+            const QString &preSession) -> HttpResponse {
+            const auto again = [&](SignInPages::Problem problem, int status) {
+                return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                                     authorization.client.record.name, {}, problem,
+                                                                     status),
+                                                      request, preSession);
+            };
+            if (!m_cookies.csrfHolds(request, form))
+                return again(SignInPages::Problem::FormExpired, 400);
+            m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
+            const QJsonDocument credential = QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8());
+            const Result<PasskeySignIn> signedIn = m_backend.passkeys().verifySignIn(
+                form.value(QStringLiteral("challenge_id")), credential.object(), std::nullopt, request.clientAddress);
+            if (!signedIn) {
+                m_metrics.count(Metrics::Event::LoginFailed);
+                return again(SignInPages::Problem::PasskeyFailed, 400);
+            }
+            m_metrics.count(Metrics::Event::LoginSucceeded);
+            return finishSignIn(request, authorization, signedIn->user, signedIn->methods, preSession);
+        });
 }
 
 HttpResponse OidcController::script(RequestContext &)
@@ -331,74 +345,77 @@ HttpResponse OidcController::secondStepPage(const HttpRequest &request, const Au
 HttpResponse OidcController::secondFactor(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto posted = postedForm(request);
-    if (auto *answer = std::get_if<HttpResponse>(&posted))
-        return std::move(*answer);
-    const auto &[form, authorization] = std::get<PostedForm>(posted);
-    const QString preSession = BrowserCookies::preSessionOf(request);
-    const QString mfaToken = form.value(kMfaToken).left(128);
-    bool enrolment = false;
-    const std::optional<User> user = m_backend.mfa().pendingUser(mfaToken, &enrolment);
-    // Gone (5 minutes passed, or used) or not this browser's form: sign in again.
-    if (!user || !m_cookies.csrfHolds(request, form, mfaToken))
-        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
-                                                             authorization.client.record.name, {},
-                                                             SignInPages::Problem::FormExpired, 400),
-                                              request, preSession);
-    MfaService &mfa = m_backend.mfa();
-    Result<CompletedSignIn> completed = failure(ErrorCode::InvalidCredentials, {});
-    if (enrolment)
-        completed = mfa.completeEnrolment(mfaToken, form.value(kEnrolmentId), form.value(QStringLiteral("code")),
-                                          request.clientAddress);
-    else if (!form.value(QStringLiteral("credential")).isEmpty())
-        completed = mfa.completeWithPasskey(
-            mfaToken, form.value(QStringLiteral("challenge_id")),
-            QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8()).object(), request.clientAddress);
-    else if (form.contains(QStringLiteral("recovery_code")))
-        completed = mfa.completeWithRecoveryCode(mfaToken, form.value(QStringLiteral("recovery_code")),
-                                                 request.clientAddress);
-    else
-        completed = mfa.completeWithCode(mfaToken, form.value(QStringLiteral("code")), request.clientAddress);
-    if (!completed) {
-        m_metrics.count(Metrics::Event::LoginFailed);
-        const SignInPages::Problem problem = completed.error().code == ErrorCode::RateLimited
-            ? SignInPages::Problem::TooManyAttempts
-            : SignInPages::Problem::WrongCode;
-        PendingSignIn pending;
-        pending.mfaToken = mfaToken;
-        pending.enrolment = enrolment;
-        pending.methods = mfa.methodsOf(user->record.id);
-        return secondStepPage(request, authorization, preSession, *user, pending, problem, form.value(kEnrolmentId));
-    }
-    m_metrics.count(Metrics::Event::LoginSucceeded);
-    if (!authorization.requiredAcr.isEmpty() && !completed->methods.satisfies(authorization.requiredAcr))
-        return unmet(request, authorization, completed->user);
-    return finishSignIn(request, authorization, completed->user, completed->methods, preSession);
+    return onPostedForm(
+        request,
+        [&](const QMap<QString, QString> &form, AuthorizationRequest &authorization,
+            const QString &preSession) -> HttpResponse {
+            const QString mfaToken = form.value(kMfaToken).left(128);
+            bool enrolment = false;
+            const std::optional<User> user = m_backend.mfa().pendingUser(mfaToken, &enrolment);
+            // Gone (5 minutes passed, or used) or not this browser's form: sign in again.
+            if (!user || !m_cookies.csrfHolds(request, form, mfaToken))
+                return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                                     authorization.client.record.name, {},
+                                                                     SignInPages::Problem::FormExpired, 400),
+                                                      request, preSession);
+            MfaService &mfa = m_backend.mfa();
+            Result<CompletedSignIn> completed = failure(ErrorCode::InvalidCredentials, {});
+            if (enrolment)
+                completed = mfa.completeEnrolment(mfaToken, form.value(kEnrolmentId),
+                                                  form.value(QStringLiteral("code")), request.clientAddress);
+            else if (!form.value(QStringLiteral("credential")).isEmpty())
+                completed = mfa.completeWithPasskey(
+                    mfaToken, form.value(QStringLiteral("challenge_id")),
+                    QJsonDocument::fromJson(form.value(QStringLiteral("credential")).toUtf8()).object(),
+                    request.clientAddress);
+            else if (form.contains(QStringLiteral("recovery_code")))
+                completed = mfa.completeWithRecoveryCode(mfaToken, form.value(QStringLiteral("recovery_code")),
+                                                         request.clientAddress);
+            else
+                completed = mfa.completeWithCode(mfaToken, form.value(QStringLiteral("code")), request.clientAddress);
+            if (!completed) {
+                m_metrics.count(Metrics::Event::LoginFailed);
+                const SignInPages::Problem problem = completed.error().code == ErrorCode::RateLimited
+                    ? SignInPages::Problem::TooManyAttempts
+                    : SignInPages::Problem::WrongCode;
+                PendingSignIn pending;
+                pending.mfaToken = mfaToken;
+                pending.enrolment = enrolment;
+                pending.methods = mfa.methodsOf(user->record.id);
+                return secondStepPage(request, authorization, preSession, *user, pending, problem,
+                                      form.value(kEnrolmentId));
+            }
+            m_metrics.count(Metrics::Event::LoginSucceeded);
+            if (!authorization.requiredAcr.isEmpty() && !completed->methods.satisfies(authorization.requiredAcr))
+                return unmet(request, authorization, completed->user);
+            return finishSignIn(request, authorization, completed->user, completed->methods, preSession);
+        });
 }
 
 HttpResponse OidcController::consent(RequestContext &context)
 {
     const HttpRequest &request = context.request;
-    auto posted = postedForm(request);
-    if (auto *answer = std::get_if<HttpResponse>(&posted))
-        return std::move(*answer);
-    auto &[form, authorization] = std::get<PostedForm>(posted);
-    const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
-    const QString preSession = BrowserCookies::preSessionOf(request);
-    // The consent form is bound to the sign-in it was shown in: a pre-session id planted in the
-    // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
-    // form: start over.
-    if (!signIn || !m_cookies.csrfHolds(request, form, signIn->session.id))
-        return BrowserCookies::withPreSession(
-            m_pages.signIn(request, signInForm(preSession, authorization), authorization.client.record.name, {}),
-            request, preSession);
-    if (form.value(QStringLiteral("decision")) != QLatin1String("allow"))
-        return refuse(request,
-                      m_backend.oidc().deny(authorization, QStringLiteral("access_denied"),
-                                            QStringLiteral("the user did not allow it"), signIn->user.record.id));
-    m_backend.oidc().giveConsent(actorOf(signIn->user, request), signIn->user.record.id, authorization);
-    authorization.prompts.removeAll(QStringLiteral("consent")); // just given
-    return afterSignIn(request, authorization, *signIn, preSession);
+    return onPostedForm(
+        request,
+        [&](const QMap<QString, QString> &form, AuthorizationRequest &authorization,
+            const QString &preSession) -> HttpResponse {
+            const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
+            // The consent form is bound to the sign-in it was shown in: a pre-session id planted in the
+            // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
+            // form: start over.
+            if (!signIn || !m_cookies.csrfHolds(request, form, signIn->session.id))
+                return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                                     authorization.client.record.name, {}),
+                                                      request, preSession);
+            if (form.value(QStringLiteral("decision")) != QLatin1String("allow"))
+                return refuse(request,
+                              m_backend.oidc().deny(authorization, QStringLiteral("access_denied"),
+                                                    QStringLiteral("the user did not allow it"),
+                                                    signIn->user.record.id));
+            m_backend.oidc().giveConsent(actorOf(signIn->user, request), signIn->user.record.id, authorization);
+            authorization.prompts.removeAll(QStringLiteral("consent")); // just given
+            return afterSignIn(request, authorization, *signIn, preSession);
+        });
 }
 
 HttpResponse OidcController::userInfo(RequestContext &context)

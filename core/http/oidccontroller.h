@@ -9,6 +9,7 @@
 #include "router.h"
 #include "signinpages.h"
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -49,6 +50,10 @@ private:
     // they carry, checked again as at /oauth/authorize; or the page or redirect that refuses it.
     struct PostedForm; // its fields and the request
     std::variant<PostedForm, HttpResponse> postedForm(const HttpRequest &request);
+    // handle(its fields, the request, the browser's pre-session), or the answer that refuses it.
+    HttpResponse onPostedForm(const HttpRequest &request,
+                              const std::function<HttpResponse(const QMap<QString, QString> &, AuthorizationRequest &,
+                                                               const QString &)> &handle);
     // Every factor checked: the browser's sign-in (renewed or replaced) and what follows it.
     HttpResponse finishSignIn(const HttpRequest &request, AuthorizationRequest authorization, const User &user,
                               const SignInMethods &methods, const QString &preSession);

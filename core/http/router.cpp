@@ -23,6 +23,15 @@ Actor RequestContext::actor() const
     return actor;
 }
 
+qint64 RequestContext::numericParameter(const QString &name) const
+{
+    bool ok = false;
+    const qint64 value = request.pathParameters.value(name).toLongLong(&ok);
+    if (!ok)
+        throw ApiError::notFound();
+    return value;
+}
+
 HttpResponse errorResponse(const ApiError &error)
 {
     HttpResponse response = HttpResponse::json(

@@ -30,6 +30,9 @@ struct RequestContext {
     const AuthContext &user() const { return *auth; }
     // The signed-in caller as the services and the audit log name them.
     Actor actor() const;
+    // A path parameter that must be a number (a user's id): ApiError 404 otherwise, as for an
+    // object that does not exist.
+    qint64 numericParameter(const QString &name) const;
 };
 
 enum class Access {

@@ -4,9 +4,13 @@
 # through Keyward's authorization-code flow with PKCE, checks the ID token with Authlib's OpenID
 # Connect rules (signature from the JWK Set, iss, aud, nonce, at_hash, exp) and asks userinfo.
 # Listens on 127.0.0.1 (a port of its own) and prints "listening on URL"; /login starts a
-# sign-in, /cb finishes it. Usage: authlib_rp.py ISSUER CLIENT_ID CLIENT_SECRET
+# sign-in (/login?acr_values=phr asks for that ACR), /cb finishes it and shows the ID token's amr
+# and acr, or the error the provider sent back. Usage: authlib_rp.py ISSUER CLIENT_ID CLIENT_SECRET
 import http.server
+import json
 import sys
+import urllib.parse
+from html import escape
 
 import requests
 from authlib.common.security import generate_token
@@ -37,13 +41,18 @@ class RelyingParty(http.server.BaseHTTPRequestHandler):
         self.wfile.write(html.encode())
 
     def do_GET(self):
-        if self.path == "/login":
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        if url.path == "/login":
             PENDING["verifier"] = generate_token(48)
             PENDING["nonce"] = generate_token(20)
+            extra = {"acr_values": query["acr_values"][0]} if "acr_values" in query else {}
             uri, PENDING["state"] = self.session().create_authorization_url(
-                METADATA["authorization_endpoint"], code_verifier=PENDING["verifier"], nonce=PENDING["nonce"])
+                METADATA["authorization_endpoint"], code_verifier=PENDING["verifier"], nonce=PENDING["nonce"], **extra)
             return self.answer(302, "", uri)
-        if self.path.startswith("/cb"):
+        if url.path == "/cb" and "error" in query:  # the provider's answer (RFC 6749 §4.1.2.1)
+            return self.answer(400, f'<p id="result">error: {escape(query["error"][0])}</p>')
+        if url.path.startswith("/cb"):
             try:
                 session = self.session()
                 token = session.fetch_token(METADATA["token_endpoint"], state=PENDING["state"],
@@ -56,14 +65,17 @@ class RelyingParty(http.server.BaseHTTPRequestHandler):
                                                    "access_token": token["access_token"]})
                 claims.validate()
                 info = session.get(METADATA["userinfo_endpoint"], timeout=10).json()
-                return self.answer(200, f'<p id="result">signed in as {info["email"]} (sub {claims["sub"]})</p>')
+                verified = escape(json.dumps({"amr": claims.get("amr"), "acr": claims.get("acr")}))
+                return self.answer(200, f'<p id="result">signed in as {info["email"]} (sub {claims["sub"]})</p>\n'
+                                        f'<p id="claims">{verified}</p>')
             except Exception as error:  # shown to the test, which fails on it
                 return self.answer(500, f'<p id="result">error: {error}</p>')
         return self.answer(404, "")
 
 
 def main():
-    server = http.server.HTTPServer(("127.0.0.1", 0), RelyingParty)
+    # Threads: a connection a browser opens ahead and leaves idle must not hold up the next one.
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), RelyingParty)
     server.base = f"http://127.0.0.1:{server.server_port}"
     server.redirect_uri = server.base + "/cb"
     print(f"listening on {server.base}", flush=True)

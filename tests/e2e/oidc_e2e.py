@@ -18,11 +18,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from e2e_support import WAIT_SECONDS, browser, check, read_listening_line, results
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.action_chains import ActionChains
@@ -32,39 +30,12 @@ from selenium.webdriver.support.ui import WebDriverWait
 HERE = os.path.dirname(os.path.abspath(__file__))
 EMAIL = "ada@example.org"
 PASSWORD = "a sturdy e2e passphrase"
-WAIT_SECONDS = 20
-results = []
 
 
-def check(name, condition, detail=""):
-    results.append(bool(condition))
-    print(("PASS  " if condition else "FAIL  ") + name + ("" if condition else f"  ({detail})"), flush=True)
 
 
-def read_listening_line(process, deadline_seconds=20):
-    deadline = time.monotonic() + deadline_seconds
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        match = re.match(r"^listening on (\S+)", line.strip())
-        if match:
-            return match.group(1)
-    raise RuntimeError("did not start: " + (process.stderr.read() if process.poll() is not None else "timeout"))
 
 
-def browser(language, user_data):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", f"--user-data-dir={user_data}", "--window-size=420,860",
-                 f"--lang={language}"):
-        options.add_argument(flag)
-    options.add_experimental_option("prefs", {"intl.accept_languages": language})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    driver.set_page_load_timeout(WAIT_SECONDS)
-    return driver
 
 
 def wait_for(driver, by, what):

@@ -2,7 +2,8 @@
 // A relying party that Keyward did not write: openid-client (from npm) signs a user in through
 // Keyward's authorization-code flow with PKCE, checks the ID token (signature, iss, aud, nonce,
 // at_hash) and the RFC 9207 iss parameter, and asks userinfo. It listens on 127.0.0.1 (a port
-// of its own) and prints "listening on URL"; /login starts a sign-in, /cb finishes it.
+// of its own) and prints "listening on URL"; /login starts a sign-in (/login?acr_values=phr asks
+// for that ACR), /cb finishes it and shows the ID token's amr and acr.
 // Usage: node openid_client_rp.js ISSUER CLIENT_ID CLIENT_SECRET
 'use strict';
 const http = require('http');
@@ -29,7 +30,9 @@ async function main() {
     if (url.pathname === '/login') {
       const verifier = generators.codeVerifier();
       pending = { code_verifier: verifier, state: generators.state(), nonce: generators.nonce() };
+      const acrValues = url.searchParams.get('acr_values');
       const location = client.authorizationUrl({
+        ...(acrValues ? { acr_values: acrValues } : {}),
         scope: 'openid email profile',
         code_challenge: generators.codeChallenge(verifier),
         code_challenge_method: 'S256',
@@ -46,7 +49,10 @@ async function main() {
         const info = await client.userinfo(tokenSet);
         const claims = tokenSet.claims();
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end(`<p id="result">signed in as ${info.email} (sub ${claims.sub}, sid ${claims.sid ? 'yes' : 'no'})</p>`);
+        const verified = JSON.stringify({ amr: claims.amr, acr: claims.acr })
+          .replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        res.end(`<p id="result">signed in as ${info.email} (sub ${claims.sub}, sid ${claims.sid ? 'yes' : 'no'})</p>\n`
+          + `<p id="claims">${verified}</p>`);
       } catch (error) {
         res.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
         res.end(`<p id="result">error: ${error.message}</p>`);
