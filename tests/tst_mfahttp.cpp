@@ -381,6 +381,25 @@ void TestMfaHttp::passkeyRegistrationAndUsernamelessSignIn()
         server.request("DELETE", QStringLiteral("/auth/passkeys/") + id, {}, {{"Authorization", "Bearer " + fresh}})
             .status,
         404);
+    // A disabled account does not sign in with a passkey either.
+    registerPasskey(server, authenticator, server.accessToken(QStringLiteral("ada@example.org")));
+    authenticator.userVerified = true;
+    QVERIFY(server.backend()
+                .accounts()
+                .setDisabled(Actor::local(QStringLiteral("t")), QStringLiteral("ada@example.org"), true)
+                .ok());
+    const QJsonObject fourth = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
+    QCOMPARE(server
+                 .postJson(QStringLiteral("/auth/login/passkey"),
+                           {{QStringLiteral("challenge_id"), fourth.value(QStringLiteral("challenge_id"))},
+                            {QStringLiteral("credential"),
+                             authenticator.get(fourth.value(QStringLiteral("publicKey")).toObject())}})
+                 .status,
+             401);
+    QVERIFY(server.backend()
+                .accounts()
+                .setDisabled(Actor::local(QStringLiteral("t")), QStringLiteral("ada@example.org"), false)
+                .ok());
 }
 
 void TestMfaHttp::passkeyAsSecondFactor()
@@ -532,6 +551,8 @@ void TestMfaHttp::policyTakesTheUserToEnrolmentFirst()
     QCOMPARE(server.get(QStringLiteral("/auth/mfa"), mfaToken).status, 401);
     const QByteArray secret = enrolApp(server, mfaToken);
     QCOMPARE(server.get(QStringLiteral("/auth/me"), mfaToken).status, 401);
+    // With a factor in place the token no longer opens the enrolment routes (it could replace it).
+    QCOMPARE(server.postJson(QStringLiteral("/auth/totp"), {}, mfaToken).status, 401);
     // Then it completes the sign-in with the app's next code.
     server.clock().advance(30);
     const TestReply done = server.postJson(QStringLiteral("/auth/login/mfa"),
@@ -599,6 +620,22 @@ void TestMfaHttp::failedCodesCountInThePerAccountLimit()
                           {{QStringLiteral("mfa_token"), mfaToken}, {QStringLiteral("code"), codeNow(server, secret)}});
     QCOMPARE(limited.status, 429);
     QVERIFY(!limited.header("retry-after").isEmpty());
+    // Three wrong codes so far on this pending sign-in: two more (after the waits) and it is spent.
+    for (int i = 0; i < 2; ++i) {
+        server.clock().advance(120);
+        QCOMPARE(
+            server
+                .postJson(QStringLiteral("/auth/login/mfa"),
+                          {{QStringLiteral("mfa_token"), mfaToken}, {QStringLiteral("code"), QStringLiteral("000000")}})
+                .status,
+            401);
+    }
+    server.clock().advance(120);
+    const TestReply spent
+        = server.postJson(QStringLiteral("/auth/login/mfa"),
+                          {{QStringLiteral("mfa_token"), mfaToken}, {QStringLiteral("code"), codeNow(server, secret)}});
+    QCOMPARE(spent.status, 401);
+    QCOMPARE(spent.error(), QStringLiteral("invalid_grant"));
     // The right password again does not buy more guesses: the count it finds stays.
     server.clock().advance(limited.header("retry-after").toLongLong());
     mfaToken = tokenOf();

@@ -1518,6 +1518,35 @@ private slots:
         QVERIFY(other.cookie(QStringLiteral("keyward_sso")).isEmpty());
     }
 
+    // A posted consent is checked again: a form of one application's consent page, reposted
+    // for another that requires two factors, signs nobody in to it with a password alone.
+    void aConsentFormCannotSkipTheSecondFactor()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        registerClient(QStringLiteral("vault"), QStringLiteral("confidential"),
+                       {{QStringLiteral("require_mfa"), true}});
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        const TestReply consent = browser.submit(page,
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY(consent.body.contains("name=\"decision\""));
+        const TestReply forged = browser.submit(consent,
+                                                {{QStringLiteral("decision"), QStringLiteral("allow")},
+                                                 {QStringLiteral("client_id"), QStringLiteral("vault")}});
+        QVERIFY2(forged.status != 302 || queryOfLocation(forged).queryItemValue(QStringLiteral("code")).isEmpty(),
+                 forged.header("location").constData());
+        // The password grant honours require_mfa too.
+        registerClient(QStringLiteral("cli"), QStringLiteral("public"),
+                       {{QStringLiteral("first_party"), true},
+                        {QStringLiteral("require_mfa"), true},
+                        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("password")}}});
+        const TestReply grant
+            = tokenRequest("grant_type=password&client_id=cli&username=ada%40x.org&password=a+sturdy+passphrase");
+        QCOMPARE(grant.status, 400);
+        QCOMPARE(grant.error(), QStringLiteral("invalid_grant"));
+    }
+
 private:
     QByteArray enrolAppWith(const QByteArray &token)
     {

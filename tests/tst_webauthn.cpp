@@ -115,6 +115,7 @@ private slots:
     void credentialJsonIsParsedStrictly();
     void authenticatorDataIsParsedStrictly();
     void cborAmbiguityAndDepthAreRefused();
+    void rsaKeysMustBeRealOnes();
     void signCounterRegression();
     void totpRfc6238Vectors_data();
     void totpRfc6238Vectors();
@@ -386,6 +387,34 @@ void TestWebAuthn::cborAmbiguityAndDepthAreRefused()
     // 17 nested arrays: deeper than anything WebAuthn sends.
     QVERIFY(!CborItem::decode(QByteArray(QByteArray(17, char(0x81)) + QByteArray::fromHex("00"))).has_value());
     QVERIFY(CborItem::decode(QByteArray(QByteArray(16, char(0x81)) + QByteArray::fromHex("00"))).has_value());
+}
+
+void TestWebAuthn::rsaKeysMustBeRealOnes()
+{
+    // {1: 3 (RSA), 3: -257, -1: n, -2: e}
+    const auto rsaKey = [](const QByteArray &n, const QByteArray &e) {
+        QByteArray cose = QByteArray::fromHex("a4010303390100"
+                                              "2059");
+        cose += char((n.size() >> 8) & 0xff);
+        cose += char(n.size() & 0xff);
+        cose += n;
+        cose += char(0x21);
+        cose += char(0x40 + e.size());
+        cose += e;
+        return cose;
+    };
+    // The RS256 vector's key as it is decodes; a 1024-bit modulus padded with zeros to 256 bytes
+    // and the exponent 1 do not.
+    const Vector vector = vectors().value(QStringLiteral("packed-rs256"));
+    const VerifiedCredential credential
+        = exampleOrg().verifyRegistration(registrationOf(vector), registrationChallenge(vector), false).value();
+    QVERIFY(CoseKey::decode(credential.publicKey).ok());
+    const QByteArray shortModulus = QByteArray(128, 0) + QByteArray(127, char(0xc5)) + char(0x01);
+    QVERIFY(!CoseKey::decode(rsaKey(shortModulus, QByteArray::fromHex("010001"))).ok());
+    const QByteArray longModulus = QByteArray(255, char(0xc5)) + char(0x01);
+    QVERIFY(CoseKey::decode(rsaKey(longModulus, QByteArray::fromHex("010001"))).ok());
+    QVERIFY(!CoseKey::decode(rsaKey(longModulus, QByteArray::fromHex("01"))).ok());
+    QVERIFY(!CoseKey::decode(rsaKey(longModulus, QByteArray::fromHex("010000"))).ok());
 }
 
 void TestWebAuthn::signCounterRegression()

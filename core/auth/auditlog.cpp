@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include <algorithm>
+
 #include "common/changesignals.h"
 
 #include "actor.h"
@@ -73,8 +75,23 @@ QJsonObject AuditLog::toJson(const AuditRecord &event)
 
 std::vector<AuditRecord> AuditLog::aboutUser(qint64 userId, const QString &email, int limit)
 {
-    return AuditStore(m_database.connection())
-        .about({email, QString::number(userId)}, QStringLiteral("user:") + email, limit);
+    // Events name a user by address, or by id for the kinds below: a bare number names a
+    // workspace (its slug) in others, whose events are not this user's.
+    static const QStringList idTargeted{QStringLiteral("passkey."), QStringLiteral("totp."),
+                                        QStringLiteral("recovery_codes."), QStringLiteral("mfa."),
+                                        QStringLiteral("session.")};
+    const QString id = QString::number(userId);
+    std::vector<AuditRecord> events;
+    for (AuditRecord &event :
+         AuditStore(m_database.connection()).about({email, id}, QStringLiteral("user:") + email, limit)) {
+        const bool byId = event.target == id && event.actor != QLatin1String("user:") + email;
+        if (byId && std::none_of(idTargeted.begin(), idTargeted.end(), [&](const QString &prefix) {
+                return event.action.startsWith(prefix);
+            }))
+            continue;
+        events.push_back(std::move(event));
+    }
+    return events;
 }
 
 std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)

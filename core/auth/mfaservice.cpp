@@ -222,6 +222,8 @@ Result<CompletedSignIn> MfaService::complete(const QString &mfaToken, const QStr
     if (!methods) {
         if (methods.error().code != ErrorCode::InvalidCredentials)
             m_throttle.cancelAttempt(account); // a malformed request is no guess
+        else
+            spendAfterWrongCodes(pending->id);
         m_audit.record(actor, QStringLiteral("mfa.verify"), user.record.email, AuditOutcome::failure(),
                        {{QStringLiteral("factor"), factor}});
         return methods.error();
@@ -236,6 +238,17 @@ Result<CompletedSignIn> MfaService::complete(const QString &mfaToken, const QStr
     }
     m_throttle.recordSuccess(account);
     return CompletedSignIn{user, methods.value(), pending->carried};
+}
+
+void MfaService::spendAfterWrongCodes(const QString &pendingId)
+{
+    // Beside the per-account delay: a few wrong codes spend the pending sign-in, so guessing
+    // needs the password again each time (and each try is audited).
+    TransactionGuard transaction(m_database);
+    MfaChallengeStore pending(transaction.connection());
+    if (pending.countFailure(pendingId) >= kWrongCodesPerSignIn)
+        pending.take(pendingId, kSignIn);
+    transaction.commit();
 }
 
 Result<CompletedSignIn> MfaService::completeWithCode(const QString &mfaToken, const QString &code,
@@ -302,7 +315,7 @@ int MfaService::purgeExpired()
     // Nothing is recognised after its end (taking one that late fails anyway): no need to wait.
     constexpr int kBatch = 500;
     int purged = 0;
-    for (int batch = 0; batch < 20; ++batch) {
+    for (int batch = 0; batch < 200; ++batch) { // up to 100,000 a run: more than options can be asked for
         const int deleted = MfaChallengeStore(m_database.connection()).purgeExpired(m_clock.now(), kBatch);
         purged += deleted;
         if (deleted < kBatch)

@@ -81,6 +81,8 @@ public:
                ChangeSignals &changes, const Clock &clock, SettingsService &settings);
 
     static constexpr qint64 kPendingSeconds = 300;
+    // Wrong second factors one pending sign-in survives; the next password starts another.
+    static constexpr int kWrongCodesPerSignIn = 5;
     // "Recent" (contract): the session's last sign-in with a password or passkey.
     static constexpr qint64 kRecentSeconds = 300;
 
@@ -137,6 +139,7 @@ private:
     // pending sign-in is taken (once) and the count cleared.
     Result<CompletedSignIn> complete(const QString &mfaToken, const QString &clientAddress, const QString &factor,
                                      const std::function<Result<SignInMethods>(const Pending &)> &check);
+    void spendAfterWrongCodes(const QString &pendingId);
     PendingSignIn storePending(const User &user, const SignInMethods &methods, const QJsonObject &carried,
                                bool enrolment);
 

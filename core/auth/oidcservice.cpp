@@ -245,6 +245,16 @@ bool OidcService::needsSignIn(const AuthorizationRequest &request, const Browser
     return !hintsName(request, signIn->user);
 }
 
+bool OidcService::signInStillSatisfies(const AuthorizationRequest &request, const BrowserSignIn &signIn)
+{
+    if (request.maxAge && *request.maxAge > 0
+        && signIn.session.authenticatedAt().msecsTo(m_clock.now()) > *request.maxAge * 1000)
+        return false;
+    if (!request.requiredAcr.isEmpty() && !SignInMethods::fromStored(signIn.session.amr).satisfies(request.requiredAcr))
+        return false;
+    return hintsName(request, signIn.user);
+}
+
 bool OidcService::hintsName(const AuthorizationRequest &request, const User &user)
 {
     if (!request.loginHint.isEmpty() && request.loginHint.compare(user.record.email, Qt::CaseInsensitive) != 0)

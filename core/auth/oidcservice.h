@@ -116,6 +116,11 @@ public:
     // login_hint / id_token_hint name another user than the signed-in one (so prompt=none gets
     // login_required, OIDC Core §3.1.2.1).
     bool needsSignIn(const AuthorizationRequest &request, const BrowserSignIn *signIn);
+    // What a posted consent re-checks of the sign-in it was shown in (the form carries the
+    // request again, so it could name an application asking for more): strong enough
+    // (acr_values, require_mfa), young enough (max_age > 0), of the hinted user. Not prompt=login
+    // or max_age=0, which the sign-in just before the consent page has honoured.
+    bool signInStillSatisfies(const AuthorizationRequest &request, const BrowserSignIn &signIn);
     // Consent is needed: not first-party, and no remembered consent covering the scopes (or
     // prompt=consent).
     bool needsConsent(const AuthorizationRequest &request, qint64 userId);

@@ -270,8 +270,8 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
     if (!passkey || (forUser && passkey->userId != *forUser))
         return refuseSignIn(anonymous, QString(), QStringLiteral("unknown credential"));
     const Result<User> user = m_accounts.findById(passkey->userId);
-    if (!user)
-        return refuseSignIn(anonymous, QString(), QStringLiteral("unknown credential"));
+    if (!user || user->record.disabled)
+        return refuseSignIn(anonymous, QString(), QStringLiteral("unknown credential or disabled account"));
     const Actor actor = Actor::user(user->record.email, user->roles, clientAddress);
     // WebAuthn §7.2 step 6: without a user named beforehand, the authenticator must say whose
     // credential it used, and it must be the credential's owner.

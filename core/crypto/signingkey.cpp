@@ -160,10 +160,14 @@ Result<std::shared_ptr<EVP_PKEY>> rsaFromJwk(const QJsonObject &jwk, bool *hasPr
         return badKey(QStringLiteral("RSA key needs n and e"));
     if (jwk.contains(QLatin1String("d")))
         return badKey(QStringLiteral("RSA private keys are not imported from JWK"));
-    if (n->size() * 8 < kRsaBits)
-        return badKey(QStringLiteral("RSA keys must have at least %1 bits").arg(kRsaBits));
     BignumPtr modulus(BN_bin2bn(bytes(*n), int(n->size()), nullptr));
     BignumPtr exponent(BN_bin2bn(bytes(*e), int(e->size()), nullptr));
+    // Counted in bits, not bytes (leading zeros would pass a short modulus off as long); an even
+    // or tiny exponent (e = 1 signs anything) is no RSA key.
+    if (BN_num_bits(modulus.get()) < kRsaBits)
+        return badKey(QStringLiteral("RSA keys must have at least %1 bits").arg(kRsaBits));
+    if (!BN_is_odd(exponent.get()) || BN_num_bits(exponent.get()) < 2 || BN_num_bits(exponent.get()) > 32)
+        return badKey(QStringLiteral("RSA key has an unsuitable exponent"));
     ParamBuildPtr builder(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get());
     OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get());

@@ -238,7 +238,7 @@ QString AccountPages::eventsSection(const PageLanguage &language, const AccountV
         html += QStringLiteral("<li><code>%1</code> %2<br><span class=\"who\">%3 · %4</span></li>\n")
                     .arg(htmlEscaped(event.action), htmlEscaped(event.outcome),
                          htmlEscaped(whenText(language, event.at)),
-                         htmlEscaped(event.clientAddress.isEmpty() ? event.actor : event.clientAddress));
+                         htmlEscaped(event.clientAddress)); // not who acted: an administrator stays unnamed
     }
     return html + QStringLiteral("</ul>\n");
 }

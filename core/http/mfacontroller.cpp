@@ -75,7 +75,7 @@ MfaController::FactorOwner MfaController::ownerOf(const RequestContext &context,
         const std::optional<User> user = m_backend.mfa().pendingUser(QString::fromLatin1(presented), &enrolment);
         // Only a sign-in that must enrol opens these routes: a password alone must never add a
         // factor to an account that has one.
-        if (!user || !enrolment)
+        if (!user || !enrolment || m_backend.mfa().hasSecondFactor(user->record.id))
             throw ApiError::invalidToken(
                 QStringLiteral("the mfa_token is unknown, expired, used or not for enrolment"));
         Actor actor = Actor::user(user->record.email, user->roles, request.clientAddress);
@@ -140,6 +140,8 @@ HttpResponse MfaController::completeSignIn(RequestContext &context)
 
 HttpResponse MfaController::signInOptions(RequestContext &context)
 {
+    // Each answer stores a challenge: limited per address like sign-ins.
+    m_auth.limitByAddress(context.request, "login:", context.request.settings->limits.loginPerAddressPerMinute, 60);
     const QJsonObject body = context.request.jsonObject();
     const QString token = JsonField::optionalString(body, "mfa_token");
     std::optional<qint64> forUser;

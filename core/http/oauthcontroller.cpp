@@ -154,7 +154,7 @@ HttpResponse OAuthController::token(RequestContext &context)
                                                   form.value(QStringLiteral("password")), context.request);
             // A grant of one request has no second step: an account with a second factor (or
             // one it must enrol) signs in through the sign-in page instead.
-            if (m_backend.mfa().needsSecondStep(user, false))
+            if (m_backend.mfa().needsSecondStep(user, client && client->record.requireMfa))
                 return oauthError(400, QStringLiteral("invalid_grant"),
                                   QStringLiteral("this account signs in with a second factor: use the authorization "
                                                  "code flow"));

@@ -177,7 +177,8 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                                     QStringLiteral("the user has not allowed this application yet"),
                                     signIn.user.record.id));
         return BrowserCookies::withPreSession(
-            m_pages.consent(request, formFor(kConsentPath, preSession, authorization, signIn.session.id),
+            m_pages.consent(request,
+                            formFor(kConsentPath, preSession, authorization, consentBinding(signIn, authorization)),
                             authorization.client.record.name, authorization.scopes, signIn.user.record.email),
             request, preSession);
     }
@@ -256,6 +257,13 @@ HttpResponse OidcController::signIn(RequestContext &context)
             }
             return secondStepPage(request, authorization, preSession, user, *outcome.pending);
         });
+}
+
+QString OidcController::consentBinding(const BrowserSignIn &signIn, const AuthorizationRequest &authorization)
+{
+    // The consent form is for this sign-in and this application: another page's token (the
+    // account page's, bound to the same sign-in) does not consent to anything.
+    return signIn.session.id + QLatin1Char('|') + authorization.client.record.clientId;
 }
 
 HttpResponse OidcController::unmet(const HttpRequest &request, const AuthorizationRequest &authorization,
@@ -358,6 +366,13 @@ HttpResponse OidcController::secondFactor(RequestContext &context)
                                                                      authorization.client.record.name, {},
                                                                      SignInPages::Problem::FormExpired, 400),
                                                       request, preSession);
+            try {
+                m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
+            } catch (const ApiError &) {
+                PendingSignIn pending{mfaToken, enrolment, m_backend.mfa().methodsOf(user->record.id), 0};
+                return secondStepPage(request, authorization, preSession, *user, pending,
+                                      SignInPages::Problem::TooManyAttempts, form.value(kEnrolmentId));
+            }
             MfaService &mfa = m_backend.mfa();
             Result<CompletedSignIn> completed = failure(ErrorCode::InvalidCredentials, {});
             if (enrolment)
@@ -403,7 +418,8 @@ HttpResponse OidcController::consent(RequestContext &context)
             // The consent form is bound to the sign-in it was shown in: a pre-session id planted in the
             // browser's cookie yields no token for the victim's sign-in. Signed out meanwhile, or not our
             // form: start over.
-            if (!signIn || !m_cookies.csrfHolds(request, form, signIn->session.id))
+            if (!signIn || !m_cookies.csrfHolds(request, form, consentBinding(*signIn, authorization))
+                || !m_backend.oidc().signInStillSatisfies(authorization, *signIn))
                 return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
                                                                      authorization.client.record.name, {}),
                                                       request, preSession);

@@ -37,6 +37,7 @@ private:
     HttpResponse secondFactor(RequestContext &context);
     HttpResponse passkeySignIn(RequestContext &context);
     HttpResponse script(RequestContext &context);
+    static QString consentBinding(const BrowserSignIn &signIn, const AuthorizationRequest &authorization);
     // The application asked for more than this sign-in can give (acr_values): back to it.
     HttpResponse unmet(const HttpRequest &request, const AuthorizationRequest &authorization, const User &user);
     // The sign-in form, with the passkey form when passkeys are available here.

@@ -63,6 +63,16 @@ std::optional<MfaChallengeRecord> MfaChallengeStore::find(const QString &id, con
     return challengeFrom(query);
 }
 
+int MfaChallengeStore::countFailure(const QString &id)
+{
+    return SqlStatement(m_db,
+                        QStringLiteral("UPDATE mfa_challenges SET failures = failures + 1 WHERE id = :id "
+                                       "RETURNING failures"))
+        .bind(QStringLiteral(":id"), id)
+        .scalar()
+        .toInt();
+}
+
 int MfaChallengeStore::removeOfUser(qint64 userId)
 {
     return SqlStatement(m_db, QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = :user"))

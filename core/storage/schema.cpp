@@ -437,6 +437,7 @@ Migration secondFactorsAndPasskeys()
                   " purpose TEXT NOT NULL,"
                   " user_id BIGINT REFERENCES users(id) ON DELETE CASCADE,"
                   " payload TEXT NOT NULL,"
+                  " failures INTEGER NOT NULL DEFAULT 0,"
                   " created_at BIGINT NOT NULL,"
                   " expires_at BIGINT NOT NULL)"),
                 s("CREATE INDEX mfa_challenges_expiry ON mfa_challenges (expires_at)"),
