@@ -1373,6 +1373,27 @@ private slots:
                  403); // everyone must enrol now
         const qint64 adaId = server().backend().accounts().find(QStringLiteral("ada@x.org"))->record.id;
         QVERIFY(server().backend().mfa().hasSecondFactor(adaId));
+        // A browser signed in with a password before the policy came asks again.
+        QVERIFY(
+            server()
+                .backend()
+                .settingsService()
+                .change(Actor::local(QStringLiteral("t")), {{QStringLiteral("mfa.required"), QStringLiteral("off")}})
+                .ok());
+        server().createUser(QStringLiteral("zed@x.org"));
+        Browser earlier(server());
+        QCOMPARE(signInAndAllow(earlier, authorizePath(QStringLiteral("notes")), QStringLiteral("zed@x.org")).status,
+                 302);
+        QCOMPARE(earlier.get(authorizePath(QStringLiteral("notes"))).status, 302); // signed in: straight through
+        QVERIFY(
+            server()
+                .backend()
+                .settingsService()
+                .change(Actor::local(QStringLiteral("t")), {{QStringLiteral("mfa.required"), QStringLiteral("all")}})
+                .ok());
+        const TestReply again = earlier.get(authorizePath(QStringLiteral("notes")));
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.body.contains("name=\"password\""));
     }
 
     // acr_values and a client's require_mfa (contract: Policy): a browser signed in with a weaker

@@ -15,7 +15,7 @@
 namespace keyward {
 
 FactorsInSight::FactorsInSight(QTableView *view, UserTableModel *model, ConsoleContext &context)
-    : QObject(view), m_view(view), m_model(model), m_context(context)
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_model(model), m_context(context)
 {
     m_soon.setSingleShot(true);
     m_soon.setInterval(0);
@@ -28,7 +28,7 @@ FactorsInSight::FactorsInSight(QTableView *view, UserTableModel *model, ConsoleC
 
 bool FactorsInSight::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         readSoon();
     return QObject::eventFilter(watched, event);
 }

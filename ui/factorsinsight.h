@@ -47,6 +47,9 @@ private:
     void readMissing();
 
     QTableView *m_view;
+    // Compared with, never called: the view may be half destroyed when its viewport's last events
+    // pass the filter.
+    const QObject *m_viewport;
     UserTableModel *m_model;
     ConsoleContext &m_context;
     QTimer m_soon; // a burst of scrolling is one read

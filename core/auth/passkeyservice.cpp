@@ -299,6 +299,10 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
         if (!PasskeyStore(transaction.connection())
                  .recordUse(passkey->id, passkey->signCount, verified->signCount, verified->backedUp, m_clock.now()))
             return refuseSignIn(actor, user->record.email, QStringLiteral("used concurrently"));
+        m_audit.record(actor, QStringLiteral("passkey.sign_in"), user->record.email, AuditOutcome::success(),
+                       {{QStringLiteral("passkey"), passkey->id},
+                        {QStringLiteral("user_verified"), verified->userVerified},
+                        {QStringLiteral("second_factor"), forUser.has_value()}});
         transaction.commit();
     }
     return PasskeySignIn{user.value(), SignInMethods::passkey(verified->backedUp, verified->userVerified), passkey->id};

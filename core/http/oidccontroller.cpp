@@ -147,7 +147,11 @@ HttpResponse OidcController::authorize(RequestContext &context)
     const AuthorizationRequest &authorization = std::get<AuthorizationRequest>(checked);
     const std::optional<BrowserSignIn> signIn = m_cookies.signInOf(request);
     const QString preSession = BrowserCookies::preSessionOf(request);
-    if (m_backend.oidc().needsSignIn(authorization, signIn ? &*signIn : nullptr)) {
+    // mfa.required switched on, or a user promoted under "admins", since this browser signed in
+    // with a password alone: sign in again, with the second factor.
+    const bool policyUnmet = signIn && !SignInMethods::fromStored(signIn->session.amr).isMultiFactor()
+        && m_backend.mfa().isRequiredFor(signIn->user);
+    if (policyUnmet || m_backend.oidc().needsSignIn(authorization, signIn ? &*signIn : nullptr)) {
         if (authorization.hasPrompt("none"))
             return refuse(request,
                           m_backend.oidc().deny(authorization, QStringLiteral("login_required"),
