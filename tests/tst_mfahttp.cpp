@@ -82,6 +82,14 @@ private:
         return Totp::codeAt(secret, Totp::stepAt(server.clock().nowSecs()));
     }
     static QJsonObject registerPasskey(TestServer &server, SoftAuthenticator &authenticator, const QByteArray &token);
+    // A sign-in with the passkey alone, answering these options.
+    static TestReply answer(TestServer &server, SoftAuthenticator &authenticator, const QJsonObject &options)
+    {
+        return server.postJson(
+            QStringLiteral("/auth/login/passkey"),
+            {{QStringLiteral("challenge_id"), options.value(QStringLiteral("challenge_id"))},
+             {QStringLiteral("credential"), authenticator.get(options.value(QStringLiteral("publicKey")).toObject())}});
+    }
 };
 
 QByteArray TestMfaHttp::enrolApp(TestServer &server, const QByteArray &token)
@@ -351,13 +359,7 @@ void TestMfaHttp::passkeyRegistrationAndUsernamelessSignIn()
     // A synced passkey says swk; one that did not verify its user cannot sign in alone.
     authenticator.userVerified = false;
     const QJsonObject third = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
-    QCOMPARE(server
-                 .postJson(QStringLiteral("/auth/login/passkey"),
-                           {{QStringLiteral("challenge_id"), third.value(QStringLiteral("challenge_id"))},
-                            {QStringLiteral("credential"),
-                             authenticator.get(third.value(QStringLiteral("publicKey")).toObject())}})
-                 .status,
-             401);
+    QCOMPARE(answer(server, authenticator, third).status, 401);
 
     // Listed, renamed, removed.
     const QByteArray fresh = signedIn.json().value(QStringLiteral("access_token")).toString().toLatin1();
@@ -389,13 +391,7 @@ void TestMfaHttp::passkeyRegistrationAndUsernamelessSignIn()
                 .setDisabled(Actor::local(QStringLiteral("t")), QStringLiteral("ada@example.org"), true)
                 .ok());
     const QJsonObject fourth = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
-    QCOMPARE(server
-                 .postJson(QStringLiteral("/auth/login/passkey"),
-                           {{QStringLiteral("challenge_id"), fourth.value(QStringLiteral("challenge_id"))},
-                            {QStringLiteral("credential"),
-                             authenticator.get(fourth.value(QStringLiteral("publicKey")).toObject())}})
-                 .status,
-             401);
+    QCOMPARE(answer(server, authenticator, fourth).status, 401);
     QVERIFY(server.backend()
                 .accounts()
                 .setDisabled(Actor::local(QStringLiteral("t")), QStringLiteral("ada@example.org"), false)
@@ -444,22 +440,13 @@ void TestMfaHttp::passkeyChallengesAreSingleUseAndExpire()
     registerPasskey(server, authenticator, server.accessToken(QStringLiteral("ada@example.org")));
     const QJsonObject options = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
     server.clock().advance(301);
-    const TestReply late = server.postJson(
-        QStringLiteral("/auth/login/passkey"),
-        {{QStringLiteral("challenge_id"), options.value(QStringLiteral("challenge_id"))},
-         {QStringLiteral("credential"), authenticator.get(options.value(QStringLiteral("publicKey")).toObject())}});
+    const TestReply late = answer(server, authenticator, options);
     QCOMPARE(late.status, 400);
     // A registration challenge is no sign-in challenge, and the other way round.
     const QByteArray token = server.accessToken(QStringLiteral("ada@example.org"));
     const QJsonObject registration
         = server.postJson(QStringLiteral("/auth/passkeys/register/options"), {}, token).json();
-    QCOMPARE(server
-                 .postJson(QStringLiteral("/auth/login/passkey"),
-                           {{QStringLiteral("challenge_id"), registration.value(QStringLiteral("challenge_id"))},
-                            {QStringLiteral("credential"),
-                             authenticator.get(registration.value(QStringLiteral("publicKey")).toObject())}})
-                 .status,
-             400);
+    QCOMPARE(answer(server, authenticator, registration).status, 400);
     // A registration challenge is bound to its user.
     server.createUser(QStringLiteral("bob@example.org"));
     SoftAuthenticator bobs(kRpId, kOrigin);
@@ -483,10 +470,7 @@ void TestMfaHttp::clonedAuthenticatorIsRefusedAndAudited()
     registerPasskey(server, authenticator, server.accessToken(QStringLiteral("ada@example.org")));
     const auto signIn = [&] {
         const QJsonObject options = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
-        return server.postJson(
-            QStringLiteral("/auth/login/passkey"),
-            {{QStringLiteral("challenge_id"), options.value(QStringLiteral("challenge_id"))},
-             {QStringLiteral("credential"), authenticator.get(options.value(QStringLiteral("publicKey")).toObject())}});
+        return answer(server, authenticator, options);
     };
     QCOMPARE(signIn().status, 200); // 6 after 5: forward
     // A copy of the key that did not see that use shows 6 again: refused, and audited.
@@ -508,22 +492,13 @@ void TestMfaHttp::passkeyOfAnotherOriginIsRefused()
     registerPasskey(server, authenticator, server.accessToken(QStringLiteral("ada@example.org")));
     authenticator.origin = QStringLiteral("https://keyward.test.evil.example");
     const QJsonObject options = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
-    const TestReply refused = server.postJson(
-        QStringLiteral("/auth/login/passkey"),
-        {{QStringLiteral("challenge_id"), options.value(QStringLiteral("challenge_id"))},
-         {QStringLiteral("credential"), authenticator.get(options.value(QStringLiteral("publicKey")).toObject())}});
+    const TestReply refused = answer(server, authenticator, options);
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.error(), QStringLiteral("invalid_credentials"));
     authenticator.origin = kOrigin;
     authenticator.rpId = QStringLiteral("evil.example");
     const QJsonObject again = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
-    QCOMPARE(server
-                 .postJson(QStringLiteral("/auth/login/passkey"),
-                           {{QStringLiteral("challenge_id"), again.value(QStringLiteral("challenge_id"))},
-                            {QStringLiteral("credential"),
-                             authenticator.get(again.value(QStringLiteral("publicKey")).toObject())}})
-                 .status,
-             401);
+    QCOMPARE(answer(server, authenticator, again).status, 401);
 }
 
 void TestMfaHttp::policyTakesTheUserToEnrolmentFirst()
