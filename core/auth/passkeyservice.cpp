@@ -105,25 +105,56 @@ QString PasskeyService::storeChallenge(const QString &purpose, std::optional<qin
     return record.id;
 }
 
-Result<QByteArray> PasskeyService::takeChallenge(const QString &challengeId, const QString &purpose,
-                                                 std::optional<qint64> userId)
+namespace {
+
+bool isChallengeId(const QString &challengeId)
+{
+    return !challengeId.isEmpty() && challengeId.size() <= 64;
+}
+
+} // namespace
+
+Result<QByteArray> PasskeyService::challengeBytes(const std::optional<MfaChallengeRecord> &challenge,
+                                                  std::optional<qint64> userId) const
 {
     const Error unknown
         = failure(ErrorCode::InvalidRequest, QStringLiteral("unknown or expired challenge_id; ask for new options"));
-    if (challengeId.isEmpty() || challengeId.size() > 64)
-        return unknown;
-    std::optional<MfaChallengeRecord> challenge;
-    {
-        TransactionGuard transaction(m_database);
-        challenge = MfaChallengeStore(transaction.connection()).take(challengeId, purpose);
-        transaction.commit();
-    }
     if (!challenge || challenge->expiresAt <= m_clock.now() || challenge->userId != userId)
         return unknown;
     const std::optional<QByteArray> bytes = Base64Url::decode(challenge->payload.toLatin1());
     if (!bytes)
         return unknown;
     return *bytes;
+}
+
+Result<QByteArray> PasskeyService::takeChallenge(const QString &challengeId, const QString &purpose,
+                                                 std::optional<qint64> userId)
+{
+    std::optional<MfaChallengeRecord> challenge;
+    if (isChallengeId(challengeId)) {
+        TransactionGuard transaction(m_database);
+        challenge = MfaChallengeStore(transaction.connection()).take(challengeId, purpose);
+        transaction.commit();
+    }
+    return challengeBytes(challenge, userId);
+}
+
+Result<QByteArray> PasskeyService::readChallenge(const QString &challengeId, const QString &purpose,
+                                                 std::optional<qint64> userId)
+{
+    return challengeBytes(isChallengeId(challengeId)
+                              ? MfaChallengeStore(m_database.connection()).find(challengeId, purpose)
+                              : std::nullopt,
+                          userId);
+}
+
+void PasskeyService::spendChallenge(const QString &challengeId, const QString &purpose)
+{
+    if (!isChallengeId(challengeId))
+        return;
+    TransactionGuard transaction(m_database);
+    MfaChallengeStore(transaction.connection()).take(challengeId, purpose);
+    transaction.commit();
 }
 
 Result<CeremonyOptions> PasskeyService::registrationOptions(const User &user)
@@ -255,17 +286,33 @@ Error PasskeyService::refuseSignIn(const Actor &actor, const QString &target, co
 Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, const QJsonObject &credential,
                                                    std::optional<qint64> forUser, const QString &clientAddress)
 {
-    const Actor anonymous = Actor::anonymous(QStringLiteral("passkey"), clientAddress);
     const Result<WebAuthnVerifier> rp = relyingParty();
     if (!rp)
         return rp.error();
     const Result<AssertionResponse> response = AssertionResponse::fromJson(credential);
     if (!response)
         return response.error();
-    const Result<QByteArray> challenge = takeChallenge(challengeId, kSignIn, forUser);
-    if (!challenge)
+    // Read, not taken yet: a sign-in that verifies takes it in the same transaction as the
+    // counter (one write, not two); one that does not spends it on the way out. Either way it
+    // answers once.
+    const Result<QByteArray> challenge = readChallenge(challengeId, kSignIn, forUser);
+    if (!challenge) {
+        spendChallenge(challengeId, kSignIn);
         return challenge.error();
-    const QString credentialId = b64(response->credentialId);
+    }
+    Result<PasskeySignIn> signedIn
+        = checkAssertion(rp.value(), response.value(), challenge.value(), forUser, clientAddress, challengeId);
+    if (!signedIn)
+        spendChallenge(challengeId, kSignIn);
+    return signedIn;
+}
+
+Result<PasskeySignIn> PasskeyService::checkAssertion(const WebAuthnVerifier &rp, const AssertionResponse &response,
+                                                     const QByteArray &challenge, std::optional<qint64> forUser,
+                                                     const QString &clientAddress, const QString &challengeId)
+{
+    const Actor anonymous = Actor::anonymous(QStringLiteral("passkey"), clientAddress);
+    const QString credentialId = b64(response.credentialId);
     const std::optional<PasskeyRecord> passkey = PasskeyStore(m_database.connection()).findByCredentialId(credentialId);
     if (!passkey || (forUser && passkey->userId != *forUser))
         return refuseSignIn(anonymous, QString(), QStringLiteral("unknown credential"));
@@ -275,16 +322,16 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
     const Actor actor = Actor::user(user->record.email, user->roles, clientAddress);
     // WebAuthn §7.2 step 6: without a user named beforehand, the authenticator must say whose
     // credential it used, and it must be the credential's owner.
-    if ((!forUser && response->userHandle.isEmpty())
-        || (!response->userHandle.isEmpty()
-            && PasskeyStore(m_database.connection()).userOfHandle(b64(response->userHandle)) != passkey->userId))
+    if ((!forUser && response.userHandle.isEmpty())
+        || (!response.userHandle.isEmpty()
+            && PasskeyStore(m_database.connection()).userOfHandle(b64(response.userHandle)) != passkey->userId))
         return refuseSignIn(actor, user->record.email, QStringLiteral("no user handle, or another user's"));
     const std::optional<QByteArray> publicKey = Base64Url::decode(passkey->publicKey.toLatin1());
     // Alone, a passkey must verify its user to stand for two factors; as a second factor after a
     // password, presence is enough.
     const bool alone = !forUser;
-    const Result<VerifiedAssertion> verified = rp->verifyAssertion(
-        response.value(), challenge.value(), {publicKey.value_or(QByteArray()), passkey->backupEligible}, alone);
+    const Result<VerifiedAssertion> verified
+        = rp.verifyAssertion(response, challenge, {publicKey.value_or(QByteArray()), passkey->backupEligible}, alone);
     if (!verified)
         return refuseSignIn(actor, user->record.email, verified.error().message);
     if (WebAuthnVerifier::signCountRegressed(quint32(passkey->signCount), verified->signCount)) {
@@ -296,8 +343,10 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
     }
     {
         TransactionGuard transaction(m_database);
-        if (!PasskeyStore(transaction.connection())
-                 .recordUse(passkey->id, passkey->signCount, verified->signCount, verified->backedUp, m_clock.now()))
+        const QSqlDatabase db = transaction.connection();
+        if (!MfaChallengeStore(db).take(challengeId, kSignIn)
+            || !PasskeyStore(db).recordUse(passkey->id, passkey->signCount, verified->signCount, verified->backedUp,
+                                           m_clock.now()))
             return refuseSignIn(actor, user->record.email, QStringLiteral("used concurrently"));
         m_audit.record(actor, QStringLiteral("passkey.sign_in"), user->record.email, AuditOutcome::success(),
                        {{QStringLiteral("passkey"), passkey->id},

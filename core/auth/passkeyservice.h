@@ -15,6 +15,7 @@
 
 #include "common/result.h"
 #include "signinmethods.h"
+#include "storage/mfachallengestore.h"
 #include "storage/passkeystore.h"
 #include "user.h"
 
@@ -30,6 +31,7 @@ class Database;
 class SettingsService;
 class TokenService;
 class WebAuthnVerifier;
+struct AssertionResponse;
 struct Actor;
 
 // What the browser needs for navigator.credentials.create/get, and the id to finish it with.
@@ -81,6 +83,15 @@ private:
     // The challenge of challengeId if it is live and for this purpose (spent either way).
     Result<QByteArray> takeChallenge(const QString &challengeId, const QString &purpose, std::optional<qint64> userId);
     Error refuseSignIn(const Actor &actor, const QString &target, const QString &why);
+    // The challenge's bytes if it is live and for this user (none: a sign-in without a name).
+    Result<QByteArray> challengeBytes(const std::optional<MfaChallengeRecord> &challenge,
+                                      std::optional<qint64> userId) const;
+    // A sign-in challenge, read without taking it (checkAssertion takes it with the counter).
+    Result<QByteArray> readChallenge(const QString &challengeId, const QString &purpose, std::optional<qint64> userId);
+    void spendChallenge(const QString &challengeId, const QString &purpose);
+    Result<PasskeySignIn> checkAssertion(const WebAuthnVerifier &rp, const AssertionResponse &response,
+                                         const QByteArray &challenge, std::optional<qint64> forUser,
+                                         const QString &clientAddress, const QString &challengeId);
 
     Database &m_database;
     AccountService &m_accounts;
