@@ -7,7 +7,7 @@
 //   TOTP step            p50/p90 of POST /auth/login/mfa with a right code, beside the password
 //                        step's own p50 (sequential requests: latency, not throughput)
 // Usage: keyward-bench-mfa [SECONDS_PER_PHASE [passkeys]] (default 10; "passkeys": that phase only,
-// e.g. under perf). Loopback only, bounded in time.
+// e.g. under a profiler). Loopback only, bounded in time.
 #include "softauthenticator.h"
 #include "testserver.h"
 
