@@ -1526,6 +1526,26 @@ private slots:
                  (QJsonArray{QStringLiteral("hwk"), QStringLiteral("user"), QStringLiteral("mfa")}));
         QCOMPARE(id.value(QStringLiteral("acr")).toString(), QStringLiteral("phr"));
         QCOMPARE(id.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
+        // acr_values=phr after a password: the second step offers only the passkey, and asks the
+        // key to verify its user.
+        Browser stepUp(server());
+        const TestReply second = stepUp.submit(
+            stepUp.get(authorizePath(QStringLiteral("notes"), {{QStringLiteral("acr_values"), QStringLiteral("phr")}})),
+            {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+             {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(second.status, 200);
+        QVERIFY(second.body.contains("data-user-verification=\"required\"") && second.body.contains("data-mfa-token="));
+        QVERIFY(!second.body.contains("autocomplete=\"one-time-code\""));
+        static const QRegularExpression mfaToken(QStringLiteral("data-mfa-token=\"([^\"]+)\""));
+        const QJsonObject strict
+            = server()
+                  .postJson(QStringLiteral("/auth/passkeys/options"),
+                            {{QStringLiteral("mfa_token"), mfaToken.match(QString::fromUtf8(second.body)).captured(1)},
+                             {QStringLiteral("user_verification"), QStringLiteral("required")}})
+                  .json();
+        QCOMPARE(
+            strict.value(QStringLiteral("publicKey")).toObject().value(QStringLiteral("userVerification")).toString(),
+            QStringLiteral("required"));
         // The same answer again: its challenge is spent; the page says the passkey did not work.
         Browser other(server());
         const TestReply otherPage = other.get(authorizePath(QStringLiteral("notes")));

@@ -251,7 +251,7 @@ Result<PasskeyRecord> PasskeyService::finishRegistration(const Actor &actor, con
     return passkey;
 }
 
-Result<CeremonyOptions> PasskeyService::signInOptions(std::optional<qint64> forUser)
+Result<CeremonyOptions> PasskeyService::signInOptions(std::optional<qint64> forUser, bool requireUserVerification)
 {
     const Result<WebAuthnVerifier> rp = relyingParty();
     if (!rp)
@@ -263,7 +263,8 @@ Result<CeremonyOptions> PasskeyService::signInOptions(std::optional<qint64> forU
         {QStringLiteral("challenge"), b64(challenge)},
         {QStringLiteral("timeout"), kChallengeSeconds * 1000},
         {QStringLiteral("rpId"), rp->rpId()},
-        {QStringLiteral("userVerification"), forUser ? QStringLiteral("preferred") : QStringLiteral("required")}};
+        {QStringLiteral("userVerification"),
+         forUser && !requireUserVerification ? QStringLiteral("preferred") : QStringLiteral("required")}};
     TransactionGuard transaction(m_database);
     if (forUser) {
         QJsonArray allow;

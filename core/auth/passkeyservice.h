@@ -63,7 +63,9 @@ public:
                                              const QJsonObject &credential, const QString &name);
     // forUser: a second factor for that user (allowCredentials lists their passkeys); none: a
     // sign-in with a discoverable credential (no allowCredentials).
-    Result<CeremonyOptions> signInOptions(std::optional<qint64> forUser);
+    // requireUserVerification: the sign-in must verify its user even as a second factor (an
+    // application asked for acr phr).
+    Result<CeremonyOptions> signInOptions(std::optional<qint64> forUser, bool requireUserVerification = false);
     // The user the assertion proves: forUser's, or — without one — whoever owns the credential
     // (its user handle must agree). invalid_credentials for anything that does not verify; the
     // reason goes to the audit log, not to the caller.

@@ -151,7 +151,11 @@ HttpResponse MfaController::signInOptions(RequestContext &context)
             throw ApiError(ErrorCode::InvalidGrant, QStringLiteral("the mfa_token is unknown, expired or used"));
         forUser = user->record.id;
     }
-    return HttpResponse::json(orApiError(m_backend.passkeys().signInOptions(forUser)).toJson());
+    // The sign-in page's second step under acr_values=phr asks for it (webauthn.js passes it on).
+    const bool requireUserVerification
+        = JsonField::optionalString(body, "user_verification") == QLatin1String("required");
+    return HttpResponse::json(
+        orApiError(m_backend.passkeys().signInOptions(forUser, requireUserVerification)).toJson());
 }
 
 HttpResponse MfaController::passkeySignIn(RequestContext &context)

@@ -335,6 +335,7 @@ HttpResponse OidcController::secondStepPage(const HttpRequest &request, const Au
 {
     SignInPages::Form form = formFor(kSecondFactorPath, preSession, authorization, pending.mfaToken);
     form.parameters.insert(kMfaToken, pending.mfaToken);
+    form.passkeyVerifiesUser = authorization.requiredAcr == QLatin1String("phr");
     const QString application = authorization.client.record.name;
     const int status = problem == SignInPages::Problem::None ? 200 : 400;
     if (!pending.enrolment)

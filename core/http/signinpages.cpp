@@ -38,7 +38,7 @@ QString SignInPages::passkeyForm(const PageLanguage &language, const Form &form,
     const QString label = mfaToken.isEmpty() ? language.text(QT_TRANSLATE_NOOP("WebPages", "Sign in with a passkey"))
                                              : language.text(QT_TRANSLATE_NOOP("WebPages", "Use a passkey"));
     return QStringLiteral("<div class=\"passkey\" data-passkey-offer hidden>\n<form method=\"post\" action=\"%1\" "
-                          "data-passkey=\"sign-in\" data-options=\"/auth/passkeys/options\"%2>\n%3"
+                          "data-passkey=\"sign-in\" data-options=\"/auth/passkeys/options\"%2%6>\n%3"
                           "<input type=\"hidden\" name=\"challenge_id\" value=\"\">\n"
                           "<input type=\"hidden\" name=\"credential\" value=\"\">\n"
                           "<div class=\"actions\"><button class=\"secondary\" type=\"submit\">%4</button></div>\n"
@@ -47,7 +47,8 @@ QString SignInPages::passkeyForm(const PageLanguage &language, const Form &form,
              mfaToken.isEmpty() ? QString() : QStringLiteral(" data-mfa-token=\"%1\"").arg(htmlEscaped(mfaToken)),
              hiddenFields(form), htmlEscaped(label),
              htmlEscaped(language.text(
-                 QT_TRANSLATE_NOOP("WebPages", "The passkey did not work. Try again, or use another way."))));
+                 QT_TRANSLATE_NOOP("WebPages", "The passkey did not work. Try again, or use another way."))),
+             form.passkeyVerifiesUser ? QStringLiteral(" data-user-verification=\"required\"") : QString());
 }
 
 QString SignInPages::problemText(const PageLanguage &language, Problem problem)

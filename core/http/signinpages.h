@@ -28,6 +28,8 @@ public:
         QString formTarget; // the origin the answer may redirect to (CSP form-action)
         // Where a passkey's answer is posted (the sign-in page); empty: passkeys are not offered.
         QString passkeyAction = {};
+        // The passkey must verify its user (acr_values=phr): the script asks for it.
+        bool passkeyVerifiesUser = false;
     };
 
     // Why the sign-in page is shown again.

@@ -82,6 +82,7 @@
   function setUpSignIn(form) {
     let pending = null; // the passkey autofill's request, given up when the button is pressed
     const body = form.dataset.mfaToken ? { mfa_token: form.dataset.mfaToken } : {};
+    if (form.dataset.userVerification) body.user_verification = form.dataset.userVerification;
     async function run(mediation) {
       if (pending) pending.abort();
       pending = new AbortController();
