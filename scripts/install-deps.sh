@@ -7,9 +7,9 @@ set -euo pipefail
 declare -A groups=(
   [build]="g++ cmake ninja-build pkg-config ccache qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
            qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev
-           libsodium-dev libcrypt-dev libcbor-dev libqrencode-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n"
+           libsodium-dev libcrypt-dev libcbor-dev libqrencode-dev libcurl4-openssl-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n"
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools postgresql
-           nginx-light python3 wrk python3-fido2 oathtool"
+           nginx-light python3 wrk python3-fido2 oathtool python3-aiosmtpd"
   [bench]="wrk curl"
   # End to end with a real browser and relying parties Keyward did not write (tests/e2e).
   [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests zbar-tools"

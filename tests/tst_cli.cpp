@@ -11,6 +11,7 @@
 #include "crypto/base32.h"
 #include "storage/database.h"
 #include "storage/passkeystore.h"
+#include "testmailsink.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -740,6 +741,101 @@ private slots:
         QVERIFY2(reset.out.contains(QStringLiteral("tokens.access_ttl = 900")), qPrintable(reset.out));
         listed = run({QStringLiteral("settings"), QStringLiteral("list")});
         QVERIFY2(listed.out.contains(QStringLiteral("server.tls_key")), qPrintable(listed.out));
+    }
+
+    void workspaceInvitationsFromTheCommandLine()
+    {
+        const auto S = [](const char *text) { return QString::fromLatin1(text); };
+        QCOMPARE(run({S("workspace"), S("create"), S("team")}).exitCode, 0);
+        // No mail configured: the link is printed for the inviter to pass on.
+        const Run invited
+            = run({S("workspace"), S("invite"), S("team"), S("grace@example.org"), S("--role"), S("member")});
+        QVERIFY2(invited.exitCode == 0, qPrintable(invited.err));
+        QVERIFY2(invited.out.contains(S("/account/invitation?token=")), qPrintable(invited.out));
+        QCOMPARE(run({S("workspace"), S("invite"), S("team"), S("x@example.org")}).exitCode, 2); // no --role
+        const Run listed = run({S("workspace"), S("invitations"), S("team"), S("--json")});
+        const QJsonArray invitations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(invitations.size(), 1);
+        QVERIFY(!invitations.first().toObject().contains(S("link"))); // shown once, at the invitation
+        const QString id = invitations.first().toObject().value(S("id")).toString();
+        QCOMPARE(run({S("workspace"), S("uninvite"), S("team"), id}).exitCode, 0);
+        QCOMPARE(run({S("workspace"), S("uninvite"), S("team"), id}).exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(run({S("workspace"), S("invitations"), S("team"), S("--json")}).out.toUtf8())
+                     .array()
+                     .size(),
+                 0);
+    }
+
+    // mail test / outbox / retry, and a server killed while it delivers: after the restart the
+    // message goes out once (tests/mail/smtp_sink.py's servers, the mail_sink fixture).
+    void mailCommandsAndADeliveryCutShortBySigkill()
+    {
+        const TestMailSink sink;
+        QVERIFY2(sink.isRunning(), "the mail_sink fixture is not running");
+        const auto S = [](const char *text) { return QString::fromLatin1(text); };
+        QCOMPARE(run({S("mail"), S("test"), S("--to"), S("nobody@example.org")}).exitCode, 1); // no server set
+        QCOMPARE(run({S("settings"), S("set"), S("mail.smtp_url"), sink.plainUrl(), S("mail.from"),
+                      S("Keyward <noreply@keyward.example>")})
+                     .exitCode,
+                 0);
+        const QString tested = TestMailSink::uniqueRecipient(S("cli"));
+        const Run sent = run({S("mail"), S("test"), S("--to"), tested});
+        QVERIFY2(sent.exitCode == 0 && sent.out.contains(S("sent to")), qPrintable(sent.out + sent.err));
+        QCOMPARE(sink.waitFor(tested).size(), 1);
+        const Run listed = run({S("mail"), S("outbox"), S("--state"), S("sent"), S("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 1);
+        QCOMPARE(run({S("mail"), S("retry"), S("1")}).exitCode, 1); // sent: nothing to retry
+        QCOMPARE(run({S("mail"), S("outbox"), S("--state"), S("lost")}).exitCode, 2);
+        // A refused delivery says why and stays in the outbox.
+        QCOMPARE(run({S("settings"), S("set"), S("mail.smtp_url"), sink.refusingUrl()}).exitCode, 0);
+        const Run refused = run({S("mail"), S("test"), S("--to"), TestMailSink::uniqueRecipient(S("refused"))});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(S("421")), qPrintable(refused.err));
+
+        // The server takes a message and is killed while the SMTP server has not answered yet.
+        QCOMPARE(run({S("settings"), S("set"), S("mail.smtp_url"), sink.holdingUrl()}).exitCode, 0);
+        QCOMPARE(run({S("user"), S("add"), S("--email"), S("admin@example.org"), S("--role"), S("admin")}).exitCode, 0);
+        const auto serve = [this](QProcess &server) {
+            server.setProcessEnvironment(environment());
+            server.start(QStringLiteral(KEYWARD_SERVER_BINARY),
+                         {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+            server.waitForStarted(10000);
+            QElapsedTimer timer;
+            timer.start();
+            while (!server.canReadLine() && timer.elapsed() < 15000)
+                server.waitForReadyRead(100);
+            return QString::fromUtf8(server.readLine()).trimmed().section(QLatin1Char(' '), -1);
+        };
+        QProcess first;
+        const QString base = serve(first);
+        QVERIFY2(base.startsWith(S("http://127.0.0.1:")), qPrintable(base));
+        // Minted beside the running server: its issuer is the one the server serves under.
+        const QByteArray admin
+            = run({S("token"), S("mint"), S("--email"), S("admin@example.org")}).out.trimmed().toLatin1();
+        const int heldBefore = sink.heldConnections();
+        const QString recipient = TestMailSink::uniqueRecipient(S("killed"));
+        QNetworkAccessManager network;
+        QNetworkRequest request{QUrl(base + S("/admin/mail/test"))};
+        request.setRawHeader("Authorization", "Bearer " + admin);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{S("to"), recipient}}).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        reply->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(sink.heldConnections() > heldBefore, 10000); // mid-delivery
+        first.kill();
+        QVERIFY(first.waitForFinished(10000));
+
+        // Back with a working SMTP server: delivered once, without waiting for the lease.
+        QCOMPARE(run({S("settings"), S("set"), S("mail.smtp_url"), sink.plainUrl()}).exitCode, 0);
+        QProcess second;
+        QVERIFY(serve(second).startsWith(S("http://")));
+        QCOMPARE(sink.waitFor(recipient).size(), 1);
+        QTest::qWait(1500);
+        QCOMPARE(sink.messagesTo(recipient).size(), 1);
+        second.terminate();
+        QVERIFY(second.waitForFinished(10000));
     }
 
     void serveRefusesAnAddressInUse()

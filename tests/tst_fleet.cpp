@@ -3,6 +3,7 @@
 // runs them. The test starts its own throwaway cluster (it stops it on purpose for the outage
 // check, which would disturb the shared cluster of the other postgres tests).
 #include "softauthenticator.h"
+#include "testmailsink.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -351,6 +352,34 @@ private slots:
 
     // Contract: challenges are stored, so any server of a fleet finishes what another began — and
     // only once. (Last: afterwards the account has a passkey, so a password alone no longer signs in.)
+    void mailQueuedOnBothServersGoesOutOnceEach()
+    {
+        // Both servers deliver from one outbox (FOR UPDATE SKIP LOCKED): each message once.
+        const keyward::TestMailSink sink;
+        QVERIFY2(sink.isRunning(), "the mail_sink fixture is not running");
+        const QByteArray admin = login(m_a).value(QStringLiteral("access_token")).toString().toLatin1();
+        QCOMPARE(send("PATCH", m_a.base + QStringLiteral("/admin/settings"),
+                      json({{QStringLiteral("mail.smtp_url"), sink.plainUrl()},
+                            {QStringLiteral("mail.from"), QStringLiteral("Keyward <noreply@keyward.example>")}}),
+                      admin)
+                     .status,
+                 200);
+        QTest::qWait(1200); // B applies stored settings within a second
+        QStringList recipients;
+        for (int i = 0; i < 12; ++i) {
+            recipients << keyward::TestMailSink::uniqueRecipient(QStringLiteral("fleet"));
+            QCOMPARE(send("POST", (i % 2 ? m_a.base : m_b.base) + QStringLiteral("/admin/mail/test"),
+                          json({{QStringLiteral("to"), recipients.last()}}), admin)
+                         .status,
+                     202);
+        }
+        for (const QString &recipient : recipients)
+            QCOMPARE(sink.waitFor(recipient).size(), 1);
+        QTest::qWait(6000); // both servers have looked at the outbox again
+        for (const QString &recipient : recipients)
+            QCOMPARE(sink.messagesTo(recipient).size(), 1);
+    }
+
     void aPasskeyCeremonyBegunOnOneServerIsFinishedOnTheOther()
     {
         const QByteArray access = login(m_a).value(QStringLiteral("access_token")).toString().toLatin1();

@@ -603,6 +603,34 @@
         <source>origins passkeys are accepted from besides the issuer&apos;s</source>
         <translation>Origins, von denen Passkeys außer dem des Ausstellers angenommen werden</translation>
     </message>
+    <message>
+        <source>sign-in waits until the user&apos;s address is verified</source>
+        <translation>die Anmeldung wartet, bis die Adresse des Benutzers bestätigt ist</translation>
+    </message>
+    <message>
+        <source>the SMTP server: smtp://host:port or smtps://host:port; empty = no mail</source>
+        <translation>der SMTP-Server: smtp://host:port oder smtps://host:port; leer = keine Mail</translation>
+    </message>
+    <message>
+        <source>refuse to send without TLS (by default not required for a loopback server)</source>
+        <translation>ohne TLS nicht senden (standardmäßig nicht verlangt für einen Server auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>the sender; empty = Keyward &lt;keyward@the issuer&apos;s host&gt;</source>
+        <translation>der Absender; leer = Keyward &lt;keyward@Host des Ausstellers&gt;</translation>
+    </message>
+    <message>
+        <source>SMTP user name; empty = no authentication</source>
+        <translation>SMTP-Benutzername; leer = keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>SMTP password (stored sealed, never shown)</source>
+        <translation>SMTP-Passwort (versiegelt gespeichert, nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>PEM certificates to trust for the SMTP server; empty = the system&apos;s</source>
+        <translation>PEM-Zertifikate, denen beim SMTP-Server vertraut wird; leer = die des Systems</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspection</name>
@@ -1943,6 +1971,10 @@ Speichern?</translation>
     <message>
         <source>command line</source>
         <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>Type a new one to replace it</source>
+        <translation>Neues eingeben, um es zu ersetzen</translation>
     </message>
 </context>
 <context>

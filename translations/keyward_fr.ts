@@ -603,6 +603,34 @@
         <source>origins passkeys are accepted from besides the issuer&apos;s</source>
         <translation>origines d&apos;où les clés d&apos;accès sont acceptées en plus de celle de l&apos;émetteur</translation>
     </message>
+    <message>
+        <source>sign-in waits until the user&apos;s address is verified</source>
+        <translation>la connexion attend que l’adresse de l’utilisateur soit vérifiée</translation>
+    </message>
+    <message>
+        <source>the SMTP server: smtp://host:port or smtps://host:port; empty = no mail</source>
+        <translation>le serveur SMTP : smtp://hôte:port ou smtps://hôte:port ; vide = aucun courriel</translation>
+    </message>
+    <message>
+        <source>refuse to send without TLS (by default not required for a loopback server)</source>
+        <translation>refuser d’envoyer sans TLS (par défaut non exigé pour un serveur sur cette machine)</translation>
+    </message>
+    <message>
+        <source>the sender; empty = Keyward &lt;keyward@the issuer&apos;s host&gt;</source>
+        <translation>l’expéditeur ; vide = Keyward &lt;keyward@hôte de l’émetteur&gt;</translation>
+    </message>
+    <message>
+        <source>SMTP user name; empty = no authentication</source>
+        <translation>nom d’utilisateur SMTP ; vide = pas d’authentification</translation>
+    </message>
+    <message>
+        <source>SMTP password (stored sealed, never shown)</source>
+        <translation>mot de passe SMTP (stocké scellé, jamais affiché)</translation>
+    </message>
+    <message>
+        <source>PEM certificates to trust for the SMTP server; empty = the system&apos;s</source>
+        <translation>certificats PEM de confiance pour le serveur SMTP ; vide = ceux du système</translation>
+    </message>
 </context>
 <context>
     <name>TokenInspection</name>
@@ -1943,6 +1971,10 @@ Enregistrer ?</translation>
     <message>
         <source>command line</source>
         <translation>ligne de commande</translation>
+    </message>
+    <message>
+        <source>Type a new one to replace it</source>
+        <translation>Saisissez-en un nouveau pour le remplacer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Keyward at %1</source>
+        <translation>Keyward unter %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Bestätigen Sie Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>please confirm that %1 is your address at %2 by opening this link:</source>
+        <translation>bitte bestätigen Sie mit diesem Link, dass %1 Ihre Adresse bei %2 ist:</translation>
+    </message>
+    <message>
+        <source>The link works once, for 24 hours.</source>
+        <translation>Der Link funktioniert einmal, 24 Stunden lang.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this message: nothing changes.</source>
+        <translation>Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Es ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Someone asked to reset the password of %1 at %2. If it was you, choose a new password here:</source>
+        <translation>Jemand hat angefordert, das Passwort von %1 bei %2 zurückzusetzen. Wenn Sie das waren, wählen Sie hier ein neues Passwort:</translation>
+    </message>
+    <message>
+        <source>The link works once, for 30 minutes. Your passkeys and authenticator app stay as they are.</source>
+        <translation>Der Link funktioniert einmal, 30 Minuten lang. Ihre Passkeys und Ihre Authenticator-App bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>If it wasn&apos;t you, ignore this message: your password stays as it is.</source>
+        <translation>Wenn Sie das nicht waren, ignorieren Sie diese Nachricht: Ihr Passwort bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Your password was changed</source>
+        <translation>Ihr Passwort wurde geändert</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 was changed.</source>
+        <translation>Das Passwort von %1 bei %2 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Your password was reset</source>
+        <translation>Ihr Passwort wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 was reset with a link sent to this address. Every session of the account was ended.</source>
+        <translation>Das Passwort von %1 bei %2 wurde mit einem Link zurückgesetzt, der an diese Adresse ging. Alle Sitzungen des Kontos wurden beendet.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address was changed</source>
+        <translation>Ihre E-Mail-Adresse wurde geändert</translation>
+    </message>
+    <message>
+        <source>The address of your account at %1 was changed from %2 to %3. Messages go to the new address from now on.</source>
+        <translation>Die Adresse Ihres Kontos bei %1 wurde von %2 in %3 geändert. Nachrichten gehen ab jetzt an die neue Adresse.</translation>
+    </message>
+    <message>
+        <source>A sign-in factor was added</source>
+        <translation>Ein Anmeldefaktor wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was added to the account %2 at %3.</source>
+        <translation>%1 wurde dem Konto %2 bei %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A sign-in factor was removed</source>
+        <translation>Ein Anmeldefaktor wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account %2 at %3.</source>
+        <translation>%1 wurde aus dem Konto %2 bei %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Your sign-in factors were reset</source>
+        <translation>Ihre Anmeldefaktoren wurden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>An administrator removed every passkey, authenticator app and recovery code of %1 at %2, and ended its sessions.</source>
+        <translation>Ein Administrator hat alle Passkeys, die Authenticator-App und die Wiederherstellungscodes von %1 bei %2 entfernt und die Sitzungen beendet.</translation>
+    </message>
+    <message>
+        <source>When: %1 UTC.</source>
+        <translation>Wann: %1 UTC.</translation>
+    </message>
+    <message>
+        <source>If this was you, there is nothing to do. If it wasn&apos;t, reset your password with &quot;Forgot password?&quot; on the sign-in page and tell your administrator.</source>
+        <translation>Wenn Sie das waren, ist nichts zu tun. Wenn nicht, setzen Sie Ihr Passwort mit „Passwort vergessen?“ auf der Anmeldeseite zurück und informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 hat Sie zu %2 eingeladen</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the workspace %2 at %3, as %4. Accept the invitation here (you can sign in or create an account):</source>
+        <translation>%1 hat Sie in den Arbeitsbereich %2 bei %3 eingeladen, als %4. Nehmen Sie die Einladung hier an (Sie können sich anmelden oder ein Konto anlegen):</translation>
+    </message>
+    <message>
+        <source>The invitation works once, for 7 days.</source>
+        <translation>Die Einladung funktioniert einmal, 7 Tage lang.</translation>
+    </message>
+    <message>
+        <source>If you did not expect it, ignore this message.</source>
+        <translation>Wenn Sie sie nicht erwartet haben, ignorieren Sie diese Nachricht.</translation>
+    </message>
+    <message>
+        <source>A passkey</source>
+        <translation>Ein Passkey</translation>
+    </message>
+    <message>
+        <source>An authenticator app</source>
+        <translation>Eine Authenticator-App</translation>
+    </message>
+    <message>
+        <source>The authenticator app</source>
+        <translation>Die Authenticator-App</translation>
+    </message>
+    <message>
+        <source>A new set of recovery codes</source>
+        <translation>Ein neuer Satz Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>Ein Administrator</translation>
+    </message>
+</context>
+<context>
     <name>WebPages</name>
     <message>
         <source>The e-mail address or the password is not right.</source>
@@ -344,10 +483,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>E-Mail-Adresse: %1</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -406,6 +541,178 @@
     <message>
         <source>Print them or keep them somewhere safe: they are shown only now, each works once, and the codes you had before no longer work.</source>
         <translation>Drucken Sie sie aus oder bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, jeder funktioniert einmal, und Ihre bisherigen Codes gelten nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address first: open the link we sent to it (a new one is on its way if the last is older than 5 minutes).</source>
+        <translation>Bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den Link, den wir an sie geschickt haben (ein neuer ist unterwegs, wenn der letzte älter als 5 Minuten ist).</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>This server sends no mail. Ask your administrator to set a new password for you.</source>
+        <translation>Dieser Server verschickt keine Mail. Bitten Sie Ihren Administrator, Ihnen ein neues Passwort zu setzen.</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Link senden</translation>
+    </message>
+    <message>
+        <source>Type the address of your account. We send a link to it to choose a new password.</source>
+        <translation>Geben Sie die Adresse Ihres Kontos ein. Wir schicken ihr einen Link, mit dem Sie ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Sehen Sie in Ihre Mail</translation>
+    </message>
+    <message>
+        <source>If an account has this address, a link to choose a new password is on its way to it. The link works once, for 30 minutes.</source>
+        <translation>Wenn ein Konto diese Adresse hat, ist ein Link für ein neues Passwort an sie unterwegs. Der Link funktioniert einmal, 30 Minuten lang.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your e-mail address.</source>
+        <translation>Mindestens %1 Zeichen und nicht Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Neues Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>For %1. Every session of the account ends.</source>
+        <translation>Für %1. Alle Sitzungen des Kontos werden beendet.</translation>
+    </message>
+    <message>
+        <source>This link does not work</source>
+        <translation>Dieser Link funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired, or the password was changed since. Ask for a new link with “Forgot password?”.</source>
+        <translation>Er wurde schon benutzt, ist abgelaufen, oder das Passwort wurde inzwischen geändert. Fordern Sie mit „Passwort vergessen?“ einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Sign in with your new password. Your passkeys and authenticator app work as before.</source>
+        <translation>Melden Sie sich mit Ihrem neuen Passwort an. Ihre Passkeys und Ihre Authenticator-App funktionieren wie bisher.</translation>
+    </message>
+    <message>
+        <source>Go to your account</source>
+        <translation>Zu Ihrem Konto</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired, or the address changed since.</source>
+        <translation>Er wurde schon benutzt, ist abgelaufen, oder die Adresse wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Address confirmed</source>
+        <translation>Adresse bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed. You can close this page.</source>
+        <translation>%1 ist bestätigt. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>This invitation does not work</source>
+        <translation>Diese Einladung funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired or it was withdrawn. Ask for a new one.</source>
+        <translation>Sie wurde schon benutzt, ist abgelaufen oder wurde zurückgezogen. Bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>Join the workspace</source>
+        <translation>Dem Arbeitsbereich beitreten</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1.</source>
+        <translation>Sie sind als %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 to join</source>
+        <translation>Als %1 anmelden, um beizutreten</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Create the account and join</source>
+        <translation>Konto anlegen und beitreten</translation>
+    </message>
+    <message>
+        <source>%1 is invited to the workspace %2 as %3. The invitation works until %4 UTC.</source>
+        <translation>%1 ist in den Arbeitsbereich %2 eingeladen, als %3. Die Einladung gilt bis %4 UTC.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Schon Mitglied</translation>
+    </message>
+    <message>
+        <source>You are a member of %1 already.</source>
+        <translation>Sie sind schon Mitglied von %1.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>You are now a member of %1, as %2.</source>
+        <translation>Sie sind jetzt Mitglied von %1, als %2.</translation>
+    </message>
+    <message>
+        <source>Your account %1 is ready and a member of %2, as %3.</source>
+        <translation>Ihr Konto %1 ist bereit und Mitglied von %2, als %3.</translation>
+    </message>
+    <message>
+        <source>Your address is changed. Confirm it with the link sent to it; the old address was told.</source>
+        <translation>Ihre Adresse ist geändert. Bestätigen Sie sie mit dem Link, der an sie ging; die alte Adresse wurde benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>A new confirmation link is on its way.</source>
+        <translation>Ein neuer Bestätigungslink ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>A link went out less than 5 minutes ago: look for it, or try again later.</source>
+        <translation>Vor weniger als 5 Minuten ging ein Link hinaus: Sehen Sie nach ihm, oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>The language of your mail is saved.</source>
+        <translation>Die Sprache Ihrer Mail ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet.</source>
+        <translation>Noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Send the confirmation link again</source>
+        <translation>Bestätigungslink erneut senden</translation>
+    </message>
+    <message>
+        <source>Language of your mail</source>
+        <translation>Sprache Ihrer Mail</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Mail</name>
+    <message>
+        <source>Keyward at %1</source>
+        <translation>Keyward sur %1</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address</source>
+        <translation>Confirmez votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>please confirm that %1 is your address at %2 by opening this link:</source>
+        <translation>veuillez confirmer que %1 est votre adresse sur %2 en ouvrant ce lien :</translation>
+    </message>
+    <message>
+        <source>The link works once, for 24 hours.</source>
+        <translation>Le lien fonctionne une fois, pendant 24 heures.</translation>
+    </message>
+    <message>
+        <source>If you did not ask for this, ignore this message: nothing changes.</source>
+        <translation>Si vous n’avez rien demandé, ignorez ce message : rien ne change.</translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation>Réinitialisez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Someone asked to reset the password of %1 at %2. If it was you, choose a new password here:</source>
+        <translation>Quelqu’un a demandé à réinitialiser le mot de passe de %1 sur %2. Si c’était vous, choisissez un nouveau mot de passe ici :</translation>
+    </message>
+    <message>
+        <source>The link works once, for 30 minutes. Your passkeys and authenticator app stay as they are.</source>
+        <translation>Le lien fonctionne une fois, pendant 30 minutes. Vos clés d’accès et votre application d’authentification restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>If it wasn&apos;t you, ignore this message: your password stays as it is.</source>
+        <translation>Si ce n’était pas vous, ignorez ce message : votre mot de passe reste le même.</translation>
+    </message>
+    <message>
+        <source>Your password was changed</source>
+        <translation>Votre mot de passe a été modifié</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 was changed.</source>
+        <translation>Le mot de passe de %1 sur %2 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your password was reset</source>
+        <translation>Votre mot de passe a été réinitialisé</translation>
+    </message>
+    <message>
+        <source>The password of %1 at %2 was reset with a link sent to this address. Every session of the account was ended.</source>
+        <translation>Le mot de passe de %1 sur %2 a été réinitialisé avec un lien envoyé à cette adresse. Toutes les sessions du compte ont été fermées.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address was changed</source>
+        <translation>Votre adresse e-mail a été modifiée</translation>
+    </message>
+    <message>
+        <source>The address of your account at %1 was changed from %2 to %3. Messages go to the new address from now on.</source>
+        <translation>L’adresse de votre compte sur %1 est passée de %2 à %3. Les messages vont désormais à la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>A sign-in factor was added</source>
+        <translation>Un facteur de connexion a été ajouté</translation>
+    </message>
+    <message>
+        <source>%1 was added to the account %2 at %3.</source>
+        <translation>%1 a été ajouté(e) au compte %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>A sign-in factor was removed</source>
+        <translation>Un facteur de connexion a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the account %2 at %3.</source>
+        <translation>%1 a été supprimé(e) du compte %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Your sign-in factors were reset</source>
+        <translation>Vos facteurs de connexion ont été réinitialisés</translation>
+    </message>
+    <message>
+        <source>An administrator removed every passkey, authenticator app and recovery code of %1 at %2, and ended its sessions.</source>
+        <translation>Un administrateur a supprimé toutes les clés d’accès, l’application d’authentification et les codes de récupération de %1 sur %2, et fermé ses sessions.</translation>
+    </message>
+    <message>
+        <source>When: %1 UTC.</source>
+        <translation>Quand : %1 UTC.</translation>
+    </message>
+    <message>
+        <source>If this was you, there is nothing to do. If it wasn&apos;t, reset your password with &quot;Forgot password?&quot; on the sign-in page and tell your administrator.</source>
+        <translation>Si c’était vous, il n’y a rien à faire. Sinon, réinitialisez votre mot de passe avec « Mot de passe oublié ? » sur la page de connexion et prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 invited you to %2</source>
+        <translation>%1 vous invite dans %2</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the workspace %2 at %3, as %4. Accept the invitation here (you can sign in or create an account):</source>
+        <translation>%1 vous invite dans l’espace de travail %2 sur %3, en tant que %4. Acceptez l’invitation ici (vous pouvez vous connecter ou créer un compte) :</translation>
+    </message>
+    <message>
+        <source>The invitation works once, for 7 days.</source>
+        <translation>L’invitation fonctionne une fois, pendant 7 jours.</translation>
+    </message>
+    <message>
+        <source>If you did not expect it, ignore this message.</source>
+        <translation>Si vous ne l’attendiez pas, ignorez ce message.</translation>
+    </message>
+    <message>
+        <source>A passkey</source>
+        <translation>Une clé d’accès</translation>
+    </message>
+    <message>
+        <source>An authenticator app</source>
+        <translation>Une application d’authentification</translation>
+    </message>
+    <message>
+        <source>The authenticator app</source>
+        <translation>L’application d’authentification</translation>
+    </message>
+    <message>
+        <source>A new set of recovery codes</source>
+        <translation>Un nouveau jeu de codes de récupération</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>Un administrateur</translation>
+    </message>
+</context>
+<context>
     <name>WebPages</name>
     <message>
         <source>The e-mail address or the password is not right.</source>
@@ -344,10 +483,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>E-mail address: %1</source>
-        <translation>Adresse e-mail : %1</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -406,6 +541,178 @@
     <message>
         <source>Print them or keep them somewhere safe: they are shown only now, each works once, and the codes you had before no longer work.</source>
         <translation>Imprimez-les ou gardez-les en lieu sûr : ils ne sont affichés que maintenant, chacun fonctionne une fois, et vos anciens codes ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>Confirm your e-mail address first: open the link we sent to it (a new one is on its way if the last is older than 5 minutes).</source>
+        <translation>Confirmez d’abord votre adresse e-mail : ouvrez le lien que nous y avons envoyé (un nouveau est en route si le dernier date de plus de 5 minutes).</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
+        <source>This server sends no mail. Ask your administrator to set a new password for you.</source>
+        <translation>Ce serveur n’envoie pas de courriel. Demandez à votre administrateur de vous définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Send the link</source>
+        <translation>Envoyer le lien</translation>
+    </message>
+    <message>
+        <source>Type the address of your account. We send a link to it to choose a new password.</source>
+        <translation>Saisissez l’adresse de votre compte. Nous y envoyons un lien pour choisir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Check your mail</source>
+        <translation>Consultez vos courriels</translation>
+    </message>
+    <message>
+        <source>If an account has this address, a link to choose a new password is on its way to it. The link works once, for 30 minutes.</source>
+        <translation>Si un compte a cette adresse, un lien pour choisir un nouveau mot de passe est en route. Le lien fonctionne une fois, pendant 30 minutes.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, and not your e-mail address.</source>
+        <translation>Au moins %1 caractères, et pas votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Set the new password</source>
+        <translation>Définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>For %1. Every session of the account ends.</source>
+        <translation>Pour %1. Toutes les sessions du compte seront fermées.</translation>
+    </message>
+    <message>
+        <source>This link does not work</source>
+        <translation>Ce lien ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired, or the password was changed since. Ask for a new link with “Forgot password?”.</source>
+        <translation>Il a déjà servi, il a expiré, ou le mot de passe a changé depuis. Demandez un nouveau lien avec « Mot de passe oublié ? ».</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Sign in with your new password. Your passkeys and authenticator app work as before.</source>
+        <translation>Connectez-vous avec votre nouveau mot de passe. Vos clés d’accès et votre application d’authentification fonctionnent comme avant.</translation>
+    </message>
+    <message>
+        <source>Go to your account</source>
+        <translation>Aller à votre compte</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired, or the address changed since.</source>
+        <translation>Il a déjà servi, il a expiré, ou l’adresse a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Address confirmed</source>
+        <translation>Adresse confirmée</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed. You can close this page.</source>
+        <translation>%1 est confirmée. Vous pouvez fermer cette page.</translation>
+    </message>
+    <message>
+        <source>This invitation does not work</source>
+        <translation>Cette invitation ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>It was used already, it has expired or it was withdrawn. Ask for a new one.</source>
+        <translation>Elle a déjà servi, elle a expiré ou elle a été retirée. Demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Join the workspace</source>
+        <translation>Rejoindre l’espace de travail</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1.</source>
+        <translation>Vous êtes connecté(e) en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 to join</source>
+        <translation>Se connecter en tant que %1 pour rejoindre</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Choose a password</source>
+        <translation>Choisissez un mot de passe</translation>
+    </message>
+    <message>
+        <source>Create the account and join</source>
+        <translation>Créer le compte et rejoindre</translation>
+    </message>
+    <message>
+        <source>%1 is invited to the workspace %2 as %3. The invitation works until %4 UTC.</source>
+        <translation>%1 est invité(e) dans l’espace de travail %2 en tant que %3. L’invitation est valable jusqu’au %4 UTC.</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Déjà membre</translation>
+    </message>
+    <message>
+        <source>You are a member of %1 already.</source>
+        <translation>Vous êtes déjà membre de %1.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>You are now a member of %1, as %2.</source>
+        <translation>Vous êtes maintenant membre de %1, en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Your account %1 is ready and a member of %2, as %3.</source>
+        <translation>Votre compte %1 est prêt et membre de %2, en tant que %3.</translation>
+    </message>
+    <message>
+        <source>Your address is changed. Confirm it with the link sent to it; the old address was told.</source>
+        <translation>Votre adresse est modifiée. Confirmez-la avec le lien qui y a été envoyé ; l’ancienne adresse a été prévenue.</translation>
+    </message>
+    <message>
+        <source>A new confirmation link is on its way.</source>
+        <translation>Un nouveau lien de confirmation est en route.</translation>
+    </message>
+    <message>
+        <source>A link went out less than 5 minutes ago: look for it, or try again later.</source>
+        <translation>Un lien est parti il y a moins de 5 minutes : cherchez-le, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The language of your mail is saved.</source>
+        <translation>La langue de vos courriels est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Confirmée.</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet.</source>
+        <translation>Pas encore confirmée.</translation>
+    </message>
+    <message>
+        <source>Change the address</source>
+        <translation>Changer l’adresse</translation>
+    </message>
+    <message>
+        <source>Send the confirmation link again</source>
+        <translation>Renvoyer le lien de confirmation</translation>
+    </message>
+    <message>
+        <source>Language of your mail</source>
+        <translation>Langue de vos courriels</translation>
     </message>
 </context>
 </TS>

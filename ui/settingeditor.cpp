@@ -221,7 +221,11 @@ void SettingEditor::load(const SettingDefinition &definition, const QString &val
         m_editors->setCurrentIndex(ListEditor);
         return;
     default:
-        m_text->setText(value);
+        // A secret is never shown, not even as dots of its length: typing replaces it.
+        m_text->setEchoMode(definition.isSecret() ? QLineEdit::Password : QLineEdit::Normal);
+        m_text->setPlaceholderText(definition.isSecret() && !value.isEmpty() ? tr("Type a new one to replace it")
+                                                                             : QString());
+        m_text->setText(definition.isSecret() ? QString() : value);
         m_browse->setVisible(definition.type == Type::FilePath);
         m_editors->setCurrentIndex(TextEditor);
         return;

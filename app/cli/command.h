@@ -31,5 +31,6 @@ std::vector<Command> sessionCommands();
 std::vector<Command> settingCommands();
 std::vector<Command> workspaceCommands();
 std::vector<Command> clientCommands();
+std::vector<Command> mailCommands();
 
 } // namespace keyward

@@ -36,7 +36,7 @@ QStringList withDashedValuesAsPositional(const QStringList &arguments, const QCo
 CommandLineTool::CommandLineTool()
 {
     for (auto group : {serveCommands(), userCommands(), sessionCommands(), workspaceCommands(), clientCommands(),
-                       settingCommands(), auditCommands(), keyCommands(), databaseCommands()})
+                       settingCommands(), auditCommands(), keyCommands(), databaseCommands(), mailCommands()})
         m_commands.insert(m_commands.end(), group.begin(), group.end());
 }
 

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "texttable.h"
 
+#include "auth/settingsecrets.h"
 #include "auth/settingsservice.h"
 
 #include <QJsonArray>
@@ -44,7 +45,13 @@ int list(CliSession &session)
 
 int change(CliSession &session, const SettingChanges &changes)
 {
-    const auto backend = session.backend();
+    // A secret (mail.password) is sealed under the master key before it is stored.
+    bool namesSecret = false;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const SettingDefinition *definition = findSetting(it.key());
+        namesSecret = namesSecret || (definition && definition->isSecret());
+    }
+    const auto backend = namesSecret ? session.backendWithTokens() : session.backend();
     if (!backend)
         return ExitCode::Failure;
     const Result<std::shared_ptr<const Settings>> changed = backend->settingsService().change(session.actor(), changes);
@@ -52,7 +59,9 @@ int change(CliSession &session, const SettingChanges &changes)
         return session.fail(changed.error());
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const SettingDefinition *definition = findSetting(it.key());
-        session.out() << definition->key << " = " << changed.value()->text(definition->id)
+        const QString value = definition->isSecret() ? SettingSecrets::masked(changed.value()->text(definition->id))
+                                                     : changed.value()->text(definition->id);
+        session.out() << definition->key << " = " << value
                       << (definition->apply == SettingApply::Restart ? " (applies at the next start)\n"
                                                                      : " (applied by every server within a second)\n");
     }

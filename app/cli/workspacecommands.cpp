@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// workspace create|list|show|delete, workspace add-member|set-role|remove-member|members
+// workspace create|list|show|delete, workspace add-member|set-role|remove-member|members,
+// workspace invite|invitations|uninvite
 // (local administration: the rules of WorkspaceService with full power, the last owner kept).
 #include "clisession.h"
 #include "command.h"
 #include "texttable.h"
 
 #include "auth/accountservice.h"
+#include "auth/invitationservice.h"
 #include "auth/workspaceservice.h"
 #include "backend/backend.h"
 #include "common/timeformat.h"
@@ -196,6 +198,68 @@ int members(CliSession &session)
     return ExitCode::Success;
 }
 
+int invite(CliSession &session)
+{
+    if (!session.parser().isSet(QStringLiteral("role")))
+        return session.usageError(QStringLiteral("workspace invite needs --role owner|admin|member|guest"));
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const Result<Invitation> invited
+        = backend->invitations().invite(session.actor(), slugArgument(session), session.positional().value(1),
+                                        session.parser().value(QStringLiteral("role")), QStringLiteral("en"));
+    if (!invited)
+        return session.fail(invited.error());
+    if (invited->link.isEmpty())
+        session.out() << "Invited " << invited->record.email << " (mail sent; the link works for 7 days)" << Qt::endl;
+    else // no mail configured: the inviter passes the link on
+        session.out() << "Invited " << invited->record.email << "; send them this link (7 days, once):" << Qt::endl
+                      << invited->link << Qt::endl;
+    return ExitCode::Success;
+}
+
+int invitations(CliSession &session)
+{
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    const Result<IdPage<Invitation>> page = backend->invitations().list(session.actor(), slugArgument(session), 0, -1);
+    if (!page)
+        return session.fail(page.error());
+    if (session.parser().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Invitation &invitation : page->items)
+            array.append(invitation.toJson());
+        session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitCode::Success;
+    }
+    TextTable table({QStringLiteral("ID"), QStringLiteral("EMAIL"), QStringLiteral("ROLE"), QStringLiteral("BY"),
+                     QStringLiteral("EXPIRES")});
+    for (const Invitation &invitation : page->items) {
+        const InvitationRecord &record = invitation.record;
+        table.addRow(
+            {QString::number(record.id), record.email, record.role, record.invitedBy, toRfc3339(record.expiresAt)});
+    }
+    table.print(session.out());
+    return ExitCode::Success;
+}
+
+int uninvite(CliSession &session)
+{
+    bool ok = false;
+    const qint64 id = session.positional().value(1).toLongLong(&ok);
+    if (!ok)
+        return session.usageError(
+            QStringLiteral("workspace uninvite takes SLUG ID (workspace invitations lists them)"));
+    const auto backend = session.backendWithTokens();
+    if (!backend)
+        return ExitCode::Failure;
+    if (const Status revoked = backend->invitations().revoke(session.actor(), slugArgument(session), id); !revoked)
+        return session.fail(revoked.error());
+    session.out() << "Withdrew invitation " << id << Qt::endl;
+    return ExitCode::Success;
+}
+
 Command make(const QString &word, const QString &positional, const QString &summary, int minimum, int maximum,
              std::function<void(QCommandLineParser &)> options, std::function<int(CliSession &)> run)
 {
@@ -243,6 +307,19 @@ std::vector<Command> workspaceCommands()
              QStringLiteral("Remove a member (their sessions in it end)"), 2, 2, {}, removeMember),
         make(QStringLiteral("members"), QStringLiteral("SLUG"), QStringLiteral("List a workspace's members"), 1, 1,
              jsonOption, members),
+        make(
+            QStringLiteral("invite"), QStringLiteral("SLUG EMAIL"),
+            QStringLiteral("Invite an address to a workspace (by mail, or prints the link when no mail is set up)"), 2,
+            2,
+            [](QCommandLineParser &parser) {
+                parser.addOption(
+                    {QStringLiteral("role"), QStringLiteral("owner, admin, member or guest."), QStringLiteral("R")});
+            },
+            invite),
+        make(QStringLiteral("invitations"), QStringLiteral("SLUG"), QStringLiteral("List a workspace's invitations"), 1,
+             1, jsonOption, invitations),
+        make(QStringLiteral("uninvite"), QStringLiteral("SLUG ID"), QStringLiteral("Withdraw an invitation"), 2, 2, {},
+             uninvite),
     };
 }
 

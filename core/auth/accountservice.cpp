@@ -174,6 +174,7 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     record.name = newUser.name.trimmed();
     record.passwordHash = hash;
     record.createdAt = record.updatedAt = record.passwordChangedAt = now;
+    record.locale = newUser.locale;
     try {
         record.id = users.insert(record, EmailAddress::key(email));
     } catch (const StorageError &error) {
@@ -185,6 +186,8 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     for (const QString &role : roles)
         roleIds.push_back(*graph.idOf(role));
     UserRoleStore(transaction.connection()).replace(record.id, roleIds);
+    if (newUser.inTransaction)
+        newUser.inTransaction(transaction.connection(), record);
     m_changes.publishAfterCommit(m_database.connection(), Change::Users | Change::Access);
     m_audit.record(actor, QStringLiteral("user.create"), email, AuditOutcome::success(),
                    {{QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
@@ -194,12 +197,14 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     return user;
 }
 
-Result<User> AccountService::registerSelf(const QString &email, const QString &name, const QString &password,
-                                          const QString &clientAddress)
+Result<User>
+AccountService::registerSelf(const QString &email, const QString &name, const QString &password,
+                             const QString &clientAddress, const QString &locale,
+                             const std::function<void(const QSqlDatabase &, const UserRecord &)> &inTransaction)
 {
     // Nobody's authority: the setting allows it, and it only ever creates a plain user.
     const Actor actor = Actor::anonymous(QStringLiteral("self:") + email.trimmed().left(254), clientAddress);
-    return insert(actor, {email, name, {}, password, {}}, Authority::SelfRegistration);
+    return insert(actor, {email, name, {}, password, {}, locale, inTransaction}, Authority::SelfRegistration);
 }
 
 Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,
@@ -317,6 +322,60 @@ Status AccountService::renameOwn(const Actor &actor, qint64 userId, const QStrin
         return notFound();
     UserStore(transaction.connection()).updateProfile(userId, name.trimmed().left(200), m_clock.now());
     m_audit.record(actor, QStringLiteral("user.rename"), record->email, AuditOutcome::success());
+    m_changes.publishAfterCommit(transaction.connection(), Change::Users);
+    transaction.commit();
+    return success();
+}
+
+Status
+AccountService::changeOwnEmail(const Actor &actor, qint64 userId, const QString &newEmail,
+                               const std::function<void(const QSqlDatabase &, const UserRecord &)> &inTransaction)
+{
+    const QString email = newEmail.trimmed();
+    if (!EmailAddress::isValid(email))
+        return failure(ErrorCode::InvalidEmail, QStringLiteral("that is not an e-mail address"));
+    TransactionGuard transaction(m_database);
+    const QSqlDatabase db = transaction.connection();
+    UserStore users(db);
+    std::optional<UserRecord> record = users.findById(userId);
+    if (!record)
+        return notFound();
+    if (record->email == email)
+        return success();
+    const QString key = EmailAddress::key(email);
+    if (key != EmailAddress::key(record->email) && users.findByEmailKey(key))
+        return failure(ErrorCode::EmailTaken, QStringLiteral("another account has this address"));
+    const QString previous = record->email;
+    try {
+        users.updateEmail(userId, email, key, m_clock.now());
+    } catch (const StorageError &error) {
+        if (error.kind() == StorageError::Kind::UniqueViolation) // taken meanwhile
+            return failure(ErrorCode::EmailTaken, QStringLiteral("another account has this address"));
+        throw;
+    }
+    record->email = email;
+    record->emailVerified = false;
+    m_audit.record(actor, QStringLiteral("user.change_email"), previous, AuditOutcome::success(),
+                   {{QStringLiteral("new_email"), email}});
+    if (inTransaction)
+        inTransaction(db, *record);
+    m_changes.publishAfterCommit(db, Change::Users | Change::Access);
+    transaction.commit();
+    return success();
+}
+
+Status AccountService::setOwnLocale(const Actor &actor, qint64 userId, const QString &locale)
+{
+    if (locale != QLatin1String("en") && locale != QLatin1String("de") && locale != QLatin1String("fr"))
+        return failure(ErrorCode::InvalidRequest, QStringLiteral("the language must be en, de or fr"));
+    TransactionGuard transaction(m_database);
+    UserStore users(transaction.connection());
+    const std::optional<UserRecord> record = users.findById(userId);
+    if (!record)
+        return notFound();
+    users.setLocale(userId, locale, m_clock.now());
+    m_audit.record(actor, QStringLiteral("user.set_language"), record->email, AuditOutcome::success(),
+                   {{QStringLiteral("language"), locale}});
     m_changes.publishAfterCommit(transaction.connection(), Change::Users);
     transaction.commit();
     return success();

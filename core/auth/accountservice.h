@@ -31,6 +31,8 @@ struct NewUser {
     QStringList roles; // empty = the default role "user"
     QString password; // either a password, checked against the policy …
     QString passwordHash; // … or an imported bcrypt/Argon2 hash
+    QString locale = QStringLiteral("en"); // the language of the user's mail
+    std::function<void(const QSqlDatabase &, const UserRecord &)> inTransaction = {}; // after the insert
 };
 
 class AccountService {
@@ -42,8 +44,17 @@ public:
     // The addresses of these users (lists that name users by number show them by address).
     QHash<qint64, QString> emailsOf(const std::vector<qint64> &ids);
     // Self-registration: anyone may create an account for themselves, with the default role.
+    // A user's own new address: applied at once, not verified until its link is followed
+    // (inTransaction queues that link in the change's transaction); the audit event
+    // (user.change_email) sends the old address a notice. invalid_email, email_taken.
+    Status changeOwnEmail(const Actor &actor, qint64 userId, const QString &email,
+                          const std::function<void(const QSqlDatabase &, const UserRecord &)> &inTransaction = {});
+    // The language of the user's mail: en, de or fr.
+    Status setOwnLocale(const Actor &actor, qint64 userId, const QString &locale);
+    // inTransaction runs in the transaction that creates the account (the verification mail).
     Result<User> registerSelf(const QString &email, const QString &name, const QString &password,
-                              const QString &clientAddress);
+                              const QString &clientAddress, const QString &locale = QStringLiteral("en"),
+                              const std::function<void(const QSqlDatabase &, const UserRecord &)> &inTransaction = {});
     // A user changing their own password: the current one must match. Sessions are the caller's
     // business (the HTTP layer ends the other ones).
     Status changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,

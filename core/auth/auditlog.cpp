@@ -53,6 +53,8 @@ void AuditLog::record(const Actor &actor, const QString &action, const QString &
     AuditStore(transaction.connection()).insert(event);
     if (const char *counter = counterOf(action, outcome))
         CounterStore(transaction.connection()).add(counter, 1, CounterStore::minuteOf(event.at.toSecsSinceEpoch()));
+    if (m_observer)
+        m_observer(transaction.connection(), event);
     transaction.commit();
 }
 

@@ -2,6 +2,8 @@
 // Records security-relevant actions. Details are structured data and must never hold a secret.
 #pragma once
 
+#include <functional>
+
 #include "storage/auditstore.h"
 
 #include <QJsonObject>
@@ -41,12 +43,19 @@ public:
     // The id of the newest event (0: none): a cheap "did anything happen since?".
     qint64 newestId();
 
+    // Called with every event as it is written, inside its transaction (what it writes commits or
+    // rolls back with the event): the security notices. Set once, before anything is audited
+    // from another thread.
+    using Observer = std::function<void(const QSqlDatabase &db, const AuditRecord &event)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
     // One event as the CLI and the admin API show it.
     static QJsonObject toJson(const AuditRecord &event);
 
 private:
     Database &m_database;
     const Clock &m_clock;
+    Observer m_observer;
 };
 
 } // namespace keyward

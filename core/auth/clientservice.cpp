@@ -113,7 +113,8 @@ Client ClientService::accountClient(const QString &issuer)
     record.clientId = QLatin1String(kAccountClientId);
     record.name = QStringLiteral("Keyward");
     record.type = QStringLiteral("public");
-    record.redirectUris = {issuer + QStringLiteral("/account")};
+    // The account page, and an invitation's page (its token travels as the state).
+    record.redirectUris = {issuer + QStringLiteral("/account"), issuer + QStringLiteral("/account/invitation")};
     record.scopes = {QStringLiteral("openid")};
     // Checked like an application's request; the token endpoint never knows it (not stored).
     record.grantTypes = {GrantType::kAuthorizationCode};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mfaservice.h"
 
+#include "common/batchpurge.h"
+
 #include "accountservice.h"
 #include "actor.h"
 #include "auditlog.h"
@@ -313,15 +315,10 @@ Result<CompletedSignIn> MfaService::completeWithPasskey(const QString &mfaToken,
 int MfaService::purgeExpired()
 {
     // Nothing is recognised after its end (taking one that late fails anyway): no need to wait.
-    constexpr int kBatch = 500;
-    int purged = 0;
-    for (int batch = 0; batch < 200; ++batch) { // up to 100,000 a run: more than options can be asked for
-        const int deleted = MfaChallengeStore(m_database.connection()).purgeExpired(m_clock.now(), kBatch);
-        purged += deleted;
-        if (deleted < kBatch)
-            break;
-    }
-    return purged;
+    // Up to 100,000 a run: more than options can be asked for.
+    return purgeInBatches(500, 200, [this](int size) {
+        return MfaChallengeStore(m_database.connection()).purgeExpired(m_clock.now(), size);
+    });
 }
 
 Result<QStringList> MfaService::newRecoveryCodes(const Actor &actor, qint64 userId)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oidcservice.h"
 
+#include "common/batchpurge.h"
+
 #include "accountservice.h"
 #include "actor.h"
 #include "auditlog.h"
@@ -92,14 +94,9 @@ int OidcService::purgeExpiredCodes()
 {
     // Kept a day past their end: a replay that late is still recognised as one (and revokes).
     const QDateTime before = m_clock.now().addDays(-1);
-    int purged = 0;
-    for (int batch = 0; batch < 20; ++batch) {
-        const int deleted = AuthorizationCodeStore(m_database.connection()).purgeExpired(before, 250);
-        purged += deleted;
-        if (deleted < 250)
-            break;
-    }
-    return purged;
+    return purgeInBatches(250, 20, [this, &before](int size) {
+        return AuthorizationCodeStore(m_database.connection()).purgeExpired(before, size);
+    });
 }
 
 SignOutStep OidcService::signOutStep(const std::optional<QJsonObject> &hint, const BrowserSignIn *signIn,
@@ -544,7 +541,7 @@ QJsonObject OidcService::claimsFor(const User &user, const QStringList &scopes,
     QJsonObject claims{{QStringLiteral("sub"), QString::number(user.record.id)}};
     if (scopes.contains(QStringLiteral("email"))) {
         claims.insert(QStringLiteral("email"), user.record.email);
-        claims.insert(QStringLiteral("email_verified"), false);
+        claims.insert(QStringLiteral("email_verified"), user.record.emailVerified);
     }
     if (scopes.contains(QStringLiteral("profile")))
         claims.insert(QStringLiteral("name"), user.record.name); // the address only with scope email

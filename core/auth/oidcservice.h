@@ -14,7 +14,8 @@
 //     challenge is refused (RFC 9700 §2.1.1, no downgrade);
 //   - `workspace` names a workspace the user must be a member of (else invalid_request, the
 //     same for an unknown one); its claims go into the tokens as for /auth/login;
-//   - email_verified is false: Keyward does not verify addresses;
+//   - email_verified is whether the user followed a verification link to the address (it goes
+//     back to false when the address changes);
 //   - the ID token's sid is the browser's sign-in (what RP-initiated logout ends), the access
 //     token's the client's session (what revocation and introspection name).
 //

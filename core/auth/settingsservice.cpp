@@ -8,6 +8,7 @@
 #include "common/logging.h"
 #include "currentaccess.h"
 #include "rolegraph.h"
+#include "settingsecrets.h"
 #include "storage/changeversionstore.h"
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
@@ -183,6 +184,11 @@ std::vector<SettingState> SettingsService::list()
         state.source = settings->source(definition.id);
         if (const auto found = stored.constFind(definition.key); found != stored.cend())
             state.stored = *found;
+        if (definition.isSecret()) { // listed, never shown
+            state.value = SettingSecrets::masked(state.value);
+            if (state.stored)
+                state.stored = SettingSecrets::masked(*state.stored);
+        }
         const QString startedWith = serving.contains(definition.key) ? serving.value(definition.key).toString()
                                                                      : m_atStart->text(definition.id);
         state.restartPending = definition.apply == SettingApply::Restart && state.value != startedWith
@@ -230,7 +236,19 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
             problems << parsed.error().message;
             continue;
         }
-        const QString value = definition->format(parsed.value());
+        QString value = definition->format(parsed.value());
+        if (definition->isSecret() && !value.isEmpty()) {
+            if (value == SettingSecrets::masked(value)) {
+                problems << QStringLiteral("%1: type the new value (•••• stands for the one stored)").arg(it.key());
+                continue;
+            }
+            if (!m_secrets)
+                return failure(ErrorCode::InvalidSetting,
+                               QStringLiteral("%1 is stored sealed under the master key, which this program has not "
+                                              "opened")
+                                   .arg(it.key()));
+            value = m_secrets->seal(it.key(), value);
+        }
         // Which file the server writes, or reads as its key, is for who administers its host:
         // over the network it would let a settings.write holder append to any file it can.
         if (!actor.hasLocalAuthority() && isFileSetting(*definition, value))
@@ -288,13 +306,24 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
     TransactionGuard::afterCommit(db, [this] { reload(); });
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
         m_changes.publishAfterCommit(m_database.connection(), Change::Settings);
-        m_audit.record(actor, QStringLiteral("setting.change"), it.key(), AuditOutcome::success(),
-                       {{QStringLiteral("value"), it.value() ? QJsonValue(*it.value()) : QJsonValue()},
-                        {QStringLiteral("previous"),
-                         before.contains(it.key()) ? QJsonValue(before.value(it.key())) : QJsonValue()}});
+        const bool secret = findSetting(it.key())->isSecret();
+        const auto shown
+            = [secret](const QString &value) { return QJsonValue(secret ? SettingSecrets::masked(value) : value); };
+        m_audit.record(
+            actor, QStringLiteral("setting.change"), it.key(), AuditOutcome::success(),
+            {{QStringLiteral("value"), it.value() ? shown(*it.value()) : QJsonValue()},
+             {QStringLiteral("previous"), before.contains(it.key()) ? shown(before.value(it.key())) : QJsonValue()}});
     }
     transaction.commit();
     return m_current.load();
+}
+
+std::optional<QString> SettingsService::revealed(const Settings &settings, Setting setting) const
+{
+    const QString value = settings.value(setting).toString();
+    if (!m_secrets)
+        return value.startsWith(QLatin1String("sealed:")) ? std::nullopt : std::optional<QString>(value);
+    return m_secrets->reveal(definitionOf(setting).key, value);
 }
 
 } // namespace keyward

@@ -36,6 +36,7 @@ class ChangeSignals;
 class Clock;
 class CurrentAccess;
 class Database;
+class SettingSecrets;
 struct Actor;
 
 // Setting name → its new database value; nullopt removes the stored value (the other layers,
@@ -85,6 +86,13 @@ public:
 
     static constexpr qint64 kVersionCheckMs = 1000;
 
+    // From the master key (Backend::startTokens), before any change to a secret setting. Until
+    // then such a change is refused.
+    void useSecrets(std::shared_ptr<const SettingSecrets> secrets) { m_secrets = std::move(secrets); }
+    // The secret a setting in effect holds (mail.password), opened; nothing when it is sealed and
+    // cannot be opened (another installation's master key).
+    std::optional<QString> revealed(const Settings &settings, Setting setting) const;
+
 private:
     SettingsService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes,
                     CurrentAccess &access, SettingsInputs inputs, std::shared_ptr<const Settings> initial,
@@ -107,6 +115,7 @@ private:
     QMutex m_publishMutex; // held by reload() across its read and its publication
     std::atomic<qint64> m_version{0}; // written under m_publishMutex: the version last read
     quint64 m_generation = 0; // under m_publishMutex
+    std::shared_ptr<const SettingSecrets> m_secrets; // set once, before serving
 };
 
 } // namespace keyward

@@ -23,6 +23,10 @@ struct ActivityFigures {
     qint64 loginsLastHour = 0;
     qint64 failedLoginsLastHour = 0;
     qint64 reusesLastHour = 0;
+    // The outbox by state (filled by who serves /metrics: MailOutbox::counts).
+    qint64 mailPending = 0;
+    qint64 mailFailed = 0;
+    qint64 mailSent = 0;
 };
 
 class Statistics {

@@ -12,6 +12,7 @@ QJsonObject User::toJson() const
     return QJsonObject{
         {QStringLiteral("id"), QString::number(record.id)},
         {QStringLiteral("email"), record.email},
+        {QStringLiteral("email_verified"), record.emailVerified},
         {QStringLiteral("name"), record.name},
         {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("disabled"), record.disabled},

@@ -324,14 +324,12 @@ Status WorkspaceService::remove(const Actor &actor, const QString &reference)
     return success();
 }
 
-Result<Membership> WorkspaceService::addMember(const Actor &actor, const QString &reference, const QString &email,
-                                               const QString &roleName)
+Result<WorkspaceRecord> WorkspaceService::grantableWorkspace(const Actor &actor, const QString &reference,
+                                                             const QString &roleName)
 {
     const std::optional<WorkspaceRole> role = WorkspaceRoles::fromName(roleName);
     if (!role)
         return failure(ErrorCode::InvalidRequest, QStringLiteral("role must be owner, admin, member or guest"));
-    TransactionGuard transaction(m_database);
-    const QSqlDatabase db = transaction.connection();
     const Result<Access> access = accessTo(actor, reference);
     if (!access)
         return access.error();
@@ -341,18 +339,43 @@ Result<Membership> WorkspaceService::addMember(const Actor &actor, const QString
         if (*role > *access->role)
             return refused(QStringLiteral("nobody gives a role above their own"));
     }
+    return access->workspace;
+}
+
+Result<WorkspaceRecord> WorkspaceService::administeredWorkspace(const Actor &actor, const QString &reference)
+{
+    return grantableWorkspace(actor, reference, WorkspaceRoles::nameOf(WorkspaceRole::Guest));
+}
+
+Result<Membership> WorkspaceService::addMember(const Actor &actor, const QString &reference, const QString &email,
+                                               const QString &roleName)
+{
+    TransactionGuard transaction(m_database);
+    const QSqlDatabase db = transaction.connection();
+    const Result<WorkspaceRecord> workspace = grantableWorkspace(actor, reference, roleName);
+    if (!workspace)
+        return workspace.error();
     const auto user = UserStore(db).findByEmailKey(EmailAddress::key(email));
     if (!user)
         return failure(ErrorCode::NotFound, QStringLiteral("no such user"));
-    WorkspaceStore store(db);
-    if (store.membership(access->workspace.id, user->id))
-        return failure(ErrorCode::AlreadyMember, QStringLiteral("%1 is a member already").arg(user->email));
-    Membership membership{{access->workspace.id, user->id, roleName, m_clock.now(), user->email}};
-    store.addMember(membership.record);
-    m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces);
+    const Result<Membership> membership = join(db, workspace.value(), *user, roleName);
+    if (!membership)
+        return membership.error();
     m_audit.record(actor, QStringLiteral("workspace.member_add"), user->email, AuditOutcome::success(),
-                   {{QStringLiteral("workspace"), access->workspace.slug}, {QStringLiteral("role"), roleName}});
+                   {{QStringLiteral("workspace"), workspace->slug}, {QStringLiteral("role"), roleName}});
     transaction.commit();
+    return membership;
+}
+
+Result<Membership> WorkspaceService::join(const QSqlDatabase &db, const WorkspaceRecord &workspace,
+                                          const UserRecord &user, const QString &roleName)
+{
+    WorkspaceStore store(db);
+    if (store.membership(workspace.id, user.id))
+        return failure(ErrorCode::AlreadyMember, QStringLiteral("%1 is a member already").arg(user.email));
+    Membership membership{{workspace.id, user.id, roleName, m_clock.now(), user.email}};
+    store.addMember(membership.record);
+    m_changes.publishAfterCommit(db, Change::Workspaces);
     return membership;
 }
 

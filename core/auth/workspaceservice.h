@@ -19,6 +19,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/userstore.h"
 #include "storage/workspacestore.h"
 
 #include <QJsonObject>
@@ -94,6 +95,15 @@ public:
 
     Result<Membership> addMember(const Actor &actor, const QString &reference, const QString &email,
                                  const QString &role);
+    // The workspace when the actor may give `role` in it (the rule of addMember: its admins and
+    // owners up to their own role, or global workspaces.write); in the caller's transaction.
+    Result<WorkspaceRecord> grantableWorkspace(const Actor &actor, const QString &reference, const QString &role);
+    // The workspace when the actor administers it (adds members at all).
+    Result<WorkspaceRecord> administeredWorkspace(const Actor &actor, const QString &reference);
+    // The user becomes a member (already_member when they are), in the caller's transaction; the
+    // caller decided it may be done (addMember; an accepted invitation) and audits it.
+    Result<Membership> join(const QSqlDatabase &db, const WorkspaceRecord &workspace, const UserRecord &user,
+                            const QString &role);
     Result<Membership> setRole(const Actor &actor, const QString &reference, qint64 userId, const QString &role);
     Status removeMember(const Actor &actor, const QString &reference, qint64 userId);
     // A page of members by user id, after afterUserId (0: from the first); limit -1: all.

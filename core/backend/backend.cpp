@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend.h"
 
+#include "auth/accountmail.h"
 #include "auth/accountservice.h"
 #include "auth/auditlog.h"
 #include "auth/authenticatorapps.h"
 #include "auth/browsersessions.h"
 #include "auth/clientservice.h"
 #include "auth/currentaccess.h"
+#include "auth/emailverification.h"
 #include "auth/formtokens.h"
 #include "auth/introspection.h"
+#include "auth/invitationservice.h"
 #include "auth/keychain.h"
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
@@ -16,11 +19,13 @@
 #include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
 #include "auth/passkeyservice.h"
+#include "auth/passwordrecovery.h"
 #include "auth/passwordsignin.h"
 #include "auth/recoverycodes.h"
 #include "auth/revocationservice.h"
 #include "auth/roleservice.h"
 #include "auth/sessionservice.h"
+#include "auth/settingsecrets.h"
 #include "auth/settingsservice.h"
 #include "auth/statistics.h"
 #include "auth/tokenservice.h"
@@ -29,6 +34,7 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "crypto/passwordhasher.h"
+#include "mail/mailoutbox.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
@@ -39,7 +45,13 @@
 
 namespace keyward {
 
-Backend::~Backend() = default;
+Backend::~Backend()
+{
+    if (m_passwordRecovery)
+        m_passwordRecovery->waitForRequests();
+    if (m_audit)
+        m_audit->setObserver({}); // it calls into m_accountMail, which goes first
+}
 
 std::shared_ptr<const Settings> Backend::settings() const
 {
@@ -104,12 +116,20 @@ void Backend::announceServing(const QString &baseUrl)
     } catch (const StorageError &error) { // the tools compare with their own start instead
         qCWarning(lcStorage) << "cannot record the settings served under:" << error.what();
     }
-    if (!m_tokens || m_tokens->issuerIsConfigured())
+    if (!m_tokens)
         return;
+    // The tools (token mint, the links of mail queued by the CLI) speak as this server does: its
+    // issuer, configured or the address it serves at. Only an issuer nobody configured joins the
+    // siblings whose tokens every such server accepts.
+    const bool configured = m_tokens->issuerIsConfigured();
     m_tokens->useServedIssuer(baseUrl);
     try {
         TransactionGuard transaction(*m_database);
-        RuntimeStateStore(transaction.connection()).addServedIssuer(baseUrl, m_clock->nowSecs());
+        RuntimeStateStore state(transaction.connection());
+        if (configured)
+            state.set(RuntimeStateStore::servedIssuer(), m_tokens->issuer(), m_clock->nowSecs());
+        else
+            state.addServedIssuer(baseUrl, m_clock->nowSecs());
         transaction.commit();
     } catch (const StorageError &error) { // the tools keep the issuer they had; serving goes on
         qCWarning(lcStorage) << "cannot record the served issuer:" << error.what();
@@ -146,6 +166,7 @@ Status Backend::startTokens()
         return failure(ErrorCode::Database, error.message());
     }
     m_keys = std::move(keys);
+    m_settings->useSecrets(std::make_shared<const SettingSecrets>(SettingSecrets::keyFrom(masterKey->bytes)));
     m_revocations = std::make_unique<RevocationService>(*m_database, *m_clock, *m_audit, *m_changeSignals);
     // A change committed here that revokes (a user disabled or deleted, a workspace change) is
     // known to this process's verifiers before its answer leaves: on the committing thread.
@@ -192,6 +213,18 @@ Status Backend::startTokens()
     m_mfa = std::make_unique<MfaService>(*m_database, *m_accounts, *m_access, *m_passkeys, *m_authenticatorApps,
                                          std::move(recoveryCodes), *m_loginThrottle, *m_audit, *m_changeSignals,
                                          *m_clock, *m_settings);
+    m_mail = std::make_unique<MailOutbox>(*m_database, *m_clock, *m_settings, *m_tokens, *m_audit, *m_changeSignals,
+                                          MailOutbox::sealKeyFrom(masterKey->bytes));
+    m_accountMail = std::make_unique<AccountMail>(*m_mail, *m_tokens, *m_clock);
+    // Every audited change a user should hear of mails them, in the change's own transaction.
+    m_audit->setObserver(
+        [mail = m_accountMail.get()](const QSqlDatabase &db, const AuditRecord &event) { mail->onAudited(db, event); });
+    m_emailVerification
+        = std::make_unique<EmailVerification>(*m_database, *m_accountMail, *m_audit, *m_changeSignals, *m_clock);
+    m_passwordRecovery = std::make_unique<PasswordRecovery>(*m_database, *m_accountMail, *m_sessions, *m_audit,
+                                                            *m_changeSignals, *m_clock, *m_hasher);
+    m_invitations = std::make_unique<InvitationService>(*m_database, *m_workspaces, *m_accounts, *m_accountMail,
+                                                        *m_audit, *m_changeSignals, *m_clock);
     if (m_database->dialect().hasNotifications()) {
         // Other servers on this database revoke and rotate too: hear it at once.
         m_changes = std::make_unique<ChangeListener>(*m_database, [this](ChangeFeed::Topic topic) {

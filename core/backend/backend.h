@@ -38,6 +38,11 @@ class OidcService;
 class PasskeyService;
 class AuthenticatorApps;
 class MfaService;
+class MailOutbox;
+class AccountMail;
+class EmailVerification;
+class PasswordRecovery;
+class InvitationService;
 class WorkspaceService;
 class PasswordHasher;
 class RevocationService;
@@ -103,6 +108,13 @@ public:
     PasskeyService &passkeys() { return *m_passkeys; }
     AuthenticatorApps &authenticatorApps() { return *m_authenticatorApps; }
     MfaService &mfa() { return *m_mfa; }
+    // Outgoing mail (core/mail): what is queued, and the sender's settings.
+    MailOutbox &mail() { return *m_mail; }
+    // The mail about a user's own account, verifying addresses, "forgot password".
+    AccountMail &accountMail() { return *m_accountMail; }
+    EmailVerification &emailVerification() { return *m_emailVerification; }
+    PasswordRecovery &passwordRecovery() { return *m_passwordRecovery; }
+    InvitationService &invitations() { return *m_invitations; }
     // On PostgreSQL, after startTokens(): what follows the other servers' changes. Null otherwise.
     const ChangeListener *changeListener() const { return m_changes.get(); }
 
@@ -137,6 +149,11 @@ private:
     std::unique_ptr<PasskeyService> m_passkeys;
     std::unique_ptr<AuthenticatorApps> m_authenticatorApps;
     std::unique_ptr<MfaService> m_mfa;
+    std::unique_ptr<MailOutbox> m_mail;
+    std::unique_ptr<AccountMail> m_accountMail;
+    std::unique_ptr<EmailVerification> m_emailVerification;
+    std::unique_ptr<PasswordRecovery> m_passwordRecovery; // its requests' thread uses the services above
+    std::unique_ptr<InvitationService> m_invitations;
     std::unique_ptr<ChangeListener> m_changes; // last: it calls into the services above
 };
 

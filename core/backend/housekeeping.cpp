@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "housekeeping.h"
 
+#include "auth/invitationservice.h"
 #include "auth/keyservice.h"
 #include "auth/loginthrottle.h"
 #include "auth/mfaservice.h"
@@ -10,6 +11,7 @@
 #include "auth/statistics.h"
 #include "backend.h"
 #include "common/logging.h"
+#include "mail/mailoutbox.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
@@ -99,7 +101,9 @@ void Housekeeping::runJobs()
     m_backend->sessions().purgeEnded();
     m_backend->sessions().purgeRotatedTokens();
     m_backend->oidc().purgeExpiredCodes();
-    m_backend->mfa().purgeExpired();
+    m_backend->mfa().purgeExpired(); // and the mailed links' tokens
+    m_backend->invitations().purgeExpired();
+    m_backend->mail().purgeSent();
     m_backend->statistics().purgeOldCounts();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();

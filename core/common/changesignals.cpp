@@ -27,6 +27,8 @@ void ChangeSignals::publish(Changes changes)
         emit workspacesChanged();
     if (changes.testFlag(Change::Clients))
         emit clientsChanged();
+    if (changes.testFlag(Change::Mail))
+        emit mailChanged();
 }
 
 void ChangeSignals::publishAfterCommit(const QSqlDatabase &db, Changes changes)

@@ -22,6 +22,7 @@ enum class Change : unsigned {
     Settings = 0x40,
     Workspaces = 0x80,
     Clients = 0x100,
+    Mail = 0x200, // a message entered the outbox, or its state moved
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -46,6 +47,7 @@ signals:
     void settingsChanged();
     void workspacesChanged();
     void clientsChanged();
+    void mailChanged();
 };
 
 } // namespace keyward

@@ -74,6 +74,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("mfa_enrolment_required");
     case ErrorCode::ReauthenticationRequired:
         return QStringLiteral("reauthentication_required");
+    case ErrorCode::EmailNotVerified:
+        return QStringLiteral("email_not_verified");
     case ErrorCode::AlreadyMember:
         return QStringLiteral("already_member");
     case ErrorCode::LastOwner:

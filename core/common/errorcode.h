@@ -56,6 +56,7 @@ enum class ErrorCode {
     ClientIdTaken,
     MfaEnrolmentRequired, // signed in with a password; a second factor must be enrolled first (403)
     ReauthenticationRequired, // a factor change needs a sign-in of the last 5 minutes (403)
+    EmailNotVerified, // registration.require_verified_email and the address is not verified yet (403)
     // Local conditions the tools report (over HTTP: internal, details only in the log).
     Database,
     InvalidDbUrl,

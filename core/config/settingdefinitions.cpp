@@ -110,6 +110,9 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
                 QT_TRANSLATE_NOOP("SettingDescription", "registrations per client address per hour")),
         typed(S::RegistrationEnabled, "registration.enabled", Type::Boolean, QStringLiteral("true"),
               QT_TRANSLATE_NOOP("SettingDescription", "self-registration on /auth/register")),
+        typed(S::RegistrationRequireVerifiedEmail, "registration.require_verified_email", Type::Boolean,
+              QStringLiteral("false"),
+              QT_TRANSLATE_NOOP("SettingDescription", "sign-in waits until the user's address is verified")),
         typed(S::WorkspacesSelfService, "workspaces.self_service", Type::Boolean, QStringLiteral("true"),
               QT_TRANSLATE_NOOP("SettingDescription", "any user may create a workspace (and owns it)")),
         typed(S::WorkspacesPlans, "workspaces.plans", Type::List, QStringLiteral("free,pro,enterprise"),
@@ -130,6 +133,22 @@ std::array<SettingDefinition, kSettingCount> makeDefinitions()
                                 "the passkeys' relying party id (a host name); empty = the issuer's host")),
         typed(S::WebauthnOrigins, "webauthn.origins", Type::OriginList, {},
               QT_TRANSLATE_NOOP("SettingDescription", "origins passkeys are accepted from besides the issuer's")),
+        typed(S::MailSmtpUrl, "mail.smtp_url", Type::SmtpUrl, {},
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "the SMTP server: smtp://host:port or smtps://host:port; "
+                                "empty = no mail")),
+        typed(S::MailRequireTls, "mail.require_tls", Type::Boolean, QStringLiteral("true"),
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "refuse to send without TLS (by default not required for a loopback server)")),
+        typed(S::MailFrom, "mail.from", Type::MailAddress, {},
+              QT_TRANSLATE_NOOP("SettingDescription", "the sender; empty = Keyward <keyward@the issuer's host>")),
+        typed(S::MailUsername, "mail.username", Type::Text, {},
+              QT_TRANSLATE_NOOP("SettingDescription", "SMTP user name; empty = no authentication")),
+        typed(S::MailPassword, "mail.password", Type::Secret, {},
+              QT_TRANSLATE_NOOP("SettingDescription", "SMTP password (stored sealed, never shown)")),
+        typed(S::MailCaFile, "mail.ca_file", Type::FilePath, {},
+              QT_TRANSLATE_NOOP("SettingDescription",
+                                "PEM certificates to trust for the SMTP server; empty = the system's")),
         // Argon2id cost. OWASP's floor is m=19 MiB with t=2, or m=7 MiB with t=5; values below
         // 7 MiB are refused. Hashes made at other parameters are upgraded at the next login.
         // Read at start: the hasher is shared by every thread and hashing in flight.
@@ -167,6 +186,13 @@ QString SettingDefinition::environmentName() const
 
 Result<QVariant> SettingDefinition::parse(const QString &rawText) const
 {
+    if (type == Type::Secret) {
+        for (const QChar c : rawText) {
+            if (c.unicode() < 0x20)
+                return failure(ErrorCode::InvalidSetting, QStringLiteral("%1 must be one line").arg(key));
+        }
+        return QVariant(rawText);
+    }
     const QString text = rawText.trimmed();
     const auto invalid = [this](const QString &what) {
         return failure(ErrorCode::InvalidSetting, QStringLiteral("%1 %2").arg(key, what));
@@ -218,6 +244,31 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText) const
             return invalid(QStringLiteral("must be an absolute http(s) URL (got '%1')").arg(text.left(80)));
         return QVariant(text);
     }
+    case Type::SmtpUrl: {
+        if (text.isEmpty())
+            return QVariant(text);
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps"))
+            || url.host().isEmpty() || !url.userInfo().isEmpty()
+            || !(url.path().isEmpty() || url.path() == QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+            return invalid(QStringLiteral("must be smtp://host:port or smtps://host:port, without a user name "
+                                          "(mail.username) (got '%1')")
+                               .arg(text.left(80)));
+        return QVariant(text);
+    }
+    case Type::MailAddress: {
+        // The same rule as core/mail's MailAddress::parse, which the sender applies again.
+        static const QRegularExpression address(
+            QStringLiteral("^([^\\x00-\\x1f\"\\\\<>]*<)?[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}"
+                           "[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*>?$"));
+        if (!text.isEmpty()
+            && (!address.match(text).hasMatch() || text.contains(QLatin1Char('<')) != text.endsWith(QLatin1Char('>'))))
+            return invalid(QStringLiteral("must be an address such as Keyward <keyward@example.com> (got '%1')")
+                               .arg(text.left(80)));
+        return QVariant(text);
+    }
+    case Type::Secret:
+        return QVariant(text);
     case Type::HostName: {
         const QString host = text.toLower();
         static const QRegularExpression dnsName(QStringLiteral(

@@ -40,6 +40,7 @@ enum class Setting {
     LimitsRefreshPerIpPerMinute,
     LimitsRegisterPerIpPerHour,
     RegistrationEnabled,
+    RegistrationRequireVerifiedEmail,
     WorkspacesSelfService,
     WorkspacesPlans,
     OidcRequirePkce,
@@ -48,6 +49,12 @@ enum class Setting {
     MfaRequired,
     WebauthnRpId,
     WebauthnOrigins,
+    MailSmtpUrl,
+    MailRequireTls,
+    MailFrom,
+    MailUsername,
+    MailPassword,
+    MailCaFile,
     PasswordsArgon2Ops,
     PasswordsArgon2MemoryKib,
     Count
@@ -72,6 +79,10 @@ struct SettingDefinition {
         List, // comma-separated values
         HostName, // empty, or a DNS name (not an IP address)
         OriginList, // comma-separated origins, each scheme://host[:port]
+        SmtpUrl, // empty, or smtp://host[:port] / smtps://host[:port]
+        MailAddress, // empty, or an address, optionally with a name: "Name <a@b.example>"
+        // Kept as typed (spaces too); stored sealed under the master key, never shown or audited.
+        Secret,
     };
 
     Setting id = Setting::Count;
@@ -86,6 +97,7 @@ struct SettingDefinition {
 
     // The environment variable that sets it: KEYWARD_<SECTION>_<NAME>.
     QString environmentName() const;
+    bool isSecret() const { return type == Type::Secret; }
     // Parses and checks a value; the error message names the key and what is allowed.
     Result<QVariant> parse(const QString &text) const;
     // A parsed value written back as one would type it ("a, b" for a list).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QHostAddress>
+#include <QUrl>
+
 namespace keyward {
 
 QString settingSourceName(SettingSource source)
@@ -85,6 +88,18 @@ void Settings::updateGroups()
                                               : MfaRequirement::Off;
     webauthn.rpId = string(S::WebauthnRpId);
     webauthn.origins = list(S::WebauthnOrigins);
+    mail.smtpUrl = string(S::MailSmtpUrl);
+    // Unless said otherwise, TLS is required for every server but this host's own (a local relay
+    // or a development catcher).
+    mail.requireTls = source(S::MailRequireTls) == SettingSource::Default
+        ? !QHostAddress(QUrl(mail.smtpUrl).host()).isLoopback()
+            && QUrl(mail.smtpUrl).host().toLower() != QLatin1String("localhost")
+        : value(S::MailRequireTls).toBool();
+    mail.from = string(S::MailFrom);
+    mail.username = string(S::MailUsername);
+    mail.password = string(S::MailPassword);
+    mail.caFile = string(S::MailCaFile);
+    registrationRequiresVerifiedEmail = value(S::RegistrationRequireVerifiedEmail).toBool();
     passwords.argon2Ops = int(integer(S::PasswordsArgon2Ops));
     passwords.argon2MemoryKiB = int(integer(S::PasswordsArgon2MemoryKib));
 }

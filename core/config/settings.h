@@ -96,6 +96,16 @@ public:
         QString rpId; // empty: the issuer's host
         QStringList origins; // besides the issuer's
     } webauthn;
+    struct MailSettings {
+        QString smtpUrl; // empty: no mail is sent
+        bool requireTls = true; // by default false for a loopback server
+        QString from; // empty: Keyward <keyward@the issuer's host>
+        QString username;
+        QString password; // sealed when it comes from the database (SettingSecrets)
+        QString caFile;
+        bool enabled() const { return !smtpUrl.isEmpty(); }
+    } mail;
+    bool registrationRequiresVerifiedEmail = false;
 
     const QVariant &value(Setting setting) const { return m_values[std::size_t(setting)]; }
     SettingSource source(Setting setting) const { return m_sources[std::size_t(setting)]; }

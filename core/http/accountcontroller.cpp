@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
 
+#include "auth/accountmail.h"
+#include "auth/emailverification.h"
+
 #include "apierror.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
@@ -58,6 +61,9 @@ void AccountController::registerRoutes(Router &router)
     // clang-format off
     router.add({"GET",  QStringLiteral("/account"),                                open, {}, handler(this, &AccountController::overview)});
     router.add({"POST", QStringLiteral("/account/name"),                           open, {}, handler(this, &AccountController::rename)});
+    router.add({"POST", QStringLiteral("/account/email"),                          open, {}, handler(this, &AccountController::changeEmail)});
+    router.add({"POST", QStringLiteral("/account/email/verify"),                   open, {}, handler(this, &AccountController::sendVerification)});
+    router.add({"POST", QStringLiteral("/account/language"),                       open, {}, handler(this, &AccountController::setLanguage)});
     router.add({"POST", QStringLiteral("/account/password"),                       open, {}, handler(this, &AccountController::changePassword), true});
     router.add({"POST", QStringLiteral("/account/passkeys/options"),               open, {}, handler(this, &AccountController::passkeyOptions)});
     router.add({"POST", QStringLiteral("/account/passkeys"),                       open, {}, handler(this, &AccountController::addPasskey)});
@@ -74,6 +80,11 @@ void AccountController::registerRoutes(Router &router)
 
 QString AccountController::signInUrl(bool again) const
 {
+    return signInUrl(m_backend.tokens().issuer(), again);
+}
+
+QString AccountController::signInUrl(const QString &issuer, bool again, const QString &returnPath, const QString &state)
+{
     // The built-in client never gets a code, but the request is checked like any other: with a
     // PKCE challenge (of nothing anyone holds).
     static const QString challenge = QString::fromLatin1(
@@ -85,7 +96,9 @@ QString AccountController::signInUrl(bool again) const
     add(QStringLiteral("client_id"), QLatin1String(ClientService::kAccountClientId));
     add(QStringLiteral("response_type"), QStringLiteral("code"));
     add(QStringLiteral("scope"), QStringLiteral("openid"));
-    add(QStringLiteral("redirect_uri"), m_backend.tokens().issuer() + QStringLiteral("/account"));
+    add(QStringLiteral("redirect_uri"), issuer + returnPath);
+    if (!state.isEmpty())
+        add(QStringLiteral("state"), state);
     add(QStringLiteral("code_challenge"), challenge);
     add(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     if (again)
@@ -129,6 +142,7 @@ HttpResponse AccountController::page(const HttpRequest &request, const BrowserSi
     view.recent = isRecent(signIn);
     view.reauthenticateUrl = signInUrl(true);
     view.passkeysAvailable = m_backend.passkeys().available();
+    view.mailEnabled = request.settings->mail.enabled();
     return BrowserCookies::withPreSession(m_pages.overview(request, view, status), request,
                                           BrowserCookies::preSessionOf(request));
 }
@@ -176,6 +190,40 @@ HttpResponse AccountController::rename(RequestContext &context)
         orApiError(m_backend.accounts().renameOwn(in.actor, in.signIn.user.record.id,
                                                   in.fields.value(QStringLiteral("name"))));
         return seeOverview(QStringLiteral("name"));
+    });
+}
+
+HttpResponse AccountController::changeEmail(RequestContext &context)
+{
+    const HttpRequest &request = context.request;
+    // Who controls the address controls "forgot password": a recent sign-in only.
+    return onPosted(request, true, [&](const Posted &in) {
+        AccountMail &mail = m_backend.accountMail();
+        const Status changed = m_backend.accounts().changeOwnEmail(
+            in.actor, in.signIn.user.record.id, in.fields.value(QStringLiteral("email")),
+            [&mail](const QSqlDatabase &db, const UserRecord &record) { mail.queueVerification(db, record); });
+        if (!changed)
+            return page(request, in.signIn, {},
+                        m_pages.problemText(request, AccountPages::Problem::Other, changed.error().message), 400);
+        return seeOverview(QStringLiteral("email"));
+    });
+}
+
+HttpResponse AccountController::sendVerification(RequestContext &context)
+{
+    return onPosted(context.request, false, [&](const Posted &in) {
+        return seeOverview(m_backend.emailVerification().sendAgain(in.signIn.user.record.id)
+                               ? QStringLiteral("verification-sent")
+                               : QStringLiteral("verification-wait"));
+    });
+}
+
+HttpResponse AccountController::setLanguage(RequestContext &context)
+{
+    return onPosted(context.request, false, [&](const Posted &in) {
+        orApiError(m_backend.accounts().setOwnLocale(in.actor, in.signIn.user.record.id,
+                                                     in.fields.value(QStringLiteral("locale"))));
+        return seeOverview(QStringLiteral("language"));
     });
 }
 

@@ -29,6 +29,9 @@ public:
 private:
     HttpResponse overview(RequestContext &context);
     HttpResponse rename(RequestContext &context);
+    HttpResponse changeEmail(RequestContext &context);
+    HttpResponse sendVerification(RequestContext &context);
+    HttpResponse setLanguage(RequestContext &context);
     HttpResponse changePassword(RequestContext &context);
     HttpResponse passkeyOptions(RequestContext &context);
     HttpResponse addPasskey(RequestContext &context);
@@ -58,6 +61,14 @@ private:
     static HttpResponse seeOverview(const QString &notice);
     // Where the browser signs in to come back here; again: even when signed in (prompt=login).
     QString signInUrl(bool again) const;
+
+public:
+    // The built-in account client's sign-in, coming back to returnPath (/account or
+    // /account/invitation, with state as its token); again: even when signed in (prompt=login).
+    static QString signInUrl(const QString &issuer, bool again, const QString &returnPath = QStringLiteral("/account"),
+                             const QString &state = {});
+
+private:
     bool isRecent(const BrowserSignIn &signIn) const;
     QString csrfFor(const HttpRequest &request, const BrowserSignIn &signIn) const;
 

@@ -60,6 +60,14 @@ QString AccountPages::noticeText(const PageLanguage &language, const QString &no
 {
     static const QMap<QString, const char *> notices{
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("WebPages", "Your name is saved.")},
+        {QStringLiteral("email"),
+         QT_TRANSLATE_NOOP("WebPages",
+                           "Your address is changed. Confirm it with the link sent to it; the old address "
+                           "was told.")},
+        {QStringLiteral("verification-sent"), QT_TRANSLATE_NOOP("WebPages", "A new confirmation link is on its way.")},
+        {QStringLiteral("verification-wait"),
+         QT_TRANSLATE_NOOP("WebPages", "A link went out less than 5 minutes ago: look for it, or try again later.")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("WebPages", "The language of your mail is saved.")},
         {QStringLiteral("password"),
          QT_TRANSLATE_NOOP("WebPages", "Your password is changed. Your other sessions have ended.")},
         {QStringLiteral("passkey-added"), QT_TRANSLATE_NOOP("WebPages", "The passkey is added.")},
@@ -73,6 +81,41 @@ QString AccountPages::noticeText(const PageLanguage &language, const QString &no
     };
     const char *text = notices.value(notice, nullptr);
     return text ? language.text(text) : QString();
+}
+
+QString AccountPages::emailSection(const PageLanguage &language, const AccountView &view)
+{
+    const UserRecord &user = view.user.record;
+    const QString csrf = csrfField(view.csrf);
+    const QString status = user.emailVerified ? language.text(QT_TRANSLATE_NOOP("WebPages", "Confirmed."))
+                                              : language.text(QT_TRANSLATE_NOOP("WebPages", "Not confirmed yet."));
+    QString html
+        = QStringLiteral("<form method=\"post\" action=\"/account/email\">\n%1<label for=\"email\">%2</label>\n"
+                         "<input type=\"email\" id=\"email\" name=\"email\" value=\"%3\" "
+                         "autocomplete=\"email\" required aria-describedby=\"email-status\">\n<p "
+                         "class=\"who\" id=\"email-status\">%4</p>\n<div class=\"actions\"><button "
+                         "class=\"secondary\" type=\"submit\">%5</button></div>\n</form>\n")
+              .arg(csrf, htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "E-mail address"))),
+                   htmlEscaped(user.email), htmlEscaped(status),
+                   htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Change the address"))));
+    if (!user.emailVerified && view.mailEnabled)
+        html += QStringLiteral("<form method=\"post\" action=\"/account/email/verify\">\n%1<div class=\"actions\">"
+                               "<button class=\"secondary\" type=\"submit\">%2</button></div>\n</form>\n")
+                    .arg(csrf,
+                         htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Send the confirmation link again"))));
+    QString options;
+    for (const auto &[code, name] :
+         {std::pair{"en", "English"}, std::pair{"de", "Deutsch"}, std::pair{"fr", "Français"}})
+        options += QStringLiteral("<option value=\"%1\"%2>%3</option>")
+                       .arg(QLatin1String(code),
+                            user.locale == QLatin1String(code) ? QStringLiteral(" selected") : QString(),
+                            QString::fromUtf8(name));
+    html += QStringLiteral("<form method=\"post\" action=\"/account/language\">\n%1<label for=\"locale\">%2</label>\n"
+                           "<select id=\"locale\" name=\"locale\">%3</select>\n<div class=\"actions\"><button "
+                           "class=\"secondary\" type=\"submit\">%4</button></div>\n</form>\n")
+                .arg(csrf, htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Language of your mail"))), options,
+                     htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Save"))));
+    return html;
 }
 
 QString AccountPages::problemText(const HttpRequest &request, Problem problem, const QString &detail) const
@@ -263,8 +306,7 @@ HttpResponse AccountPages::overview(const HttpRequest &request, const AccountVie
          {QStringLiteral("nameLabel"), language.text(QT_TRANSLATE_NOOP("WebPages", "Name"))},
          {QStringLiteral("name"), view.user.record.name},
          {QStringLiteral("email"), view.user.record.email},
-         {QStringLiteral("emailLine"),
-          language.text(QT_TRANSLATE_NOOP("WebPages", "E-mail address: %1")).arg(view.user.record.email)},
+         {QStringLiteral("emailSection"), emailSection(language, view)},
          {QStringLiteral("save"), language.text(QT_TRANSLATE_NOOP("WebPages", "Save"))},
          {QStringLiteral("passwordHeading"), language.text(QT_TRANSLATE_NOOP("WebPages", "Password"))},
          {QStringLiteral("currentPasswordLabel"), language.text(QT_TRANSLATE_NOOP("WebPages", "Current password"))},

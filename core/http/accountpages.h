@@ -39,6 +39,7 @@ struct AccountView {
     bool recent = false; // signed in in the last 5 minutes: factors may change
     QString reauthenticateUrl; // where to sign in again when not recent
     bool passkeysAvailable = false;
+    bool mailEnabled = false; // links can be sent (the verification one again)
 };
 
 class AccountPages {
@@ -51,6 +52,8 @@ public:
     HttpResponse recoveryCodes(const HttpRequest &request, const QStringList &codes) const;
 
     // The words of a refusal, for AccountView::problem.
+    // The address (change, verified or not, the link again) and the language of the mail.
+    static QString emailSection(const PageLanguage &language, const AccountView &view);
     enum class Problem { FormExpired, WrongPassword, WeakPassword, TooManyAttempts, PasskeyFailed, Other };
     QString problemText(const HttpRequest &request, Problem problem, const QString &detail = {}) const;
 

@@ -33,6 +33,7 @@ HttpErrorMapping httpMappingOf(ErrorCode code)
     case C::NoWorkspace:
     case C::MfaEnrolmentRequired:
     case C::ReauthenticationRequired:
+    case C::EmailNotVerified:
         return {403, code, true};
     case C::NotFound:
         return {404, code, true};

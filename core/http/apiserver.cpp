@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "mail/mailsender.h"
+
 #include "accesslog.h"
 #include "accountcontroller.h"
 #include "admincontroller.h"
@@ -11,7 +13,9 @@
 #include "common/logging.h"
 #include "config/settings.h"
 #include "connectioncounts.h"
+#include "invitationcontroller.h"
 #include "listeningsocket.h"
+#include "mailcontroller.h"
 #include "metrics.h"
 #include "mfacontroller.h"
 #include "oauthcontroller.h"
@@ -19,6 +23,7 @@
 #include "passwordworkpool.h"
 #include "publiccontroller.h"
 #include "ratelimiter.h"
+#include "recoverycontroller.h"
 #include "requestauth.h"
 #include "responseorder.h"
 #include "router.h"
@@ -47,7 +52,8 @@ struct ApiServer::Services {
           router(authenticator, metrics), auth(installation, limiter, metrics),
           oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
           clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator),
-          mfa(installation, auth, authenticator, metrics), account(installation, auth)
+          mfa(installation, auth, authenticator, metrics), account(installation, auth), mail(installation),
+          recovery(installation, auth), invitations(installation)
     {
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
@@ -58,6 +64,9 @@ struct ApiServer::Services {
         open.registerRoutes(router);
         mfa.registerRoutes(router);
         account.registerRoutes(router);
+        mail.registerRoutes(router);
+        recovery.registerRoutes(router);
+        invitations.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
             paths << router.table().path(i).pattern;
@@ -128,6 +137,9 @@ struct ApiServer::Services {
     PublicController open;
     MfaController mfa;
     AccountController account;
+    MailController mail;
+    RecoveryController recovery;
+    InvitationController invitations;
     ConnectionCounts connections;
 };
 
@@ -392,6 +404,8 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
         m_workers.push_back(std::move(worker));
     }
     qCInfo(lcHttp).noquote() << "serving" << m_baseUrl << "on" << m_workers.size() << "threads";
+    m_mailSender = std::make_unique<MailSender>(m_backend);
+    m_mailSender->start(options.mailPollInterval);
     return port;
 }
 
@@ -415,6 +429,7 @@ void ApiServer::stop()
         worker->thread.wait();
     }
     m_workers.clear();
+    m_mailSender.reset(); // a delivery in progress finishes
 }
 
 double ApiServer::secondsServing() const

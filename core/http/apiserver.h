@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,7 @@ class QThread;
 namespace keyward {
 
 class Backend;
+class MailSender;
 class Router;
 
 struct ApiServerOptions {
@@ -30,6 +32,9 @@ struct ApiServerOptions {
     // At start; afterwards server.access_log as it changes. CORS origins and trusted proxies are
     // always those of the settings in effect, and so are the limits once a setting changed.
     QString accessLog = QStringLiteral("stderr"); // server.access_log: off, stderr or a file
+    // How often the mail sender looks for messages other servers queued or that are due again
+    // (this server's own go out at once).
+    std::chrono::milliseconds mailPollInterval = std::chrono::seconds(5);
 
     static ApiServerOptions fromSettings(const Backend &backend);
 };
@@ -58,6 +63,7 @@ private:
     struct Services;
     std::unique_ptr<Services> m_services;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    std::unique_ptr<MailSender> m_mailSender; // delivers the outbox while serving
     QString m_baseUrl;
 };
 

@@ -4,8 +4,10 @@
 #include <cmath>
 
 #include "apierror.h"
+#include "auth/accountmail.h"
 #include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/emailverification.h"
 #include "auth/passwordsignin.h"
 #include "auth/revocationservice.h"
 #include "auth/sessionservice.h"
@@ -13,6 +15,7 @@
 #include "common/timeformat.h"
 #include "config/settings.h"
 #include "metrics.h"
+#include "pagerenderer.h"
 #include "paging.h"
 #include "ratelimiter.h"
 
@@ -140,6 +143,12 @@ User AuthController::authenticate(const QString &email, const QString &password,
             m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(user.error());
     }
+    if (request.settings->registrationRequiresVerifiedEmail && !user->record.emailVerified) {
+        // The right password: a new link (unless one just went), and the sign-in waits for it.
+        m_backend.emailVerification().sendAgain(user->record.id);
+        throw ApiError(ErrorCode::EmailNotVerified,
+                       QStringLiteral("verify your e-mail address first: follow the link sent to it"));
+    }
     m_metrics.count(Metrics::Event::LoginSucceeded);
     return user.value();
 }
@@ -169,8 +178,11 @@ HttpResponse AuthController::registerUser(RequestContext &context)
     const QString password = JsonField::requiredString(body, "password");
     const QString name = JsonField::optionalString(body, "name");
     limitByAddress(context.request, "register:", context.request.settings->limits.registerPerAddressPerHour, 3600);
-    const Result<User> user
-        = m_backend.accounts().registerSelf(email, name.left(200), password, context.request.clientAddress);
+    // The verification mail goes with the account (same transaction), in the browser's language.
+    AccountMail &mail = m_backend.accountMail();
+    const Result<User> user = m_backend.accounts().registerSelf(
+        email, name.left(200), password, context.request.clientAddress, PageRenderer::languageOf(context.request),
+        [&mail](const QSqlDatabase &db, const UserRecord &record) { mail.queueVerification(db, record); });
     if (!user)
         throw ApiError::from(user.error());
     return HttpResponse::json(user->toJson(), 201);

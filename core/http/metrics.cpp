@@ -105,6 +105,11 @@ QByteArray Metrics::render(const ActivityFigures &figures) const
     gauge("keyward_users", "User accounts.", figures.users);
     gauge("keyward_workspaces", "Workspaces.", figures.workspaces);
     gauge("keyward_workspace_memberships", "Memberships of users in workspaces.", figures.memberships);
+    out += "# HELP keyward_mail_outbox Messages in the mail outbox, by state.\n"
+           "# TYPE keyward_mail_outbox gauge\n";
+    for (const auto &[state, count] : {std::pair{"pending", figures.mailPending},
+                                       std::pair{"failed", figures.mailFailed}, std::pair{"sent", figures.mailSent}})
+        out += QByteArray("keyward_mail_outbox{state=\"") + state + "\"} " + QByteArray::number(count) + '\n';
     return out;
 }
 

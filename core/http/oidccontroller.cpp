@@ -167,11 +167,15 @@ HttpResponse OidcController::afterSignIn(const HttpRequest &request, const Autho
                                          const BrowserSignIn &signIn, const QString &preSession)
 {
     OidcService &oidc = m_backend.oidc();
-    // The account page's sign-in: back to it, no code.
+    // The account page's sign-in: back to it (or to the invitation it was for), no code.
     if (authorization.client.record.clientId == QLatin1String(ClientService::kAccountClientId)) {
         HttpResponse back;
         back.status = 303;
-        back.withHeader("Location", "/account");
+        const bool invitation = QUrl(authorization.redirectUri).path() == QLatin1String("/account/invitation");
+        QString location = invitation ? QStringLiteral("/account/invitation") : QStringLiteral("/account");
+        if (invitation && !authorization.state.isEmpty())
+            location += QStringLiteral("?token=") + QString::fromLatin1(QUrl::toPercentEncoding(authorization.state));
+        back.withHeader("Location", location.toUtf8());
         return back;
     }
     if (oidc.needsConsent(authorization, signIn.user.record.id)) {
@@ -247,6 +251,8 @@ HttpResponse OidcController::signIn(RequestContext &context)
             } catch (const ApiError &error) {
                 if (error.status == 429)
                     return again(SignInPages::Problem::TooManyAttempts, 429);
+                if (error.code == ErrorCode::EmailNotVerified)
+                    return again(SignInPages::Problem::EmailNotVerified, 403);
                 return again(SignInPages::Problem::WrongCredentials, 200); // a page to try again, not an HTTP challenge
             }
             FirstFactorOutcome outcome = m_backend.mfa().afterPassword(user, !authorization.requiredAcr.isEmpty(), {});

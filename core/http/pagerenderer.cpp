@@ -24,17 +24,9 @@ QString readResource(const QString &path)
 
 } // namespace
 
-PageLanguage::PageLanguage(QString code) : m_code(std::move(code))
-{
-    if (m_code != QLatin1String("en")
-        && !m_translator.load(QStringLiteral(":/i18n/server/keyward_server_%1.qm").arg(m_code)))
-        qFatal("the %s page translation is missing", qPrintable(m_code));
-}
-
 QString PageLanguage::text(const char *source) const
 {
-    const QString translated = m_translator.isEmpty() ? QString() : m_translator.translate(kContext, source);
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+    return m_language.text(kContext, source);
 }
 
 QString htmlEscaped(const QString &text)
@@ -46,9 +38,9 @@ PageRenderer::PageRenderer()
     : m_layout(pageTemplate(QStringLiteral("layout.html"))),
       m_script(pageTemplate(QStringLiteral("webauthn.js")).toUtf8())
 {
-    m_languages[0] = std::make_unique<PageLanguage>(QStringLiteral("en"));
-    m_languages[1] = std::make_unique<PageLanguage>(QStringLiteral("de"));
-    m_languages[2] = std::make_unique<PageLanguage>(QStringLiteral("fr"));
+    m_languages[0] = std::make_unique<PageLanguage>(Language::named(QStringLiteral("en")));
+    m_languages[1] = std::make_unique<PageLanguage>(Language::named(QStringLiteral("de")));
+    m_languages[2] = std::make_unique<PageLanguage>(Language::named(QStringLiteral("fr")));
 }
 
 PageRenderer::~PageRenderer() = default;

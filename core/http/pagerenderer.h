@@ -8,27 +8,27 @@
 // Threads: any thread (immutable after construction).
 #pragma once
 
+#include "common/language.h"
 #include "httpmessage.h"
 
 #include <QMap>
-#include <QTranslator>
 
 #include <array>
 #include <memory>
 
 namespace keyward {
 
-// One language of the pages: its code and, but for English, its translator.
+// One language of the pages (common/language.h): its texts of context WebPages.
 class PageLanguage {
 public:
-    explicit PageLanguage(QString code);
-    const QString &code() const { return m_code; }
+    explicit PageLanguage(const Language &language) : m_language(language) { }
+    const QString &code() const { return m_language.code(); }
+    const Language &language() const { return m_language; }
     // A text marked QT_TRANSLATE_NOOP("WebPages", …), in this language.
     QString text(const char *source) const;
 
 private:
-    QString m_code;
-    QTranslator m_translator;
+    const Language &m_language;
 };
 
 QString htmlEscaped(const QString &text);

@@ -9,6 +9,7 @@
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "config/settings.h"
+#include "mail/mailoutbox.h"
 #include "metrics.h"
 #include "storage/database.h"
 
@@ -70,7 +71,11 @@ HttpResponse PublicController::metrics(RequestContext &context)
                                           QStringLiteral("metrics.read")))
         throw ApiError::insufficientRole(QStringLiteral("metrics need the permission metrics.read from off this host"));
     // Counters, not a count over the sessions table: a scrape costs the same at any size.
-    const ActivityFigures figures = m_backend.statistics().figures();
+    ActivityFigures figures = m_backend.statistics().figures();
+    const auto outbox = m_backend.mail().counts();
+    figures.mailPending = outbox.at(OutboxRecord::State::Pending);
+    figures.mailFailed = outbox.at(OutboxRecord::State::Failed);
+    figures.mailSent = outbox.at(OutboxRecord::State::Sent);
     HttpResponse response{200, "text/plain; version=0.0.4; charset=utf-8", m_metrics.render(figures), {}};
     return response;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signinpages.h"
 
+#include "config/settings.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -66,6 +68,10 @@ QString SignInPages::problemText(const PageLanguage &language, Problem problem)
         return language.text(QT_TRANSLATE_NOOP("WebPages", "That code is not right, or it was used already."));
     case Problem::PasskeyFailed:
         return language.text(QT_TRANSLATE_NOOP("WebPages", "The passkey did not work. Try again, or use another way."));
+    case Problem::EmailNotVerified:
+        return language.text(QT_TRANSLATE_NOOP("WebPages",
+                                               "Confirm your e-mail address first: open the link we sent to it "
+                                               "(a new one is on its way if the last is older than 5 minutes)."));
     }
     return {};
 }
@@ -152,6 +158,7 @@ HttpResponse SignInPages::enrolApp(const HttpRequest &request, const Form &form,
 HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
                                  const QString &email, Problem reason, int status) const
 {
+    const bool offerPasswordReset = request.settings && request.settings->mail.enabled();
     const PageLanguage &language = m_renderer.languageFor(request);
     const QString problem = problemText(language, reason);
     const QString title = language.text(QT_TRANSLATE_NOOP("WebPages", "Sign in"));
@@ -176,7 +183,12 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
          {QStringLiteral("emailAutocomplete"),
           form.passkeyAction.isEmpty() ? QStringLiteral("username") : QStringLiteral("username webauthn")},
          {QStringLiteral("passkeyForm"),
-          form.passkeyAction.isEmpty() ? QString() : passkeyForm(language, form, form.passkeyAction, {})}});
+          form.passkeyAction.isEmpty() ? QString() : passkeyForm(language, form, form.passkeyAction, {})},
+         // Only when mail can carry the link.
+         {QStringLiteral("forgot"),
+          offerPasswordReset ? QStringLiteral("<p><a href=\"/account/forgot\">%1</a></p>")
+                                   .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Forgot password?"))))
+                             : QString()}});
     return m_renderer.page(language, title, content, form.formTarget, status, !form.passkeyAction.isEmpty());
 }
 

@@ -33,7 +33,16 @@ public:
     };
 
     // Why the sign-in page is shown again.
-    enum class Problem { None, WrongCredentials, TooManyAttempts, FormExpired, WrongCode, PasskeyFailed };
+    enum class Problem {
+        None,
+        WrongCredentials,
+        TooManyAttempts,
+        FormExpired,
+        WrongCode,
+        PasskeyFailed,
+        EmailNotVerified
+    };
+    // "Forgot password?" is offered when mail is configured (mail.smtp_url).
     HttpResponse signIn(const HttpRequest &request, const Form &form, const QString &applicationName,
                         const QString &email, Problem problem = Problem::None, int status = 200) const;
     // After the password: the second factor. methods: what the account has ("totp",

@@ -73,6 +73,18 @@ int MfaChallengeStore::countFailure(const QString &id)
         .toInt();
 }
 
+int MfaChallengeStore::countOfUserSince(qint64 userId, const QString &purpose, const QDateTime &since)
+{
+    return SqlStatement(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM mfa_challenges WHERE user_id = :user AND purpose = "
+                                       ":purpose AND created_at >= :since"))
+        .bind(QStringLiteral(":user"), userId)
+        .bind(QStringLiteral(":purpose"), purpose)
+        .bind(QStringLiteral(":since"), since.toSecsSinceEpoch())
+        .scalar()
+        .toInt();
+}
+
 int MfaChallengeStore::removeOfUser(qint64 userId)
 {
     return SqlStatement(m_db, QStringLiteral("DELETE FROM mfa_challenges WHERE user_id = :user"))

@@ -32,6 +32,8 @@ public:
     // Reads without taking (a pending sign-in that a wrong code does not spend).
     std::optional<MfaChallengeRecord> find(const QString &id, const QString &purpose);
     int removeOfUser(qint64 userId);
+    // How many of this purpose were made for the user since `since` (a limit on links sent).
+    int countOfUserSince(qint64 userId, const QString &purpose, const QDateTime &since);
     // One more wrong answer to it; gives how many so far (0 when it is gone).
     int countFailure(const QString &id);
     int purgeExpired(const QDateTime &before, int limit);

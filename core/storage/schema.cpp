@@ -455,6 +455,49 @@ Migration secondFactorsAndPasskeys()
             }};
 }
 
+Migration mailAndVerifiedAddresses()
+{
+    return {16,
+            s("the mail outbox; verified addresses and each user's language; workspace invitations"),
+            {
+                // Every message Keyward sends, from the transaction that caused it until a sender
+                // delivers it (outboxstore.h). body: the sealed message, emptied once sent.
+                s("CREATE TABLE mail_outbox ("
+                  " id ${ID},"
+                  " message_id TEXT NOT NULL UNIQUE,"
+                  " recipient TEXT NOT NULL,"
+                  " kind TEXT NOT NULL,"
+                  " subject TEXT NOT NULL,"
+                  " body ${BLOB} NOT NULL,"
+                  " state TEXT NOT NULL,"
+                  " attempts INTEGER NOT NULL,"
+                  " next_attempt_at BIGINT NOT NULL,"
+                  " claimed_until BIGINT,"
+                  " last_error TEXT NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " sent_at BIGINT)"),
+                s("CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at)"),
+                s("ALTER TABLE users ADD COLUMN email_verified INTEGER NOT NULL DEFAULT 0"),
+                // The language of the user's mail (en, de, fr): the browser's at registration.
+                s("ALTER TABLE users ADD COLUMN locale TEXT NOT NULL DEFAULT 'en'"),
+                // An invitation to join a workspace with a role: the link's token as a SHA-256
+                // only; taken (deleted) when accepted. mailed: the link went only to the address
+                // (so following it proves the mailbox).
+                s("CREATE TABLE invitations ("
+                  " id ${ID},"
+                  " workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
+                  " email TEXT NOT NULL,"
+                  " email_key TEXT NOT NULL,"
+                  " role TEXT NOT NULL,"
+                  " token_hash TEXT NOT NULL UNIQUE,"
+                  " invited_by TEXT NOT NULL,"
+                  " mailed INTEGER NOT NULL,"
+                  " created_at BIGINT NOT NULL,"
+                  " expires_at BIGINT NOT NULL)"),
+                s("CREATE INDEX invitations_workspace ON invitations (workspace_id, id)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -473,7 +516,8 @@ std::vector<Migration> schemaMigrations()
             openIdClients(),
             openIdSignIn(),
             idTokenAlgorithmsAndKeyVersion(),
-            secondFactorsAndPasskeys()};
+            secondFactorsAndPasskeys(),
+            mailAndVerifiedAddresses()};
 }
 
 const std::vector<SchemaTable> &schemaTables()
@@ -504,6 +548,8 @@ const std::vector<SchemaTable> &schemaTables()
         {QStringLiteral("totp_factors"), false},
         {QStringLiteral("recovery_codes"), false},
         {QStringLiteral("mfa_challenges"), false},
+        {QStringLiteral("mail_outbox"), true},
+        {QStringLiteral("invitations"), true},
     };
     return tables;
 }

@@ -11,7 +11,8 @@ namespace keyward {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, email, name, password_hash, disabled, created_at, updated_at, last_login_at, password_changed_at");
+    "id, email, name, password_hash, disabled, created_at, updated_at, last_login_at, password_changed_at, "
+    "email_verified, locale");
 
 UserRecord readUser(const SqlStatement &row)
 {
@@ -25,6 +26,8 @@ UserRecord readUser(const SqlStatement &row)
     user.updatedAt = fromEpoch(row.value(6).toLongLong());
     user.lastLoginAt = fromNullableEpoch(row.value(7));
     user.passwordChangedAt = fromEpoch(row.value(8).toLongLong());
+    user.emailVerified = row.value(9).toInt() != 0;
+    user.locale = row.value(10).toString();
     return user;
 }
 
@@ -37,9 +40,10 @@ qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
 {
     const qint64 id = SqlStatement(m_db,
                                    QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
-                                                  "created_at, updated_at, last_login_at, password_changed_at) "
-                                                  "VALUES (:email, :key, :name, :hash, :disabled, :created, :updated, "
-                                                  ":login, :changed) RETURNING id"))
+                                                  "created_at, updated_at, last_login_at, password_changed_at, "
+                                                  "email_verified, locale) VALUES (:email, :key, :name, :hash, "
+                                                  ":disabled, :created, :updated, :login, :changed, :verified, "
+                                                  ":locale) RETURNING id"))
                           .bind(QStringLiteral(":email"), user.email)
                           .bind(QStringLiteral(":key"), emailKey)
                           .bind(QStringLiteral(":name"), user.name)
@@ -49,6 +53,8 @@ qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
                           .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
                           .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
                           .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
+                          .bind(QStringLiteral(":verified"), user.emailVerified ? 1 : 0)
+                          .bind(QStringLiteral(":locale"), user.locale)
                           .insertReturningId();
     CounterStore(m_db).add(Counter::kUsers, 1);
     return id;
@@ -144,6 +150,18 @@ void UserStore::updateProfile(qint64 id, const QString &name, const QDateTime &a
         .exec();
 }
 
+void UserStore::updateEmail(qint64 id, const QString &email, const QString &emailKey, const QDateTime &at)
+{
+    SqlStatement(m_db,
+                 QStringLiteral("UPDATE users SET email = :email, email_key = :key, email_verified = 0, "
+                                "updated_at = :at WHERE id = :id"))
+        .bind(QStringLiteral(":email"), email)
+        .bind(QStringLiteral(":key"), emailKey)
+        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+}
+
 void UserStore::updatePasswordHash(qint64 id, const QString &hash, const QDateTime &at)
 {
     SqlStatement(m_db,
@@ -166,8 +184,23 @@ void UserStore::upgradePasswordHash(qint64 id, const QString &hash, const QDateT
 
 void UserStore::setDisabled(qint64 id, bool disabled, const QDateTime &at)
 {
-    SqlStatement(m_db, QStringLiteral("UPDATE users SET disabled = :disabled, updated_at = :at WHERE id = :id"))
-        .bind(QStringLiteral(":disabled"), disabled ? 1 : 0)
+    setColumn(QStringLiteral("disabled"), disabled ? 1 : 0, id, at);
+}
+
+void UserStore::setEmailVerified(qint64 id, bool verified, const QDateTime &at)
+{
+    setColumn(QStringLiteral("email_verified"), verified ? 1 : 0, id, at);
+}
+
+void UserStore::setLocale(qint64 id, const QString &locale, const QDateTime &at)
+{
+    setColumn(QStringLiteral("locale"), locale, id, at);
+}
+
+void UserStore::setColumn(const QString &column, const QVariant &value, qint64 id, const QDateTime &at)
+{
+    SqlStatement(m_db, QStringLiteral("UPDATE users SET %1 = :value, updated_at = :at WHERE id = :id").arg(column))
+        .bind(QStringLiteral(":value"), value)
         .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
         .bind(QStringLiteral(":id"), id)
         .exec();

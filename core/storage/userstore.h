@@ -22,6 +22,8 @@ struct UserRecord {
     QDateTime updatedAt;
     std::optional<QDateTime> lastLoginAt;
     QDateTime passwordChangedAt;
+    bool emailVerified = false;
+    QString locale = QStringLiteral("en"); // the language of the user's mail: en, de or fr
 };
 
 class UserStore {
@@ -47,15 +49,22 @@ public:
     qint64 count();
 
     void updateProfile(qint64 id, const QString &name, const QDateTime &at);
+    // A new address is not verified (email_verified goes back to false).
+    void updateEmail(qint64 id, const QString &email, const QString &emailKey, const QDateTime &at);
     void updatePasswordHash(qint64 id, const QString &hash, const QDateTime &at);
     // Replaces the hash without changing password_changed_at: same password, stronger hash.
     void upgradePasswordHash(qint64 id, const QString &hash, const QDateTime &at);
     void setDisabled(qint64 id, bool disabled, const QDateTime &at);
+    void setEmailVerified(qint64 id, bool verified, const QDateTime &at);
+    void setLocale(qint64 id, const QString &locale, const QDateTime &at);
     void recordLogin(qint64 id, const QDateTime &at);
     // Also keeps the counters (users, live sessions: the user's go with them) right.
     bool remove(qint64 id);
 
 private:
+    // column: one of this class's own names, never input.
+    void setColumn(const QString &column, const QVariant &value, qint64 id, const QDateTime &at);
+
     QSqlDatabase m_db;
 };
 

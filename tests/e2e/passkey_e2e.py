@@ -20,96 +20,26 @@
 # stderr) and the rest still run. Everything is bounded in time and stops.
 # Usage: passkey_e2e.py --server PATH/keyward-server --screenshots DIR
 import argparse
-import base64
-import json
 import os
-import re
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
 import urllib.parse
 
-from e2e_support import WAIT_SECONDS, browser, check, results
-from selenium.common.exceptions import StaleElementReferenceException
+from e2e_support import (ServerScenario, at_application, check, results, screenshot, set_language, sign_out,
+                         wait_until, wait_visible)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ADA, BOB, CY = "ada@example.org", "bob@example.org", "cy@example.org"
 PASSWORD = "a sturdy e2e passphrase"
 
 
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def tail(path, lines=30):
-    with open(path, errors="replace") as log:
-        return "".join(log.readlines()[-lines:])
-
-
-
-
-def set_language(driver, language):
-    """Accept-Language for the pages this browser opens next."""
-    agent = driver.execute_script("return navigator.userAgent")
-    driver.execute_cdp_cmd("Emulation.setUserAgentOverride", {"userAgent": agent, "acceptLanguage": language})
-
-
-def wait_until(driver, condition, what):
-    try:
-        waiting = WebDriverWait(driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
-        return waiting.until(condition)
-    except Exception:
-        shown = driver.execute_script("return document.body ? document.body.innerText : ''")
-        raise RuntimeError(f"waited for {what} at {driver.current_url}: {shown[:600]!r}")
-
-
-def wait_visible(driver, css):
-    return wait_until(driver, lambda d: next(
-        (e for e in d.find_elements(By.CSS_SELECTOR, css) if e.is_displayed()), None), css)
-
-
-def screenshot(driver, path):
-    """The whole page, not only the window."""
-    width, height = driver.execute_script(
-        "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "clip": {
-        "x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
-    with open(path, "wb") as image:
-        image.write(base64.b64decode(shot["data"]))
-
-
 def enter_password(driver, url, email):
     driver.get(url)
     wait_visible(driver, "#email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(PASSWORD, Keys.ENTER)
-
-
-def at_application(driver):
-    """Allows the application if asked; returns its result line and the ID token's amr and acr."""
-    wait_until(driver, lambda d: d.find_elements(By.ID, "result") or d.find_elements(By.NAME, "decision"),
-               "the application or the consent page")
-    if not driver.find_elements(By.ID, "result"):
-        driver.find_element(By.CSS_SELECTOR, "button[value=allow]").click()
-    result = wait_until(driver, lambda d: d.find_element(By.ID, "result"), "the application's result").text
-    claims = driver.find_elements(By.ID, "claims")
-    return result, (json.loads(claims[0].text) if claims else {})
-
-
-def sign_out(driver, issuer):
-    driver.get(issuer + "/oauth/logout")
-    wait_visible(driver, "[name=confirm]").click()
-    wait_until(driver, lambda d: "Signed out" in d.page_source, "Signed out")
 
 
 def otpauth_uri(driver, path):
@@ -138,62 +68,18 @@ def check_passkey_claims(name, claims):
           "user" in amr and ("hwk" in amr or "swk" in amr) and "pwd" not in amr, claims)
 
 
-class Scenario:
+class Scenario(ServerScenario):
     def __init__(self, server, screenshots):
-        self.server_path = server
-        self.screenshots = screenshots
-        self.work = tempfile.mkdtemp(prefix="keyward-passkey-e2e-")
-        self.environment = dict(os.environ, KEYWARD_DATA_DIR=self.work, KEYWARD_PASSWORDS_ARGON2_OPS="1",
-                                KEYWARD_PASSWORDS_ARGON2_MEMORY_KIB="7168", KEYWARD_SERVER_ACCESS_LOG="stderr",
-                                KEYWARD_MASTER_KEY=base64.b64encode(os.urandom(32)).decode())
-        self.port = free_port()
-        self.issuer = f"http://localhost:{self.port}"
-        self.processes, self.drivers, self.parties = {}, [], {}
+        super().__init__(server, screenshots, "keyward-passkey-e2e-")
         self.driver = None  # Ada's browser, with the authenticator
         self.autofill_off = None
         self.secret, self.used_step, self.recovery_codes = "", -1, []
-
-    def cli(self, *arguments, stdin=""):
-        done = subprocess.run([self.server_path, *arguments], input=stdin, env=self.environment, capture_output=True,
-                              text=True, timeout=60)
-        if done.returncode != 0:
-            raise RuntimeError(f"{arguments}: {done.stderr}")
-        return done.stdout
-
-    def start(self, name, command, environment, cwd=None):
-        """Starts a process with its output in files; returns the URL it says it listens on."""
-        out, err = (os.path.join(self.work, name + suffix) for suffix in (".out", ".err"))
-        with open(out, "w") as stdout, open(err, "w") as stderr:
-            self.processes[name] = subprocess.Popen(command, env=environment, cwd=cwd, stdout=stdout, stderr=stderr)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and self.processes[name].poll() is None:
-            match = re.search(r"^listening on (\S+)", tail(out), re.M)
-            if match:
-                return match.group(1)
-            time.sleep(0.1)
-        raise RuntimeError(f"{name} did not start: {tail(err)}")
-
-    def stop(self, name):
-        process = self.processes.pop(name)
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-    def start_server(self, **settings):
-        self.start("keyward", [self.server_path, "serve", "--listen", f"127.0.0.1:{self.port}", "--issuer", self.issuer,
-                               "--threads", "2"], dict(self.environment, **settings))
 
     def set_up(self):
         for email in (ADA, BOB, CY):
             self.cli("user", "add", "--email", email, "--name", email.split("@")[0].title(), "--password-stdin",
                      stdin=PASSWORD)
-        secrets = {}
-        for client, name in (("rp-authlib", "Notes (Authlib)"), ("rp-openid-client", "Wiki (openid-client)")):
-            added = self.cli("client", "add", client, "--name", name, "--confidential", "--redirect-uri",
-                             "http://127.0.0.1/cb", "--scope", "openid", "--scope", "email", "--scope", "profile")
-            secrets[client] = re.search(r"Client secret \(shown once, store it now\): (\S+)", added).group(1)
+        secrets = self.add_clients(("rp-authlib", "Notes (Authlib)"), ("rp-openid-client", "Wiki (openid-client)"))
         self.start_server()
         rp_environment = dict(os.environ, AUTHLIB_INSECURE_TRANSPORT="1")  # loopback http only
         self.parties["authlib"] = self.start(
@@ -204,15 +90,6 @@ class Scenario:
                               secrets["rp-openid-client"]], rp_environment, cwd=HERE)
         self.driver = self.new_browser(authenticator=True)
         self.autofill(False)
-
-    def new_browser(self, authenticator=False):
-        driver = browser("en", tempfile.mkdtemp(dir=self.work), authenticator)
-        self.drivers.append(driver)
-        return driver
-
-    def quit(self, driver):
-        self.drivers.remove(driver)
-        driver.quit()
 
     def autofill(self, on):
         """Chromium's virtual authenticator answers the passkey autofill (conditional mediation)
@@ -225,28 +102,6 @@ class Scenario:
                       "PublicKeyCredential.isConditionalMediationAvailable = () => Promise.resolve(false);")
             added = self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": script})
             self.autofill_off = added["identifier"]
-
-    def tear_down(self):
-        for driver in self.drivers:
-            try:
-                driver.quit()
-            except Exception as error:  # the processes still stop
-                print(f"quitting a browser: {error!r}")
-        for name in list(self.processes):
-            self.stop(name)
-        shutil.rmtree(self.work, ignore_errors=True)
-
-    def step(self, name, action):
-        started, failures = time.monotonic(), results.count(False)
-        try:
-            action()
-        except Exception as error:  # a failed step is reported; the next ones still run
-            frame = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == __file__][-1]
-            check(name, False, f"{error!r} at line {frame.lineno}: {frame.line}")
-        if results.count(False) > failures:
-            print(f"----- {name}: the end of keyward-server's log -----\n"
-                  f"{tail(os.path.join(self.work, 'keyward.err'))}-----", flush=True)
-        print(f"      {name}: {time.monotonic() - started:.1f} s", flush=True)
 
     # 1. A password sign-in to Authlib's application, then a passkey added on /account (SSO, recent).
     def add_passkey(self):

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsecrets.h"
+
+#include "crypto/base64url.h"
+#include "crypto/sealer.h"
+
+#include <QMessageAuthenticationCode>
+
+namespace keyward {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("sealed:v1:");
+
+QByteArray associatedData(const QString &settingKey)
+{
+    return QByteArrayLiteral("setting:") + settingKey.toUtf8();
+}
+
+} // namespace
+
+QByteArray SettingSecrets::keyFrom(const QByteArray &masterKey)
+{
+    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward setting secrets v1"), masterKey,
+                                            QCryptographicHash::Sha256);
+}
+
+QString SettingSecrets::seal(const QString &settingKey, const QString &plain) const
+{
+    return kPrefix
+        + QString::fromLatin1(Base64Url::encode(Sealer::seal(m_key, plain.toUtf8(), associatedData(settingKey))));
+}
+
+std::optional<QString> SettingSecrets::reveal(const QString &settingKey, const QString &value) const
+{
+    if (!value.startsWith(kPrefix))
+        return value;
+    const auto sealed = Base64Url::decode(value.mid(kPrefix.size()).toLatin1());
+    if (!sealed)
+        return std::nullopt;
+    const auto plain = Sealer::unseal(m_key, *sealed, associatedData(settingKey));
+    if (!plain)
+        return std::nullopt;
+    return QString::fromUtf8(*plain);
+}
+
+QString SettingSecrets::masked(const QString &value)
+{
+    return value.isEmpty() ? QString() : QStringLiteral("••••");
+}
+
+} // namespace keyward
