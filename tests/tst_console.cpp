@@ -5,8 +5,10 @@
 
 #include "audittablemodel.h"
 #include "auth/accountservice.h"
+#include "auth/auditlog.h"
 #include "auth/authenticatorapps.h"
 #include "auth/clientservice.h"
+#include "auth/invitationservice.h"
 #include "auth/mfaservice.h"
 #include "auth/oidcservice.h"
 #include "auth/passkeyservice.h"
@@ -32,10 +34,12 @@
 #include "mainwindow.h"
 #include "memberdialog.h"
 #include "messagebar.h"
+#include "outboxtablemodel.h"
 #include "pages/auditpage.h"
 #include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
+#include "pages/mailpage.h"
 #include "pages/rolespage.h"
 #include "pages/sessionspage.h"
 #include "pages/settingspage.h"
@@ -48,6 +52,7 @@
 #include "settingeditor.h"
 #include "settingtablemodel.h"
 #include "storage/database.h"
+#include "storage/outboxstore.h"
 #include "storage/passkeystore.h"
 #include "storage/transaction.h"
 #include "storage/userstore.h"
@@ -184,6 +189,12 @@ public:
             suggestions(memberPrefix, [this](const QStringList &found) { memberSuggestions = found; });
         return next(newMembers);
     }
+    std::deque<NewMemberInput> invitations;
+    std::optional<NewMemberInput> askInvitation(QWidget *, const QString &, const QStringList &,
+                                                const QString &) override
+    {
+        return next(invitations);
+    }
     std::optional<ClientInput> askClient(QWidget *, const std::optional<ClientInput> &existing) override
     {
         lastClientShown = existing;
@@ -265,6 +276,41 @@ QPushButton *button(QWidget *page, const char *name)
     if (!found)
         qFatal("no button %s", name);
     return found;
+}
+
+// The outbox as an installation with mail shows it: sent, waiting after a refusal, failed.
+void addOutboxRows(TestServer &server)
+{
+    Backend &backend = server.backend();
+    const auto changed = backend.settingsService().change(
+        Actor::local(QStringLiteral("test")),
+        {{QStringLiteral("mail.smtp_url"), QStringLiteral("smtp://mail.example.com:587")}});
+    if (!changed)
+        qFatal("mail settings: %s", qPrintable(changed.error().message));
+    OutboxStore store(backend.database().connection());
+    const QDateTime now = backend.clock().now();
+    const auto add = [&](const QString &to, const QString &kind, const QString &error) {
+        OutboxRecord message;
+        message.messageId = QStringLiteral("<%1@keyward.example>").arg(to);
+        message.recipient = to;
+        message.kind = kind;
+        message.subject = kind;
+        message.sealedMime = "x";
+        message.createdAt = now;
+        message.nextAttemptAt = now.addSecs(3600); // the server's sender leaves them alone
+        const qint64 id = store.insert(message);
+        if (!error.isEmpty() && store.claim(id, message.nextAttemptAt, message.nextAttemptAt, QStringLiteral("t")))
+            store.reschedule(id, QStringLiteral("t"), now.addSecs(3600), error);
+        return id;
+    };
+    const qint64 sent = add(QStringLiteral("ada@example.org"), QStringLiteral("notice"), {});
+    store.claim(sent, now.addSecs(3600), now.addSecs(3600), QStringLiteral("t"));
+    store.markSent(sent, QStringLiteral("t"), now);
+    add(QStringLiteral("bob@example.org"), QStringLiteral("reset"),
+        QStringLiteral("SMTP delivery failed: Got unexpected smtp-server response: 421 (SMTP 421)"));
+    const qint64 failed = add(QStringLiteral("cy@example.org"), QStringLiteral("invitation"), {});
+    store.claim(failed, now.addSecs(3600), now.addSecs(3600), QStringLiteral("t"));
+    store.markFailed(failed, QStringLiteral("t"), QStringLiteral("SMTP delivery failed: Login denied (SMTP 535)"));
 }
 
 struct Console {
@@ -1781,6 +1827,62 @@ private slots:
         QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-add-member-en.png")));
     }
 
+    // Mail: the outbox with its states, Retry for a failed message (not for a sent one), a test
+    // message sent from the page; and an invitation from the Workspaces page without mail shows
+    // its link to pass on.
+    void theMailPageShowsTheOutboxAndRetries()
+    {
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
+        addOutboxRows(server);
+        Console console(server);
+        MainWindow &window = *console.window;
+        window.showPage(MainWindow::Page::Mail);
+        settle(window);
+        MailPage *page = window.mailPage();
+        QTRY_COMPARE(page->model()->rowCount(), 3);
+        QVERIFY2(page->where()->text().contains(QStringLiteral("smtp://mail.example.com:587")),
+                 qPrintable(page->where()->text()));
+        auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryMail"));
+        selectRow(page->view(), QStringLiteral("ada@example.org"), OutboxTableModel::To);
+        QVERIFY(!retry->isEnabled()); // sent
+        selectRow(page->view(), QStringLiteral("cy@example.org"), OutboxTableModel::To);
+        QCOMPARE(page->model()->index(page->view()->currentIndex().row(), OutboxTableModel::State).data().toString(),
+                 QStringLiteral("Failed"));
+        QVERIFY(retry->isEnabled());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        settle(window);
+        // cy's (the third message) is due again: the retry is audited.
+        QTRY_VERIFY(!server.backend().audit().list({{}, 0, 0, QStringLiteral("mail.retry"), 10}).empty());
+        // The filter.
+        auto *state = page->findChild<QComboBox *>(QStringLiteral("outboxState"));
+        state->setCurrentIndex(state->findData(QStringLiteral("sent")));
+        settle(window);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+
+        // No mail on this installation's next start: an invitation's link is shown to pass on.
+        const auto unset = server.backend().settingsService().change(Actor::local(QStringLiteral("test")),
+                                                                     {{QStringLiteral("mail.smtp_url"), std::nullopt}});
+        QVERIFY(unset);
+        QVERIFY(server.backend().workspaces().create(Actor::local(QStringLiteral("test")),
+                                                     {QStringLiteral("acme"), QStringLiteral("Acme"), {}, 0}));
+        window.showPage(MainWindow::Page::Workspaces);
+        settle(window);
+        QTRY_COMPARE(window.workspacesPage()->view()->model()->rowCount(), 1);
+        window.workspacesPage()->view()->selectRow(0);
+        console.dialogs->invitations.push_back({QStringLiteral("grace@example.org"), QStringLiteral("admin")});
+        QTest::mouseClick(window.workspacesPage()->findChild<QPushButton *>(QStringLiteral("invite")), Qt::LeftButton);
+        settle(window);
+        QTRY_COMPARE(console.dialogs->secrets.size(), 1);
+        QVERIFY2(console.dialogs->secrets.last().contains(QStringLiteral("/account/invitation?token=")),
+                 qPrintable(console.dialogs->secrets.last()));
+        const auto invitations
+            = server.backend().invitations().list(Actor::local(QStringLiteral("test")), QStringLiteral("acme"), 0, -1);
+        QVERIFY(invitations);
+        QCOMPARE(invitations->items.size(), size_t(1));
+        QCOMPARE(invitations->items.front().record.role, QStringLiteral("admin"));
+    }
+
     void theApplicationsPageRegistersEditsRotatesTriesAndDeletes()
     {
         TestServer server;
@@ -1929,6 +2031,7 @@ private slots:
              server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id}));
         QVERIFY(server.backend().workspaces().addMember(local, QStringLiteral("acme"),
                                                         QStringLiteral("bob@example.org"), QStringLiteral("guest")));
+        addOutboxRows(server);
         Console console(server);
         MainWindow &window = *console.window;
         window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
@@ -1938,10 +2041,11 @@ private slots:
         window.showPage(MainWindow::Page::Settings);
         settle(window);
         selectRow(window.settingsPage()->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
-        const QStringList names{QStringLiteral("dashboard"),   QStringLiteral("users"),    QStringLiteral("roles"),
-                                QStringLiteral("sessions"),    QStringLiteral("tokens"),   QStringLiteral("keys"),
-                                QStringLiteral("audit"),       QStringLiteral("settings"), QStringLiteral("workspaces"),
-                                QStringLiteral("applications")};
+        const QStringList names{
+            QStringLiteral("dashboard"),    QStringLiteral("users"),    QStringLiteral("roles"),
+            QStringLiteral("sessions"),     QStringLiteral("tokens"),   QStringLiteral("keys"),
+            QStringLiteral("audit"),        QStringLiteral("settings"), QStringLiteral("workspaces"),
+            QStringLiteral("applications"), QStringLiteral("mail")};
         for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
             window.resize(size);
             for (int page = 0; page < names.size(); ++page) {
@@ -1987,6 +2091,10 @@ private slots:
             real.askNewMember(&window, QStringLiteral("acme"), {QStringLiteral("member"), QStringLiteral("guest")},
                               QStringLiteral("member"),
                               [](const QString &, const std::function<void(const QStringList &)> &) {});
+        });
+        screenshot(QStringLiteral("invitation"), [&] {
+            real.askInvitation(&window, QStringLiteral("acme"), {QStringLiteral("member"), QStringLiteral("guest")},
+                               QStringLiteral("member"));
         });
         screenshot(QStringLiteral("application"), [&] { real.askClient(&window, std::nullopt); });
         screenshot(QStringLiteral("confirm"), [&] {

@@ -87,6 +87,7 @@ private slots:
     void existingAccountSignsInAndComesBack();
     void anotherAccountCannotUseIt();
     void withdrawnAndExpiredInvitationsDoNotWork();
+    void aDemotedInviterNoLongerGrantsTheRole();
 
 private:
     TestMailSink m_sink;
@@ -280,6 +281,10 @@ void TestInvitations::withdrawnAndExpiredInvitationsDoNotWork()
                               .json()
                               .value(QStringLiteral("link"))
                               .toString();
+    // Not again at once (each one is a mail).
+    QCOMPARE(invite(server, team, QStringLiteral("y@example.org"), QStringLiteral("guest")).error(),
+             QStringLiteral("rate_limited"));
+    server.clock().advance(InvitationService::kReinviteAfterSeconds);
     const QString newer = invite(server, team, QStringLiteral("y@example.org"), QStringLiteral("guest"))
                               .json()
                               .value(QStringLiteral("link"))
@@ -289,6 +294,30 @@ void TestInvitations::withdrawnAndExpiredInvitationsDoNotWork()
     // Seven days.
     server.clock().advance(7 * 24 * 3600 + 1);
     QCOMPARE(server.get(pathOf(newer)).status, 400);
+}
+
+void TestInvitations::aDemotedInviterNoLongerGrantsTheRole()
+{
+    TestServer server;
+    const Team team = makeTeam(server);
+    server.createUser(QStringLiteral("admin@example.org"));
+    const Actor owner = Actor::local(QStringLiteral("test"));
+    QVERIFY(server.backend().workspaces().addMember(owner, QStringLiteral("team"), QStringLiteral("admin@example.org"),
+                                                    QStringLiteral("admin")));
+    const QString link = invite(server, team, QStringLiteral("new@example.org"), QStringLiteral("admin"),
+                                server.accessToken(QStringLiteral("admin@example.org")))
+                             .json()
+                             .value(QStringLiteral("link"))
+                             .toString();
+    const qint64 adminId = server.backend().accounts().find(QStringLiteral("admin@example.org"))->record.id;
+    QVERIFY(server.backend().workspaces().setRole(owner, QStringLiteral("team"), adminId, QStringLiteral("member")));
+    Browser browser(server);
+    const TestReply page = browser.get(pathOf(link));
+    const TestReply refused = browser.submit(page, {{QStringLiteral("password"), TestServer::defaultPassword()}});
+    QCOMPARE(refused.status, 400);
+    // Nothing happened: no account, no member; the link itself was not spent.
+    QVERIFY(!server.backend().accounts().find(QStringLiteral("new@example.org")));
+    QCOMPARE(server.get(pathOf(link)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestInvitations)

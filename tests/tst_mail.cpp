@@ -163,7 +163,10 @@ void TestMail::nonAsciiHeadersAreEncoded()
 
 void TestMail::starttlsAuthWithThePasswordStoredSealed()
 {
-    TestServer server(mailTo(m_sink.starttlsUrl()));
+    // Stored settings: the administrator moves the server later in this test.
+    TestServer server;
+    changeSettings(server,
+                   {{QStringLiteral("mail.smtp_url"), m_sink.starttlsUrl()}, {QStringLiteral("mail.from"), kFrom}});
     const QByteArray token = adminToken(server);
     // Over the API, as an administrator would (the CA file is for local administration).
     changeSettings(server, {{QStringLiteral("mail.ca_file"), m_sink.certificateFile()}});
@@ -193,6 +196,17 @@ void TestMail::starttlsAuthWithThePasswordStoredSealed()
     QCOMPARE(message.value(QStringLiteral("server")).toString(), QStringLiteral("starttls"));
     QVERIFY(message.value(QStringLiteral("tls")).toBool());
     QVERIFY(message.value(QStringLiteral("authenticated")).toBool());
+
+    // Sealed for that server and user: pointed elsewhere, the password does not go along.
+    QVERIFY(server.backend().settingsService().revealed(*server.backend().settings(), Setting::MailPassword)
+            == m_sink.password());
+    const TestReply moved = server.request(
+        "PATCH", QStringLiteral("/admin/settings"),
+        QJsonDocument(QJsonObject{{QStringLiteral("mail.smtp_url"), QStringLiteral("smtp://attacker.example:25")}})
+            .toJson(),
+        {{"authorization", "Bearer " + token}, {"content-type", "application/json"}});
+    QCOMPARE(moved.status, 200);
+    QTRY_VERIFY(!server.backend().settingsService().revealed(*server.backend().settings(), Setting::MailPassword));
 
     // "••••" back (a form showing the listed value) is not a new password.
     const TestReply masked
@@ -381,12 +395,12 @@ void TestMail::concurrentSendersClaimEachMessageOnce()
         }
         transaction.commit();
     }
-    const auto claimAll = [&database, &installation] {
+    const auto claimAll = [&database, &installation](const QString &claimant) {
         QList<qint64> claimed;
         for (;;) {
             TransactionGuard transaction(database);
             const QDateTime now = installation.clock().now();
-            const auto batch = OutboxStore(transaction.connection()).claimDue(now, now.addSecs(300), 3);
+            const auto batch = OutboxStore(transaction.connection()).claimDue(now, now.addSecs(300), 3, claimant);
             transaction.commit();
             if (batch.empty())
                 return claimed;
@@ -396,9 +410,9 @@ void TestMail::concurrentSendersClaimEachMessageOnce()
     };
     QList<qint64> first;
     QList<qint64> second;
-    QThread *other = QThread::create([&] { second = claimAll(); });
+    QThread *other = QThread::create([&] { second = claimAll(QStringLiteral("b")); });
     other->start();
-    first = claimAll();
+    first = claimAll(QStringLiteral("a"));
     other->wait();
     delete other;
     QSet<qint64> all;
@@ -407,6 +421,16 @@ void TestMail::concurrentSendersClaimEachMessageOnce()
     QCOMPARE(first.size() + second.size(), kMessages);
     QCOMPARE(all.size(), kMessages);
     qInfo("claimed %lld and %lld", qint64(first.size()), qint64(second.size()));
+    // Only a lease's holder records the outcome.
+    OutboxStore store(database.connection());
+    QVERIFY(
+        !store.markSent(first.value(0, second.value(0)), QStringLiteral("someone else"), installation.clock().now()));
+    const qint64 held = first.isEmpty() ? second.first() : first.first();
+    QVERIFY(
+        store.markSent(held, first.isEmpty() ? QStringLiteral("b") : QStringLiteral("a"), installation.clock().now()));
+    // A message a sender holds is not retried under it.
+    const qint64 busy = first.size() > 1 ? first.at(1) : second.at(1);
+    QVERIFY(!store.retry(busy, installation.clock().now()));
 }
 
 void TestMail::nothingIsQueuedWithoutAServer()
@@ -436,7 +460,10 @@ void TestMail::badMailSettingsAreRefused()
     QVERIFY(refusedValue(QStringLiteral("mail.from"), QStringLiteral("Keyward <not an address>")));
     QVERIFY(refusedValue(QStringLiteral("mail.from"), QStringLiteral("a@b.example\nBcc: c@d.example")));
     QVERIFY(refusedValue(QStringLiteral("mail.password"), QStringLiteral("two\nlines")));
+    // Verified addresses only where mail can verify them.
+    QVERIFY(refusedValue(QStringLiteral("registration.require_verified_email"), QStringLiteral("true")));
     QVERIFY(!refusedValue(QStringLiteral("mail.smtp_url"), QStringLiteral("smtps://mail.example.com:465")));
+    QVERIFY(!refusedValue(QStringLiteral("registration.require_verified_email"), QStringLiteral("true")));
     QVERIFY(!refusedValue(QStringLiteral("mail.from"), QStringLiteral("Team Keyward <keyward@example.com>")));
 }
 

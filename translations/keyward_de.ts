@@ -1384,6 +1384,97 @@
     </message>
 </context>
 <context>
+    <name>keyward::MailPage</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Ausgehende Mail</translation>
+    </message>
+    <message>
+        <source>No mail has been sent yet.</source>
+        <translation>Es wurde noch keine Mail verschickt.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Send &amp;test mail…</source>
+        <translation>&amp;Testmail senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Mail is not set up: nothing is sent, the sign-in page offers no password reset and invitations show their link to pass on. Set mail.smtp_url in Settings.</source>
+        <translation>Mail ist nicht eingerichtet: Es wird nichts verschickt, die Anmeldeseite bietet kein Zurücksetzen des Passworts an, und Einladungen zeigen ihren Link zum Weitergeben. Setzen Sie mail.smtp_url in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Mail goes out through %1 (%2). Change it in Settings (mail.*).</source>
+        <translation>Mail geht über %1 hinaus (%2). Ändern Sie das in den Einstellungen (mail.*).</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS verlangt</translation>
+    </message>
+    <message>
+        <source>TLS if offered</source>
+        <translation>TLS, wenn angeboten</translation>
+    </message>
+    <message>
+        <source>Select a message first</source>
+        <translation>Zuerst eine Nachricht auswählen</translation>
+    </message>
+    <message>
+        <source>This message was sent</source>
+        <translation>Diese Nachricht wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Testmail senden</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Eine Testnachricht senden an:</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1</source>
+        <translation>Testnachricht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Test message to %1 queued</source>
+        <translation>Testnachricht an %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>The test message was not sent (it is retried): %1</source>
+        <translation>Die Testnachricht wurde nicht gesendet (sie wird erneut versucht): %1</translation>
+    </message>
+    <message>
+        <source>Message %1 to %2 is due again</source>
+        <translation>Nachricht %1 an %2 ist wieder fällig</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MainWindow</name>
     <message>
         <source>Users</source>
@@ -1580,6 +1671,10 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
         <source>Revoke all of this user</source>
         <translation>Alle dieses Benutzers widerrufen</translation>
     </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -1598,6 +1693,14 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>In %1 einladen</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s address: a link goes to it</source>
+        <translation>Irgendeine Adresse: Ein Link geht an sie</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1739,77 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::OutboxTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Given up after 24 hours of attempts: %1</source>
+        <translation>Nach 24 Stunden Versuchen aufgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Address verification</source>
+        <translation>Adressbestätigung</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Testnachricht</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3071,26 @@ Speichern?</translation>
     <message>
         <source>Select a member first</source>
         <translation>Wählen Sie zuerst ein Mitglied</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen…</translation>
+    </message>
+    <message>
+        <source>Invited %1 as %2: the link is on its way by mail</source>
+        <translation>%1 als %2 eingeladen: Der Link ist per Mail unterwegs</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Mail is not set up, so nobody was mailed. Send %1 this link (it works once, for 7 days); they join as %2:</source>
+        <translation>Mail ist nicht eingerichtet, also wurde nichts verschickt. Schicken Sie %1 diesen Link (er funktioniert einmal, 7 Tage lang); der Beitritt erfolgt als %2:</translation>
+    </message>
+    <message>
+        <source>Invited %1 as %2</source>
+        <translation>%1 als %2 eingeladen</translation>
     </message>
 </context>
 <context>

@@ -1384,6 +1384,97 @@
     </message>
 </context>
 <context>
+    <name>keyward::MailPage</name>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Courriels sortants</translation>
+    </message>
+    <message>
+        <source>No mail has been sent yet.</source>
+        <translation>Aucun courriel n’a encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Send &amp;test mail…</source>
+        <translation>Envoyer un courriel de &amp;test…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Mail is not set up: nothing is sent, the sign-in page offers no password reset and invitations show their link to pass on. Set mail.smtp_url in Settings.</source>
+        <translation>Le courriel n’est pas configuré : rien n’est envoyé, la page de connexion ne propose pas de réinitialiser le mot de passe et les invitations affichent leur lien à transmettre. Définissez mail.smtp_url dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Mail goes out through %1 (%2). Change it in Settings (mail.*).</source>
+        <translation>Les courriels partent par %1 (%2). Modifiez-le dans les paramètres (mail.*).</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>TLS exigé</translation>
+    </message>
+    <message>
+        <source>TLS if offered</source>
+        <translation>TLS si proposé</translation>
+    </message>
+    <message>
+        <source>Select a message first</source>
+        <translation>Sélectionnez d’abord un message</translation>
+    </message>
+    <message>
+        <source>This message was sent</source>
+        <translation>Ce message a été envoyé</translation>
+    </message>
+    <message>
+        <source>Send test mail</source>
+        <translation>Envoyer un courriel de test</translation>
+    </message>
+    <message>
+        <source>Send a test message to:</source>
+        <translation>Envoyer un message de test à :</translation>
+    </message>
+    <message>
+        <source>Test message sent to %1</source>
+        <translation>Message de test envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Test message to %1 queued</source>
+        <translation>Message de test pour %1 mis en file</translation>
+    </message>
+    <message>
+        <source>The test message was not sent (it is retried): %1</source>
+        <translation>Le message de test n’a pas été envoyé (il sera réessayé) : %1</translation>
+    </message>
+    <message>
+        <source>Message %1 to %2 is due again</source>
+        <translation>Le message %1 pour %2 est de nouveau prévu</translation>
+    </message>
+</context>
+<context>
     <name>keyward::MainWindow</name>
     <message>
         <source>Users</source>
@@ -1580,6 +1671,10 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
         <source>Revoke all of this user</source>
         <translation>Tout révoquer pour cet utilisateur</translation>
     </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courriel</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -1598,6 +1693,14 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Inviter dans %1</translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s address: a link goes to it</source>
+        <translation>N’importe quelle adresse : un lien y est envoyé</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1739,77 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
     <message>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::OutboxTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Mis en file</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Given up after 24 hours of attempts: %1</source>
+        <translation>Abandonné après 24 heures de tentatives : %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Address verification</source>
+        <translation>Vérification d’adresse</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Réinitialisation du mot de passe</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Security notice</source>
+        <translation>Avis de sécurité</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Message de test</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3071,26 @@ Enregistrer ?</translation>
     <message>
         <source>Select a member first</source>
         <translation>Choisissez d’abord un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Invited %1 as %2: the link is on its way by mail</source>
+        <translation>%1 invité(e) en tant que %2 : le lien part par courriel</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Mail is not set up, so nobody was mailed. Send %1 this link (it works once, for 7 days); they join as %2:</source>
+        <translation>Le courriel n’est pas configuré, personne n’a donc reçu de message. Envoyez ce lien à %1 (il fonctionne une fois, pendant 7 jours) ; l’adhésion se fera en tant que %2 :</translation>
+    </message>
+    <message>
+        <source>Invited %1 as %2</source>
+        <translation>%1 invité(e) en tant que %2</translation>
     </message>
 </context>
 <context>

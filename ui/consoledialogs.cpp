@@ -247,6 +247,15 @@ std::optional<NewMemberInput> ConsoleDialogs::askNewMember(QWidget *parent, cons
     return NewMemberInput{dialog.email(), dialog.role()};
 }
 
+std::optional<NewMemberInput> ConsoleDialogs::askInvitation(QWidget *parent, const QString &workspace,
+                                                            const QStringList &roles, const QString &defaultRole)
+{
+    MemberDialog dialog(workspace, roles, defaultRole, {}, parent, MemberDialog::Purpose::Invite);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return NewMemberInput{dialog.email(), dialog.role()};
+}
+
 std::optional<ClientInput> ConsoleDialogs::askClient(QWidget *parent, const std::optional<ClientInput> &existing)
 {
     ClientDialog dialog(existing, parent);

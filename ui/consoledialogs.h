@@ -67,6 +67,9 @@ public:
     virtual std::optional<NewMemberInput> askNewMember(QWidget *parent, const QString &workspace,
                                                        const QStringList &roles, const QString &defaultRole,
                                                        EmailSuggestions suggestions);
+    // Any address and a workspace role, to invite.
+    virtual std::optional<NewMemberInput> askInvitation(QWidget *parent, const QString &workspace,
+                                                        const QStringList &roles, const QString &defaultRole);
     // An application's registration; existing: editing that one.
     virtual std::optional<ClientInput> askClient(QWidget *parent, const std::optional<ClientInput> &existing);
     // Of the applications a user allowed, those whose consent to forget.

@@ -14,6 +14,7 @@
 #include "pages/clientspage.h"
 #include "pages/dashboardpage.h"
 #include "pages/keyspage.h"
+#include "pages/mailpage.h"
 #include "pages/rolespage.h"
 #include "pages/sessionspage.h"
 #include "pages/settingspage.h"
@@ -100,9 +101,10 @@ MainWindow::MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<Console
     connect(&changes, &ChangeSignals::revocationsChanged, this, [this] { refreshSoon({m_tokens}); });
     connect(&changes, &ChangeSignals::keysChanged, this, [this] { refreshSoon({m_keys}); });
     // The Users page too: mfa.required decides who must enrol a second factor.
-    connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings, m_users}); });
+    connect(&changes, &ChangeSignals::settingsChanged, this, [this] { refreshSoon({m_settings, m_users, m_mail}); });
     connect(&changes, &ChangeSignals::workspacesChanged, this, [this] { refreshSoon({m_workspaces}); });
     connect(&changes, &ChangeSignals::clientsChanged, this, [this] { refreshSoon({m_clients}); });
+    connect(&changes, &ChangeSignals::mailChanged, this, [this] { refreshSoon({m_mail}); });
     connect(&m_rateSampler, &QTimer::timeout, this, &MainWindow::sampleRequestRate);
     m_rateSampler.start(1000);
 
@@ -148,6 +150,7 @@ void MainWindow::buildContent()
     addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
     addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
     addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
+    addPage(m_mail = new MailPage(m_context), tr("Mail"), -1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);
         m_refusal->hide(); // it spoke of the page left
@@ -232,7 +235,8 @@ void MainWindow::addPage(ConsolePage *page, const QString &title, int shortcutDi
     m_navigation->addItem(new QListWidgetItem(
         NavigationIcons::make(NavigationIcons::Icon(m_pages.size() - 1), m_navigation->palette()), title));
     auto *show = new QAction(title, this);
-    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
+    if (shortcutDigit >= 0) // the digits are taken by the first ten pages
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + shortcutDigit)));
     const int index = int(m_pages.size()) - 1;
     connect(show, &QAction::triggered, this, [this, index] { m_navigation->setCurrentRow(index); });
     m_pageActions << show;

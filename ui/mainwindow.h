@@ -32,6 +32,7 @@ class SessionsPage;
 class SettingsPage;
 class WorkspacesPage;
 class ClientsPage;
+class MailPage;
 class TokensPage;
 class UsersPage;
 
@@ -46,7 +47,7 @@ struct ServerControl {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces, Clients };
+    enum class Page { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces, Clients, Mail };
 
     // dialogs may be null (the real dialogs); tests pass scripted ones.
     explicit MainWindow(std::shared_ptr<Backend> backend, std::unique_ptr<ConsoleDialogs> dialogs = nullptr,
@@ -73,6 +74,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     WorkspacesPage *workspacesPage() const { return m_workspaces; }
     ClientsPage *clientsPage() const { return m_clients; }
+    MailPage *mailPage() const { return m_mail; }
     QListWidget *navigation() const { return m_navigation; }
     QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
@@ -134,6 +136,7 @@ private:
     SettingsPage *m_settings;
     WorkspacesPage *m_workspaces;
     ClientsPage *m_clients;
+    MailPage *m_mail;
     QLabel *m_serverState;
     QLabel *m_rate;
     QLabel *m_activeSessions;

@@ -23,15 +23,17 @@ constexpr int kTypingPauseMs = 150;
 } // namespace
 
 MemberDialog::MemberDialog(const QString &workspace, const QStringList &roles, const QString &defaultRole,
-                           EmailSuggestions suggestions, QWidget *parent)
+                           EmailSuggestions suggestions, QWidget *parent, Purpose purpose)
     : QDialog(parent), m_email(new QLineEdit), m_role(new QComboBox), m_offered(new QStringListModel(this)),
       m_completer(new QCompleter(m_offered, this)), m_pause(new QTimer(this)), m_lookup(std::move(suggestions))
 {
-    setWindowTitle(tr("Add a member to %1").arg(workspace));
+    const bool invite = purpose == Purpose::Invite;
+    setWindowTitle(invite ? tr("Invite to %1").arg(workspace) : tr("Add a member to %1").arg(workspace));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    m_email->setPlaceholderText(tr("Type to find an existing user"));
+    m_email->setPlaceholderText(invite ? tr("Anyone's address: a link goes to it")
+                                       : tr("Type to find an existing user"));
     m_email->setMinimumWidth(fontMetrics().horizontalAdvance(m_email->placeholderText()) * 3 / 2);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_email->setCompleter(m_completer);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Add member": the e-mail address of an existing user, completed from the database as it is
-// typed (a prefix search of at most ten addresses, asked for after a short pause so typing
-// does not queue a read per key), and the workspace role.
+// "Add member" (and "Invite"): the e-mail address of an existing user (any address to invite), completed from the
+// database as it is typed (a prefix search of at most ten addresses, asked for after a short pause so typing does not
+// queue a read per key), and the workspace role.
 #pragma once
 
 #include <QDialog>
@@ -23,8 +23,10 @@ using EmailSuggestions = std::function<void(const QString &prefix, std::function
 class MemberDialog : public QDialog {
     Q_OBJECT
 public:
+    // AddExisting: an existing user (suggested as typed); Invite: any address, which gets a link.
+    enum class Purpose { AddExisting, Invite };
     MemberDialog(const QString &workspace, const QStringList &roles, const QString &defaultRole,
-                 EmailSuggestions suggestions, QWidget *parent = nullptr);
+                 EmailSuggestions suggestions, QWidget *parent = nullptr, Purpose purpose = Purpose::AddExisting);
 
     QString email() const;
     QString role() const;

@@ -78,6 +78,11 @@ void draw(QPainter &p, NavigationIcons::Icon icon)
         p.drawRoundedRect(QRectF(2.5, 4, 15, 12), 1.5, 1.5);
         p.drawLine(QPointF(2.5, 7.5), QPointF(17.5, 7.5));
         return;
+    case Icon::Mail: // an envelope
+        p.drawRect(QRectF(2.5, 5, 15, 10));
+        p.drawLine(QPointF(2.5, 5), QPointF(10, 11));
+        p.drawLine(QPointF(17.5, 5), QPointF(10, 11));
+        return;
     }
 }
 

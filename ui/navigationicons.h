@@ -11,7 +11,19 @@ namespace keyward {
 
 class NavigationIcons {
 public:
-    enum class Icon { Dashboard, Users, Roles, Sessions, Tokens, Keys, Audit, Settings, Workspaces, Applications };
+    enum class Icon {
+        Dashboard,
+        Users,
+        Roles,
+        Sessions,
+        Tokens,
+        Keys,
+        Audit,
+        Settings,
+        Workspaces,
+        Applications,
+        Mail
+    };
     static QIcon make(Icon icon, const QPalette &palette);
 };
 

@@ -71,9 +71,20 @@ Result<Invitation> InvitationService::invite(const Actor &actor, const QString &
         user && WorkspaceStore(db).membership(target->id, user->id))
         return failure(ErrorCode::AlreadyMember, QStringLiteral("%1 is a member already").arg(address));
     InvitationStore store(db);
-    // One invitation per address and workspace: a new one replaces the old (and its link).
-    if (const auto earlier = store.forAddress(target->id, key))
+    // Mail to addresses chosen by any workspace admin: bounded, so nobody sends it in bulk.
+    const QDateTime now = m_clock.now();
+    if (store.countSince(target->id, now.addSecs(-24 * 3600)) >= kPerWorkspacePerDay)
+        return failure(
+            ErrorCode::RateLimited,
+            QStringLiteral("this workspace sent %1 invitations in the last day; wait").arg(kPerWorkspacePerDay));
+    // One invitation per address and workspace: a new one replaces the old (and its link), not
+    // more often than every few minutes.
+    if (const auto earlier = store.forAddress(target->id, key)) {
+        if (earlier->createdAt.secsTo(now) < kReinviteAfterSeconds)
+            return failure(ErrorCode::RateLimited,
+                           QStringLiteral("%1 was invited moments ago; wait a few minutes").arg(address));
         store.remove(target->id, earlier->id);
+    }
 
     const QString token = QString::fromLatin1(Base64Url::encode(randomBytes(32)));
     Invitation invitation;
@@ -83,7 +94,9 @@ Result<Invitation> InvitationService::invite(const Actor &actor, const QString &
     record.role = role;
     record.tokenHash = hashOf(token);
     record.invitedBy = actor.name;
-    record.createdAt = m_clock.now();
+    if (actor.kind == Actor::Kind::User && actor.userId > 0)
+        record.inviterId = actor.userId;
+    record.createdAt = now;
     record.expiresAt = record.createdAt.addSecs(AccountMail::kInvitationSeconds);
     record.mailed = m_mail.enabled();
     record.id = store.insert(record, key);
@@ -169,6 +182,20 @@ Result<Membership> InvitationService::join(const QSqlDatabase &db, const QString
     const auto workspace = WorkspaceStore(db).findById(invitation->workspaceId);
     if (!workspace)
         return unusable();
+    // The inviter must still be able to give the role (not demoted, removed or disabled since).
+    if (invitation->inviterId) {
+        const Result<User> inviter = m_accounts.findById(*invitation->inviterId);
+        bool mayStillGrant = inviter && !inviter->record.disabled;
+        if (mayStillGrant) {
+            Actor actor = Actor::user(inviter->record.email, inviter->roles, {});
+            actor.userId = inviter->record.id;
+            mayStillGrant
+                = bool(m_workspaces.grantableWorkspace(actor, QString::number(workspace->id), invitation->role));
+        }
+        if (!mayStillGrant)
+            return failure(ErrorCode::InsufficientRole,
+                           QStringLiteral("the person who sent this invitation can no longer give this role"));
+    }
     const Result<Membership> membership = m_workspaces.join(db, *workspace, user, invitation->role);
     if (!membership)
         return membership.error();

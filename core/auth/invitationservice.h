@@ -40,6 +40,9 @@ struct InvitationView {
 
 class InvitationService {
 public:
+    static constexpr int kPerWorkspacePerDay = 200;
+    static constexpr qint64 kReinviteAfterSeconds = 5 * 60;
+
     InvitationService(Database &database, WorkspaceService &workspaces, AccountService &accounts, AccountMail &mail,
                       AuditLog &audit, ChangeSignals &changes, const Clock &clock);
 

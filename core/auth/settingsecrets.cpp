@@ -12,9 +12,9 @@ namespace {
 
 const QString kPrefix = QStringLiteral("sealed:v1:");
 
-QByteArray associatedData(const QString &settingKey)
+QByteArray associatedData(const QString &settingKey, const QString &context)
 {
-    return QByteArrayLiteral("setting:") + settingKey.toUtf8();
+    return QByteArrayLiteral("setting:") + settingKey.toUtf8() + '\n' + context.toUtf8();
 }
 
 } // namespace
@@ -25,20 +25,22 @@ QByteArray SettingSecrets::keyFrom(const QByteArray &masterKey)
                                             QCryptographicHash::Sha256);
 }
 
-QString SettingSecrets::seal(const QString &settingKey, const QString &plain) const
+QString SettingSecrets::seal(const QString &settingKey, const QString &context, const QString &plain) const
 {
     return kPrefix
-        + QString::fromLatin1(Base64Url::encode(Sealer::seal(m_key, plain.toUtf8(), associatedData(settingKey))));
+        + QString::fromLatin1(
+               Base64Url::encode(Sealer::seal(m_key, plain.toUtf8(), associatedData(settingKey, context))));
 }
 
-std::optional<QString> SettingSecrets::reveal(const QString &settingKey, const QString &value) const
+std::optional<QString> SettingSecrets::reveal(const QString &settingKey, const QString &context,
+                                              const QString &value) const
 {
     if (!value.startsWith(kPrefix))
         return value;
     const auto sealed = Base64Url::decode(value.mid(kPrefix.size()).toLatin1());
     if (!sealed)
         return std::nullopt;
-    const auto plain = Sealer::unseal(m_key, *sealed, associatedData(settingKey));
+    const auto plain = Sealer::unseal(m_key, *sealed, associatedData(settingKey, context));
     if (!plain)
         return std::nullopt;
     return QString::fromUtf8(*plain);

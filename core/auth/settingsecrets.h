@@ -17,11 +17,11 @@ public:
     explicit SettingSecrets(QByteArray key) : m_key(std::move(key)) { }
     static QByteArray keyFrom(const QByteArray &masterKey);
 
-    // "sealed:v1:…"
-    QString seal(const QString &settingKey, const QString &plain) const;
-    // The secret itself: a sealed value opened (nothing when it does not open under this key or
-    // for this name), any other value as it is.
-    std::optional<QString> reveal(const QString &settingKey, const QString &value) const;
+    // "sealed:v1:…", bound to the setting's name and to context (where the secret may be used).
+    QString seal(const QString &settingKey, const QString &context, const QString &plain) const;
+    // The secret itself: a sealed value opened (nothing when it does not open under this key, for
+    // this name and context), any other value as it is.
+    std::optional<QString> reveal(const QString &settingKey, const QString &context, const QString &value) const;
     // How a secret is listed: "••••" when set, empty when not.
     static QString masked(const QString &value);
 

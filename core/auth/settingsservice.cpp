@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QUrl>
 
 namespace keyward {
 
@@ -247,7 +248,6 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
                                QStringLiteral("%1 is stored sealed under the master key, which this program has not "
                                               "opened")
                                    .arg(it.key()));
-            value = m_secrets->seal(it.key(), value);
         }
         // Which file the server writes, or reads as its key, is for who administers its host:
         // over the network it would let a settings.write holder append to any file it can.
@@ -295,6 +295,13 @@ Result<std::shared_ptr<const Settings>> SettingsService::change(const Actor &act
         return failure(ErrorCode::SettingOverridden, problems.join(QLatin1Char('\n')));
 
     const qint64 now = m_clock.nowSecs();
+    for (auto it = canonical.begin(); it != canonical.end(); ++it) {
+        // A secret is sealed for where it is used (mail.password: for the SMTP server and user
+        // in effect with this change), so pointing that elsewhere does not take the secret along.
+        const SettingDefinition &definition = *findSetting(it.key());
+        if (definition.isSecret() && it.value() && !it.value()->isEmpty())
+            it.value() = m_secrets->seal(it.key(), secretContext(resolved.value(), definition.id), *it.value());
+    }
     for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
         if (it.value())
             store.set(it.key(), *it.value(), now);
@@ -323,7 +330,14 @@ std::optional<QString> SettingsService::revealed(const Settings &settings, Setti
     const QString value = settings.value(setting).toString();
     if (!m_secrets)
         return value.startsWith(QLatin1String("sealed:")) ? std::nullopt : std::optional<QString>(value);
-    return m_secrets->reveal(definitionOf(setting).key, value);
+    return m_secrets->reveal(definitionOf(setting).key, secretContext(settings, setting), value);
+}
+
+QString SettingsService::secretContext(const Settings &settings, Setting setting)
+{
+    if (setting != Setting::MailPassword)
+        return {};
+    return QUrl(settings.mail.smtpUrl).host().toLower() + QLatin1Char('|') + settings.mail.username;
 }
 
 } // namespace keyward

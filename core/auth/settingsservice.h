@@ -90,7 +90,8 @@ public:
     // then such a change is refused.
     void useSecrets(std::shared_ptr<const SettingSecrets> secrets) { m_secrets = std::move(secrets); }
     // The secret a setting in effect holds (mail.password), opened; nothing when it is sealed and
-    // cannot be opened (another installation's master key).
+    // cannot be opened (another installation's master key, or another SMTP server or user than
+    // the one it was stored for).
     std::optional<QString> revealed(const Settings &settings, Setting setting) const;
 
 private:
@@ -99,6 +100,8 @@ private:
                     qint64 version);
 
     void checkVersion();
+    // What a secret is sealed for besides its name (mail.password: the SMTP host and user).
+    static QString secretContext(const Settings &settings, Setting setting);
     static QJsonObject servingRecord(const QSqlDatabase &db, const QString &key);
     // A value that names a file on the host (TLS files, an access log file).
     static bool isFileSetting(const SettingDefinition &definition, const QString &value);

@@ -103,7 +103,7 @@ void Housekeeping::runJobs()
     m_backend->oidc().purgeExpiredCodes();
     m_backend->mfa().purgeExpired(); // and the mailed links' tokens
     m_backend->invitations().purgeExpired();
-    m_backend->mail().purgeSent();
+    m_backend->mail().purgeFinished();
     m_backend->statistics().purgeOldCounts();
     m_backend->revocations().purgeExpired();
     m_backend->loginThrottle().purge();

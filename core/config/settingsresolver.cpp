@@ -91,6 +91,9 @@ QStringList SettingsResolver::crossSettingProblems(const Settings &settings)
     static const QRegularExpression planName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}\\z"));
     if (settings.workspaces.plans.isEmpty())
         problems << QStringLiteral("workspaces.plans must name at least one plan");
+    // Verified addresses need the mail that verifies them: without it nobody could sign in.
+    if (settings.registrationRequiresVerifiedEmail && !settings.mail.enabled())
+        problems << QStringLiteral("registration.require_verified_email needs mail.smtp_url (the links go by mail)");
     for (const QString &plan : settings.workspaces.plans) {
         if (!planName.match(plan).hasMatch())
             problems

@@ -220,9 +220,13 @@ HttpResponse AccountController::sendVerification(RequestContext &context)
 
 HttpResponse AccountController::setLanguage(RequestContext &context)
 {
-    return onPosted(context.request, false, [&](const Posted &in) {
-        orApiError(m_backend.accounts().setOwnLocale(in.actor, in.signIn.user.record.id,
-                                                     in.fields.value(QStringLiteral("locale"))));
+    const HttpRequest &request = context.request;
+    return onPosted(request, false, [&](const Posted &in) {
+        const Status saved = m_backend.accounts().setOwnLocale(in.actor, in.signIn.user.record.id,
+                                                               in.fields.value(QStringLiteral("locale")));
+        if (!saved)
+            return page(request, in.signIn, {},
+                        m_pages.problemText(request, AccountPages::Problem::Other, saved.error().message), 400);
         return seeOverview(QStringLiteral("language"));
     });
 }

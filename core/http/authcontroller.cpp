@@ -102,9 +102,26 @@ ClientInfo AuthController::clientOf(const HttpRequest &request)
     return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
 }
 
+bool AuthController::mustVerifyEmailFirst(const User &user, const HttpRequest &request)
+{
+    if (!request.settings->registrationRequiresVerifiedEmail || user.record.emailVerified)
+        return false;
+    // A first factor that was right: a new link (unless one just went), and the sign-in waits.
+    m_backend.emailVerification().sendAgain(user.record.id);
+    return true;
+}
+
+void AuthController::refuseUnverified(const User &user, const HttpRequest &request)
+{
+    if (mustVerifyEmailFirst(user, request))
+        throw ApiError(ErrorCode::EmailNotVerified,
+                       QStringLiteral("verify your e-mail address first: follow the link sent to it"));
+}
+
 HttpResponse AuthController::finishSignIn(const User &user, const SignInMethods &methods, const QJsonObject &carried,
                                           const HttpRequest &request)
 {
+    refuseUnverified(user, request); // a passkey's sign-in too, not only a password's
     SessionOrigin origin;
     origin.methods = methods;
     const TokenPair pair
@@ -143,12 +160,7 @@ User AuthController::authenticate(const QString &email, const QString &password,
             m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(user.error());
     }
-    if (request.settings->registrationRequiresVerifiedEmail && !user->record.emailVerified) {
-        // The right password: a new link (unless one just went), and the sign-in waits for it.
-        m_backend.emailVerification().sendAgain(user->record.id);
-        throw ApiError(ErrorCode::EmailNotVerified,
-                       QStringLiteral("verify your e-mail address first: follow the link sent to it"));
-    }
+    refuseUnverified(user.value(), request);
     m_metrics.count(Metrics::Event::LoginSucceeded);
     return user.value();
 }

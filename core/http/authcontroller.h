@@ -30,6 +30,11 @@ public:
     // The password check of every login (the sign-in page's too): the per-address limit, the
     // per-account delay, the metrics. Throws ApiError (401 invalid_credentials, 429).
     User authenticate(const QString &email, const QString &password, const HttpRequest &request);
+    // registration.require_verified_email: whether this user's sign-in must wait for the address
+    // to be verified (then a new link goes out, at most every 5 minutes). refuseUnverified throws
+    // 403 email_not_verified instead. Every first factor passes here (password and passkey).
+    bool mustVerifyEmailFirst(const User &user, const HttpRequest &request);
+    void refuseUnverified(const User &user, const HttpRequest &request);
     TokenPair refresh(const QString &refreshToken, const HttpRequest &request, const WorkspaceChoice &workspace = {});
     // Who is asking: the client's address and user agent.
     static ClientInfo clientOf(const HttpRequest &request);

@@ -210,8 +210,10 @@ HttpResponse InvitationController::createAccount(RequestContext &context)
         request.clientAddress, PageRenderer::languageOf(request));
     if (!created && created.error().code == ErrorCode::WeakPassword)
         return invitationPage(request, token, *invitation, created.error().message, 400);
-    if (!created && created.error().code == ErrorCode::EmailTaken) // made meanwhile: sign in instead
-        return page(context);
+    if (!created && created.error().code == ErrorCode::EmailTaken) { // made meanwhile: sign in instead
+        const std::optional<InvitationView> again = m_backend.invitations().find(token);
+        return again ? invitationPage(request, token, *again, {}, 409) : unusable(request);
+    }
     if (!created)
         return unusable(request);
     const PageLanguage &language = m_renderer.languageFor(request);

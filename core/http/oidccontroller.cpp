@@ -323,6 +323,11 @@ HttpResponse OidcController::script(RequestContext &)
 HttpResponse OidcController::finishSignIn(const HttpRequest &request, AuthorizationRequest authorization,
                                           const User &user, const SignInMethods &methods, const QString &preSession)
 {
+    if (m_auth.mustVerifyEmailFirst(user, request)) // a passkey's sign-in too, not only a password's
+        return BrowserCookies::withPreSession(m_pages.signIn(request, signInForm(preSession, authorization),
+                                                             authorization.client.record.name, user.record.email,
+                                                             SignInPages::Problem::EmailNotVerified, 403),
+                                              request, preSession);
     // The second step's fields are spent: the consent form does not carry them on.
     authorization.parameters.remove(kMfaToken);
     authorization.parameters.remove(kEnrolmentId);

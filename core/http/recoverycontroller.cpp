@@ -7,6 +7,7 @@
 #include "auth/passwordrecovery.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
+#include "common/logging.h"
 #include "config/settings.h"
 
 namespace keyward {
@@ -38,7 +39,14 @@ void RecoveryController::registerRoutes(Router &router)
 
 void RecoveryController::requestReset(const HttpRequest &request, const QString &email)
 {
-    m_auth.limitByAddress(request, "forgot:", kForgotPerAddressPerHour, 3600);
+    // Over the per-address limit the request is dropped, and the answer is the same: the contract's
+    // "always 202", and nothing to tell an address that has an account from one that has not.
+    try {
+        m_auth.limitByAddress(request, "forgot:", kForgotPerAddressPerHour, 3600);
+    } catch (const ApiError &) {
+        qCInfo(lcAuth) << "password reset: this client's requests are used up for now; request dropped";
+        return;
+    }
     m_backend.passwordRecovery().request(email.trimmed().left(320), request.clientAddress);
 }
 
@@ -97,15 +105,7 @@ HttpResponse RecoveryController::forgotPosted(RequestContext &context)
 {
     const HttpRequest &request = context.request;
     const PageLanguage &language = m_renderer.languageFor(request);
-    try {
-        requestReset(request, request.formFields().value(QStringLiteral("email")));
-    } catch (const ApiError &error) {
-        if (error.status != 429)
-            throw;
-        return message(request, QT_TRANSLATE_NOOP("WebPages", "Forgot password?"),
-                       language.text(QT_TRANSLATE_NOOP("WebPages", "Too many attempts. Wait a moment and try again.")),
-                       429);
-    }
+    requestReset(request, request.formFields().value(QStringLiteral("email")));
     return message(request, QT_TRANSLATE_NOOP("WebPages", "Check your mail"),
                    language.text(QT_TRANSLATE_NOOP("WebPages",
                                                    "If an account has this address, a link to choose a new password "

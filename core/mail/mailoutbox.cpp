@@ -124,7 +124,8 @@ Result<OutboxRecord> MailOutbox::retry(const Actor &actor, qint64 id)
     if (!message)
         return failure(ErrorCode::NotFound, QStringLiteral("no such message"));
     if (!store.retry(id, m_clock.now()))
-        return failure(ErrorCode::InvalidRequest, QStringLiteral("the message was sent already"));
+        return failure(ErrorCode::InvalidRequest,
+                       QStringLiteral("the message was sent already, or a server is delivering it now"));
     m_audit.record(actor, QStringLiteral("mail.retry"), message->recipient, AuditOutcome::success(),
                    {{QStringLiteral("message"), QString::number(id)}});
     m_changes.publishAfterCommit(transaction.connection(), Change::Mail);
@@ -138,11 +139,12 @@ std::map<OutboxRecord::State, qint64> MailOutbox::counts()
     return OutboxStore(m_database.connection()).countByState();
 }
 
-int MailOutbox::purgeSent()
+int MailOutbox::purgeFinished()
 {
-    const QDateTime before = m_clock.now().addDays(-kKeepSentDays);
-    return purgeInBatches(
-        500, 20, [this, &before](int size) { return OutboxStore(m_database.connection()).purgeSent(before, size); });
+    const QDateTime before = m_clock.now().addDays(-kKeepDays);
+    return purgeInBatches(500, 20, [this, &before](int size) {
+        return OutboxStore(m_database.connection()).purgeFinished(before, size);
+    });
 }
 
 QJsonObject MailOutbox::toJson(const OutboxRecord &message)

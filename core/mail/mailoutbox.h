@@ -51,9 +51,10 @@ public:
     std::vector<OutboxRecord> list(std::optional<OutboxRecord::State> state, qint64 afterId, int limit);
     Result<OutboxRecord> retry(const Actor &actor, qint64 id);
     std::map<OutboxRecord::State, qint64> counts();
-    // Housekeeping: what was sent more than kKeepSentDays ago leaves the outbox.
-    static constexpr int kKeepSentDays = 30;
-    int purgeSent();
+    // Housekeeping: what was sent, or failed, more than kKeepDays ago leaves the outbox (a failed
+    // message's sealed link with it).
+    static constexpr int kKeepDays = 30;
+    int purgeFinished();
 
     // {id, to, kind, subject, state, attempts, next_attempt_at, last_error, created_at, sent_at}
     static QJsonObject toJson(const OutboxRecord &message);

@@ -15,18 +15,47 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include "crypto/securerandom.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
 #include <QTimer>
+
+#include <cerrno>
+#include <csignal>
 
 namespace keyward {
 
 namespace {
 
-constexpr int kClaimBatch = 10;
+// One at a time: a lease (kLease) then outlasts the one attempt it covers (at most the connect
+// and transfer limits), so no other sender can take a message this one is still sending.
+constexpr int kClaimBatch = 1;
+
+// "host/pid/nonce": who holds a lease, so a restarted server can tell its dead self's leases.
+QString newClaimant()
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QString::fromLatin1(randomBytes(6).toHex()));
+}
+
+// Whether the process a claimant names is certainly gone (on this host, and no such pid).
+bool claimantIsGone(const QString &claimant)
+{
+    const QStringList parts = claimant.split(QLatin1Char('/'));
+    bool numeric = false;
+    const qint64 pid = parts.value(1).toLongLong(&numeric);
+    if (parts.size() != 3 || parts.first() != QSysInfo::machineHostName() || !numeric || pid <= 0)
+        return false;
+    return pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
 
 } // namespace
 
 MailSender::MailSender(std::shared_ptr<Backend> backend, QObject *parent)
-    : QObject(parent), m_backend(std::move(backend))
+    : QObject(parent), m_backend(std::move(backend)), m_claimant(newClaimant())
 {
     m_thread.setObjectName(QStringLiteral("mail"));
 }
@@ -53,7 +82,8 @@ int MailSender::deliverDue()
             {
                 TransactionGuard transaction(m_backend->database());
                 const QDateTime now = m_backend->clock().now();
-                due = OutboxStore(transaction.connection()).claimDue(now, now.addSecs(kLease.count()), kClaimBatch);
+                due = OutboxStore(transaction.connection())
+                          .claimDue(now, now.addSecs(kLease.count()), kClaimBatch, m_claimant);
                 transaction.commit();
             }
             if (due.empty())
@@ -77,7 +107,7 @@ std::optional<OutboxRecord> MailSender::deliverNow(qint64 id)
     {
         TransactionGuard transaction(m_backend->database());
         const QDateTime now = m_backend->clock().now();
-        message = OutboxStore(transaction.connection()).claim(id, now, now.addSecs(kLease.count()));
+        message = OutboxStore(transaction.connection()).claim(id, now, now.addSecs(kLease.count()), m_claimant);
         transaction.commit();
     }
     if (!message)
@@ -97,7 +127,8 @@ void MailSender::deliver(const OutboxRecord &message)
         outcome = failure(ErrorCode::MasterKey, QStringLiteral("the message was sealed under another master key"));
     else if (!password)
         outcome = failure(ErrorCode::MasterKey,
-                          QStringLiteral("mail.password was sealed under another master key: set it again"));
+                          QStringLiteral("mail.password was stored for another SMTP server or user (or another "
+                                         "master key): set it again"));
     else {
         SmtpOptions options;
         options.url = settings->mail.smtpUrl;
@@ -113,20 +144,21 @@ void MailSender::deliver(const OutboxRecord &message)
     OutboxStore store(transaction.connection());
     bool failedForGood = false;
     if (outcome) {
-        store.markSent(message.id, now);
+        if (!store.markSent(message.id, m_claimant, now))
+            qCWarning(lcMail) << "message" << message.id << "was sent after its lease ran out";
         qCInfo(lcMail) << "sent message" << message.id << "(" << message.kind << ")";
     } else {
         const QDateTime next = now.addSecs(backoffAfter(message.attempts).count());
         failedForGood = next > message.createdAt.addSecs(kGiveUpAfter.count()) || !mime;
         if (failedForGood) {
-            store.markFailed(message.id, outcome.error().message);
+            store.markFailed(message.id, m_claimant, outcome.error().message);
             m_backend->audit().record(Actor::system(QStringLiteral("mail")), QStringLiteral("mail.failed"),
                                       message.recipient, AuditOutcome::failure(),
                                       {{QStringLiteral("message"), QString::number(message.id)},
                                        {QStringLiteral("kind"), message.kind},
                                        {QStringLiteral("error"), outcome.error().message}});
         } else {
-            store.reschedule(message.id, next, outcome.error().message);
+            store.reschedule(message.id, m_claimant, next, outcome.error().message);
         }
         qCWarning(lcMail).noquote() << QStringLiteral("message %1 (%2) not sent%3: %4")
                                            .arg(message.id)
@@ -145,16 +177,18 @@ void MailSender::start(std::chrono::milliseconds pollInterval)
 {
     if (m_worker)
         return;
-    if (!m_backend->database().dialect().hasAdvisoryLocks()) {
-        // SQLite: this server alone delivers from its file, so a lease left is from its own
-        // earlier life (killed mid-delivery): deliver those now, not in five minutes.
-        try {
-            TransactionGuard transaction(m_backend->database());
-            OutboxStore(transaction.connection()).releaseClaims();
-            transaction.commit();
-        } catch (const StorageError &error) {
-            qCWarning(lcMail) << "cannot release the outbox's leases:" << error.what();
+    // Leases of senders on this host whose process is gone (this server, killed mid-delivery):
+    // delivered now, not when the lease runs out.
+    try {
+        TransactionGuard transaction(m_backend->database());
+        OutboxStore store(transaction.connection());
+        for (const QString &claimant : store.claimants()) {
+            if (claimantIsGone(claimant))
+                store.release(claimant);
         }
+        transaction.commit();
+    } catch (const StorageError &error) {
+        qCWarning(lcMail) << "cannot release the outbox's leases:" << error.what();
     }
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);

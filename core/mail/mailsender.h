@@ -5,8 +5,8 @@
 // is audited. It looks every few seconds, and at once when this process queues a message.
 //
 // A message an SMTP server took but that was not yet marked sent when the process died is sent
-// again when its lease runs out (on SQLite, where one server owns the file, when the server
-// starts again), with the same Message-ID.
+// again when its lease runs out, or at once when a sender starting on the same host finds the
+// lease's process gone, with the same Message-ID.
 //
 // Threads: start()/stop() from the owning thread; deliverDue() runs on the calling thread.
 #pragma once
@@ -52,6 +52,7 @@ private:
     void deliver(const OutboxRecord &message);
 
     std::shared_ptr<Backend> m_backend;
+    const QString m_claimant; // this sender's name on its leases
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; deleted there by stop()
 };

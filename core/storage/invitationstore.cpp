@@ -8,8 +8,8 @@ namespace keyward {
 
 namespace {
 
-const QString kColumns
-    = QStringLiteral("id, workspace_id, email, role, token_hash, invited_by, mailed, created_at, expires_at");
+const QString kColumns = QStringLiteral(
+    "id, workspace_id, email, role, token_hash, invited_by, mailed, created_at, expires_at, inviter_id");
 
 InvitationRecord invitationFrom(const SqlStatement &query)
 {
@@ -23,6 +23,8 @@ InvitationRecord invitationFrom(const SqlStatement &query)
     invitation.mailed = query.value(6).toInt() != 0;
     invitation.createdAt = fromEpoch(query.value(7).toLongLong());
     invitation.expiresAt = fromEpoch(query.value(8).toLongLong());
+    if (!query.value(9).isNull())
+        invitation.inviterId = query.value(9).toLongLong();
     return invitation;
 }
 
@@ -42,14 +44,17 @@ qint64 InvitationStore::insert(const InvitationRecord &invitation, const QString
 {
     return SqlStatement(m_db,
                         QStringLiteral("INSERT INTO invitations (workspace_id, email, email_key, role, token_hash, "
-                                       "invited_by, mailed, created_at, expires_at) VALUES (:workspace, :email, "
-                                       ":key, :role, :token, :by, :mailed, :created, :expires) RETURNING id"))
+                                       "invited_by, inviter_id, mailed, created_at, expires_at) VALUES (:workspace, "
+                                       ":email, :key, :role, :token, :by, :inviter, :mailed, :created, :expires) "
+                                       "RETURNING id"))
         .bind(QStringLiteral(":workspace"), invitation.workspaceId)
         .bind(QStringLiteral(":email"), invitation.email)
         .bind(QStringLiteral(":key"), emailKey)
         .bind(QStringLiteral(":role"), invitation.role)
         .bind(QStringLiteral(":token"), invitation.tokenHash)
         .bind(QStringLiteral(":by"), invitation.invitedBy)
+        .bind(QStringLiteral(":inviter"),
+              invitation.inviterId ? QVariant(*invitation.inviterId) : QVariant(QMetaType::fromType<qint64>()))
         .bind(QStringLiteral(":mailed"), invitation.mailed ? 1 : 0)
         .bind(QStringLiteral(":created"), invitation.createdAt.toSecsSinceEpoch())
         .bind(QStringLiteral(":expires"), invitation.expiresAt.toSecsSinceEpoch())
@@ -105,6 +110,17 @@ bool InvitationStore::remove(qint64 workspaceId, qint64 id)
                .exec()
                .rowsAffected()
         > 0;
+}
+
+int InvitationStore::countSince(qint64 workspaceId, const QDateTime &since)
+{
+    return SqlStatement(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM invitations WHERE workspace_id = :workspace AND "
+                                       "created_at >= :since"))
+        .bind(QStringLiteral(":workspace"), workspaceId)
+        .bind(QStringLiteral(":since"), since.toSecsSinceEpoch())
+        .scalar()
+        .toInt();
 }
 
 int InvitationStore::purgeExpired(const QDateTime &before, int limit)

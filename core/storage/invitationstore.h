@@ -18,6 +18,7 @@ struct InvitationRecord {
     QString role;
     QString tokenHash; // SHA-256 of the link's token, base64url
     QString invitedBy; // the inviter as the audit log names them
+    std::optional<qint64> inviterId; // the inviting user; none: local administration
     bool mailed = false;
     QDateTime createdAt;
     QDateTime expiresAt;
@@ -36,6 +37,8 @@ public:
     // A pending invitation of this address to this workspace (one at a time).
     std::optional<InvitationRecord> forAddress(qint64 workspaceId, const QString &emailKey);
     bool remove(qint64 workspaceId, qint64 id);
+    // How many the workspace made since `since` (a limit on invitation mail).
+    int countSince(qint64 workspaceId, const QDateTime &since);
     int purgeExpired(const QDateTime &before, int limit);
 
 private:

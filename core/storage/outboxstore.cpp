@@ -86,7 +86,8 @@ qint64 OutboxStore::insert(const OutboxRecord &message)
         .insertReturningId();
 }
 
-std::vector<OutboxRecord> OutboxStore::claimDue(const QDateTime &now, const QDateTime &leaseUntil, int limit)
+std::vector<OutboxRecord> OutboxStore::claimDue(const QDateTime &now, const QDateTime &leaseUntil, int limit,
+                                                const QString &claimant)
 {
     // The inner SELECT picks; on PostgreSQL it locks what it picks and passes over what another
     // sender has locked, and a row another sender claimed and committed meanwhile is checked
@@ -97,10 +98,11 @@ std::vector<OutboxRecord> OutboxStore::claimDue(const QDateTime &now, const QDat
                          "(claimed_until IS NULL OR claimed_until <= :now2) ORDER BY id LIMIT :limit")
         + (postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString());
     SqlStatement query(m_db,
-                       QStringLiteral("UPDATE mail_outbox SET claimed_until = :lease, attempts = attempts + 1 "
-                                      "WHERE id IN (")
+                       QStringLiteral("UPDATE mail_outbox SET claimed_until = :lease, claimed_by = :claimant, "
+                                      "attempts = attempts + 1 WHERE id IN (")
                            + pick + QStringLiteral(") RETURNING ") + kColumns);
     query.bind(QStringLiteral(":lease"), leaseUntil.toSecsSinceEpoch())
+        .bind(QStringLiteral(":claimant"), claimant)
         .bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
         .bind(QStringLiteral(":now2"), now.toSecsSinceEpoch())
         .bind(QStringLiteral(":limit"), sqlLimit(limit))
@@ -110,14 +112,16 @@ std::vector<OutboxRecord> OutboxStore::claimDue(const QDateTime &now, const QDat
     return messages;
 }
 
-std::optional<OutboxRecord> OutboxStore::claim(qint64 id, const QDateTime &now, const QDateTime &leaseUntil)
+std::optional<OutboxRecord> OutboxStore::claim(qint64 id, const QDateTime &now, const QDateTime &leaseUntil,
+                                               const QString &claimant)
 {
     SqlStatement query(m_db,
-                       QStringLiteral("UPDATE mail_outbox SET claimed_until = :lease, attempts = attempts + 1 "
-                                      "WHERE id = :id AND state = 'pending' AND (claimed_until IS NULL OR "
-                                      "claimed_until <= :now) RETURNING ")
+                       QStringLiteral("UPDATE mail_outbox SET claimed_until = :lease, claimed_by = :claimant, "
+                                      "attempts = attempts + 1 WHERE id = :id AND state = 'pending' AND "
+                                      "(claimed_until IS NULL OR claimed_until <= :now) RETURNING ")
                            + kColumns);
     query.bind(QStringLiteral(":lease"), leaseUntil.toSecsSinceEpoch())
+        .bind(QStringLiteral(":claimant"), claimant)
         .bind(QStringLiteral(":id"), id)
         .bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
         .exec();
@@ -126,36 +130,48 @@ std::optional<OutboxRecord> OutboxStore::claim(qint64 id, const QDateTime &now, 
     return messageFrom(query);
 }
 
-void OutboxStore::markSent(qint64 id, const QDateTime &at)
+bool OutboxStore::markSent(qint64 id, const QString &claimant, const QDateTime &at)
 {
-    SqlStatement(m_db,
-                 QStringLiteral("UPDATE mail_outbox SET state = 'sent', sent_at = :at, body = :empty, "
-                                "claimed_until = NULL, last_error = '' WHERE id = :id"))
-        .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
-        .bind(QStringLiteral(":empty"), QByteArray(""))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
+    return SqlStatement(m_db,
+                        QStringLiteral("UPDATE mail_outbox SET state = 'sent', sent_at = :at, body = :empty, "
+                                       "claimed_until = NULL, claimed_by = NULL, last_error = '' WHERE id = :id AND "
+                                       "claimed_by = :claimant"))
+               .bind(QStringLiteral(":at"), at.toSecsSinceEpoch())
+               .bind(QStringLiteral(":empty"), QByteArray(""))
+               .bind(QStringLiteral(":id"), id)
+               .bind(QStringLiteral(":claimant"), claimant)
+               .exec()
+               .rowsAffected()
+        > 0;
 }
 
-void OutboxStore::reschedule(qint64 id, const QDateTime &next, const QString &error)
+bool OutboxStore::reschedule(qint64 id, const QString &claimant, const QDateTime &next, const QString &error)
 {
-    SqlStatement(m_db,
-                 QStringLiteral("UPDATE mail_outbox SET next_attempt_at = :next, last_error = :error, "
-                                "claimed_until = NULL WHERE id = :id AND state = 'pending'"))
-        .bind(QStringLiteral(":next"), next.toSecsSinceEpoch())
-        .bind(QStringLiteral(":error"), error.left(500))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
+    return SqlStatement(m_db,
+                        QStringLiteral("UPDATE mail_outbox SET next_attempt_at = :next, last_error = :error, "
+                                       "claimed_until = NULL, claimed_by = NULL WHERE id = :id AND state = 'pending' "
+                                       "AND claimed_by = :claimant"))
+               .bind(QStringLiteral(":next"), next.toSecsSinceEpoch())
+               .bind(QStringLiteral(":error"), error.left(500))
+               .bind(QStringLiteral(":id"), id)
+               .bind(QStringLiteral(":claimant"), claimant)
+               .exec()
+               .rowsAffected()
+        > 0;
 }
 
-void OutboxStore::markFailed(qint64 id, const QString &error)
+bool OutboxStore::markFailed(qint64 id, const QString &claimant, const QString &error)
 {
-    SqlStatement(m_db,
-                 QStringLiteral("UPDATE mail_outbox SET state = 'failed', last_error = :error, claimed_until = NULL "
-                                "WHERE id = :id AND state = 'pending'"))
-        .bind(QStringLiteral(":error"), error.left(500))
-        .bind(QStringLiteral(":id"), id)
-        .exec();
+    return SqlStatement(m_db,
+                        QStringLiteral("UPDATE mail_outbox SET state = 'failed', last_error = :error, claimed_until = "
+                                       "NULL, claimed_by = NULL WHERE id = :id AND state = 'pending' AND claimed_by = "
+                                       ":claimant"))
+               .bind(QStringLiteral(":error"), error.left(500))
+               .bind(QStringLiteral(":id"), id)
+               .bind(QStringLiteral(":claimant"), claimant)
+               .exec()
+               .rowsAffected()
+        > 0;
 }
 
 bool OutboxStore::retry(qint64 id, const QDateTime &now)
@@ -163,20 +179,35 @@ bool OutboxStore::retry(qint64 id, const QDateTime &now)
     // created_at moves too: the 24 hours of retries count from the administrator's retry.
     return SqlStatement(m_db,
                         QStringLiteral("UPDATE mail_outbox SET state = 'pending', attempts = 0, next_attempt_at = "
-                                       ":now, created_at = :now2, claimed_until = NULL WHERE id = :id AND state <> "
-                                       "'sent'"))
+                                       ":now, created_at = :now2, claimed_until = NULL, claimed_by = NULL WHERE id = "
+                                       ":id AND (state = 'failed' OR (state = 'pending' AND (claimed_until IS NULL OR "
+                                       "claimed_until <= :now3)))"))
                .bind(QStringLiteral(":now"), now.toSecsSinceEpoch())
                .bind(QStringLiteral(":now2"), now.toSecsSinceEpoch())
                .bind(QStringLiteral(":id"), id)
+               .bind(QStringLiteral(":now3"), now.toSecsSinceEpoch())
                .exec()
                .rowsAffected()
         > 0;
 }
 
-int OutboxStore::releaseClaims()
+QStringList OutboxStore::claimants()
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT DISTINCT claimed_by FROM mail_outbox WHERE claimed_by IS NOT NULL"));
+    query.exec();
+    QStringList found;
+    while (query.next())
+        found << query.value(0).toString();
+    return found;
+}
+
+int OutboxStore::release(const QString &claimant)
 {
     return SqlStatement(m_db,
-                        QStringLiteral("UPDATE mail_outbox SET claimed_until = NULL WHERE claimed_until IS NOT NULL"))
+                        QStringLiteral("UPDATE mail_outbox SET claimed_until = NULL, claimed_by = NULL WHERE "
+                                       "claimed_by = :claimant"))
+        .bind(QStringLiteral(":claimant"), claimant)
         .exec()
         .rowsAffected();
 }
@@ -217,11 +248,11 @@ std::map<OutboxRecord::State, qint64> OutboxStore::countByState()
     return counts;
 }
 
-int OutboxStore::purgeSent(const QDateTime &before, int limit)
+int OutboxStore::purgeFinished(const QDateTime &before, int limit)
 {
     return SqlStatement(m_db,
                         QStringLiteral("DELETE FROM mail_outbox WHERE id IN (SELECT id FROM mail_outbox WHERE state "
-                                       "= 'sent' AND sent_at < :before ORDER BY id LIMIT :limit)"))
+                                       "<> 'pending' AND created_at < :before ORDER BY id LIMIT :limit)"))
         .bind(QStringLiteral(":before"), before.toSecsSinceEpoch())
         .bind(QStringLiteral(":limit"), sqlLimit(limit))
         .exec()

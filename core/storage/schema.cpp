@@ -461,7 +461,9 @@ Migration mailAndVerifiedAddresses()
             s("the mail outbox; verified addresses and each user's language; workspace invitations"),
             {
                 // Every message Keyward sends, from the transaction that caused it until a sender
-                // delivers it (outboxstore.h). body: the sealed message, emptied once sent.
+                // delivers it (outboxstore.h). body: the sealed message, emptied once sent;
+                // claimed_by/claimed_until: the sender delivering it now ("host/pid/nonce"), and
+                // until when.
                 s("CREATE TABLE mail_outbox ("
                   " id ${ID},"
                   " message_id TEXT NOT NULL UNIQUE,"
@@ -473,6 +475,7 @@ Migration mailAndVerifiedAddresses()
                   " attempts INTEGER NOT NULL,"
                   " next_attempt_at BIGINT NOT NULL,"
                   " claimed_until BIGINT,"
+                  " claimed_by TEXT,"
                   " last_error TEXT NOT NULL,"
                   " created_at BIGINT NOT NULL,"
                   " sent_at BIGINT)"),
@@ -481,8 +484,9 @@ Migration mailAndVerifiedAddresses()
                 // The language of the user's mail (en, de, fr): the browser's at registration.
                 s("ALTER TABLE users ADD COLUMN locale TEXT NOT NULL DEFAULT 'en'"),
                 // An invitation to join a workspace with a role: the link's token as a SHA-256
-                // only; taken (deleted) when accepted. mailed: the link went only to the address
-                // (so following it proves the mailbox).
+                // only; taken (deleted) when accepted. inviter_id: the inviting user (null: local
+                // administration), whose right to give the role is checked again at acceptance;
+                // mailed: the link went only to the address (so following it proves the mailbox).
                 s("CREATE TABLE invitations ("
                   " id ${ID},"
                   " workspace_id BIGINT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,"
@@ -491,6 +495,7 @@ Migration mailAndVerifiedAddresses()
                   " role TEXT NOT NULL,"
                   " token_hash TEXT NOT NULL UNIQUE,"
                   " invited_by TEXT NOT NULL,"
+                  " inviter_id BIGINT REFERENCES users(id) ON DELETE CASCADE,"
                   " mailed INTEGER NOT NULL,"
                   " created_at BIGINT NOT NULL,"
                   " expires_at BIGINT NOT NULL)"),

@@ -2,9 +2,11 @@
 #include "workspacespage.h"
 
 #include "auth/accountservice.h"
+#include "auth/invitationservice.h"
 #include "auth/workspaceservice.h"
 #include "backend/backend.h"
 #include "config/settings.h"
+#include "consolelanguage.h"
 #include "workspacetablemodel.h"
 
 #include <QHBoxLayout>
@@ -53,7 +55,9 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     memberButtons->addWidget(m_membersTitle, 1);
     QPushButton *addMember = actionButton(tr("&Add member…"), QStringLiteral("addMember"), &WorkspacesPage::addMember);
     memberButtons->addWidget(addMember);
-    offerOnlyWithSelection(m_workspaceView, {addMember}, tr("Select a workspace first"));
+    QPushButton *invite = actionButton(tr("&Invite…"), QStringLiteral("invite"), &WorkspacesPage::invite);
+    memberButtons->addWidget(invite);
+    offerOnlyWithSelection(m_workspaceView, {addMember, invite}, tr("Select a workspace first"));
     QPushButton *changeRole = actionButton(tr("R&ole…"), QStringLiteral("changeRole"), &WorkspacesPage::changeRole);
     QPushButton *removeMember
         = actionButton(tr("Re&move member"), QStringLiteral("removeMember"), &WorkspacesPage::removeMember);
@@ -232,6 +236,40 @@ void WorkspacesPage::addMember()
         const Membership added = orConsoleError(backend->workspaces().addMember(actor, id, email, role));
         return tr("Added %1 as %2").arg(added.record.email, MemberTableModel::roleText(added.record.role));
     });
+}
+
+void WorkspacesPage::invite()
+{
+    const QString id = selectedWorkspace();
+    const WorkspaceRow *workspace = m_workspaces->rowAt(m_workspaces->rowOfKey(id));
+    if (id.isEmpty() || !workspace)
+        return;
+    const auto input
+        = m_context.dialogs->askInvitation(this, workspace->workspace.record.slug, kRoles, QStringLiteral("member"));
+    if (!input || input->email.isEmpty())
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    // The mail in the console's language (the invitee's is not known yet).
+    const QString language = ConsoleLanguage::locale().name().left(2);
+    run<Invitation>(
+        [backend, actor = m_context.actor, id, input = *input, language] {
+            return orConsoleError(backend->invitations().invite(actor, id, input.email, input.role, language));
+        },
+        [this](const Invitation &invitation) {
+            const QString role = MemberTableModel::roleText(invitation.record.role);
+            if (invitation.link.isEmpty()) {
+                emit message(tr("Invited %1 as %2: the link is on its way by mail").arg(invitation.record.email, role));
+                return;
+            }
+            // No mail set up: the person inviting passes the link on (it works once, for 7 days).
+            m_context.dialogs->showSecret(
+                this, tr("Invitation"),
+                tr("Mail is not set up, so nobody was mailed. Send %1 this link (it works once, for 7 days); they "
+                   "join as %2:")
+                    .arg(invitation.record.email, role),
+                invitation.link);
+            emit message(tr("Invited %1 as %2").arg(invitation.record.email, role));
+        });
 }
 
 EmailSuggestions WorkspacesPage::emailSuggestions()

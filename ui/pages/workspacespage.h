@@ -32,6 +32,8 @@ public:
     void changePlan();
     void deleteWorkspace();
     void addMember();
+    // An address (with or without an account) and a role: a link by mail, or shown to pass on.
+    void invite();
     void changeRole();
     void removeMember();
 
