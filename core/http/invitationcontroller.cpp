@@ -5,7 +5,6 @@
 #include "apierror.h"
 #include "auth/browsersessions.h"
 #include "auth/invitationservice.h"
-#include "auth/passwordpolicy.h"
 #include "auth/tokenservice.h"
 #include "backend/backend.h"
 #include "paging.h"
@@ -84,6 +83,14 @@ HttpResponse InvitationController::message(const HttpRequest &request, const cha
                                           BrowserCookies::preSessionOf(request));
 }
 
+HttpResponse InvitationController::welcome(const HttpRequest &request, const QString &lead, int status) const
+{
+    const PageLanguage &language = m_renderer.languageFor(request);
+    return message(request, QT_TRANSLATE_NOOP("WebPages", "Welcome"), lead, status,
+                   QStringLiteral("<p><a href=\"/account\">%1</a></p>")
+                       .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Go to your account")))));
+}
+
 HttpResponse InvitationController::unusable(const HttpRequest &request) const
 {
     return message(request, QT_TRANSLATE_NOOP("WebPages", "This invitation does not work"),
@@ -123,24 +130,17 @@ HttpResponse InvitationController::invitationPage(const HttpRequest &request, co
                             htmlEscaped(
                                 language.text(QT_TRANSLATE_NOOP("WebPages", "Sign in as %1 to join")).arg(invited)));
     } else {
-        details += QStringLiteral(
-                       "<form method=\"post\" action=\"%1\">\n<input type=\"hidden\" name=\"token\" "
-                       "value=\"%2\">\n<input type=\"hidden\" name=\"email\" value=\"%3\" "
-                       "autocomplete=\"username\">\n<label for=\"name\">%4</label>\n<input type=\"text\" id=\"name\" "
-                       "name=\"name\" autocomplete=\"name\" maxlength=\"200\" autofocus>\n<label "
-                       "for=\"password\">%5</label>\n<input type=\"password\" id=\"password\" "
-                       "name=\"password\" autocomplete=\"new-password\" minlength=\"%6\" required "
-                       "aria-describedby=\"rules\">\n<p class=\"who\" id=\"rules\">%7</p>\n<div "
-                       "class=\"actions\"><button class=\"primary\" type=\"submit\">%8</button></div>\n"
-                       "</form>")
+        details += QStringLiteral("<form method=\"post\" action=\"%1\">\n<input type=\"hidden\" name=\"token\" "
+                                  "value=\"%2\">\n<input type=\"hidden\" name=\"email\" value=\"%3\" "
+                                  "autocomplete=\"username\">\n<label for=\"name\">%4</label>\n<input type=\"text\" "
+                                  "id=\"name\" name=\"name\" autocomplete=\"name\" maxlength=\"200\" autofocus>\n%5"
+                                  "<div class=\"actions\"><button class=\"primary\" type=\"submit\">%6</button></div>\n"
+                                  "</form>")
                        .arg(kAccountPath, htmlEscaped(token), htmlEscaped(invited),
                             htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Your name"))),
-                            htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Choose a password"))),
-                            QString::number(PasswordPolicy::kMinCharacters),
-                            htmlEscaped(language
-                                            .text(QT_TRANSLATE_NOOP(
-                                                "WebPages", "At least %1 characters, and not your e-mail address."))
-                                            .arg(PasswordPolicy::kMinCharacters)),
+                            PageRenderer::newPasswordField(
+                                language, QStringLiteral("password"),
+                                language.text(QT_TRANSLATE_NOOP("WebPages", "Choose a password")), false),
                             htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Create the account and join"))));
     }
     const QString lead = language
@@ -188,13 +188,11 @@ HttpResponse InvitationController::accept(RequestContext &context)
                        409);
     if (!joined)
         return unusable(request);
-    const PageLanguage &language = m_renderer.languageFor(request);
-    return message(request, QT_TRANSLATE_NOOP("WebPages", "Welcome"),
-                   language.text(QT_TRANSLATE_NOOP("WebPages", "You are now a member of %1, as %2."))
+    return welcome(request,
+                   m_renderer.languageFor(request)
+                       .text(QT_TRANSLATE_NOOP("WebPages", "You are now a member of %1, as %2."))
                        .arg(invitation->workspace.name, joined->record.role),
-                   200,
-                   QStringLiteral("<p><a href=\"/account\">%1</a></p>")
-                       .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Go to your account")))));
+                   200);
 }
 
 HttpResponse InvitationController::createAccount(RequestContext &context)
@@ -216,13 +214,11 @@ HttpResponse InvitationController::createAccount(RequestContext &context)
     }
     if (!created)
         return unusable(request);
-    const PageLanguage &language = m_renderer.languageFor(request);
-    return message(request, QT_TRANSLATE_NOOP("WebPages", "Welcome"),
-                   language.text(QT_TRANSLATE_NOOP("WebPages", "Your account %1 is ready and a member of %2, as %3."))
+    return welcome(request,
+                   m_renderer.languageFor(request)
+                       .text(QT_TRANSLATE_NOOP("WebPages", "Your account %1 is ready and a member of %2, as %3."))
                        .arg(created->record.email, invitation->workspace.name, invitation->record.role),
-                   201,
-                   QStringLiteral("<p><a href=\"/account\">%1</a></p>")
-                       .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Go to your account")))));
+                   201);
 }
 
 } // namespace keyward

@@ -34,6 +34,8 @@ private:
     HttpResponse message(const HttpRequest &request, const char *title, const QString &lead, int status,
                          const QString &details = {}) const;
     HttpResponse unusable(const HttpRequest &request) const;
+    // "Welcome": the person is a member now; lead says of what.
+    HttpResponse welcome(const HttpRequest &request, const QString &lead, int status) const;
 
     Backend &m_backend;
     BrowserCookies m_cookies;

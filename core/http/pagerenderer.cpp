@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagerenderer.h"
 
+#include "auth/passwordpolicy.h"
+
 #include "crypto/base64url.h"
 #include "crypto/securerandom.h"
 
@@ -48,6 +50,21 @@ PageRenderer::~PageRenderer() = default;
 QString PageRenderer::pageTemplate(const QString &name)
 {
     return readResource(QStringLiteral(":/pages/") + name);
+}
+
+QString PageRenderer::newPasswordField(const PageLanguage &language, const QString &name, const QString &label,
+                                       bool autofocus)
+{
+    return QStringLiteral("<label for=\"%1\">%2</label>\n<input type=\"password\" id=\"%1\" name=\"%1\" "
+                          "autocomplete=\"new-password\" minlength=\"%3\" required%4 aria-describedby=\"%1-rules\">\n"
+                          "<p class=\"who\" id=\"%1-rules\">%5</p>\n")
+        .arg(name, htmlEscaped(label), QString::number(PasswordPolicy::kMinCharacters),
+             autofocus ? QStringLiteral(" autofocus") : QString(),
+             htmlEscaped(language
+                             .text(QT_TRANSLATE_NOOP("WebPages",
+                                                     "At least %1 characters, and not your e-mail "
+                                                     "address."))
+                             .arg(PasswordPolicy::kMinCharacters)));
 }
 
 const PageLanguage &PageRenderer::languageFor(const HttpRequest &request) const

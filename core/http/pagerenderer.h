@@ -49,6 +49,10 @@ public:
     static QString languageOf(const HttpRequest &request);
     const PageLanguage &languageFor(const HttpRequest &request) const;
 
+    // A new password's field with its label and the rules beside it (the browser checks the
+    // length as it is typed): the reset page's and an invitation's new account's.
+    static QString newPasswordField(const PageLanguage &language, const QString &name, const QString &label,
+                                    bool autofocus);
     // formTarget: where a form's answer may redirect to besides 'self' (CSP form-action);
     // withScript: the page loads webauthn.js.
     HttpResponse page(const PageLanguage &language, const QString &title, const QString &content,

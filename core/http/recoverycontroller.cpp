@@ -3,7 +3,6 @@
 
 #include "apierror.h"
 #include "auth/emailverification.h"
-#include "auth/passwordpolicy.h"
 #include "auth/passwordrecovery.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
@@ -120,21 +119,13 @@ HttpResponse RecoveryController::resetForm(const HttpRequest &request, const QSt
     const QString error = problem.isEmpty()
         ? QString()
         : QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>\n").arg(htmlEscaped(problem));
-    // The rules beside the field, and the browser checks the length as it is typed.
     const QString form = error
         + QStringLiteral("<form method=\"post\" action=\"%1\">\n<input type=\"hidden\" name=\"token\" value=\"%2\">\n"
-                         "<input type=\"hidden\" name=\"email\" value=\"%3\" autocomplete=\"username\">\n"
-                         "<label for=\"new_password\">%4</label>\n<input type=\"password\" id=\"new_password\" "
-                         "name=\"new_password\" autocomplete=\"new-password\" minlength=\"%5\" required autofocus "
-                         "aria-describedby=\"rules\">\n<p class=\"who\" id=\"rules\">%6</p>\n<div class=\"actions\">"
-                         "<button class=\"primary\" type=\"submit\">%7</button></div>\n</form>")
+                         "<input type=\"hidden\" name=\"email\" value=\"%3\" autocomplete=\"username\">\n%4"
+                         "<div class=\"actions\"><button class=\"primary\" type=\"submit\">%5</button></div>\n</form>")
               .arg(kResetPath, htmlEscaped(token), htmlEscaped(email),
-                   htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "New password"))),
-                   QString::number(PasswordPolicy::kMinCharacters),
-                   htmlEscaped(
-                       language
-                           .text(QT_TRANSLATE_NOOP("WebPages", "At least %1 characters, and not your e-mail address."))
-                           .arg(PasswordPolicy::kMinCharacters)),
+                   PageRenderer::newPasswordField(language, QStringLiteral("new_password"),
+                                                  language.text(QT_TRANSLATE_NOOP("WebPages", "New password")), true),
                    htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Set the new password"))));
     return message(
         request, QT_TRANSLATE_NOOP("WebPages", "Choose a new password"),

@@ -4,6 +4,7 @@
 # (as root it needs --no-sandbox; its Accept-Language follows the intl.accept_languages
 # preference, not --lang), optionally with Chromium's virtual WebAuthn authenticator (CTAP2,
 # resident keys, user verification).
+import argparse
 import base64
 import json
 import os
@@ -209,3 +210,27 @@ class ServerScenario:
             print(f"----- {name}: the end of keyward-server's log -----\n"
                   f"{tail(os.path.join(self.work, 'keyward.err'))}-----", flush=True)
         print(f"      {name}: {time.monotonic() - started:.1f} s", flush=True)
+
+
+def run_scenario(make_scenario, steps, ready=lambda run: True):
+    """The command line every end-to-end script takes (--server, --screenshots), its steps in
+    order after the set-up (a failed one is reported and the next still run while ready(run)),
+    everything stopped at the end, the summary line; gives the exit code."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--screenshots", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.screenshots, exist_ok=True)
+    started = time.monotonic()
+    run = make_scenario(args.server, args.screenshots)
+    try:
+        run.step("set-up", run.set_up)
+        for name, action in steps(run):
+            if ready(run):
+                run.step(name, action)
+    finally:
+        run.tear_down()
+    passed = sum(results)
+    failed = len(results) - passed
+    print(f"{passed} passed, {failed} failed in {time.monotonic() - started:.0f} s")
+    return 0 if failed == 0 and passed > 0 else 1

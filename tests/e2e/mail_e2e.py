@@ -11,7 +11,6 @@
 #     email_verified true.
 # Screenshots of the forgot, reset and invitation pages in English, German and French.
 # Usage: mail_e2e.py --server PATH/keyward-server --screenshots DIR   (KEYWARD_TEST_MAIL_SINK set)
-import argparse
 import glob
 import json
 import os
@@ -20,7 +19,7 @@ import sys
 import time
 import urllib.request
 
-from e2e_support import ServerScenario, at_application, check, results, screenshot, wait_until, wait_visible
+from e2e_support import ServerScenario, at_application, check, run_scenario, screenshot, wait_until, wait_visible
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -169,30 +168,16 @@ class Scenario(ServerScenario):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--screenshots", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.screenshots, exist_ok=True)
     sink_directory = os.environ.get("KEYWARD_TEST_MAIL_SINK", "")
     if not os.path.exists(os.path.join(sink_directory, "ports.json")):
         print("FAIL  the mail_sink fixture is not running (KEYWARD_TEST_MAIL_SINK)")
         return 1
-    started = time.monotonic()
-    run = Scenario(args.server, args.screenshots, MailSink(sink_directory))
-    try:
-        run.step("set-up", run.set_up)
-        for name, action in (("forgot password, from an application's sign-in", run.forgot_password),
-                             ("an invitation makes a new account a member", run.invitation),
-                             ("pages in three languages", run.page_screenshots),
-                             ("verification in German", run.verification)):
-            run.step(name, action)
-    finally:
-        run.tear_down()
-    passed = sum(results)
-    failed = len(results) - passed
-    print(f"{passed} passed, {failed} failed in {time.monotonic() - started:.0f} s")
-    return 0 if failed == 0 and passed > 0 else 1
+    return run_scenario(
+        lambda server, screenshots: Scenario(server, screenshots, MailSink(sink_directory)),
+        lambda run: (("forgot password, from an application's sign-in", run.forgot_password),
+                     ("an invitation makes a new account a member", run.invitation),
+                     ("pages in three languages", run.page_screenshots),
+                     ("verification in German", run.verification)))
 
 
 if __name__ == "__main__":

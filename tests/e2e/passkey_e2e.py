@@ -19,14 +19,13 @@
 # relying parties listen on 127.0.0.1. A failing step prints the server's log (access log on
 # stderr) and the rest still run. Everything is bounded in time and stops.
 # Usage: passkey_e2e.py --server PATH/keyward-server --screenshots DIR
-import argparse
 import os
 import subprocess
 import sys
 import time
 import urllib.parse
 
-from e2e_support import (ServerScenario, at_application, check, results, screenshot, set_language, sign_out,
+from e2e_support import (ServerScenario, at_application, check, run_scenario, screenshot, set_language, sign_out,
                          wait_until, wait_visible)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -243,35 +242,21 @@ class Scenario(ServerScenario):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--screenshots", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.screenshots, exist_ok=True)
-    started = time.monotonic()
-    run = Scenario(args.server, args.screenshots)
-    try:
-        run.step("set-up", run.set_up)
-        for name, action in (("a passkey added on /account", run.add_passkey),
-                             ("/account in three languages", run.account_screenshots),
-                             ("passkey sign-in at openid-client", run.passkey_openid_client),
-                             ("passkey autofill at Authlib with acr_values=phr", run.passkey_autofill_authlib_phr),
-                             ("a password cannot meet acr_values=phr", run.password_cannot_meet_phr),
-                             ("an authenticator app added on /account", run.set_up_app),
-                             ("recovery codes created on /account", run.create_recovery_codes),
-                             ("password and app code", run.password_and_app),
-                             ("password and recovery code", run.password_and_recovery_code),
-                             ("mfa.required=all: enrolment during the sign-in", run.enrolment_required),
-                             ("password and app cannot meet acr_values=phr",
-                              lambda: run.password_cannot_meet_phr(CY, "password and app, no passkey"))):
-            if run.driver:
-                run.step(name, action)
-    finally:
-        run.tear_down()
-    passed = sum(results)
-    failed = len(results) - passed
-    print(f"{passed} passed, {failed} failed in {time.monotonic() - started:.0f} s")
-    return 0 if failed == 0 and passed > 0 else 1
+    return run_scenario(
+        Scenario,
+        lambda run: (("a passkey added on /account", run.add_passkey),
+                     ("/account in three languages", run.account_screenshots),
+                     ("passkey sign-in at openid-client", run.passkey_openid_client),
+                     ("passkey autofill at Authlib with acr_values=phr", run.passkey_autofill_authlib_phr),
+                     ("a password cannot meet acr_values=phr", run.password_cannot_meet_phr),
+                     ("an authenticator app added on /account", run.set_up_app),
+                     ("recovery codes created on /account", run.create_recovery_codes),
+                     ("password and app code", run.password_and_app),
+                     ("password and recovery code", run.password_and_recovery_code),
+                     ("mfa.required=all: enrolment during the sign-in", run.enrolment_required),
+                     ("password and app cannot meet acr_values=phr",
+                      lambda: run.password_cannot_meet_phr(CY, "password and app, no passkey"))),
+        ready=lambda run: run.driver is not None)
 
 
 if __name__ == "__main__":
