@@ -1881,6 +1881,18 @@ private slots:
         QVERIFY(invitations);
         QCOMPARE(invitations->items.size(), size_t(1));
         QCOMPARE(invitations->items.front().record.role, QStringLiteral("admin"));
+        // Listed under the workspace, and withdrawn from there after a question naming grace.
+        WorkspacesPage *workspaces = window.workspacesPage();
+        QTRY_COMPARE(workspaces->invitations()->rowCount(), 1);
+        workspaces->invitationView()->selectRow(0);
+        QTest::mouseClick(workspaces->findChild<QPushButton *>(QStringLiteral("withdrawInvitation")), Qt::LeftButton);
+        settle(window);
+        QVERIFY(console.dialogs->questions.last().contains(QStringLiteral("grace@example.org")));
+        QTRY_COMPARE(workspaces->invitations()->rowCount(), 0);
+        QVERIFY(server.backend()
+                    .invitations()
+                    .list(Actor::local(QStringLiteral("test")), QStringLiteral("acme"), 0, -1)
+                    ->items.empty());
     }
 
     void theApplicationsPageRegistersEditsRotatesTriesAndDeletes()

@@ -1259,6 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::InvitationTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Eingeladen von</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>keyward::KeyTableModel</name>
     <message>
         <source>Key id</source>
@@ -3091,6 +3110,38 @@ Speichern?</translation>
     <message>
         <source>Invited %1 as %2</source>
         <translation>%1 als %2 eingeladen</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>No invitation is waiting for an answer.</source>
+        <translation>Keine Einladung wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Invitations waiting for an answer</source>
+        <translation>Einladungen, die auf eine Antwort warten</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw invitation</source>
+        <translation>Einladung &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Select an invitation first</source>
+        <translation>Zuerst eine Einladung auswählen</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Einladung zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation of %1? Its link stops working.</source>
+        <translation>Die Einladung von %1 zurückziehen? Ihr Link funktioniert dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Withdrew the invitation of %1</source>
+        <translation>Einladung von %1 zurückgezogen</translation>
     </message>
 </context>
 <context>

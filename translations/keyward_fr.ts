@@ -1259,6 +1259,25 @@
     </message>
 </context>
 <context>
+    <name>keyward::InvitationTableModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité(e) par</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
     <name>keyward::KeyTableModel</name>
     <message>
         <source>Key id</source>
@@ -3091,6 +3110,38 @@ Enregistrer ?</translation>
     <message>
         <source>Invited %1 as %2</source>
         <translation>%1 invité(e) en tant que %2</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>No invitation is waiting for an answer.</source>
+        <translation>Aucune invitation n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Invitations waiting for an answer</source>
+        <translation>Invitations en attente de réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw invitation</source>
+        <translation>&amp;Retirer l’invitation</translation>
+    </message>
+    <message>
+        <source>Select an invitation first</source>
+        <translation>Sélectionnez d’abord une invitation</translation>
+    </message>
+    <message>
+        <source>Withdraw invitation</source>
+        <translation>Retirer l’invitation</translation>
+    </message>
+    <message>
+        <source>Withdraw the invitation of %1? Its link stops working.</source>
+        <translation>Retirer l’invitation de %1 ? Son lien cessera de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Withdrew the invitation of %1</source>
+        <translation>Invitation de %1 retirée</translation>
     </message>
 </context>
 <context>

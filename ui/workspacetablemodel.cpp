@@ -28,6 +28,19 @@ MemberTableModel::MemberTableModel(QObject *parent)
         [](const Membership &member) { return QString::number(member.record.userId); }, parent)
 { }
 
+InvitationTableModel::InvitationTableModel(QObject *parent)
+    : RowTableModel<Invitation>(
+        {
+            {tr("E-mail"), [](const Invitation &invitation) { return QVariant(invitation.record.email); }},
+            {tr("Role"),
+             [](const Invitation &invitation) { return QVariant(MemberTableModel::roleText(invitation.record.role)); }},
+            {tr("Invited by"), [](const Invitation &invitation) { return QVariant(invitation.record.invitedBy); }},
+            {tr("Expires"),
+             [](const Invitation &invitation) { return QVariant(localTime(invitation.record.expiresAt)); }},
+        },
+        [](const Invitation &invitation) { return QString::number(invitation.record.id); }, parent)
+{ }
+
 QString MemberTableModel::roleText(const QString &role)
 {
     if (role == QLatin1String("owner"))

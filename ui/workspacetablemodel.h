@@ -2,6 +2,7 @@
 // Workspaces (keyed by id, with their member counts) and the members of one (keyed by user id).
 #pragma once
 
+#include "auth/invitationservice.h"
 #include "auth/workspaceservice.h"
 #include "rowtablemodel.h"
 
@@ -26,6 +27,14 @@ public:
     explicit MemberTableModel(QObject *parent = nullptr);
     // The role as the console shows it, in the console's language.
     static QString roleText(const QString &role);
+};
+
+// A workspace's pending invitations, oldest first.
+class InvitationTableModel : public RowTableModel<Invitation> {
+    Q_OBJECT
+public:
+    enum Column { Email, Role, InvitedBy, Expires, ColumnCount };
+    explicit InvitationTableModel(QObject *parent = nullptr);
 };
 
 } // namespace keyward

@@ -28,12 +28,13 @@ constexpr int kSuggestionCount = 10;
 
 WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_workspaces(new WorkspaceTableModel(this)), m_members(new MemberTableModel(this)),
-      m_membersTitle(new QLabel)
+      m_membersTitle(new QLabel), m_invitations(new InvitationTableModel(this))
 {
     m_workspaceView = makeTable(m_workspaces, tr("Workspaces"),
                                 tr("No workspaces yet. New workspace… creates one; users create their own while "
                                    "workspaces.self_service is on."));
     m_memberView = makeTable(m_members, tr("Members"), tr("Select a workspace to see its members."));
+    m_invitationView = makeTable(m_invitations, tr("Invitations"), tr("No invitation is waiting for an answer."));
     readMoreOnScroll(m_workspaces, m_window);
     connect(m_workspaceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { refresh(); });
 
@@ -66,6 +67,14 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     offerOnRows(m_memberView, {changeRole, removeMember}, removeMember, changeRole);
     offerOnlyWithSelection(m_memberView, {changeRole, removeMember}, tr("Select a member first"));
 
+    auto *invitationButtons = new QHBoxLayout;
+    invitationButtons->addWidget(new QLabel(tr("Invitations waiting for an answer")), 1);
+    QPushButton *withdraw = actionButton(tr("&Withdraw invitation"), QStringLiteral("withdrawInvitation"),
+                                         &WorkspacesPage::withdrawInvitation);
+    invitationButtons->addWidget(withdraw);
+    offerOnRows(m_invitationView, {withdraw}, withdraw);
+    offerOnlyWithSelection(m_invitationView, {withdraw}, tr("Select an invitation first"));
+
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -76,9 +85,15 @@ WorkspacesPage::WorkspacesPage(ConsoleContext &context, QWidget *parent)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(memberButtons);
     bottomLayout->addWidget(m_memberView);
+    auto *pending = new QWidget;
+    auto *pendingLayout = new QVBoxLayout(pending);
+    pendingLayout->setContentsMargins(0, 0, 0, 0);
+    pendingLayout->addLayout(invitationButtons);
+    pendingLayout->addWidget(m_invitationView);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(top);
     split->addWidget(bottom);
+    split->addWidget(pending);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     m_membersTitle->setText(tr("Select a workspace to see its members."));
@@ -97,6 +112,7 @@ void WorkspacesPage::refresh()
         std::vector<WorkspaceRow> rows;
         std::vector<Membership> members;
         bool moreMembers = false;
+        std::vector<Invitation> invitations;
         QString slug; // of the selected workspace
         QStringList plans;
     };
@@ -120,6 +136,9 @@ void WorkspacesPage::refresh()
                     snapshot.members = std::move(members->items);
                     snapshot.moreMembers = members->nextAfter.has_value();
                 }
+                if (Result<IdPage<Invitation>> invitations
+                    = backend->invitations().list(actor, selected, 0, RowWindow::kMaxRows))
+                    snapshot.invitations = std::move(invitations->items);
             }
             snapshot.plans = backend->settings()->workspaces.plans;
             return snapshot;
@@ -129,6 +148,7 @@ void WorkspacesPage::refresh()
             m_plans = snapshot.plans;
             const int shown = int(snapshot.members.size());
             m_members->setRows(std::move(snapshot.members));
+            m_invitations->setRows(std::move(snapshot.invitations));
             if (snapshot.slug.isEmpty())
                 m_membersTitle->setText(tr("Select a workspace to see its members."));
             else if (snapshot.moreMembers)
@@ -269,6 +289,23 @@ void WorkspacesPage::invite()
                     .arg(invitation.record.email, role),
                 invitation.link);
             emit message(tr("Invited %1 as %2").arg(invitation.record.email, role));
+        });
+}
+
+void WorkspacesPage::withdrawInvitation()
+{
+    const QString id = selectedWorkspace();
+    const Invitation *invitation = m_invitations->rowAt(m_invitations->rowOfKey(selectedKey(m_invitationView)));
+    if (id.isEmpty() || !invitation
+        || !m_context.dialogs->confirm(
+            this, tr("Withdraw invitation"),
+            tr("Withdraw the invitation of %1? Its link stops working.").arg(invitation->record.email)))
+        return;
+    std::shared_ptr<Backend> backend = m_context.backend;
+    change(
+        [backend, actor = m_context.actor, id, invitationId = invitation->record.id, email = invitation->record.email] {
+            orConsoleError(backend->invitations().revoke(actor, id, invitationId));
+            return tr("Withdrew the invitation of %1").arg(email);
         });
 }
 

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace keyward {
 
+class InvitationTableModel;
 class MemberTableModel;
 class WorkspaceTableModel;
 
@@ -26,6 +27,8 @@ public:
     MemberTableModel *members() const { return m_members; }
     QTableView *view() const { return m_workspaceView; }
     QTableView *memberView() const { return m_memberView; }
+    InvitationTableModel *invitations() const { return m_invitations; }
+    QTableView *invitationView() const { return m_invitationView; }
 
     void createWorkspace();
     void renameWorkspace();
@@ -36,6 +39,7 @@ public:
     void invite();
     void changeRole();
     void removeMember();
+    void withdrawInvitation();
 
 private:
     QString selectedWorkspace() const; // its id, or empty
@@ -49,6 +53,8 @@ private:
     QTableView *m_workspaceView;
     QTableView *m_memberView;
     QLabel *m_membersTitle;
+    InvitationTableModel *m_invitations;
+    QTableView *m_invitationView;
     RowWindow m_window;
     QStringList m_plans;
 };
