@@ -33,9 +33,8 @@ PasswordRecovery::~PasswordRecovery()
     m_requests.waitForDone();
 }
 
-void PasswordRecovery::request(const QString &email, const QString &clientAddress)
+void PasswordRecovery::request(const QString &email)
 {
-    Q_UNUSED(clientAddress)
     if (!EmailAddress::isValid(email) || m_waiting.fetch_add(1) >= kQueuedRequests) {
         if (EmailAddress::isValid(email))
             m_waiting -= 1;

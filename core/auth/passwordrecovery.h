@@ -39,7 +39,7 @@ public:
                      ChangeSignals &changes, const Clock &clock, const PasswordHasher &hasher);
     ~PasswordRecovery();
 
-    void request(const QString &email, const QString &clientAddress);
+    void request(const QString &email);
     // Until the requests made so far are handled (tests, shutting down).
     void waitForRequests();
 

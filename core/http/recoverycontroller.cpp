@@ -46,7 +46,7 @@ void RecoveryController::requestReset(const HttpRequest &request, const QString 
         qCInfo(lcAuth) << "password reset: this client's requests are used up for now; request dropped";
         return;
     }
-    m_backend.passwordRecovery().request(email.trimmed().left(320), request.clientAddress);
+    m_backend.passwordRecovery().request(email.trimmed().left(320));
 }
 
 HttpResponse RecoveryController::forgotJson(RequestContext &context)

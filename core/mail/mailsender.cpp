@@ -170,7 +170,6 @@ void MailSender::deliver(const OutboxRecord &message)
     }
     m_backend->changeSignals().publishAfterCommit(transaction.connection(), Change::Mail);
     transaction.commit();
-    emit delivered(message.id, bool(outcome));
 }
 
 void MailSender::start(std::chrono::milliseconds pollInterval)

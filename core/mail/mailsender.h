@@ -44,10 +44,6 @@ public:
     void start(std::chrono::milliseconds pollInterval = std::chrono::seconds(5));
     void stop(); // waits for a delivery in progress
 
-signals:
-    // On the sender's thread, after each message's outcome was stored.
-    void delivered(qint64 id, bool sent);
-
 private:
     void deliver(const OutboxRecord &message);
 
