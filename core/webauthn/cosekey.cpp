@@ -5,6 +5,10 @@
 #include "crypto/base64url.h"
 
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <map>
 
 namespace keyward {
 
@@ -92,6 +96,28 @@ Result<CoseKey> CoseKey::decode(QByteArrayView encoded)
     if (!item)
         return badKey(QStringLiteral("not CBOR"));
     return fromCbor(item->view());
+}
+
+Result<CoseKey> CoseKey::decodeStored(QByteArrayView encoded)
+{
+    // Bounded: a server with more active passkeys than this starts over, it never grows without end.
+    constexpr size_t kRemembered = 10000;
+    static QMutex mutex;
+    static std::map<QByteArray, CoseKey> remembered;
+    const QByteArray key = encoded.toByteArray();
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto found = remembered.find(key); found != remembered.end())
+            return found->second;
+    }
+    Result<CoseKey> decoded = decode(encoded);
+    if (decoded) {
+        const QMutexLocker lock(&mutex);
+        if (remembered.size() >= kRemembered)
+            remembered.clear();
+        remembered.emplace(key, decoded.value());
+    }
+    return decoded;
 }
 
 qint64 CoseKey::coseAlgorithm() const

@@ -21,6 +21,9 @@ public:
     static Result<CoseKey> fromCbor(const CborView &map);
     // The encoded key as stored (one CBOR map, nothing after it).
     static Result<CoseKey> decode(QByteArrayView encoded);
+    // decode for a stored credential's key, remembered by the process: the same passkeys sign in
+    // again and again, and turning the COSE form into a checked OpenSSL key is a sixth of a sign-in.
+    static Result<CoseKey> decodeStored(QByteArrayView encoded);
 
     qint64 coseAlgorithm() const;
     JwsAlgorithm algorithm() const { return m_key.algorithm(); }

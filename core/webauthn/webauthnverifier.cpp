@@ -201,7 +201,7 @@ Result<VerifiedAssertion> WebAuthnVerifier::verifyAssertion(const AssertionRespo
     // Backup eligibility is a property of the credential, fixed when it was made (§6.1.3).
     if (data->has(AuthenticatorData::kBackupEligible) != credential.backupEligible)
         return refused(QStringLiteral("authenticator data: backup eligibility changed"));
-    const Result<CoseKey> key = CoseKey::decode(credential.publicKey);
+    const Result<CoseKey> key = CoseKey::decodeStored(credential.publicKey);
     if (!key)
         return key.error();
     if (!key->verify(QByteArray(response.authenticatorData + sha256(response.clientDataJson)), response.signature))
