@@ -10,6 +10,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/actor.h"
+#include "auth/applicationorigins.h"
 #include "auth/keyservice.h"
 #include "auth/mfaservice.h"
 #include "auth/settingsservice.h"
@@ -1008,6 +1009,90 @@ private slots:
         QCOMPARE(withCors.request("OPTIONS", QStringLiteral("/oauth/token"), {}, origin)
                      .header("access-control-allow-origin"),
                  QByteArray("https://spa.example.org"));
+    }
+
+    // A public client's redirect-URI origins may call the endpoints an application needs across
+    // origins (no server.cors_origins needed), without credentials; nothing else, no other origin,
+    // not a confidential client's; a removed client's origin stops within a second.
+    void aPublicClientsOriginMayCallTheApplicationEndpoints()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        registerClient(QStringLiteral("spa"), QStringLiteral("public"),
+                       {{QStringLiteral("redirect_uris"),
+                         QJsonArray{QStringLiteral("https://spa.example.org:8443/callback"),
+                                    QStringLiteral("http://localhost:5173/")}}});
+        const auto from = [](const QByteArray &origin) {
+            return QList<QPair<QByteArray, QByteArray>>{{"Origin", origin}, {"Access-Control-Request-Method", "POST"}};
+        };
+        const QList<QByteArray> spaOrigins{"https://spa.example.org:8443", "http://localhost:5173"};
+        for (const QByteArray &origin : spaOrigins) {
+            for (const char *path : {"/oauth/token", "/oauth/userinfo", "/oauth/revoke", "/.well-known/jwks.json",
+                                     "/.well-known/openid-configuration"}) {
+                const TestReply preflight = server().request("OPTIONS", QString::fromLatin1(path), {}, from(origin));
+                QVERIFY2(preflight.header("access-control-allow-origin") == origin, path);
+                QVERIFY2(!preflight.header("access-control-allow-methods").isEmpty(), path);
+                QVERIFY2(preflight.header("access-control-allow-credentials").isEmpty(), path);
+            }
+        }
+        // The answers themselves, errors too: the application reads why.
+        const TestReply keys
+            = server().request("GET", QStringLiteral("/.well-known/jwks.json"), {}, from(spaOrigins.first()));
+        QCOMPARE(keys.status, 200);
+        QCOMPARE(keys.header("access-control-allow-origin"), spaOrigins.first());
+        QCOMPARE(keys.header("vary"), QByteArray("Origin"));
+        const TestReply refused = server().request(
+            "POST", QStringLiteral("/oauth/token"), "grant_type=authorization_code&client_id=spa&code=nothing",
+            {{"Content-Type", "application/x-www-form-urlencoded"}, {"Origin", spaOrigins.first()}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.header("access-control-allow-origin"), spaOrigins.first());
+        // Not Keyward's own API, not introspection, not the pages; not another port or scheme, not a
+        // confidential client's origin.
+        for (const char *path : {"/auth/login", "/admin/users", "/oauth/introspect", "/oauth/authorize?client_id=spa"})
+            QVERIFY2(server()
+                         .request("OPTIONS", QString::fromLatin1(path), {}, from(spaOrigins.first()))
+                         .header("access-control-allow-origin")
+                         .isEmpty(),
+                     path);
+        for (const QByteArray &origin :
+             {QByteArray("https://spa.example.org"), QByteArray("http://spa.example.org:8443"),
+              QByteArray("https://app.example.org"), QByteArray("null")})
+            QVERIFY2(server()
+                         .request("OPTIONS", QStringLiteral("/oauth/token"), {}, from(origin))
+                         .header("access-control-allow-origin")
+                         .isEmpty(),
+                     origin.constData());
+        // Removed: its origins are refused once the second has passed.
+        QCOMPARE(send("DELETE", QStringLiteral("/admin/clients/spa")).status, 204);
+        server().clock().advance(ApplicationOrigins::kRefreshSeconds);
+        QVERIFY(server()
+                    .request("OPTIONS", QStringLiteral("/oauth/token"), {}, from(spaOrigins.first()))
+                    .header("access-control-allow-origin")
+                    .isEmpty());
+    }
+
+    void originsOfRedirectUris_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("https default port") << "https://App.Example.org/cb?x=1"
+                                            << "https://app.example.org";
+        QTest::newRow("https explicit default") << "https://app.example.org:443/cb"
+                                                << "https://app.example.org";
+        QTest::newRow("http other port") << "http://localhost:5173/"
+                                         << "http://localhost:5173";
+        QTest::newRow("ipv6") << "http://[::1]:8080/cb"
+                              << "http://[::1]:8080";
+        QTest::newRow("native scheme") << "com.example.notes:/callback"
+                                       << "";
+        QTest::newRow("no host") << "https:///cb"
+                                 << "";
+    }
+
+    void originsOfRedirectUris()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, origin);
+        QCOMPARE(ApplicationOrigins::originOf(QUrl(uri)), origin);
     }
 
     // Contract v3: the form's CSRF token is bound to the browser's pre-session by an HMAC: neither

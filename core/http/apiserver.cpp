@@ -7,6 +7,7 @@
 #include "accountcontroller.h"
 #include "admincontroller.h"
 #include "apierror.h"
+#include "auth/applicationorigins.h"
 #include "authcontroller.h"
 #include "backend/backend.h"
 #include "clientcontroller.h"
@@ -53,8 +54,10 @@ struct ApiServer::Services {
           oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
           clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator),
           mfa(installation, auth, authenticator, metrics), account(installation, auth), mail(installation),
-          recovery(installation, auth), invitations(installation)
+          recovery(installation, auth), invitations(installation),
+          applicationOrigins(installation.database(), installation.clock())
     {
+        router.setApplicationOrigins(&applicationOrigins);
         auth.registerRoutes(router);
         oauth.registerRoutes(router);
         admin.registerRoutes(router);
@@ -140,6 +143,7 @@ struct ApiServer::Services {
     MailController mail;
     RecoveryController recovery;
     InvitationController invitations;
+    ApplicationOrigins applicationOrigins;
     ConnectionCounts connections;
 };
 

@@ -3,14 +3,15 @@
 
 #include "accesslog.h"
 #include "apierror.h"
+#include "auth/applicationorigins.h"
 #include "common/logging.h"
 #include "config/settings.h"
 #include "metrics.h"
 #include "storage/storageerror.h"
 
 #include <QElapsedTimer>
-
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -54,23 +55,50 @@ void Router::add(Route route)
     m_routes.push_back(std::move(route));
 }
 
-bool Router::allowsOrigin(const HttpRequest &request, const QByteArray &origin)
+namespace {
+
+// What a browser application calls from its own origin: tokens, userinfo, revocation, the keys
+// and the metadata to find them.
+bool isApplicationEndpoint(const QString &path)
+{
+    static const QSet<QString> paths{QStringLiteral("/oauth/token"),
+                                     QStringLiteral("/oauth/userinfo"),
+                                     QStringLiteral("/oauth/revoke"),
+                                     QStringLiteral("/.well-known/jwks.json"),
+                                     QStringLiteral("/.well-known/openid-configuration"),
+                                     QStringLiteral("/.well-known/oauth-authorization-server")};
+    return paths.contains(path);
+}
+
+} // namespace
+
+Router::CrossOrigin Router::crossOrigin(const HttpRequest &request, const QByteArray &origin) const
 {
     // Contract v3: never on the HTML pages of the browser flows. A page another origin could read
     // would hand it the CSRF token of the consent form, and with it the user's consent.
     const bool page = request.path.startsWith(QLatin1String("/oauth/authorize"))
         || request.path == QLatin1String("/oauth/logout") || request.path == QLatin1String("/account")
         || request.path.startsWith(QLatin1String("/account/"));
-    return !page && request.settings && request.settings->server.corsOrigins.contains(QString::fromLatin1(origin));
+    if (page || origin.isEmpty())
+        return CrossOrigin::Refused;
+    const QString name = QString::fromLatin1(origin);
+    if (request.settings && request.settings->server.corsOrigins.contains(name))
+        return CrossOrigin::KeywardApi;
+    if (m_applicationOrigins && isApplicationEndpoint(request.path) && m_applicationOrigins->contains(name))
+        return CrossOrigin::Application;
+    return CrossOrigin::Refused;
 }
 
 void Router::applyCors(const HttpRequest &request, HttpResponse &response) const
 {
     const QByteArray origin = request.header("origin");
-    if (origin.isEmpty() || !allowsOrigin(request, origin))
+    const CrossOrigin allowed = crossOrigin(request, origin);
+    if (allowed == CrossOrigin::Refused)
         return;
     response.headers.push_back({"Access-Control-Allow-Origin", origin});
-    response.headers.push_back({"Access-Control-Allow-Credentials", "true"}); // cookie mode
+    // Cookie mode (/auth/*) needs credentials; an application's calls carry tokens, never cookies.
+    if (allowed == CrossOrigin::KeywardApi)
+        response.headers.push_back({"Access-Control-Allow-Credentials", "true"});
     response.headers.push_back({"Vary", "Origin"});
 }
 
@@ -79,7 +107,7 @@ HttpResponse Router::preflight(const HttpRequest &request, const QByteArray &all
     HttpResponse response = HttpResponse::noContent();
     response.headers.push_back({"Allow", allow});
     const QByteArray origin = request.header("origin");
-    if (!origin.isEmpty() && allowsOrigin(request, origin)) {
+    if (crossOrigin(request, origin) != CrossOrigin::Refused) {
         response.headers.push_back({"Access-Control-Allow-Methods", allow});
         response.headers.push_back({"Access-Control-Allow-Headers", "authorization, content-type, x-auth-token"});
         response.headers.push_back({"Access-Control-Max-Age", "600"});

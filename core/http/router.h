@@ -20,6 +20,7 @@
 namespace keyward {
 
 class AccessLog;
+class ApplicationOrigins;
 class Metrics;
 struct ApiError;
 
@@ -76,6 +77,9 @@ public:
     // Null: no access log. May be replaced while serving (server.access_log changed): the
     // caller keeps every log it set alive until the router is done (one atomic load a request).
     void setAccessLog(AccessLog *log) { m_accessLog.store(log, std::memory_order_release); }
+    // The public clients' origins, allowed across origins on the application endpoints; set once
+    // before serving (null: none).
+    void setApplicationOrigins(ApplicationOrigins *origins) { m_applicationOrigins = origins; }
 
     // One lookup per request: its result says where to run it (hashesPasswords) and is then
     // dispatched as it is.
@@ -93,14 +97,19 @@ public:
 private:
     HttpResponse route(HttpRequest &request, const RouteTable::Match &match);
     HttpResponse preflight(const HttpRequest &request, const QByteArray &allow);
+    // Which CORS answer a request from another origin gets: none; Keyward's own API's
+    // (server.cors_origins, credentials allowed for cookie mode); or an application's (a public
+    // client's origin on the endpoints an application calls, without credentials).
+    enum class CrossOrigin { Refused, KeywardApi, Application };
+    CrossOrigin crossOrigin(const HttpRequest &request, const QByteArray &origin) const;
     void applyCors(const HttpRequest &request, HttpResponse &response) const;
-    static bool allowsOrigin(const HttpRequest &request, const QByteArray &origin);
 
     Authenticator &m_authenticator;
     Metrics &m_metrics;
     std::vector<Route> m_routes;
     RouteTable m_table;
     std::atomic<AccessLog *> m_accessLog{nullptr};
+    ApplicationOrigins *m_applicationOrigins = nullptr;
 };
 
 HttpResponse errorResponse(const ApiError &error);
