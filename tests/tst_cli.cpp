@@ -107,9 +107,16 @@ private slots:
         const QJsonArray sessions = QJsonDocument::fromJson(listed.out.toUtf8()).array();
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions.first().toObject().value(QStringLiteral("id")).toString(), sessionId);
-        QVERIFY(run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--user"),
-                     QStringLiteral("ada@example.org")})
-                    .out.contains(sessionId));
+        const Run table = run({QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--user"),
+                               QStringLiteral("ada@example.org")});
+        QVERIFY(table.out.contains(sessionId));
+        // Which kind of session, for which client (Keyward's own API: the first-party client).
+        QVERIFY2(table.out.startsWith(QStringLiteral("ID")) && table.out.contains(QStringLiteral("KIND"))
+                     && table.out.contains(QStringLiteral("CLIENT")),
+                 qPrintable(table.out));
+        const QString row = table.out.split(QLatin1Char('\n')).filter(sessionId).value(0);
+        QVERIFY2(row.contains(QStringLiteral(" tokens ")) && row.contains(QStringLiteral(" keyward ")),
+                 qPrintable(row));
         QCOMPARE(
             run({QStringLiteral("sessions"), QStringLiteral("revoke"), QStringLiteral("no-such-session")}).exitCode, 1);
         QCOMPARE(run({QStringLiteral("sessions"), QStringLiteral("revoke"), sessionId}).exitCode, 0);
@@ -229,6 +236,31 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("x")})
                      .exitCode,
                  2);
+        // A command's help names the command and its arguments, not the program's path.
+        const Run showHelp = run({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("--help")});
+        QCOMPARE(showHelp.exitCode, 0);
+        QVERIFY2(showHelp.out.startsWith(QStringLiteral("Usage: keyward-server user show [options] EMAIL\n")),
+                 qPrintable(showHelp.out));
+        QVERIFY(!showHelp.out.contains(QStringLiteral("Arguments:")));
+        QVERIFY(showHelp.out.contains(QStringLiteral("--verbose")));
+        QVERIFY(run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--help")})
+                    .out.startsWith(QStringLiteral("Usage: keyward-server keys list [options]\n")));
+    }
+
+    // Informational lines (a new database's tables, the keychain's absence) are for --verbose; the
+    // server's log has them.
+    void informationalLinesOnlyWithVerbose()
+    {
+        const Run quiet = run({QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
+        QTemporaryDir other;
+        const Run verbose = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--verbose"),
+                                 QStringLiteral("--data-dir"), other.path()});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY2(verbose.err.contains(QStringLiteral("created the database's tables (schema version")),
+                 qPrintable(verbose.err));
+        QCOMPARE(verbose.err.count(QStringLiteral("schema")), 1); // one line, not one per migration
     }
 
     void addWithGeneratedPasswordPrintsItOnce()
@@ -425,6 +457,7 @@ private slots:
         const Run pending = run({QStringLiteral("keys"), QStringLiteral("rotate")});
         QCOMPARE(pending.exitCode, 1);
         QVERIFY(pending.err.contains(QStringLiteral("key_pending")));
+        QVERIFY2(pending.err.contains(QStringLiteral("keys rotate --now")), qPrintable(pending.err));
         // An emergency rotation signs at once and replaces the pending key.
         const Run rotated = run({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--now"),
                                  QStringLiteral("--alg"), QStringLiteral("EdDSA")});

@@ -20,6 +20,9 @@ struct Command {
     int maxPositional = 0; // -1 = any number
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(CliSession &)> run;
+    // A server's informational lines (migrations, the keychain's absence) are its log; any other
+    // command shows them only with --verbose.
+    bool logsInformation = false;
 };
 
 std::vector<Command> userCommands();

@@ -5,6 +5,7 @@
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace keyward {
 
@@ -29,6 +30,23 @@ QStringList withDashedValuesAsPositional(const QStringList &arguments, const QCo
     if (values.isEmpty())
         return arguments;
     return options + QStringList{QStringLiteral("--")} + values;
+}
+
+// A command's help: QCommandLineParser's, with the command named in the usage line (it would show
+// the program's path alone) and without its "Arguments:" list (the usage line names them, and
+// the commands describe them in their summary).
+QString helpOf(const Command &command, const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    const qsizetype usageEnd = text.indexOf(QLatin1Char('\n'));
+    const QString usage = QStringLiteral("Usage: keyward-server %1 [options] %2")
+                              .arg(command.words.join(QLatin1Char(' ')), command.positionalHelp)
+                              .trimmed();
+    text.replace(0, usageEnd, usage);
+    const qsizetype arguments = text.indexOf(QLatin1String("\nArguments:\n"));
+    if (arguments >= 0)
+        text.truncate(arguments + 1);
+    return text;
 }
 
 } // namespace
@@ -89,9 +107,14 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     const QString name = command->words.join(QLatin1Char(' '));
     parser.setApplicationDescription(command->summary);
-    parser.addPositionalArgument(command->positionalHelp, {}, command->positionalHelp);
+    if (!command->positionalHelp.isEmpty())
+        parser.addPositionalArgument(command->positionalHelp, {}, command->positionalHelp);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Also print informational lines (migrations, keychain)."));
+    if (!command->logsInformation)
+        parser.addOption(verbose);
     DataOptions::addTo(parser);
     if (command->addOptions)
         command->addOptions(parser);
@@ -99,9 +122,11 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (!parser.parse(programAndArguments) && !parser.parse(withDashedValuesAsPositional(programAndArguments, parser)))
         return session.usageError(parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpOf(*command, parser);
         return ExitCode::Success;
     }
+    if (!command->logsInformation && !parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(QStringLiteral("keyward.*.debug=false\nkeyward.*.info=false"));
     const qsizetype count = parser.positionalArguments().size();
     if (count < command->minPositional || (command->maxPositional >= 0 && count > command->maxPositional))
         return session.usageError(

@@ -92,6 +92,7 @@ std::vector<Command> serveCommands()
 {
     Command command;
     command.words = QStringList{QStringLiteral("serve")};
+    command.logsInformation = true;
     command.summary = QStringLiteral("Run the API until SIGINT or SIGTERM");
     command.addOptions = [](QCommandLineParser &parser) {
         parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port (server.listen)."),

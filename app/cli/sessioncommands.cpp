@@ -36,13 +36,23 @@ int list(CliSession &session)
         session.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitCode::Success;
     }
-    TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("CREATED"),
-                     QStringLiteral("LAST USED"), QStringLiteral("EXPIRES"), QStringLiteral("IP"),
-                     QStringLiteral("ROTATIONS")});
+    TextTable table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("KIND"), QStringLiteral("CLIENT"),
+                     QStringLiteral("WORKSPACE"), QStringLiteral("CREATED"), QStringLiteral("LAST USED"),
+                     QStringLiteral("EXPIRES"), QStringLiteral("IP"), QStringLiteral("ROTATIONS")});
+    const QString ownClient = backend->settings()->tokens.firstPartyClient;
     for (const ActiveSession &active : sessions) {
         const SessionRecord &record = active.session;
-        table.addRow({record.id, active.email, toRfc3339(record.createdAt), toRfc3339(record.lastUsedAt),
-                      toRfc3339(active.expiresAt), record.clientAddress, QString::number(record.rotationCount)});
+        // A browser's sign-in to the provider, or tokens of a client (Keyward's own API: the
+        // first-party client's id).
+        const QString kind
+            = record.kind == SessionRecord::Kind::Sso ? QStringLiteral("browser") : QStringLiteral("tokens");
+        const QString client = record.kind == SessionRecord::Kind::Sso ? QStringLiteral("-")
+            : record.clientId.isEmpty()                                ? ownClient
+                                                                       : record.clientId;
+        table.addRow({record.id, active.email, kind, client,
+                      active.workspaceSlug.isEmpty() ? QStringLiteral("-") : active.workspaceSlug,
+                      toRfc3339(record.createdAt), toRfc3339(record.lastUsedAt), toRfc3339(active.expiresAt),
+                      record.clientAddress, QString::number(record.rotationCount)});
     }
     table.print(session.out());
     return ExitCode::Success;

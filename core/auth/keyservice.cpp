@@ -199,7 +199,8 @@ Result<SigningKeyRecord> KeyService::rotate(const Actor &actor, JwsAlgorithm alg
     std::optional<SigningKeyRecord> pending = findInState(keys, KeyState::next());
     if (pending && timing == RotationTiming::AfterPublication)
         return failure(ErrorCode::KeyPending,
-                       QStringLiteral("key %1 is already published and signs from %2; rotate now to replace it")
+                       QStringLiteral("key %1 is already published and signs from %2; to replace it, rotate now "
+                                      "(keys rotate --now; the API's \"now\": true)")
                            .arg(pending->kid, toRfc3339(*pending->activatesAt)));
     const Error busy = failure(ErrorCode::KeyBusy,
                                QStringLiteral("another server changed the signing keys at the same moment; try again"));

@@ -57,13 +57,17 @@ void MigrationRunner::migrateTo(int version)
                            "run a newer Keyward")
                 .arg(current)
                 .arg(latestVersion()));
+    int applied = 0;
     for (const Migration &migration : m_migrations) {
-        if (migration.version > current && migration.version <= version)
-            apply(migration);
+        if (migration.version > current && migration.version <= version && apply(migration, current > 0))
+            applied = migration.version;
     }
+    // A new database is one line, not one per migration; an upgrade names each step (above).
+    if (current == 0 && applied > 0)
+        qCInfo(lcStorage).noquote() << QStringLiteral("created the database's tables (schema version %1)").arg(applied);
 }
 
-void MigrationRunner::apply(const Migration &migration)
+bool MigrationRunner::apply(const Migration &migration, bool upgrade)
 {
     TransactionGuard transaction(m_database);
     // Another process may have migrated while we waited for the write lock.
@@ -72,7 +76,7 @@ void MigrationRunner::apply(const Migration &migration)
                             .scalar()
                             .toInt();
     if (current >= migration.version)
-        return;
+        return false;
     for (const QString &sql : migration.statements)
         SqlStatement(transaction.connection(), m_database.dialect().expand(sql)).exec();
     SqlStatement(transaction.connection(),
@@ -82,7 +86,10 @@ void MigrationRunner::apply(const Migration &migration)
         .bind(QStringLiteral(":t"), QDateTime::currentSecsSinceEpoch())
         .exec();
     transaction.commit();
-    qCInfo(lcStorage).noquote() << "migrated schema to version" << migration.version << "-" << migration.description;
+    if (upgrade)
+        qCInfo(lcStorage).noquote() << "migrated schema to version" << migration.version << "-"
+                                    << migration.description;
+    return true;
 }
 
 } // namespace keyward

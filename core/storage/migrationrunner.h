@@ -31,7 +31,8 @@ public:
 
 private:
     void ensureVersionTable();
-    void apply(const Migration &migration);
+    // False when another process applied it first; upgrade: the database had a schema before.
+    bool apply(const Migration &migration, bool upgrade);
 
     Database &m_database;
     std::vector<Migration> m_migrations;
