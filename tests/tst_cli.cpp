@@ -2,6 +2,7 @@
 // Runs the built keyward-server against a temporary data directory, as a user would.
 #include "auth/accountservice.h"
 #include "auth/authenticatorapps.h"
+#include "auth/clientservice.h"
 #include "auth/mfaservice.h"
 #include "auth/sessionservice.h"
 #include "auth/totp.h"
@@ -594,6 +595,40 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("loopback")));
         const Run list = run({word("client"), word("list"), word("--json")});
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+        // A secret of one's own (a development .env must match): from standard input, never echoed,
+        // and it is the one that authenticates; too short or for a public client it is refused.
+        const QByteArray chosen = "dev-secret-0123456789-abcdefghijklmnop";
+        const Run own
+            = run({word("client"), word("add"), word("dev"), word("--name"), word("Dev"), word("--confidential"),
+                   word("--redirect-uri"), word("http://127.0.0.1/cb"), word("--secret-stdin")},
+                  chosen + "\n");
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(!own.out.contains(QString::fromLatin1(chosen)) && !own.out.contains(QStringLiteral("secret")),
+                 qPrintable(own.out));
+        {
+            BackendOptions options;
+            options.data.dataDir = m_dir->path();
+            options.environment = environment();
+            const auto backend = Backend::open(options);
+            QVERIFY(backend);
+            QVERIFY(backend.value()->startTokens());
+            QVERIFY(backend.value()->clients().authenticate(QStringLiteral("dev"), QString::fromLatin1(chosen)));
+            QVERIFY(!backend.value()->clients().authenticate(QStringLiteral("dev"), QStringLiteral("something else")));
+        }
+        const QStringList weakSecret{word("client"),         word("add"),
+                                     word("weak"),           word("--name"),
+                                     word("Weak"),           word("--confidential"),
+                                     word("--redirect-uri"), word("http://127.0.0.1/cb"),
+                                     word("--secret-stdin")};
+        const Run tooShort = run(weakSecret, "short\n");
+        QCOMPARE(tooShort.exitCode, 1);
+        QVERIFY2(tooShort.err.contains(QStringLiteral("32 to 512")), qPrintable(tooShort.err));
+        QCOMPARE(run(weakSecret, chosen + " with spaces\n").exitCode, 1);
+        QCOMPARE(run({word("client"), word("add"), word("spa2"), word("--name"), word("SPA"), word("--public"),
+                      word("--redirect-uri"), word("http://127.0.0.1/cb"), word("--secret-stdin")},
+                     chosen)
+                     .exitCode,
+                 1);
         const Run rotated = run({word("client"), word("rotate-secret"), word("web")});
         QCOMPARE(rotated.exitCode, 0);
         const QString second = secretLine.match(rotated.out).captured(1);

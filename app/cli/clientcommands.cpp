@@ -49,13 +49,20 @@ int add(CliSession &session)
     input.grantTypes = parser.values(QStringLiteral("grant-type"));
     input.scopes = parser.values(QStringLiteral("scope"));
     input.firstParty = parser.isSet(QStringLiteral("first-party"));
+    if (parser.isSet(QStringLiteral("secret-stdin"))) {
+        const Result<QString> secret = session.readLineFromStdin(QStringLiteral("client secret"));
+        if (!secret)
+            return session.fail(secret.error());
+        input.secret = secret.value();
+    }
     const Result<ClientWithSecret> created = backend->clients().create(session.actor(), input);
     if (!created)
         return session.fail(created.error());
     const ClientRecord &record = created->client.record;
     session.out() << "Registered " << record.type << " client " << record.clientId << " ("
                   << record.grantTypes.join(u", ") << ")" << Qt::endl;
-    printSecret(session, created.value());
+    if (input.secret.isEmpty()) // a chosen one is the caller's already: never echoed
+        printSecret(session, created.value());
     return ExitCode::Success;
 }
 
@@ -132,6 +139,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("public"), QStringLiteral("A client that keeps no secret (a browser or native app).")});
     parser.addOption({QStringLiteral("confidential"), QStringLiteral("A client with a secret (a web backend).")});
+    parser.addOption({QStringLiteral("secret-stdin"),
+                      QStringLiteral("Read the confidential client's secret from standard input (32 to 512 visible "
+                                     "ASCII characters) instead of generating one.")});
     parser.addOption(
         {QStringLiteral("redirect-uri"), QStringLiteral("A redirect URI (repeat for more)."), QStringLiteral("U")});
     parser.addOption({QStringLiteral("post-logout-uri"),

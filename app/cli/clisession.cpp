@@ -65,16 +65,30 @@ int CliSession::usageError(const QString &message)
     return ExitCode::Usage;
 }
 
-Result<QString> CliSession::readPasswordFromStdin()
+QString CliSession::readStdin()
 {
     QByteArray bytes = m_in.readAll();
     if (bytes.endsWith('\n'))
         bytes.chop(1);
     if (bytes.endsWith('\r'))
         bytes.chop(1);
-    if (bytes.isEmpty())
-        return failure(ErrorCode::WeakPassword, QStringLiteral("no password on standard input"));
     return QString::fromUtf8(bytes);
+}
+
+Result<QString> CliSession::readPasswordFromStdin()
+{
+    const QString password = readStdin();
+    if (password.isEmpty())
+        return failure(ErrorCode::WeakPassword, QStringLiteral("no password on standard input"));
+    return password;
+}
+
+Result<QString> CliSession::readLineFromStdin(const QString &what)
+{
+    const QString line = readStdin();
+    if (line.isEmpty())
+        return failure(ErrorCode::InvalidRequest, QStringLiteral("no %1 on standard input").arg(what));
+    return line;
 }
 
 } // namespace keyward

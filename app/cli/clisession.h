@@ -45,8 +45,12 @@ public:
 
     // Reads a password from standard input: everything up to the end, minus one line ending.
     Result<QString> readPasswordFromStdin();
+    // Standard input without its final line break; `what` names it when it is empty.
+    Result<QString> readLineFromStdin(const QString &what);
 
 private:
+    QString readStdin();
+
     const QCommandLineParser &m_parser;
     QTextStream &m_out;
     QTextStream &m_err;

@@ -23,6 +23,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace keyward {
 
 namespace {
@@ -50,6 +52,29 @@ QString secretHash(const QString &secret)
 QString newSecret()
 {
     return QString::fromLatin1(Base64Url::encode(randomBytes(32)));
+}
+
+// Long enough that guessing it is out of reach (as the generated 256 bits, 43 characters, are
+// not, 32 visible characters are still ~200 bits when random); visible ASCII, so it survives
+// HTTP Basic, form encoding and .env files unchanged.
+constexpr qsizetype kShortestChosenSecret = 32;
+constexpr qsizetype kLongestChosenSecret = 512;
+
+Status checkChosenSecret(const NewClient &input)
+{
+    if (input.secret.isEmpty())
+        return success();
+    if (input.type != kConfidential)
+        return invalid(QStringLiteral("only a confidential client has a secret"));
+    if (input.secret.size() < kShortestChosenSecret || input.secret.size() > kLongestChosenSecret)
+        return invalid(QStringLiteral("a client secret has %1 to %2 characters")
+                           .arg(kShortestChosenSecret)
+                           .arg(kLongestChosenSecret));
+    const bool visible = std::all_of(input.secret.cbegin(), input.secret.cend(),
+                                     [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    if (!visible)
+        return invalid(QStringLiteral("a client secret is visible ASCII characters only (no spaces)"));
+    return success();
 }
 
 Status checkUris(const QStringList &uris, const QString &what)
@@ -202,9 +227,11 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
         return valid.error();
     if (record.clientId == QLatin1String(kAccountClientId))
         return failure(ErrorCode::ClientIdTaken, QStringLiteral("the client id %1 is reserved").arg(record.clientId));
+    if (const Status chosen = checkChosenSecret(input); !chosen)
+        return chosen.error();
     QString secret;
     if (record.type == kConfidential) {
-        secret = newSecret();
+        secret = input.secret.isEmpty() ? newSecret() : input.secret;
         record.secretHash = secretHash(secret);
     }
     TransactionGuard transaction(m_database);

@@ -70,6 +70,10 @@ struct NewClient {
     bool firstParty = false;
     QString idTokenAlgorithm; // empty: ES256
     bool requireMfa = false;
+    // A confidential client's secret chosen by the administrator (a development set-up whose
+    // .env must match, configuration as code); empty: 256 random bits. At least 32 visible
+    // ASCII characters.
+    QString secret;
 };
 
 struct ClientChange {
