@@ -11,6 +11,8 @@ declare -A groups=(
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools postgresql
            nginx-light python3 wrk python3-fido2 oathtool python3-aiosmtpd"
   [bench]="wrk curl"
+  # tests/bench/startup.py compares start-up with Glewlwyd; Debian starts its service (port 4593).
+  [comparison]="glewlwyd"
   # End to end with a real browser and relying parties Keyward did not write (tests/e2e).
   [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests zbar-tools"
   [node]="nodejs npm"

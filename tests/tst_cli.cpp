@@ -686,6 +686,100 @@ private slots:
         QCOMPARE(run({S("workspace"), S("show"), S("acme")}).exitCode, 1);
     }
 
+    // `dev`: a server with its seed, whose .env block works as printed: the user signs in, the
+    // confidential client gets a token with its printed secret, the admin administers, the
+    // workspace is there; a second run on the same data directory serves the same seed; loopback
+    // only; never on a database it did not make.
+    void devServesAKnownSeedOnLoopbackOnly()
+    {
+        const QString dataDir = m_dir->filePath(QStringLiteral("dev"));
+        const auto startDev = [&](QProcess &process, QMap<QString, QString> *printed) {
+            process.setProcessEnvironment(environment());
+            process.start(QStringLiteral(KEYWARD_SERVER_BINARY),
+                          {QStringLiteral("dev"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--data-dir"), dataDir});
+            QVERIFY(process.waitForStarted(10000));
+            // The guide ends with the two curl lines; the .env block is KEY=value lines.
+            QString text;
+            QTRY_VERIFY_WITH_TIMEOUT((text += QString::fromUtf8(process.readAllStandardOutput()),
+                                      text.count(QStringLiteral("curl -s")) == 2),
+                                     15000);
+            static const QRegularExpression assignment(QStringLiteral("^([A-Z_]+)=(\\S+)$"),
+                                                       QRegularExpression::MultilineOption);
+            for (auto it = assignment.globalMatch(text); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                printed->insert(match.captured(1), match.captured(2));
+            }
+            QVERIFY2(text.contains(QStringLiteral("user@keyward.test  user-password-dev")), qPrintable(text));
+        };
+        QNetworkAccessManager network;
+        const auto post = [&network](const QUrl &url, const QByteArray &contentType, const QByteArray &body,
+                                     const QByteArray &authorization = {}) {
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+            if (!authorization.isEmpty())
+                request.setRawHeader("Authorization", authorization);
+            QNetworkReply *answer = network.post(request, body);
+            QSignalSpy done(answer, &QNetworkReply::finished);
+            done.wait(10000);
+            const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject json = QJsonDocument::fromJson(answer->readAll()).object();
+            answer->deleteLater();
+            return std::pair(status, json);
+        };
+        for (int runNumber = 0; runNumber < 2; ++runNumber) {
+            QProcess dev;
+            QMap<QString, QString> env;
+            startDev(dev, &env);
+            const QString issuer = env.value(QStringLiteral("OIDC_ISSUER"));
+            QVERIFY2(issuer.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(issuer));
+            QCOMPARE(env.value(QStringLiteral("OIDC_DISCOVERY_URL")),
+                     issuer + QStringLiteral("/.well-known/openid-configuration"));
+            const auto [signedIn, pair] = post(QUrl(issuer + QStringLiteral("/auth/login")), "application/json",
+                                               R"({"email":"user@keyward.test","password":"user-password-dev"})");
+            QCOMPARE(signedIn, 200);
+            QVERIFY(!pair.value(QStringLiteral("access_token")).toString().isEmpty());
+            const QByteArray basic = "Basic "
+                + (env.value(QStringLiteral("OIDC_CLIENT_ID")) + QLatin1Char(':')
+                   + env.value(QStringLiteral("OIDC_CLIENT_SECRET")))
+                      .toLatin1()
+                      .toBase64();
+            const auto [granted, token]
+                = post(QUrl(issuer + QStringLiteral("/oauth/token")), "application/x-www-form-urlencoded",
+                       "grant_type=client_credentials", basic);
+            QCOMPARE(granted, 200);
+            QVERIFY(!token.value(QStringLiteral("access_token")).toString().isEmpty());
+            const auto [adminIn, adminPair] = post(QUrl(issuer + QStringLiteral("/auth/login")), "application/json",
+                                                   R"({"email":"admin@keyward.test","password":"admin-password-dev"})");
+            QCOMPARE(adminIn, 200);
+            QNetworkRequest workspaces(QUrl(issuer + QStringLiteral("/workspaces/dev")));
+            workspaces.setRawHeader("Authorization",
+                                    "Bearer " + adminPair.value(QStringLiteral("access_token")).toString().toLatin1());
+            QNetworkReply *shown = network.get(workspaces);
+            QSignalSpy done(shown, &QNetworkReply::finished);
+            QVERIFY(done.wait(10000));
+            QCOMPARE(shown->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            shown->deleteLater();
+            dev.terminate();
+            QVERIFY(dev.waitForFinished(10000));
+            QCOMPARE(dev.exitCode(), 0);
+        }
+        // Not on an address others reach; not on a database with users it did not make.
+        const Run everywhere = run({QStringLiteral("dev"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+        QCOMPARE(everywhere.exitCode, 2);
+        QVERIFY2(everywhere.err.contains(QStringLiteral("loopback")), qPrintable(everywhere.err));
+        QCOMPARE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--email"),
+                      QStringLiteral("ada@example.org")})
+                     .exitCode,
+                 0);
+        const Run real = run({QStringLiteral("dev"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--data-dir"), m_dir->path()});
+        QCOMPARE(real.exitCode, 1);
+        QVERIFY2(real.err.contains(QStringLiteral("not made by 'keyward-server dev'")), qPrintable(real.err));
+        QVERIFY(
+            !run({QStringLiteral("user"), QStringLiteral("list")}).out.contains(QStringLiteral("admin@keyward.test")));
+    }
+
     void serveAnswersHealthAndStopsOnSigterm()
     {
         QProcess server;

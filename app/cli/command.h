@@ -28,6 +28,7 @@ struct Command {
 std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
 std::vector<Command> serveCommands();
+std::vector<Command> devCommands();
 std::vector<Command> keyCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> sessionCommands();

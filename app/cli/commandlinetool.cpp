@@ -53,8 +53,9 @@ QString helpOf(const Command &command, const QCommandLineParser &parser)
 
 CommandLineTool::CommandLineTool()
 {
-    for (auto group : {serveCommands(), userCommands(), sessionCommands(), workspaceCommands(), clientCommands(),
-                       settingCommands(), auditCommands(), keyCommands(), databaseCommands(), mailCommands()})
+    for (auto group :
+         {serveCommands(), devCommands(), userCommands(), sessionCommands(), workspaceCommands(), clientCommands(),
+          settingCommands(), auditCommands(), keyCommands(), databaseCommands(), mailCommands()})
         m_commands.insert(m_commands.end(), group.begin(), group.end());
 }
 
