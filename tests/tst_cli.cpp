@@ -686,6 +686,79 @@ private slots:
         QCOMPARE(run({S("workspace"), S("show"), S("acme")}).exitCode, 1);
     }
 
+    // Configuration as code: apply creates and changes (never deletes), a second apply changes
+    // nothing, --dry-run changes nothing, a client's secret follows its secret_env, export writes
+    // the same format without secrets, and an export applied to an empty database gives the same export.
+    void applyAndExportAreConfigurationAsCode()
+    {
+        const QString file = writeFile(
+            QStringLiteral("keyward.json"),
+            "{ \"settings\": {\"tokens.access_ttl\": \"600\"}, \"users\": [{\"email\": \"ada@example.org\", \"name\": "
+            "\"Ada\", \"roles\": [\"admin\"]}, {\"email\": \"bob@example.org\", \"password\": \"generate\"}], "
+            "\"clients\": [{\"client_id\": \"web\", \"name\": \"Web\", \"type\": \"confidential\", \"redirect_uris\": "
+            "[\"https://app.example.org/cb\"], \"secret_env\": \"WEB_SECRET\"}, {\"client_id\": \"spa\", \"name\": "
+            "\"SPA\", \"type\": \"public\", \"redirect_uris\": [\"http://localhost:5173/callback\"]}], \"workspaces\": "
+            "[{\"slug\": \"acme\", \"name\": \"Acme\", \"members\": [ {\"email\": \"ada@example.org\", \"role\": "
+            "\"owner\"}, {\"email\": \"bob@example.org\", \"role\": \"member\"}]}]}");
+        const QByteArray secret = "web-secret-0123456789-abcdefghijklmnopq";
+        qputenv("WEB_SECRET", secret);
+        const QStringList apply{QStringLiteral("apply"), file};
+        const Run dry = run(apply + QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("would create user ada@example.org")), qPrintable(dry.out));
+        QVERIFY(!run({QStringLiteral("user"), QStringLiteral("list")}).out.contains(QStringLiteral("ada@")));
+        const Run first = run(apply);
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.out.count(QStringLiteral("(shown once)")), 2); // the two users' generated passwords
+        QVERIFY(!first.out.contains(QString::fromLatin1(secret)));
+        QCOMPARE(run(apply).out, QStringLiteral("no change\n"));
+        {
+            BackendOptions options;
+            options.data.dataDir = m_dir->path();
+            options.environment = environment();
+            const auto backend = Backend::open(options);
+            QVERIFY(backend);
+            QVERIFY(backend.value()->startTokens());
+            QVERIFY(backend.value()->clients().authenticate(QStringLiteral("web"), QString::fromLatin1(secret)));
+            QCOMPARE(backend.value()->settings()->tokens.accessTtl.count(), 600);
+        }
+        // A new secret in the environment: the client gets it, once.
+        qputenv("WEB_SECRET", secret + "-rotated");
+        const Run rotated = run(apply);
+        QVERIFY2(rotated.out.contains(QStringLiteral("give client web the secret in its secret_env")),
+                 qPrintable(rotated.out));
+        QCOMPARE(run(apply).out, QStringLiteral("no change\n"));
+        qunsetenv("WEB_SECRET");
+        // What it refuses: an unknown field, a variable that is not set, another type.
+        const Run typo
+            = run({QStringLiteral("apply"),
+                   writeFile(QStringLiteral("typo.json"), "{\"users\": [{\"email\": \"x@y.org\", \"rolez\": []}]}")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("unknown field \"rolez\"")), qPrintable(typo.err));
+        QCOMPARE(run(apply).exitCode, 1); // WEB_SECRET is gone
+        const Run retyped = run({QStringLiteral("apply"),
+                                 writeFile(QStringLiteral("type.json"),
+                                           "{\"clients\": [{\"client_id\": \"spa\", \"type\": \"confidential\"}]}")});
+        QCOMPARE(retyped.exitCode, 1);
+        QVERIFY2(retyped.err.contains(QStringLiteral("fixed at registration")), qPrintable(retyped.err));
+
+        const Run exported = run({QStringLiteral("export")});
+        QCOMPARE(exported.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("users")).toArray().size(), 2);
+        QVERIFY(!exported.out.contains(QStringLiteral("secret")) && !exported.out.contains(QStringLiteral("$argon2")));
+        QCOMPARE(document.value(QStringLiteral("settings")).toObject().value(QStringLiteral("tokens.access_ttl")),
+                 QJsonValue(QStringLiteral("600")));
+        // Applied to an empty database, the export gives the same state (secrets aside).
+        QTemporaryDir empty;
+        const QString exportFile = writeFile(QStringLiteral("export.json"), exported.out.toUtf8());
+        QCOMPARE(run({QStringLiteral("apply"), exportFile, QStringLiteral("--data-dir"), empty.path()}).exitCode, 0);
+        const Run again = run({QStringLiteral("export"), QStringLiteral("--data-dir"), empty.path()});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object(), document);
+        QCOMPARE(run({QStringLiteral("apply"), exportFile, QStringLiteral("--data-dir"), empty.path()}).out,
+                 QStringLiteral("no change\n"));
+    }
+
     // `dev`: a server with its seed, whose .env block works as printed: the user signs in, the
     // confidential client gets a token with its printed secret, the admin administers, the
     // workspace is there; a second run on the same data directory serves the same seed; loopback

@@ -29,6 +29,7 @@ std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
 std::vector<Command> serveCommands();
 std::vector<Command> devCommands();
+std::vector<Command> configurationCommands();
 std::vector<Command> keyCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> sessionCommands();

@@ -53,9 +53,9 @@ QString helpOf(const Command &command, const QCommandLineParser &parser)
 
 CommandLineTool::CommandLineTool()
 {
-    for (auto group :
-         {serveCommands(), devCommands(), userCommands(), sessionCommands(), workspaceCommands(), clientCommands(),
-          settingCommands(), auditCommands(), keyCommands(), databaseCommands(), mailCommands()})
+    for (auto group : {serveCommands(), devCommands(), userCommands(), sessionCommands(), workspaceCommands(),
+                       clientCommands(), settingCommands(), configurationCommands(), auditCommands(), keyCommands(),
+                       databaseCommands(), mailCommands()})
         m_commands.insert(m_commands.end(), group.begin(), group.end());
 }
 

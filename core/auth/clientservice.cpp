@@ -60,18 +60,18 @@ QString newSecret()
 constexpr qsizetype kShortestChosenSecret = 32;
 constexpr qsizetype kLongestChosenSecret = 512;
 
-Status checkChosenSecret(const NewClient &input)
+Status checkChosenSecret(const QString &type, const QString &secret)
 {
-    if (input.secret.isEmpty())
+    if (secret.isEmpty())
         return success();
-    if (input.type != kConfidential)
+    if (type != kConfidential)
         return invalid(QStringLiteral("only a confidential client has a secret"));
-    if (input.secret.size() < kShortestChosenSecret || input.secret.size() > kLongestChosenSecret)
+    if (secret.size() < kShortestChosenSecret || secret.size() > kLongestChosenSecret)
         return invalid(QStringLiteral("a client secret has %1 to %2 characters")
                            .arg(kShortestChosenSecret)
                            .arg(kLongestChosenSecret));
-    const bool visible = std::all_of(input.secret.cbegin(), input.secret.cend(),
-                                     [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
+    const bool visible
+        = std::all_of(secret.cbegin(), secret.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; });
     if (!visible)
         return invalid(QStringLiteral("a client secret is visible ASCII characters only (no spaces)"));
     return success();
@@ -227,7 +227,7 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
         return valid.error();
     if (record.clientId == QLatin1String(kAccountClientId))
         return failure(ErrorCode::ClientIdTaken, QStringLiteral("the client id %1 is reserved").arg(record.clientId));
-    if (const Status chosen = checkChosenSecret(input); !chosen)
+    if (const Status chosen = checkChosenSecret(input.type, input.secret); !chosen)
         return chosen.error();
     QString secret;
     if (record.type == kConfidential) {
@@ -313,8 +313,10 @@ Status ClientService::remove(const Actor &actor, const QString &clientId)
     return success();
 }
 
-Result<ClientWithSecret> ClientService::rotateSecret(const Actor &actor, const QString &clientId)
+Result<ClientWithSecret> ClientService::rotateSecret(const Actor &actor, const QString &clientId, const QString &chosen)
 {
+    if (const Status valid = checkChosenSecret(kConfidential, chosen); !valid)
+        return valid.error();
     TransactionGuard transaction(m_database);
     ClientStore store(transaction.connection());
     std::optional<ClientRecord> record = store.find(clientId);
@@ -322,7 +324,7 @@ Result<ClientWithSecret> ClientService::rotateSecret(const Actor &actor, const Q
         return noSuchClient();
     if (record->type != kConfidential)
         return invalid(QStringLiteral("a public client has no secret"));
-    const QString secret = newSecret();
+    const QString secret = chosen.isEmpty() ? newSecret() : chosen;
     record->secretHash = secretHash(secret);
     record->updatedAt = m_clock.now();
     record->secretRotatedAt = record->updatedAt;

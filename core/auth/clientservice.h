@@ -97,7 +97,8 @@ public:
     Result<Client> change(const Actor &actor, const QString &clientId, const ClientChange &change);
     Status remove(const Actor &actor, const QString &clientId);
     // A new secret for a confidential client; the old one stops working now.
-    Result<ClientWithSecret> rotateSecret(const Actor &actor, const QString &clientId);
+    // chosen: the new secret (the rules of NewClient::secret); empty: 256 random bits.
+    Result<ClientWithSecret> rotateSecret(const Actor &actor, const QString &clientId, const QString &chosen = {});
     // By client_id after `after` (empty: from the first); limit < 0: all.
     std::vector<Client> list(const QString &after, int limit);
 
