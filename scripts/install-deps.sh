@@ -14,7 +14,7 @@ declare -A groups=(
   # tests/bench/startup.py compares start-up with Glewlwyd; Debian starts its service (port 4593).
   [comparison]="glewlwyd"
   # End to end with a real browser and relying parties Keyward did not write (tests/e2e).
-  [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests zbar-tools"
+  [e2e]="chromium chromium-driver python3-selenium python3-authlib python3-requests python3-flask zbar-tools"
   [node]="nodejs npm"
   [fuzz]="clang-14 libclang-rt-14-dev cmake ninja-build qt6-base-dev libssl-dev"
   [package]="dpkg-dev file lintian desktop-file-utils appstream librsvg2-bin adduser curl"

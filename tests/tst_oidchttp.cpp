@@ -1020,11 +1020,13 @@ private slots:
         registerClient(QStringLiteral("spa"), QStringLiteral("public"),
                        {{QStringLiteral("redirect_uris"),
                          QJsonArray{QStringLiteral("https://spa.example.org:8443/callback"),
-                                    QStringLiteral("http://localhost:5173/")}}});
+                                    QStringLiteral("http://localhost:5173/"), QStringLiteral("http://127.0.0.1/cb")}}});
         const auto from = [](const QByteArray &origin) {
             return QList<QPair<QByteArray, QByteArray>>{{"Origin", origin}, {"Access-Control-Request-Method", "POST"}};
         };
-        const QList<QByteArray> spaOrigins{"https://spa.example.org:8443", "http://localhost:5173"};
+        // A loopback IP literal's redirect URI matches on any port (RFC 8252 §7.3): so does its origin.
+        const QList<QByteArray> spaOrigins{"https://spa.example.org:8443", "http://localhost:5173",
+                                           "http://127.0.0.1:41234", "http://127.0.0.1"};
         for (const QByteArray &origin : spaOrigins) {
             for (const char *path : {"/oauth/token", "/oauth/userinfo", "/oauth/revoke", "/.well-known/jwks.json",
                                      "/.well-known/openid-configuration"}) {
@@ -1055,7 +1057,9 @@ private slots:
                      path);
         for (const QByteArray &origin :
              {QByteArray("https://spa.example.org"), QByteArray("http://spa.example.org:8443"),
-              QByteArray("https://app.example.org"), QByteArray("null")})
+              QByteArray("https://app.example.org"), QByteArray("null"), QByteArray("http://localhost:5174"),
+              QByteArray("http://[::1]:41234"), QByteArray("http://127.0.0.1:41234/x"),
+              QByteArray("http://127.0.0.1:*")})
             QVERIFY2(server()
                          .request("OPTIONS", QStringLiteral("/oauth/token"), {}, from(origin))
                          .header("access-control-allow-origin")

@@ -3,6 +3,7 @@
 
 #include "clientservice.h"
 #include "common/clock.h"
+#include "redirecturi.h"
 #include "storage/clientstore.h"
 #include "storage/database.h"
 
@@ -28,19 +29,21 @@ QString ApplicationOrigins::originOf(const QUrl &url)
         + (port == defaultPort ? QString() : QLatin1Char(':') + QString::number(port));
 }
 
-QSet<QString> ApplicationOrigins::read()
+ApplicationOrigins::Known ApplicationOrigins::read()
 {
-    QSet<QString> origins;
+    Known known;
     for (const ClientRecord &client : ClientStore(m_database.connection()).list(QString(), -1)) {
         if (Client{client}.isConfidential())
             continue;
         for (const QString &uri : client.redirectUris) {
-            const QString origin = originOf(QUrl(uri));
-            if (!origin.isEmpty())
-                origins.insert(origin);
+            // A loopback IP literal's redirect matches on any port, so its origin does too.
+            if (const QString literal = RedirectUri::loopbackLiteral(uri); !literal.isEmpty())
+                known.anyPortLiterals.insert(literal);
+            else if (const QString origin = originOf(QUrl(uri)); !origin.isEmpty())
+                known.origins.insert(origin);
         }
     }
-    return origins;
+    return known;
 }
 
 bool ApplicationOrigins::contains(const QString &origin)
@@ -52,12 +55,16 @@ bool ApplicationOrigins::contains(const QString &origin)
     // A clock set back counts as stale too.
     if (!m_readAt.isValid() || now < m_readAt || m_readAt.secsTo(now) >= kRefreshSeconds) {
         lock.unlock(); // read without holding others up; the last reader's answer stays
-        QSet<QString> fresh = read();
+        Known fresh = read();
         lock.relock();
-        m_origins = std::move(fresh);
+        m_known = std::move(fresh);
         m_readAt = now;
     }
-    return m_origins.contains(origin);
+    if (m_known.origins.contains(origin))
+        return true;
+    // Only a well-formed origin (scheme, host, port, nothing after) stands for its loopback literal.
+    const QString literal = RedirectUri::loopbackLiteral(origin);
+    return !literal.isEmpty() && originOf(QUrl(origin)) == origin && m_known.anyPortLiterals.contains(literal);
 }
 
 } // namespace keyward

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The web origins of the public clients (single-page applications): the origins of their
-// registered http(s) redirect URIs. A browser application served from one of them may call the
-// endpoints an application needs across origins (CORS) without server.cors_origins, as
-// Keycloak's "web origins: +" does; server.cors_origins stays for Keyward's own API.
+// registered http(s) redirect URIs (a loopback IP literal's on any port, as its redirects are).
+// A browser application served from one of them may call the endpoints an application needs across origins (CORS)
+// without server.cors_origins, as Keycloak's "web origins: +" does; server.cors_origins stays for Keyward's own API.
 //
 // Read from the database at most once a second: a client registered or changed on another server
 // of a fleet is seen within a second, here too.
@@ -36,12 +36,16 @@ public:
     static constexpr int kRefreshSeconds = 1;
 
 private:
-    QSet<QString> read();
+    struct Known {
+        QSet<QString> origins; // exactly
+        QSet<QString> anyPortLiterals; // "127.0.0.1", "[::1]": http on any port
+    };
+    Known read();
 
     Database &m_database;
     const Clock &m_clock;
     QMutex m_mutex;
-    QSet<QString> m_origins;
+    Known m_known;
     QDateTime m_readAt; // invalid: never read
 };
 

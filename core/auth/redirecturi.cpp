@@ -86,4 +86,10 @@ bool matchesAny(const QStringList &registered, const QString &presented)
     return false;
 }
 
+QString loopbackLiteral(const QString &uri)
+{
+    const auto parts = loopbackParts(uri);
+    return parts ? parts->first : QString();
+}
+
 } // namespace keyward::RedirectUri

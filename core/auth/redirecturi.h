@@ -18,5 +18,8 @@ namespace keyward::RedirectUri {
 // Empty when uri may be registered; otherwise why not (one sentence).
 QString problemWith(const QString &uri);
 bool matchesAny(const QStringList &registered, const QString &presented);
+// "127.0.0.1" or "[::1]" for an http URI on that IP literal, whose port is free to vary (RFC 8252
+// §7.3); empty for any other URI. An Origin header (no path) is such a URI too.
+QString loopbackLiteral(const QString &uri);
 
 } // namespace keyward::RedirectUri
