@@ -71,6 +71,18 @@ private:
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // The installation the commands act on, opened in this process with its keys (null on failure).
+    std::shared_ptr<Backend> openBackend() const
+    {
+        BackendOptions options;
+        options.data.dataDir = m_dir->path();
+        options.environment = environment();
+        const auto opened = Backend::open(options);
+        if (!opened || !opened.value()->startTokens())
+            return nullptr;
+        return opened.value();
+    }
+
     QString writeFile(const QString &name, const QByteArray &content)
     {
         const QString path = m_dir->filePath(name);
@@ -88,18 +100,14 @@ private slots:
         QString sessionId;
         {
             // A session as a login would make it, in this process, on the same files.
-            BackendOptions options;
-            options.data.dataDir = m_dir->path();
-            options.environment = environment();
-            const auto backend = Backend::open(options);
+            const std::shared_ptr<Backend> backend = openBackend();
             QVERIFY(backend);
-            QVERIFY(backend.value()->startTokens());
-            const auto user = backend.value()->accounts().create(
+            const auto user = backend->accounts().create(
                 Actor::local(QStringLiteral("test")),
                 {QStringLiteral("ada@example.org"), {}, {}, QStringLiteral("a sturdy passphrase"), {}});
             QVERIFY(user);
-            const auto pair = backend.value()->sessions().start(user.value(),
-                                                                {QStringLiteral("127.0.0.1"), QStringLiteral("curl")});
+            const auto pair
+                = backend->sessions().start(user.value(), {QStringLiteral("127.0.0.1"), QStringLiteral("curl")});
             QVERIFY(pair);
             sessionId = pair->sessionId;
         }
@@ -151,13 +159,9 @@ private slots:
         {
             // An authenticator app, recovery codes, a passkey and a session, made in this process
             // on the same files.
-            BackendOptions options;
-            options.data.dataDir = m_dir->path();
-            options.environment = environment();
-            const auto opened = Backend::open(options);
+            const std::shared_ptr<Backend> opened = openBackend();
             QVERIFY(opened);
-            Backend &backend = *opened.value();
-            QVERIFY(backend.startTokens());
+            Backend &backend = *opened;
             const auto user = backend.accounts().find(S("ada@example.org"));
             QVERIFY(user);
             const Actor actor = Actor::local(S("test"));
@@ -606,14 +610,10 @@ private slots:
         QVERIFY2(!own.out.contains(QString::fromLatin1(chosen)) && !own.out.contains(QStringLiteral("secret")),
                  qPrintable(own.out));
         {
-            BackendOptions options;
-            options.data.dataDir = m_dir->path();
-            options.environment = environment();
-            const auto backend = Backend::open(options);
+            const std::shared_ptr<Backend> backend = openBackend();
             QVERIFY(backend);
-            QVERIFY(backend.value()->startTokens());
-            QVERIFY(backend.value()->clients().authenticate(QStringLiteral("dev"), QString::fromLatin1(chosen)));
-            QVERIFY(!backend.value()->clients().authenticate(QStringLiteral("dev"), QStringLiteral("something else")));
+            QVERIFY(backend->clients().authenticate(QStringLiteral("dev"), QString::fromLatin1(chosen)));
+            QVERIFY(!backend->clients().authenticate(QStringLiteral("dev"), QStringLiteral("something else")));
         }
         const QStringList weakSecret{word("client"),         word("add"),
                                      word("weak"),           word("--name"),
@@ -713,14 +713,10 @@ private slots:
         QVERIFY(!first.out.contains(QString::fromLatin1(secret)));
         QCOMPARE(run(apply).out, QStringLiteral("no change\n"));
         {
-            BackendOptions options;
-            options.data.dataDir = m_dir->path();
-            options.environment = environment();
-            const auto backend = Backend::open(options);
+            const std::shared_ptr<Backend> backend = openBackend();
             QVERIFY(backend);
-            QVERIFY(backend.value()->startTokens());
-            QVERIFY(backend.value()->clients().authenticate(QStringLiteral("web"), QString::fromLatin1(secret)));
-            QCOMPARE(backend.value()->settings()->tokens.accessTtl.count(), 600);
+            QVERIFY(backend->clients().authenticate(QStringLiteral("web"), QString::fromLatin1(secret)));
+            QCOMPARE(backend->settings()->tokens.accessTtl.count(), 600);
         }
         // A new secret in the environment: the client gets it, once.
         qputenv("WEB_SECRET", secret + "-rotated");

@@ -11,6 +11,7 @@
 #include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/applicationorigins.h"
+#include "auth/clientservice.h"
 #include "auth/keyservice.h"
 #include "auth/mfaservice.h"
 #include "auth/settingsservice.h"
@@ -20,6 +21,7 @@
 #include "common/changesignals.h"
 #include "crypto/base32.h"
 #include "crypto/base64url.h"
+#include "http/registrationcontroller.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -1009,6 +1011,94 @@ private slots:
         QCOMPARE(withCors.request("OPTIONS", QStringLiteral("/oauth/token"), {}, origin)
                      .header("access-control-allow-origin"),
                  QByteArray("https://spa.example.org"));
+    }
+
+    // "Create an account" on the sign-in page while registration is on: the page takes the
+    // address, a name and a password under the same rules as POST /auth/register and leads back to
+    // the very sign-in, where the new account signs in. Not offered, and closed, when it is off.
+    void anAccountIsCreatedFromTheSignInPage()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const TestReply signIn = browser.get(authorizePath(QStringLiteral("notes")));
+        static const QRegularExpression link(QStringLiteral("href=\"(/account/register\\?return=[^\"]+)\""));
+        const QRegularExpressionMatch found = link.match(QString::fromUtf8(signIn.body));
+        QVERIFY2(found.hasMatch(), signIn.body.constData());
+        const TestReply page = browser.get(found.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("name=\"password\""));
+        // The rules hold: a weak password, an address in use.
+        const TestReply weak = browser.submit(page,
+                                              {{QStringLiteral("email"), QStringLiteral("new@x.org")},
+                                               {QStringLiteral("password"), QStringLiteral("short")}});
+        QCOMPARE(weak.status, 400);
+        QVERIFY(weak.body.contains("Choose a stronger password"));
+        QVERIFY(weak.body.contains("value=\"new@x.org\"")); // what was typed stays
+        const TestReply taken = browser.submit(page,
+                                               {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(taken.status, 409);
+        const TestReply created = browser.submit(page,
+                                                 {{QStringLiteral("email"), QStringLiteral("new@x.org")},
+                                                  {QStringLiteral("name"), QStringLiteral("Nova")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QCOMPARE(created.status, 201);
+        QVERIFY(server().backend().accounts().find(QStringLiteral("new@x.org")));
+        // Back to the same authorization: the new account signs in and is asked for consent.
+        static const QRegularExpression back(QStringLiteral("<a href=\"(/oauth/authorize\\?[^\"]+)\""));
+        const QRegularExpressionMatch again = back.match(QString::fromUtf8(created.body));
+        QVERIFY2(again.hasMatch(), created.body.constData());
+        const TestReply signInAgain
+            = browser.get(again.captured(1).replace(QStringLiteral("&amp;"), QStringLiteral("&")));
+        const TestReply consent = browser.submit(signInAgain,
+                                                 {{QStringLiteral("email"), QStringLiteral("new@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY2(consent.body.contains("name=\"decision\""), consent.body.constData());
+        // Only back to an authorization or the account page, never elsewhere.
+        QCOMPARE(RegistrationController::returnPathOf(QStringLiteral("https://evil.example/")),
+                 QStringLiteral("/account"));
+        QCOMPARE(RegistrationController::returnPathOf(QStringLiteral("//evil.example/oauth/authorize?x")),
+                 QStringLiteral("/account"));
+        // Off: no link, and the page is closed.
+        TestServer closed({{QStringLiteral("registration.enabled"), QStringLiteral("false")}});
+        QVERIFY(closed.backend().clients().create(Actor::local(QStringLiteral("test")),
+                                                  {QStringLiteral("notes"),
+                                                   QStringLiteral("Notes"),
+                                                   QStringLiteral("public"),
+                                                   {kRedirect},
+                                                   {},
+                                                   {},
+                                                   {},
+                                                   false,
+                                                   {},
+                                                   false,
+                                                   {}}));
+        Browser elsewhere(closed);
+        QVERIFY(!elsewhere.get(authorizePath(QStringLiteral("notes"))).body.contains("/account/register"));
+        QCOMPARE(elsewhere.get(QStringLiteral("/account/register")).status, 403);
+    }
+
+    // The consent page says where the answer goes (the application's site) and where consent can
+    // be withdrawn; Allow and Deny are equals.
+    void theConsentPageNamesTheSiteAndWhereToWithdraw()
+    {
+        registerClient(QStringLiteral("notes"), QStringLiteral("confidential"));
+        Browser browser(server());
+        const TestReply page = browser.get(authorizePath(QStringLiteral("notes")));
+        const TestReply consent = browser.submit(page,
+                                                 {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                  {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY2(consent.body.contains("name=\"decision\""), consent.body.constData());
+        QVERIFY(consent.body.contains("Site: https://app.example.org"));
+        QVERIFY(consent.body.contains("<a href=\"/account\">your account page</a>"));
+        QVERIFY(consent.body.contains("class=\"actions choice\""));
+        // In German too.
+        Browser german(server(), "de");
+        const TestReply seite = german.get(authorizePath(QStringLiteral("notes")));
+        const TestReply zustimmung = german.submit(seite,
+                                                   {{QStringLiteral("email"), QStringLiteral("ada@x.org")},
+                                                    {QStringLiteral("password"), TestServer::defaultPassword()}});
+        QVERIFY2(zustimmung.body.contains("Website: https://app.example.org"), zustimmung.body.constData());
     }
 
     // A public client's redirect-URI origins may call the endpoints an application needs across

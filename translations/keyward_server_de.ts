@@ -714,5 +714,77 @@
         <source>Language of your mail</source>
         <translation>Sprache Ihrer Mail</translation>
     </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>You can withdraw this at any time on %1.</source>
+        <translation>Sie können dies jederzeit auf %1 widerrufen.</translation>
+    </message>
+    <message>
+        <source>your account page</source>
+        <translation>Ihrer Kontoseite</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>I have an account: sign in</source>
+        <translation>Ich habe ein Konto: anmelden</translation>
+    </message>
+    <message>
+        <source>An account on this server.</source>
+        <translation>Ein Konto auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>This server does not take new accounts. Ask its administrator for an invitation.</source>
+        <translation>Dieser Server nimmt keine neuen Konten an. Bitten Sie seine Administration um eine Einladung.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Follow it, then sign in.</source>
+        <translation>Wir haben einen Link an %1 geschickt. Öffnen Sie ihn und melden Sie sich dann an.</translation>
+    </message>
+    <message>
+        <source>Your account %1 is ready. Sign in with it.</source>
+        <translation>Ihr Konto %1 ist bereit. Melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The account could not be created. Try again.</source>
+        <translation>Das Konto konnte nicht angelegt werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>An account with this address exists already. Sign in, or ask for a new password if you forgot it.</source>
+        <translation>Ein Konto mit dieser Adresse gibt es bereits. Melden Sie sich an, oder fordern Sie ein neues Passwort an, falls Sie es vergessen haben.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: the rules are beside the field.</source>
+        <translation>Wählen Sie ein stärkeres Passwort: Die Regeln stehen neben dem Feld.</translation>
+    </message>
+    <message>
+        <source>Too many new accounts from here for now. Try again later.</source>
+        <translation>Von hier wurden gerade zu viele Konten angelegt. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>This server does not take new accounts.</source>
+        <translation>Dieser Server nimmt keine neuen Konten an.</translation>
+    </message>
 </context>
 </TS>

@@ -714,5 +714,77 @@
         <source>Language of your mail</source>
         <translation>Langue de vos courriels</translation>
     </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>You can withdraw this at any time on %1.</source>
+        <translation>Vous pouvez retirer cette autorisation à tout moment sur %1.</translation>
+    </message>
+    <message>
+        <source>your account page</source>
+        <translation>la page de votre compte</translation>
+    </message>
+    <message>
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>I have an account: sign in</source>
+        <translation>J’ai un compte : me connecter</translation>
+    </message>
+    <message>
+        <source>An account on this server.</source>
+        <translation>Un compte sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>This server does not take new accounts. Ask its administrator for an invitation.</source>
+        <translation>Ce serveur n’accepte pas de nouveaux comptes. Demandez une invitation à son administrateur.</translation>
+    </message>
+    <message>
+        <source>We sent a link to %1. Follow it, then sign in.</source>
+        <translation>Nous avons envoyé un lien à %1. Ouvrez-le, puis connectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your account %1 is ready. Sign in with it.</source>
+        <translation>Votre compte %1 est prêt. Connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>The account could not be created. Try again.</source>
+        <translation>Le compte n’a pas pu être créé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>An account with this address exists already. Sign in, or ask for a new password if you forgot it.</source>
+        <translation>Un compte avec cette adresse existe déjà. Connectez-vous, ou demandez un nouveau mot de passe si vous l’avez oublié.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ce n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger password: the rules are beside the field.</source>
+        <translation>Choisissez un mot de passe plus robuste : les règles sont à côté du champ.</translation>
+    </message>
+    <message>
+        <source>Too many new accounts from here for now. Try again later.</source>
+        <translation>Trop de comptes créés depuis cette adresse pour l’instant. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>This server does not take new accounts.</source>
+        <translation>Ce serveur n’accepte pas de nouveaux comptes.</translation>
+    </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace keyward {
@@ -24,6 +25,12 @@ struct Command {
     // command shows them only with --verbose.
     bool logsInformation = false;
 };
+
+class ApiServer;
+class Backend;
+
+// Runs a started server, with its housekeeping, until SIGINT or SIGTERM, then stops it (serve, dev).
+int serveUntilTerminated(CliSession &session, const std::shared_ptr<Backend> &backend, ApiServer &server);
 
 std::vector<Command> userCommands();
 std::vector<Command> auditCommands();

@@ -13,12 +13,10 @@
 //   - Argon2id at its lowest allowed cost: the passwords are known anyway, and sign-ins are quick.
 #include "clisession.h"
 #include "command.h"
-#include "signalwatcher.h"
 
 #include "auth/accountservice.h"
 #include "auth/clientservice.h"
 #include "auth/workspaceservice.h"
-#include "backend/housekeeping.h"
 #include "crypto/sealer.h"
 #include "crypto/securerandom.h"
 #include "http/apiserver.h"
@@ -26,7 +24,6 @@
 #include "storage/runtimestatestore.h"
 #include "storage/userstore.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QTemporaryDir>
 
@@ -191,16 +188,11 @@ int dev(CliSession &session)
     if (!port)
         return session.fail(port.error().message);
     session.out() << "listening on " << server.baseUrl() << Qt::endl;
-    printGuide(session.out(), server.baseUrl(), throwaway ? QString() : data.dataDir);
+    // The issuer tokens carry: a configured one (behind a proxy) or the address served.
+    const QString issuer = backend->settings()->tokens.issuer;
+    printGuide(session.out(), issuer.isEmpty() ? server.baseUrl() : issuer, throwaway ? QString() : data.dataDir);
 
-    Housekeeping housekeeping(backend);
-    housekeeping.start();
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) { QCoreApplication::quit(); });
-    QCoreApplication::exec();
-    server.stop();
-    session.out() << "stopped" << Qt::endl;
-    return ExitCode::Success;
+    return serveUntilTerminated(session, backend, server);
 }
 
 } // namespace

@@ -75,6 +75,13 @@ int serve(CliSession &session)
                       << "  " << firstAdminCommand(backend->dataOptions()) << Qt::endl;
     }
 
+    return serveUntilTerminated(session, backend, server);
+}
+
+} // namespace
+
+int serveUntilTerminated(CliSession &session, const std::shared_ptr<Backend> &backend, ApiServer &server)
+{
     Housekeeping housekeeping(backend);
     housekeeping.start();
 
@@ -85,8 +92,6 @@ int serve(CliSession &session)
     session.out() << "stopped" << Qt::endl;
     return ExitCode::Success;
 }
-
-} // namespace
 
 std::vector<Command> serveCommands()
 {

@@ -25,6 +25,7 @@
 #include "publiccontroller.h"
 #include "ratelimiter.h"
 #include "recoverycontroller.h"
+#include "registrationcontroller.h"
 #include "requestauth.h"
 #include "responseorder.h"
 #include "router.h"
@@ -54,7 +55,7 @@ struct ApiServer::Services {
           oauth(installation, auth, metrics, authenticator), admin(installation, metrics), workspaces(installation),
           clients(installation), oidc(installation, auth, metrics), open(installation, metrics, authenticator),
           mfa(installation, auth, authenticator, metrics), account(installation, auth), mail(installation),
-          recovery(installation, auth), invitations(installation),
+          recovery(installation, auth), registration(auth), invitations(installation),
           applicationOrigins(installation.database(), installation.clock())
     {
         router.setApplicationOrigins(&applicationOrigins);
@@ -69,6 +70,7 @@ struct ApiServer::Services {
         account.registerRoutes(router);
         mail.registerRoutes(router);
         recovery.registerRoutes(router);
+        registration.registerRoutes(router);
         invitations.registerRoutes(router);
         QStringList paths;
         for (int i = 0; i < router.table().pathCount(); ++i)
@@ -142,6 +144,7 @@ struct ApiServer::Services {
     AccountController account;
     MailController mail;
     RecoveryController recovery;
+    RegistrationController registration;
     InvitationController invitations;
     ApplicationOrigins applicationOrigins;
     ConnectionCounts connections;

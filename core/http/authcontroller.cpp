@@ -181,23 +181,31 @@ TokenPair AuthController::refresh(const QString &refreshToken, const HttpRequest
     return pair.value();
 }
 
+User AuthController::registerAccount(const HttpRequest &request, const QString &email, const QString &name,
+                                     const QString &password)
+{
+    if (!request.settings->registrationEnabled)
+        throw ApiError(ErrorCode::RegistrationDisabled, QStringLiteral("self-registration is switched off"));
+    limitByAddress(request, "register:", request.settings->limits.registerPerAddressPerHour, 3600);
+    // The verification mail goes with the account (same transaction), in the browser's language.
+    AccountMail &mail = m_backend.accountMail();
+    Result<User> user = m_backend.accounts().registerSelf(
+        email, name.left(200), password, request.clientAddress, PageRenderer::languageOf(request),
+        [&mail](const QSqlDatabase &db, const UserRecord &record) { mail.queueVerification(db, record); });
+    if (!user)
+        throw ApiError::from(user.error());
+    return std::move(user).value();
+}
+
 HttpResponse AuthController::registerUser(RequestContext &context)
 {
-    if (!context.request.settings->registrationEnabled)
+    if (!context.request.settings->registrationEnabled) // before the body: the contract's first answer
         throw ApiError(ErrorCode::RegistrationDisabled, QStringLiteral("self-registration is switched off"));
     const QJsonObject body = context.request.jsonObject();
     const QString email = JsonField::requiredString(body, "email");
     const QString password = JsonField::requiredString(body, "password");
     const QString name = JsonField::optionalString(body, "name");
-    limitByAddress(context.request, "register:", context.request.settings->limits.registerPerAddressPerHour, 3600);
-    // The verification mail goes with the account (same transaction), in the browser's language.
-    AccountMail &mail = m_backend.accountMail();
-    const Result<User> user = m_backend.accounts().registerSelf(
-        email, name.left(200), password, context.request.clientAddress, PageRenderer::languageOf(context.request),
-        [&mail](const QSqlDatabase &db, const UserRecord &record) { mail.queueVerification(db, record); });
-    if (!user)
-        throw ApiError::from(user.error());
-    return HttpResponse::json(user->toJson(), 201);
+    return HttpResponse::json(registerAccount(context.request, email, name, password).toJson(), 201);
 }
 
 HttpResponse AuthController::loginRoute(RequestContext &context)

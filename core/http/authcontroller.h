@@ -41,6 +41,12 @@ public:
     // Per client address, in a window of `window` seconds, at most the setting's number; 429.
     void limitByAddress(const HttpRequest &request, const char *bucket, int limit, qint64 window);
 
+    // Self-registration (POST /auth/register and the /account/register page): refused while
+    // registration.enabled is off, limited per client address, the verification mail queued with
+    // the account in the browser's language. Throws ApiError.
+    User registerAccount(const HttpRequest &request, const QString &email, const QString &name,
+                         const QString &password);
+
     // The body's `workspace` (contract: login and refresh): absent, null, an id or a slug.
     static WorkspaceChoice workspaceChoiceOf(const QJsonObject &body);
     // What a sign-in's last step needs of its first request's body.

@@ -25,8 +25,7 @@ QString workspaceParameter(const RequestContext &context)
 
 } // namespace
 
-InvitationController::InvitationController(Backend &backend)
-    : m_backend(backend), m_cookies(backend), m_message(PageRenderer::pageTemplate(QStringLiteral("message.html")))
+InvitationController::InvitationController(Backend &backend) : m_backend(backend), m_cookies(backend)
 { }
 
 void InvitationController::registerRoutes(Router &router)
@@ -74,12 +73,7 @@ HttpResponse InvitationController::revoke(RequestContext &context)
 HttpResponse InvitationController::message(const HttpRequest &request, const char *title, const QString &lead,
                                            int status, const QString &details) const
 {
-    const PageLanguage &language = m_renderer.languageFor(request);
-    const QString heading = language.text(title);
-    const QString content = PageRenderer::fill(
-        m_message,
-        {{QStringLiteral("heading"), heading}, {QStringLiteral("lead"), lead}, {QStringLiteral("details"), details}});
-    return BrowserCookies::withPreSession(m_renderer.page(language, heading, content, {}, status), request,
+    return BrowserCookies::withPreSession(m_renderer.messagePage(request, title, lead, status, details), request,
                                           BrowserCookies::preSessionOf(request));
 }
 
@@ -149,11 +143,9 @@ HttpResponse InvitationController::invitationPage(const HttpRequest &request, co
                                                      "works until %4 UTC."))
                              .arg(invited, invitation.workspace.name, invitation.record.role,
                                   invitation.record.expiresAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    const QString heading = language.text(QT_TRANSLATE_NOOP("WebPages", "Invitation"));
-    const QString content = PageRenderer::fill(
-        m_message,
-        {{QStringLiteral("heading"), heading}, {QStringLiteral("lead"), lead}, {QStringLiteral("details"), details}});
-    return BrowserCookies::withPreSession(m_renderer.page(language, heading, content, {}, status), request, preSession);
+    return BrowserCookies::withPreSession(
+        m_renderer.messagePage(request, QT_TRANSLATE_NOOP("WebPages", "Invitation"), lead, status, details), request,
+        preSession);
 }
 
 HttpResponse InvitationController::page(RequestContext &context)

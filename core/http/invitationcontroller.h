@@ -40,7 +40,6 @@ private:
     Backend &m_backend;
     BrowserCookies m_cookies;
     PageRenderer m_renderer;
-    QString m_message;
 };
 
 } // namespace keyward

@@ -37,7 +37,7 @@ QString htmlEscaped(const QString &text)
 }
 
 PageRenderer::PageRenderer()
-    : m_layout(pageTemplate(QStringLiteral("layout.html"))),
+    : m_layout(pageTemplate(QStringLiteral("layout.html"))), m_message(pageTemplate(QStringLiteral("message.html"))),
       m_script(pageTemplate(QStringLiteral("webauthn.js")).toUtf8())
 {
     m_languages[0] = std::make_unique<PageLanguage>(Language::named(QStringLiteral("en")));
@@ -113,6 +113,17 @@ QString PageRenderer::fill(const QString &text, const QMap<QString, QString> &va
     }
     out += QStringView(text).mid(from);
     return out;
+}
+
+HttpResponse PageRenderer::messagePage(const HttpRequest &request, const char *title, const QString &lead, int status,
+                                       const QString &details) const
+{
+    const PageLanguage &language = languageFor(request);
+    const QString heading = language.text(title);
+    const QString content = fill(
+        m_message,
+        {{QStringLiteral("heading"), heading}, {QStringLiteral("lead"), lead}, {QStringLiteral("details"), details}});
+    return page(language, heading, content, {}, status);
 }
 
 HttpResponse PageRenderer::page(const PageLanguage &language, const QString &title, const QString &content,

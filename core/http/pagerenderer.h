@@ -59,9 +59,13 @@ public:
                       const QString &formTarget, int status, bool withScript = false) const;
     // GET /assets/webauthn.js.
     HttpResponse script() const;
+    // A page of a heading (title, translated), a lead paragraph and HTML details (a form, links).
+    HttpResponse messagePage(const HttpRequest &request, const char *title, const QString &lead, int status,
+                             const QString &details = {}) const;
 
 private:
     QString m_layout;
+    QString m_message;
     QByteArray m_script;
     std::array<std::unique_ptr<PageLanguage>, 3> m_languages; // en, de, fr
 };

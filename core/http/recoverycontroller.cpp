@@ -18,8 +18,7 @@ const QString kResetPath = QStringLiteral("/account/reset");
 
 } // namespace
 
-RecoveryController::RecoveryController(Backend &backend, AuthController &auth)
-    : m_backend(backend), m_auth(auth), m_message(PageRenderer::pageTemplate(QStringLiteral("message.html")))
+RecoveryController::RecoveryController(Backend &backend, AuthController &auth) : m_backend(backend), m_auth(auth)
 { }
 
 void RecoveryController::registerRoutes(Router &router)
@@ -68,12 +67,7 @@ HttpResponse RecoveryController::resetJson(RequestContext &context)
 HttpResponse RecoveryController::message(const HttpRequest &request, const char *title, const QString &lead, int status,
                                          const QString &details) const
 {
-    const PageLanguage &language = m_renderer.languageFor(request);
-    const QString heading = language.text(title);
-    const QString content = PageRenderer::fill(
-        m_message,
-        {{QStringLiteral("heading"), heading}, {QStringLiteral("lead"), lead}, {QStringLiteral("details"), details}});
-    return m_renderer.page(language, heading, content, {}, status);
+    return m_renderer.messagePage(request, title, lead, status, details);
 }
 
 HttpResponse RecoveryController::forgotPage(RequestContext &context)

@@ -42,7 +42,6 @@ private:
     Backend &m_backend;
     AuthController &m_auth;
     PageRenderer m_renderer;
-    QString m_message;
 };
 
 } // namespace keyward

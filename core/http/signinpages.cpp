@@ -2,8 +2,10 @@
 #include "signinpages.h"
 
 #include "config/settings.h"
+#include "registrationcontroller.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -17,16 +19,35 @@ SignInPages::SignInPages()
       m_enrolApp(PageRenderer::pageTemplate(QStringLiteral("enrol-app.html")))
 { }
 
+namespace {
+
+// The sign-in's own fields are the form's, not the authorization request's.
+bool isSignInField(const QString &key)
+{
+    static const QStringList own{
+        QStringLiteral("email"),         QStringLiteral("password"),   QStringLiteral("csrf"),
+        QStringLiteral("decision"),      QStringLiteral("confirm"),    QStringLiteral("code"),
+        QStringLiteral("recovery_code"), QStringLiteral("credential"), QStringLiteral("challenge_id")};
+    return own.contains(key);
+}
+
+} // namespace
+
+QString SignInPages::authorizationPathOf(const Form &form)
+{
+    QUrlQuery query;
+    for (auto it = form.parameters.begin(); it != form.parameters.end(); ++it) {
+        if (!isSignInField(it.key()))
+            query.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    }
+    return QStringLiteral("/oauth/authorize?") + query.toString(QUrl::FullyEncoded);
+}
+
 QString SignInPages::hiddenFields(const Form &form)
 {
     QString html = QStringLiteral("<input type=\"hidden\" name=\"csrf\" value=\"%1\">\n").arg(htmlEscaped(form.csrf));
     for (auto it = form.parameters.begin(); it != form.parameters.end(); ++it) {
-        // The sign-in's own fields are the form's, not the request's.
-        if (it.key() == QLatin1String("email") || it.key() == QLatin1String("password")
-            || it.key() == QLatin1String("csrf") || it.key() == QLatin1String("decision")
-            || it.key() == QLatin1String("confirm") || it.key() == QLatin1String("code")
-            || it.key() == QLatin1String("recovery_code") || it.key() == QLatin1String("credential")
-            || it.key() == QLatin1String("challenge_id"))
+        if (isSignInField(it.key()))
             continue;
         html += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
                     .arg(htmlEscaped(it.key()), htmlEscaped(it.value()));
@@ -188,7 +209,15 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
          {QStringLiteral("forgot"),
           offerPasswordReset ? QStringLiteral("<p><a href=\"/account/forgot\">%1</a></p>")
                                    .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Forgot password?"))))
-                             : QString()}});
+                             : QString()},
+         // While anyone may register: the page comes back to this very sign-in afterwards.
+         {QStringLiteral("register"),
+          request.settings && request.settings->registrationEnabled
+              ? QStringLiteral("<p><a href=\"%1?return=%2\">%3</a></p>")
+                    .arg(QString::fromLatin1(RegistrationController::kPath),
+                         htmlEscaped(QString::fromLatin1(QUrl::toPercentEncoding(authorizationPathOf(form)))),
+                         htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Create an account"))))
+              : QString()}});
     return m_renderer.page(language, title, content, form.formTarget, status, !form.passkeyAction.isEmpty());
 }
 
@@ -219,9 +248,15 @@ HttpResponse SignInPages::consent(const HttpRequest &request, const Form &form, 
         {{QStringLiteral("heading"), title},
          {QStringLiteral("lead"), language.text(QT_TRANSLATE_NOOP("WebPages", "%1 asks to:")).arg(applicationName)},
          {QStringLiteral("scopes"), items},
+         // Where the answer goes: the application's site (a native app: its scheme).
+         {QStringLiteral("site"), language.text(QT_TRANSLATE_NOOP("WebPages", "Site: %1")).arg(form.formTarget)},
          {QStringLiteral("who"), language.text(QT_TRANSLATE_NOOP("WebPages", "Signed in as %1")).arg(email)},
          {QStringLiteral("action"), form.action},
          {QStringLiteral("hidden"), hiddenFields(form)},
+         {QStringLiteral("withdraw"),
+          htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "You can withdraw this at any time on %1.")))
+              .arg(QStringLiteral("<a href=\"/account\">%1</a>")
+                       .arg(htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "your account page")))))},
          {QStringLiteral("allow"), language.text(QT_TRANSLATE_NOOP("WebPages", "Allow"))},
          {QStringLiteral("deny"), language.text(QT_TRANSLATE_NOOP("WebPages", "Deny"))}});
     return m_renderer.page(language, title, content, form.formTarget, 200);

@@ -71,6 +71,8 @@ private:
     static QString passkeyForm(const PageLanguage &language, const Form &form, const QString &action,
                                const QString &mfaToken);
     static QString hiddenFields(const Form &form);
+    // The authorization this sign-in is for, as a path to come back to (/oauth/authorize?…).
+    static QString authorizationPathOf(const Form &form);
     static QString problemText(const PageLanguage &language, Problem problem);
 
     PageRenderer m_renderer;

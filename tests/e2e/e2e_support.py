@@ -212,6 +212,27 @@ class ServerScenario:
         print(f"      {name}: {time.monotonic() - started:.1f} s", flush=True)
 
 
+def stop_all(drivers, processes, work):
+    """Quits the browsers, stops the programs (SIGTERM, then SIGKILL after 10 s), removes work."""
+    for driver in drivers:
+        driver.quit()
+    for process in processes:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def summary():
+    """The summary line; gives the exit code (0: something passed and nothing failed)."""
+    passed = sum(results)
+    failed = len(results) - passed
+    print(f"{passed} passed, {failed} failed")
+    return 0 if failed == 0 and passed > 0 else 1
+
+
 def run_scenario(make_scenario, steps, ready=lambda run: True):
     """The command line every end-to-end script takes (--server, --screenshots), its steps in
     order after the set-up (a failed one is reported and the next still run while ready(run)),

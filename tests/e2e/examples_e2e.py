@@ -2,22 +2,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The README's quickstart, run as written: `keyward-server dev`, then the very files in examples/
 # with the values of the .env block dev prints — the Flask + Authlib web app (which calls the
-# JWK Set-verifying API with the user's access token) and the browser app (PKCE and CORS from its
-# own origin) — signed in through headless Chromium. Everything on 127.0.0.1, bounded, stopped.
+# JWK Set-verifying API with the user's access token), the Node + openid-client app and the
+# browser app (PKCE and CORS from its own origin) — signed in through headless Chromium. Everything on 127.0.0.1, bounded, stopped.
 # Usage: examples_e2e.py --server PATH/keyward-server --screenshots DIR
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import WAIT_SECONDS, browser, check, free_port, read_listening_line, results
+from e2e_support import WAIT_SECONDS, browser, check, free_port, read_listening_line, stop_all, summary
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples")
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXAMPLES = os.path.join(HERE, "..", "..", "examples")
 
 
 def read_dev_guide(process):
@@ -80,6 +80,9 @@ def main():
         web = start(processes, ["/usr/bin/python3", os.path.join(EXAMPLES, "flask-authlib", "app.py")], app_env)
         app_env["SPA_PORT"] = str(free_port())
         spa = start(processes, ["/usr/bin/python3", os.path.join(EXAMPLES, "spa", "serve.py")], app_env)
+        # The Node example with the openid-client the suite installs (npm ci in tests/e2e).
+        node_env = dict(app_env, APP_PORT=str(free_port()), NODE_PATH=os.path.join(HERE, "node_modules"))
+        node = start(processes, ["node", os.path.join(EXAMPLES, "node-openid-client", "app.js")], node_env)
 
         driver = browser("en", tempfile.mkdtemp(dir=work))
         drivers.append(driver)
@@ -93,6 +96,16 @@ def main():
         check("the API verified the access token with the JWK Set",
               "API answered 200" in api_answer and '"hello": "user@keyward.test"' in api_answer, api_answer)
         driver.save_screenshot(os.path.join(args.screenshots, "example-flask-authlib.png"))
+
+        # The Node app is the same client: signed in at Keyward already, consent remembered.
+        driver.get(node + "/")
+        driver.find_element(By.ID, "login").click()
+        WebDriverWait(driver, WAIT_SECONDS).until(
+            lambda d: d.current_url.startswith(node) and d.find_elements(By.ID, "status")
+            and d.find_element(By.ID, "status").text != "Not signed in.")
+        status = driver.find_element(By.ID, "status").text
+        check("Node + openid-client: signed in (SSO, consent remembered)",
+              status.startswith("Signed in as user@keyward.test"), status)
 
         # The browser app: the same browser is signed in at Keyward already; PKCE and CORS.
         driver.get(spa + "/")
@@ -119,19 +132,8 @@ def main():
         where = f" at {drivers[0].current_url}: {drivers[0].page_source[:400]}" if drivers else ""
         check("examples run", False, repr(error) + where)
     finally:
-        for driver in drivers:
-            driver.quit()
-        for process in processes:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
-    passed = sum(results)
-    failed = len(results) - passed
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+        stop_all(drivers, processes, work)
+    return summary()
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ import argparse
 import base64
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import urllib.request
 
-from e2e_support import WAIT_SECONDS, browser, check, read_listening_line, results
+from e2e_support import WAIT_SECONDS, browser, check, read_listening_line, stop_all, summary
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.action_chains import ActionChains
@@ -160,19 +159,8 @@ def main():
     except Exception as error:  # reported as a failure with what happened
         check("end-to-end run", False, repr(error))
     finally:
-        for driver in drivers:
-            driver.quit()
-        for process in processes:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
-    passed = sum(results)
-    failed = len(results) - passed
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 and passed > 0 else 1
+        stop_all(drivers, processes, work)
+    return summary()
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
