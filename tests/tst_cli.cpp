@@ -71,6 +71,17 @@ private:
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    // Waits for a reply (10 s at most): its status and JSON body.
+    static std::pair<int, QJsonObject> answerOf(QNetworkReply *answer)
+    {
+        QSignalSpy done(answer, &QNetworkReply::finished);
+        done.wait(10000);
+        const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject json = QJsonDocument::fromJson(answer->readAll()).object();
+        answer->deleteLater();
+        return std::pair(status, json);
+    }
+
     // The installation the commands act on, opened in this process with its keys (null on failure).
     std::shared_ptr<Backend> openBackend() const
     {
@@ -788,13 +799,7 @@ private slots:
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
             if (!authorization.isEmpty())
                 request.setRawHeader("Authorization", authorization);
-            QNetworkReply *answer = network.post(request, body);
-            QSignalSpy done(answer, &QNetworkReply::finished);
-            done.wait(10000);
-            const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject json = QJsonDocument::fromJson(answer->readAll()).object();
-            answer->deleteLater();
-            return std::pair(status, json);
+            return answerOf(network.post(request, body));
         };
         for (int runNumber = 0; runNumber < 2; ++runNumber) {
             QProcess dev;
@@ -887,13 +892,7 @@ private slots:
             QNetworkRequest request{QUrl(url)};
             if (!bearer.isEmpty())
                 request.setRawHeader("Authorization", "Bearer " + bearer);
-            QNetworkReply *answer = network.get(request);
-            QSignalSpy done(answer, &QNetworkReply::finished);
-            done.wait(10000);
-            const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject json = QJsonDocument::fromJson(answer->readAll()).object();
-            answer->deleteLater();
-            return std::pair(status, json);
+            return answerOf(network.get(request));
         };
         const auto [discoveryStatus, discovery] = get(base + QStringLiteral("/.well-known/openid-configuration"));
         QCOMPARE(discoveryStatus, 200);
