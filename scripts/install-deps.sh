@@ -9,7 +9,7 @@ declare -A groups=(
            qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libssl-dev
            libsodium-dev libcrypt-dev libcbor-dev libqrencode-dev libcurl4-openssl-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n"
   [test]="clang-format fonts-dejavu-core curl binutils openssl dbus gnome-keyring libsecret-tools postgresql
-           nginx-light python3 wrk python3-fido2 oathtool python3-aiosmtpd"
+           nginx-light python3 wrk python3-fido2 oathtool python3-aiosmtpd python3-jsonschema"
   [bench]="wrk curl"
   # tests/bench/startup.py compares start-up with Glewlwyd; Debian starts its service (port 4593).
   [comparison]="glewlwyd"

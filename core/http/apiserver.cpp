@@ -416,6 +416,21 @@ Result<quint16> ApiServer::start(const ApiServerOptions &options)
     return port;
 }
 
+QStringList ApiServer::routes() const
+{
+    QStringList routes;
+    const RouteTable &table = m_services->router.table();
+    for (int i = 0; i < table.pathCount(); ++i) {
+        const RouteTable::PathEntry &path = table.path(i);
+        for (const QByteArray &method : path.allow.split(',')) {
+            const QByteArray name = method.trimmed();
+            if (name != "HEAD" && name != "OPTIONS")
+                routes << QString::fromLatin1(name) + QLatin1Char(' ') + path.pattern;
+        }
+    }
+    return routes;
+}
+
 void ApiServer::stop()
 {
     if (m_services)

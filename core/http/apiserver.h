@@ -51,6 +51,9 @@ public:
     void stop();
 
     QString baseUrl() const { return m_baseUrl; }
+    // "METHOD /path/{param}" of every route (not HEAD or OPTIONS, which every path answers): what
+    // the OpenAPI document must describe.
+    QStringList routes() const;
     bool isServing() const { return !m_workers.empty(); }
     // Requests answered since start; 0 before.
     quint64 requestsServed() const;

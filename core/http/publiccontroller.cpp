@@ -13,6 +13,7 @@
 #include "metrics.h"
 #include "storage/database.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 
@@ -36,6 +37,9 @@ void PublicController::registerRoutes(Router &router)
                         return discovery(); // OpenID Connect Discovery 1.0 and RFC 8414: one document
                     }});
     }
+    router.add({"GET", QStringLiteral("/openapi.json"), Access::Public, {}, [](RequestContext &) {
+                    return openApiDocument();
+                }});
     router.add({"GET", QStringLiteral("/api/protected"), Access::Bearer, {}, [](RequestContext &c) {
                     return resource(c, QStringLiteral("You hold a valid access token."));
                 }});
@@ -43,6 +47,21 @@ void PublicController::registerRoutes(Router &router)
                 [](RequestContext &c) { return resource(c, QStringLiteral("You are a manager or higher.")); }});
     router.add({"GET", QStringLiteral("/api/admin"), Access::RoleAtLeast, QStringLiteral("admin"),
                 [](RequestContext &c) { return resource(c, QStringLiteral("You are an administrator.")); }});
+}
+
+HttpResponse PublicController::openApiDocument()
+{
+    // docs/openapi.json, embedded at build time: the document a checkout has is the one served.
+    static const QByteArray document = [] {
+        QFile file(QStringLiteral(":/openapi/openapi.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    if (document.isEmpty())
+        throw ApiError::notFound();
+    HttpResponse response;
+    response.contentType = "application/json";
+    response.body = document;
+    return response.withHeader("Cache-Control", "public, max-age=3600");
 }
 
 QString PublicController::issuer() const

@@ -26,6 +26,8 @@ private:
     HttpResponse metrics(RequestContext &context);
     HttpResponse jwks();
     HttpResponse discovery();
+    // GET /openapi.json: the OpenAPI 3.1 document of this API (docs/openapi.json).
+    static HttpResponse openApiDocument();
     QJsonArray publishedAlgorithms();
     static HttpResponse resource(RequestContext &context, const QString &message);
 

@@ -6,7 +6,11 @@
 #include "auth/settingsservice.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -109,7 +113,28 @@ TestReply TestServer::request(const QByteArray &method, const QString &path, con
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.append({pair.first, pair.second});
     delete reply;
+    recordForOpenApi(method, path, result);
     return result;
+}
+
+void TestServer::recordForOpenApi(const QByteArray &method, const QString &path, const TestReply &reply)
+{
+    // KEYWARD_RESPONSE_LOG: every answer the suite gets, one JSON line each, which
+    // tests/checks/openapi_responses.py validates against docs/openapi.json.
+    static const QString log = qEnvironmentVariable("KEYWARD_RESPONSE_LOG");
+    if (log.isEmpty() || reply.status == 0)
+        return;
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    QFile file(log);
+    if (!file.open(QIODevice::Append))
+        return;
+    const QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(method)},
+                           {QStringLiteral("path"), QUrl(path).path()},
+                           {QStringLiteral("status"), reply.status},
+                           {QStringLiteral("content_type"), QString::fromLatin1(reply.header("content-type"))},
+                           {QStringLiteral("body"), QString::fromUtf8(reply.body)}};
+    file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }
 
 TestReply TestServer::get(const QString &path, const QByteArray &bearer)
@@ -156,6 +181,11 @@ QJsonObject TestServer::login(const QString &email, const QString &password)
     if (reply.status != 200)
         throw std::runtime_error("login failed: " + reply.body.toStdString());
     return reply.json();
+}
+
+QStringList TestServer::routes() const
+{
+    return m_server->routes();
 }
 
 } // namespace keyward

@@ -34,6 +34,8 @@ public:
     Backend &backend() { return m_installation->backend(); }
     ManualClock &clock() { return m_installation->clock(); }
     quint16 port() const { return m_port; }
+    // "METHOD /path" of every route the server has (ApiServer::routes).
+    QStringList routes() const;
     QString url(const QString &path) const;
     // Stops and starts the server on a new Backend over the same files (a restart).
     void restart();
@@ -52,6 +54,8 @@ public:
     static QString defaultPassword() { return QStringLiteral("a sturdy passphrase"); }
 
 private:
+    static void recordForOpenApi(const QByteArray &method, const QString &path, const TestReply &reply);
+
     void start();
 
     QMap<QString, QString> m_settings;
