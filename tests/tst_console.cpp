@@ -983,13 +983,23 @@ private slots:
         QCOMPARE(factors->rowOfKey(QStringLiteral("passkey:passkey-key")), -1);
 
         // The reset asks first, in a real question box (its screenshot), naming bob.
+        // Its button names the action (the title), not "Yes"; Cancel is the default.
         bool saved = false;
+        bool verbButton = false;
         console.dialogs->realQuestions = true;
-        whenDialogOpens([&saved, language](QDialog *question) {
+        whenDialogOpens([&saved, &verbButton, language](QDialog *question) {
             saved = question->grab().save(
                 QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-reset-factors-%1.png").arg(language));
-            if (auto *box = qobject_cast<QMessageBox *>(question))
-                box->button(QMessageBox::Yes)->click();
+            auto *box = qobject_cast<QMessageBox *>(question);
+            QAbstractButton *act = nullptr;
+            for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>()) {
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    act = button;
+            }
+            verbButton = act && act->text() == box->windowTitle() && !box->button(QMessageBox::Yes)
+                && box->defaultButton() == box->button(QMessageBox::Cancel);
+            if (act)
+                act->click();
             else
                 question->reject();
         });
@@ -997,6 +1007,7 @@ private slots:
         console.dialogs->realQuestions = false;
         settle(window);
         QVERIFY(saved);
+        QVERIFY(verbButton);
         QVERIFY2(console.dialogs->questions.last().contains(QStringLiteral("bob@example.org")),
                  qPrintable(console.dialogs->questions.last()));
         if (language == QLatin1String("en"))

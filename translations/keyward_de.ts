@@ -1910,10 +1910,6 @@ Save?</source>
 Speichern?</translation>
     </message>
     <message>
-        <source>Permissions of %1</source>
-        <translation>Berechtigungen von %1</translation>
-    </message>
-    <message>
         <source>Saved the permissions of %1</source>
         <translation>Berechtigungen von %1 gespeichert</translation>
     </message>
@@ -1940,6 +1936,10 @@ Speichern?</translation>
     <message>
         <source>The role %1 was not deleted: %2</source>
         <translation>Die Rolle %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Save permissions of %1</source>
+        <translation>Berechtigungen von %1 speichern</translation>
     </message>
 </context>
 <context>

@@ -1910,10 +1910,6 @@ Save?</source>
 Enregistrer ?</translation>
     </message>
     <message>
-        <source>Permissions of %1</source>
-        <translation>Permissions de %1</translation>
-    </message>
-    <message>
         <source>Saved the permissions of %1</source>
         <translation>Permissions de %1 enregistrées</translation>
     </message>
@@ -1940,6 +1936,10 @@ Enregistrer ?</translation>
     <message>
         <source>The role %1 was not deleted: %2</source>
         <translation>Le rôle %1 n’a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>Save permissions of %1</source>
+        <translation>Enregistrer les permissions de %1</translation>
     </message>
 </context>
 <context>

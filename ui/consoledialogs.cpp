@@ -285,8 +285,13 @@ void ConsoleDialogs::openUrl(const QUrl &url)
 
 bool ConsoleDialogs::confirm(QWidget *parent, const QString &title, const QString &question)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        == QMessageBox::Yes;
+    // The button says what it does (the title is the action: "Stop server", "Delete user"), not
+    // "Yes"; Cancel is the default, so Enter never does the irreversible thing by accident.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
+    QPushButton *act = box.addButton(title, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == act;
 }
 
 void ConsoleDialogs::showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret)

@@ -80,6 +80,8 @@ public:
                                                                 const QStringList &emails);
     // Opens a URL in the user's web browser.
     virtual void openUrl(const QUrl &url);
+    // A question before an irreversible action; the title names the action and is the button
+    // that does it (beside Cancel, the default).
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
     // Shows a secret once (a generated password), with a button that copies it.
     virtual void showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret);

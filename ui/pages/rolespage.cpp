@@ -177,7 +177,7 @@ void RolesPage::editPermissions()
                         ? tr("No user's permissions change. Save?")
                         : tr("Saving changes these users' permissions:\n%1\n\nSave?")
                               .arg(lines.join(QLatin1Char('\n')));
-                    if (!m_context.dialogs->confirm(this, tr("Permissions of %1").arg(role), question))
+                    if (!m_context.dialogs->confirm(this, tr("Save permissions of %1").arg(role), question))
                         return;
                     const Actor actor = m_context.actor;
                     run<bool>(
