@@ -233,15 +233,21 @@ def summary():
     return 0 if failed == 0 and passed > 0 else 1
 
 
+def arguments():
+    """The command line every end-to-end script takes: --server PATH, --screenshots DIR (made)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--screenshots", required=True)
+    parsed = parser.parse_args()
+    os.makedirs(parsed.screenshots, exist_ok=True)
+    return parsed
+
+
 def run_scenario(make_scenario, steps, ready=lambda run: True):
     """The command line every end-to-end script takes (--server, --screenshots), its steps in
     order after the set-up (a failed one is reported and the next still run while ready(run)),
     everything stopped at the end, the summary line; gives the exit code."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--screenshots", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.screenshots, exist_ok=True)
+    args = arguments()
     started = time.monotonic()
     run = make_scenario(args.server, args.screenshots)
     try:

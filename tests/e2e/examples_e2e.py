@@ -5,14 +5,13 @@
 # JWK Set-verifying API with the user's access token), the Node + openid-client app and the
 # browser app (PKCE and CORS from its own origin) — signed in through headless Chromium. Everything on 127.0.0.1, bounded, stopped.
 # Usage: examples_e2e.py --server PATH/keyward-server --screenshots DIR
-import argparse
 import os
 import re
 import subprocess
 import sys
 import tempfile
 
-from e2e_support import WAIT_SECONDS, browser, check, free_port, read_listening_line, stop_all, summary
+from e2e_support import WAIT_SECONDS, arguments, browser, check, free_port, read_listening_line, stop_all, summary
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -58,11 +57,7 @@ def sign_in_and_allow(driver, email, password):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--screenshots", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.screenshots, exist_ok=True)
+    args = arguments()
     work = tempfile.mkdtemp(prefix="keyward-examples-")
     processes, drivers = [], []
     try:

@@ -10,7 +10,6 @@
 #
 # Everything runs on 127.0.0.1 with ports chosen by the system, is bounded in time, and stops.
 # Usage: oidc_e2e.py --server PATH/keyward-server --screenshots DIR
-import argparse
 import base64
 import os
 import re
@@ -19,7 +18,7 @@ import sys
 import tempfile
 import urllib.request
 
-from e2e_support import WAIT_SECONDS, browser, check, read_listening_line, stop_all, summary
+from e2e_support import WAIT_SECONDS, arguments, browser, check, read_listening_line, stop_all, summary
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.common.action_chains import ActionChains
@@ -52,11 +51,7 @@ def type_keys(driver, *keys):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--server", required=True)
-    parser.add_argument("--screenshots", required=True)
-    args = parser.parse_args()
-    os.makedirs(args.screenshots, exist_ok=True)
+    args = arguments()
     work = tempfile.mkdtemp(prefix="keyward-e2e-")
     processes = []
     drivers = []
