@@ -334,7 +334,7 @@ void TestAccountMail::securityNoticesGoToTheUser()
     server.createUser(QStringLiteral("admin@example.org"), {QStringLiteral("admin")});
     const User user = server.backend().accounts().find(email).value();
     const TestReply reset
-        = server.request("DELETE", QStringLiteral("/admin/users/%1/mfa").arg(user.record.id), {},
+        = server.request("DELETE", QStringLiteral("/admin/users/%1/mfa").arg(user.record.publicId), {},
                          {{"authorization", "Bearer " + server.accessToken(QStringLiteral("admin@example.org"))}});
     QCOMPARE(reset.status, 204);
     const QList<QJsonObject> messages = m_sink.waitFor(email, 2);

@@ -37,10 +37,7 @@ private:
 
     TestServer &server() { return *m_server; }
 
-    QString userId(const QString &email)
-    {
-        return QString::number(server().backend().accounts().find(email)->record.id);
-    }
+    QString userId(const QString &email) { return server().backend().accounts().find(email)->record.publicId; }
 
     void setRolesByHttp(const QString &email, const QString &role)
     {

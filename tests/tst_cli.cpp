@@ -748,6 +748,20 @@ private slots:
                                            "{\"clients\": [{\"client_id\": \"spa\", \"type\": \"confidential\"}]}")});
         QCOMPARE(retyped.exitCode, 1);
         QVERIFY2(retyped.err.contains(QStringLiteral("fixed at registration")), qPrintable(retyped.err));
+        // A user's id is given once: not changed, not taken from another user, not made up.
+        const auto applyUsers = [&](const QByteArray &users) {
+            return run({QStringLiteral("apply"), writeFile(QStringLiteral("ids.json"), "{\"users\": " + users + "}")});
+        };
+        const Run renumbered
+            = applyUsers("[{\"id\": \"0b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60\", \"email\": \"ada@example.org\"}]");
+        QCOMPARE(renumbered.exitCode, 1);
+        QVERIFY2(renumbered.err.contains(QStringLiteral("a user's id never changes")), qPrintable(renumbered.err));
+        const QString adaId = openBackend()->accounts().find(QStringLiteral("ada@example.org"))->record.publicId;
+        const Run taken = applyUsers("[{\"id\": \"" + adaId.toLatin1() + "\", \"email\": \"carol@example.org\"}]");
+        QCOMPARE(taken.exitCode, 1);
+        QVERIFY2(taken.err.contains(QStringLiteral("is ada@example.org's")), qPrintable(taken.err));
+        QCOMPARE(applyUsers("[{\"id\": \"42\", \"email\": \"carol@example.org\"}]").exitCode, 1);
+        QVERIFY(!openBackend()->accounts().find(QStringLiteral("carol@example.org")));
 
         const Run exported = run({QStringLiteral("export")});
         QCOMPARE(exported.exitCode, 0);

@@ -189,7 +189,8 @@ private slots:
         QTest::newRow("unknown grant") << "grant";
         QTest::newRow("bad scope") << "scope";
         QTest::newRow("bad logout uri") << "logout";
-        QTest::newRow("numeric id") << "numeric";
+        QTest::newRow("a user id's form") << "uuid";
+        QTest::newRow("a user id's form in capitals") << "UUID";
         QTest::newRow("id with a line end") << "newline";
     }
     void theRulesAClientKeeps()
@@ -216,8 +217,10 @@ private slots:
             input.grantTypes = {QStringLiteral("implicit")};
         else if (what == QLatin1String("scope"))
             input.scopes = {QStringLiteral("bad\"scope")};
-        else if (what == QLatin1String("numeric"))
-            input.clientId = QStringLiteral("42");
+        else if (what == QLatin1String("uuid"))
+            input.clientId = QStringLiteral("5b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60");
+        else if (what == QLatin1String("UUID"))
+            input.clientId = QStringLiteral("5B0F6D9E-3C1A-4F7E-9A52-1D2C8E7B4A60");
         else if (what == QLatin1String("newline"))
             input.clientId = QStringLiteral("web\n");
         else if (what == QLatin1String("logout"))

@@ -1484,7 +1484,7 @@ private slots:
             const QDateTime now = server.clock().now();
             for (int i = 0; i < RowWindow::kMaxRows + 100; ++i) {
                 const QString email = QStringLiteral("user-%1@example.org").arg(i, 4, 10, QLatin1Char('0'));
-                users.insert({0, email, {}, QStringLiteral("$argon2id$unused"), false, now, now, std::nullopt, now},
+                users.insert({0, {}, email, {}, QStringLiteral("$argon2id$unused"), false, now, now, std::nullopt, now},
                              email);
             }
             transaction.commit();

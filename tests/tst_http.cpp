@@ -14,6 +14,7 @@
 #include "crypto/jws.h"
 #include "crypto/signingkey.h"
 #include "storage/database.h"
+#include "storage/userpublicid.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -26,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <future>
 
 using namespace keyward;
@@ -217,6 +219,44 @@ private slots:
             QVERIFY2(reply.status == 401, forged.constData());
             QCOMPARE(reply.error(), QStringLiteral("invalid_token"));
         }
+    }
+
+    // A user's id is a random UUID, the same in the user object, the tokens' sub, sessions and
+    // the admin routes; the database's row number names nobody, not even in a well-signed token.
+    void userIdsAreOpaqueAndTheTokensSubject()
+    {
+        const TestReply me = server().get(QStringLiteral("/auth/me"), m_userToken);
+        const QString id = me.json().value(QStringLiteral("id")).toString();
+        QVERIFY2(UserPublicId::isWellFormed(id), qPrintable(id));
+        QCOMPARE(QUuid::fromString(id).version(), QUuid::Random);
+        QCOMPARE(claimsOf(m_userToken).value(QStringLiteral("sub")).toString(), id);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), m_userToken).json().value(QStringLiteral("sub")), id);
+        QVERIFY(claimsOf(m_adminToken).value(QStringLiteral("sub")).toString() != id);
+        QCOMPARE(server().get(QStringLiteral("/admin/users/") + id, m_adminToken).json().value(QStringLiteral("email")),
+                 QStringLiteral("ada@example.org"));
+        const TestReply sessions = server().get(QStringLiteral("/admin/sessions?user_id=") + id, m_adminToken);
+        QCOMPARE(sessions.status, 200);
+        const QJsonArray items = sessions.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(QStringLiteral("user_id")).toString(), id);
+
+        const qint64 rowId = server().backend().accounts().find(QStringLiteral("ada@example.org"))->record.id;
+        const QString row = QString::number(rowId);
+        QCOMPARE(server().get(QStringLiteral("/admin/users/") + row, m_adminToken).status, 404);
+        QCOMPARE(server().get(QStringLiteral("/admin/sessions?user_id=") + row, m_adminToken).status, 400);
+        QCOMPARE(server().get(QStringLiteral("/admin/users/") + id.toUpper(), m_adminToken).status, 404);
+        // The server's own key over the row number as sub: no user.
+        QJsonObject claims = claimsOf(m_userToken);
+        claims.insert(QStringLiteral("sub"), row);
+        const QJsonObject header = QJsonDocument::fromJson(*Base64Url::decode(m_userToken.split('.').at(0))).object();
+        const QByteArray byRow = Jws::sign(server().backend().keys().activeKey()->key, header, claims);
+        QCOMPARE(server().get(QStringLiteral("/api/protected"), byRow).status, 401);
+        claims.insert(QStringLiteral("sub"), id);
+        QCOMPARE(server()
+                     .get(QStringLiteral("/api/protected"),
+                          Jws::sign(server().backend().keys().activeKey()->key, header, claims))
+                     .status,
+                 200);
     }
 
     void refreshRotatesAndDetectsReuse()

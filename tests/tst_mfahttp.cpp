@@ -650,7 +650,7 @@ void TestMfaHttp::administratorSeesAndResetsFactors()
     SoftAuthenticator authenticator(kRpId, kOrigin);
     const QJsonObject passkey = registerPasskey(server, authenticator, adaToken);
     enrolApp(server, adaToken);
-    const qint64 adaId = server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id;
+    const QString adaId = server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.publicId;
     const QString path = QStringLiteral("/admin/users/%1/mfa").arg(adaId);
     const QByteArray root = server.accessToken(QStringLiteral("root@example.org"));
     const TestReply seen = server.get(path, root);

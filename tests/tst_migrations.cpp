@@ -11,12 +11,14 @@
 #include "storage/schema.h"
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
+#include "storage/userpublicid.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
+#include <QUuid>
 
 using namespace keyward;
 
@@ -85,6 +87,14 @@ private slots:
         QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM settings WHERE key = 'tokens.access_ttl'")),
                  QStringList{QStringLiteral("600")});
         QCOMPARE(column(db.database(), QStringLiteral("SELECT COUNT(*) FROM audit_events")).first().toInt(), 0);
+        // Every existing user got a public id of their own (schema 17): version 4 UUIDs, distinct.
+        const QStringList publicIds = column(db.database(), QStringLiteral("SELECT public_id FROM users ORDER BY id"));
+        QCOMPARE(publicIds.size(), 2);
+        for (const QString &id : publicIds) {
+            QVERIFY2(UserPublicId::isWellFormed(id), qPrintable(id));
+            QCOMPARE(QUuid::fromString(id).version(), QUuid::Random);
+        }
+        QVERIFY(publicIds.first() != publicIds.last());
         // Counters start from the rows that were there (schema 10); workspaces are ready (11).
         QCOMPARE(column(db.database(), QStringLiteral("SELECT value FROM counters WHERE name = 'users'")),
                  QStringList{QStringLiteral("2")});

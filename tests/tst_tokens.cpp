@@ -59,7 +59,7 @@ private slots:
         const QJsonObject claims = verdict.token.claims;
         QCOMPARE(claims.value(QStringLiteral("iss")).toString(), QStringLiteral("https://auth.example.org"));
         QCOMPARE(claims.value(QStringLiteral("aud")).toString(), QStringLiteral("keyward"));
-        QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QString::number(ada.record.id));
+        QCOMPARE(claims.value(QStringLiteral("sub")).toString(), ada.record.publicId);
         QCOMPARE(claims.value(QStringLiteral("sid")).toString(), QStringLiteral("session-1"));
         QCOMPARE(claims.value(QStringLiteral("email")).toString(), QStringLiteral("ada@x.org"));
         QCOMPARE(claims.value(QStringLiteral("roles")).toArray(), QJsonArray{QStringLiteral("user")});

@@ -36,6 +36,11 @@ private:
     TestServer &server() { return *m_server; }
 
     qint64 idOf(const QString &email) { return server().backend().accounts().find(email).value().record.id; }
+    // What the API calls the user's id.
+    QString publicIdOf(const QString &email)
+    {
+        return server().backend().accounts().find(email).value().record.publicId;
+    }
 
     TestReply login(const QString &email, const QJsonValue &workspace = QJsonValue::Undefined)
     {
@@ -126,7 +131,7 @@ private slots:
         QCOMPARE(notMine.body, unknown.body);
         // On every route, for someone of another workspace (olga owns globex): no IDOR.
         const QByteArray olga = bearerOf(login(QStringLiteral("olga@x.org")).json());
-        const QString bob = QString::number(idOf(QStringLiteral("bob@x.org")));
+        const QString bob = publicIdOf(QStringLiteral("bob@x.org"));
         const QString missing = QStringLiteral("987654");
         struct Call {
             QByteArray method;
@@ -255,7 +260,7 @@ private slots:
         QCOMPARE(server().get(QStringLiteral("/api/workspace"), bearerOf(bob)).status, 200);
         const QByteArray ada = bearerOf(login(QStringLiteral("ada@x.org")).json());
         const TestReply removed = send(
-            "DELETE", QStringLiteral("/workspaces/%1/members/%2").arg(m_acme).arg(idOf(QStringLiteral("bob@x.org"))),
+            "DELETE", QStringLiteral("/workspaces/%1/members/%2").arg(m_acme, publicIdOf(QStringLiteral("bob@x.org"))),
             {}, ada);
         QCOMPARE(removed.status, 204);
         QCOMPARE(server().get(QStringLiteral("/api/workspace"), bearerOf(bob)).status, 401);
@@ -264,7 +269,7 @@ private slots:
         // A role change ends the sessions in the workspace too (their tokens carry the old role).
         const QJsonObject gus = login(QStringLiteral("gus@x.org"), QStringLiteral("acme")).json();
         const TestReply promoted = send(
-            "PUT", QStringLiteral("/workspaces/%1/members/%2").arg(m_acme).arg(idOf(QStringLiteral("gus@x.org"))),
+            "PUT", QStringLiteral("/workspaces/%1/members/%2").arg(m_acme, publicIdOf(QStringLiteral("gus@x.org"))),
             {{QStringLiteral("role"), QStringLiteral("member")}}, ada);
         QCOMPARE(promoted.status, 200);
         QCOMPARE(promoted.json().value(QStringLiteral("role")).toString(), QStringLiteral("member"));

@@ -119,8 +119,8 @@ int list(CliSession &session)
     TextTable table({QStringLiteral("ID"), QStringLiteral("EMAIL"), QStringLiteral("NAME"), QStringLiteral("ROLES"),
                      QStringLiteral("STATUS"), QStringLiteral("CREATED"), QStringLiteral("LAST LOGIN")});
     for (const User &user : users) {
-        table.addRow({QString::number(user.record.id), user.record.email, user.record.name,
-                      user.roles.join(QLatin1Char(',')), status(user), toRfc3339(user.record.createdAt),
+        table.addRow({user.record.publicId, user.record.email, user.record.name, user.roles.join(QLatin1Char(',')),
+                      status(user), toRfc3339(user.record.createdAt),
                       user.record.lastLoginAt ? toRfc3339(*user.record.lastLoginAt) : QStringLiteral("never")});
     }
     table.print(session.out());

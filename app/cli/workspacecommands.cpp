@@ -192,7 +192,7 @@ int members(CliSession &session)
     TextTable table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("ROLE"), QStringLiteral("SINCE")});
     for (const Membership &membership : page->items) {
         const MembershipRecord &record = membership.record;
-        table.addRow({QString::number(record.userId), record.email, record.role, toRfc3339(record.createdAt)});
+        table.addRow({record.userPublicId, record.email, record.role, toRfc3339(record.createdAt)});
     }
     table.print(session.out());
     return ExitCode::Success;

@@ -17,6 +17,7 @@
 #include "storage/sessionstore.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "storage/userpublicid.h"
 #include "storage/userrolestore.h"
 
 #include <QJsonArray>
@@ -101,15 +102,15 @@ Status AccountService::mayActOn(const Actor &actor, qint64 userId)
     return checkRank(actor, withRoles(*record, graph), graph);
 }
 
-void AccountService::revokeIssuedTokens(qint64 userId, const QDateTime &at)
+void AccountService::revokeIssuedTokens(const UserRecord &user, const QDateTime &at)
 {
     // Ends every session (and so every access token carrying its sid) and every token minted
     // without a session, in the caller's transaction.
     const QSqlDatabase db = m_database.connection();
     const qint64 now = at.toSecsSinceEpoch();
-    for (const QString &sessionId : SessionStore(db).revokeAllOfUser(userId, at, QStringLiteral("account_changed")))
+    for (const QString &sessionId : SessionStore(db).revokeAllOfUser(user.id, at, QStringLiteral("account_changed")))
         RevocationService::writeSessionRevocation(db, sessionId, now);
-    RevocationService::writeUserCutoff(db, userId, now);
+    RevocationService::writeUserCutoff(db, user.publicId, now);
 }
 
 bool AccountService::isLastAdministrator(const User &user)
@@ -141,6 +142,9 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     if (!EmailAddress::isValid(email))
         return failure(ErrorCode::InvalidEmail,
                        QStringLiteral("'%1' is not a valid e-mail address").arg(email.left(254)));
+    if (!newUser.publicId.isEmpty() && !UserPublicId::isWellFormed(newUser.publicId))
+        return failure(ErrorCode::InvalidRequest,
+                       QStringLiteral("a user's id is a UUID in lower case, like %1").arg(UserPublicId::generate()));
     QString hash = newUser.passwordHash;
     if (hash.isEmpty()) {
         if (const Status policy = PasswordPolicy::check(newUser.password, email); !policy)
@@ -167,6 +171,8 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     UserStore users(transaction.connection());
     if (users.findByEmailKey(EmailAddress::key(email)))
         return failure(ErrorCode::EmailTaken, QStringLiteral("a user with this e-mail address already exists"));
+    if (!newUser.publicId.isEmpty() && users.findByPublicId(newUser.publicId))
+        return failure(ErrorCode::InvalidRequest, QStringLiteral("another user has the id %1").arg(newUser.publicId));
 
     const QDateTime now = m_clock.now();
     UserRecord record;
@@ -175,6 +181,7 @@ Result<User> AccountService::insert(const Actor &actor, const NewUser &newUser, 
     record.passwordHash = hash;
     record.createdAt = record.updatedAt = record.passwordChangedAt = now;
     record.locale = newUser.locale;
+    record.publicId = newUser.publicId.isEmpty() ? UserPublicId::generate() : newUser.publicId;
     try {
         record.id = users.insert(record, EmailAddress::key(email));
     } catch (const StorageError &error) {
@@ -204,7 +211,7 @@ AccountService::registerSelf(const QString &email, const QString &name, const QS
 {
     // Nobody's authority: the setting allows it, and it only ever creates a plain user.
     const Actor actor = Actor::anonymous(QStringLiteral("self:") + email.trimmed().left(254), clientAddress);
-    return insert(actor, {email, name, {}, password, {}, locale, inTransaction}, Authority::SelfRegistration);
+    return insert(actor, {email, name, {}, password, {}, locale, {}, inTransaction}, Authority::SelfRegistration);
 }
 
 Status AccountService::changeOwnPassword(qint64 userId, const QString &currentPassword, const QString &newPassword,
@@ -241,6 +248,14 @@ Result<User> AccountService::findById(qint64 id)
     if (!record)
         return notFound();
     return User{*record, UserRoleStore(m_database.connection()).roleNamesOf(id)};
+}
+
+Result<User> AccountService::findByPublicId(const QString &publicId)
+{
+    const auto record = UserStore(m_database.connection()).findByPublicId(publicId);
+    if (!record)
+        return notFound();
+    return User{*record, UserRoleStore(m_database.connection()).roleNamesOf(record->id)};
 }
 
 std::vector<User> AccountService::list(qint64 afterId, int limit)
@@ -389,7 +404,7 @@ Result<User> AccountService::setDisabled(const Actor &actor, const QString &emai
         const QDateTime now = m_clock.now();
         UserStore(m_database.connection()).setDisabled(user.record.id, disabled, now);
         if (disabled)
-            revokeIssuedTokens(user.record.id, now);
+            revokeIssuedTokens(user.record, now);
         m_changes.publishAfterCommit(m_database.connection(),
                                      Change::Users | Change::Access | Change::Sessions | Change::Revocations);
         m_audit.record(actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
@@ -407,7 +422,7 @@ Status AccountService::remove(const Actor &actor, const QString &email)
               if (isLastAdministrator(user, graph))
                   return failure(ErrorCode::LastAdmin,
                                  QStringLiteral("the last enabled administrator cannot be deleted"));
-              revokeIssuedTokens(user.record.id, m_clock.now()); // before the sessions go with the user
+              revokeIssuedTokens(user.record, m_clock.now()); // before the sessions go with the user
               UserStore(m_database.connection()).remove(user.record.id);
               m_changes.publishAfterCommit(m_database.connection(),
                                            Change::Users | Change::Access | Change::Sessions | Change::Revocations
@@ -452,7 +467,7 @@ Status AccountService::resetPassword(const Actor &actor, const QString &email, c
         = changeUser(actor, QStringLiteral("users.write"), email, [&](User &user, const RoleGraph &) {
               const QDateTime now = m_clock.now();
               UserStore(m_database.connection()).updatePasswordHash(user.record.id, hash, now);
-              revokeIssuedTokens(user.record.id, now);
+              revokeIssuedTokens(user.record, now);
               m_changes.publishAfterCommit(m_database.connection(),
                                            Change::Users | Change::Sessions | Change::Revocations);
               m_audit.record(actor, QStringLiteral("user.reset_password"), user.record.email, AuditOutcome::success());

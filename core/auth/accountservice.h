@@ -32,6 +32,7 @@ struct NewUser {
     QString password; // either a password, checked against the policy …
     QString passwordHash; // … or an imported bcrypt/Argon2 hash
     QString locale = QStringLiteral("en"); // the language of the user's mail
+    QString publicId = {}; // empty = a new one; set: the id the user had elsewhere (apply)
     std::function<void(const QSqlDatabase &, const UserRecord &)> inTransaction = {}; // after the insert
 };
 
@@ -66,6 +67,8 @@ public:
 
     Result<User> find(const QString &email);
     Result<User> findById(qint64 id);
+    // By the API's id (a token's sub); "not_found" for no such user.
+    Result<User> findByPublicId(const QString &publicId);
     // Ordered by id; afterId and limit page through (limit < 0: all).
     std::vector<User> list(qint64 afterId = 0, int limit = -1);
     // Up to limit users whose address starts with emailPrefix (case-insensitive; empty: every
@@ -109,7 +112,7 @@ private:
     static Status checkRank(const Actor &actor, const User &target, const RoleGraph &graph);
     bool isLastAdministrator(const User &user, const RoleGraph &graph);
     // Every access token issued to the user up to now stops working (disable, delete, new password).
-    void revokeIssuedTokens(qint64 userId, const QDateTime &at);
+    void revokeIssuedTokens(const UserRecord &user, const QDateTime &at);
     User withRoles(const UserRecord &record, const RoleGraph &graph);
 
     Database &m_database;

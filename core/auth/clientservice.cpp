@@ -19,6 +19,7 @@
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "storage/userpublicid.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -159,10 +160,9 @@ Status ClientService::check(const ClientRecord &client) const
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._~-]{1,64}\\z"));
     if (!idPattern.match(client.clientId).hasMatch())
         return invalid(QStringLiteral("client_id must be 1 to 64 of A-Z, a-z, 0-9, '.', '_', '~' and '-'"));
-    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+\\z"));
-    // A client's own tokens have sub = client_id; a number there would read as a user's id.
-    if (digitsOnly.match(client.clientId).hasMatch())
-        return invalid(QStringLiteral("client_id must not be a number alone"));
+    // A client's own tokens have sub = client_id; a UUID there would read as a user's id.
+    if (UserPublicId::isWellFormed(client.clientId.toLower()))
+        return invalid(QStringLiteral("client_id must not be a UUID (users' ids are)"));
     if (client.clientId == m_settings.current()->tokens.firstPartyClient)
         return invalid(
             QStringLiteral("%1 is Keyward's own client id (tokens.first_party_client)").arg(client.clientId));

@@ -71,21 +71,22 @@ std::shared_ptr<const RoleGraph> CurrentAccess::roleGraph()
     return snapshot()->graph;
 }
 
-std::optional<UserAccess> CurrentAccess::of(qint64 userId)
+std::optional<UserAccess> CurrentAccess::of(const QString &publicId)
 {
     const std::shared_ptr<Snapshot> current = snapshot();
     {
         QMutexLocker lock(&m_mutex);
-        if (const auto found = current->users.constFind(userId); found != current->users.cend())
+        if (const auto found = current->users.constFind(publicId); found != current->users.cend())
             return *found;
     }
     const QSqlDatabase db = m_database.connection();
     std::optional<UserAccess> access;
-    if (const auto record = UserStore(db).findById(userId))
-        access = UserAccess{record->email, UserRoleStore(db).roleNamesOf(userId), record->disabled};
+    if (const auto record = UserStore(db).findByPublicId(publicId))
+        access = UserAccess{record->id, record->email, UserRoleStore(db).roleNamesOf(record->id), record->disabled};
     QMutexLocker lock(&m_mutex);
-    // Filled into the snapshot it was read for: if that was dropped meanwhile, so is this.
-    current->users.insert(userId, access);
+    // Filled into the snapshot it was read for: if that was dropped meanwhile, so is this. A
+    // subject of no user is remembered too (until the next change), so junk costs one read.
+    current->users.insert(publicId, access);
     return access;
 }
 

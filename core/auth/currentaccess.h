@@ -27,6 +27,7 @@ class Database;
 class RoleGraph;
 
 struct UserAccess {
+    qint64 userId = 0;
     QString email;
     QStringList roles;
     bool disabled = false;
@@ -37,8 +38,8 @@ public:
     CurrentAccess(Database &database, const Clock &clock);
     ~CurrentAccess();
 
-    // Nothing for a user that no longer exists.
-    std::optional<UserAccess> of(qint64 userId);
+    // By the user's public id (a token's sub); nothing for a user that no longer exists.
+    std::optional<UserAccess> of(const QString &publicId);
     std::shared_ptr<const RoleGraph> roleGraph();
     // Forget everything: the next question reads the database.
     void invalidate();
@@ -49,7 +50,7 @@ private:
     struct Snapshot {
         qint64 version = -1;
         std::shared_ptr<const RoleGraph> graph;
-        QHash<qint64, std::optional<UserAccess>> users;
+        QHash<QString, std::optional<UserAccess>> users; // by public id
     };
     // Re-reads the access version when it is due, dropping the cache when it moved.
     void checkVersion();

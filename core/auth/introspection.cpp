@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "introspection.h"
 
+#include "accountservice.h"
 #include "clientservice.h"
 #include "config/settings.h"
 #include "currentaccess.h"
@@ -28,8 +29,9 @@ void copyClaims(const QJsonObject &claims, std::initializer_list<const char *> n
 } // namespace
 
 Introspection::Introspection(TokenService &tokens, ClientService &clients, CurrentAccess &access,
-                             SessionService &sessions, SettingsService &settings)
-    : m_tokens(tokens), m_clients(clients), m_access(access), m_sessions(sessions), m_settings(settings)
+                             SessionService &sessions, AccountService &accounts, SettingsService &settings)
+    : m_tokens(tokens), m_clients(clients), m_access(access), m_sessions(sessions), m_accounts(accounts),
+      m_settings(settings)
 { }
 
 bool Introspection::looksLikeJwt(const QString &token)
@@ -59,7 +61,7 @@ QJsonObject Introspection::ofAccessToken(const QString &token)
     }
     // Resource servers ask here to learn what holds *now*: a disabled or deleted user, or one
     // whose roles no longer cover the token's, makes it inactive; the roles are the current ones.
-    const std::optional<UserAccess> current = m_access.of(subject.toLongLong());
+    const std::optional<UserAccess> current = m_access.of(subject);
     QStringList claimedRoles;
     for (const QJsonValue &role : claims.value(QLatin1String("roles")).toArray())
         claimedRoles << role.toString();
@@ -78,10 +80,13 @@ QJsonObject Introspection::ofRefreshToken(const QString &token)
     const auto session = m_sessions.activeSessionOf(token);
     if (!session)
         return kInactive;
+    const Result<User> user = m_accounts.findById(session->userId);
+    if (!user)
+        return kInactive;
     const qint64 idle = m_settings.current()->tokens.refreshIdleTtl.count();
     return {{QStringLiteral("active"), true},
             {QStringLiteral("token_type"), QStringLiteral("refresh_token")},
-            {QStringLiteral("sub"), QString::number(session->userId)},
+            {QStringLiteral("sub"), user->record.publicId},
             {QStringLiteral("sid"), session->id},
             {QStringLiteral("exp"), session->expiresAt(idle).toSecsSinceEpoch()}};
 }

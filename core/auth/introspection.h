@@ -12,6 +12,7 @@
 
 namespace keyward {
 
+class AccountService;
 class ClientService;
 class CurrentAccess;
 class SessionService;
@@ -21,7 +22,7 @@ class TokenService;
 class Introspection {
 public:
     Introspection(TokenService &tokens, ClientService &clients, CurrentAccess &access, SessionService &sessions,
-                  SettingsService &settings);
+                  AccountService &accounts, SettingsService &settings);
 
     // The RFC 7662 §2.2 answer; {"active": false} for anything not active.
     QJsonObject of(const QString &token);
@@ -37,6 +38,7 @@ private:
     ClientService &m_clients;
     CurrentAccess &m_access;
     SessionService &m_sessions;
+    AccountService &m_accounts;
     SettingsService &m_settings;
 };
 

@@ -21,6 +21,7 @@
 #include "storage/database.h"
 #include "storage/sessionstore.h"
 #include "storage/transaction.h"
+#include "storage/userpublicid.h"
 #include "tokenservice.h"
 #include "workspaceservice.h"
 
@@ -106,7 +107,7 @@ SignOutStep OidcService::signOutStep(const std::optional<QJsonObject> &hint, con
         return signIn ? SignOutStep::End : SignOutStep::Nothing;
     if (signIn) {
         const bool hintNamesIt = hint && hint->value(QLatin1String("sid")).toString() == signIn->session.id
-            && hint->value(QLatin1String("sub")).toString() == QString::number(signIn->user.record.id);
+            && hint->value(QLatin1String("sub")).toString() == signIn->user.record.publicId;
         return hintNamesIt ? SignOutStep::End : SignOutStep::Ask;
     }
     // No cookie: on a POST a sign-in may exist that the browser did not send (SameSite=Lax), and
@@ -260,7 +261,7 @@ bool OidcService::hintsName(const AuthorizationRequest &request, const User &use
         return true;
     // A hint we cannot verify names nobody we know: the signed-in user is not shown to be it.
     const std::optional<QJsonObject> hinted = m_tokens.idTokenHintClaims(request.idTokenHint.toLatin1());
-    return hinted && hinted->value(QLatin1String("sub")).toString() == QString::number(user.record.id);
+    return hinted && hinted->value(QLatin1String("sub")).toString() == user.record.publicId;
 }
 
 bool OidcService::needsConsent(const AuthorizationRequest &request, qint64 userId)
@@ -538,7 +539,7 @@ Result<ClientTokens> OidcService::clientCredentials(const Client &client, const 
 QJsonObject OidcService::claimsFor(const User &user, const QStringList &scopes,
                                    const QJsonObject &workspaceClaims) const
 {
-    QJsonObject claims{{QStringLiteral("sub"), QString::number(user.record.id)}};
+    QJsonObject claims{{QStringLiteral("sub"), user.record.publicId}};
     if (scopes.contains(QStringLiteral("email"))) {
         claims.insert(QStringLiteral("email"), user.record.email);
         claims.insert(QStringLiteral("email_verified"), user.record.emailVerified);
@@ -555,13 +556,12 @@ QJsonObject OidcService::claimsFor(const User &user, const QStringList &scopes,
 Result<QJsonObject> OidcService::userInfo(const QJsonObject &accessClaims)
 {
     const QStringList scopes = scopeList(accessClaims.value(QLatin1String("scope")).toString());
-    bool isUser = false;
-    const qint64 userId = accessClaims.value(QLatin1String("sub")).toString().toLongLong(&isUser);
-    if (!isUser)
+    const QString subject = accessClaims.value(QLatin1String("sub")).toString();
+    if (!UserPublicId::isWellFormed(subject)) // a client's own token: its sub is its client id
         return failure(ErrorCode::InvalidToken, QStringLiteral("userinfo needs a user's access token"));
     if (!scopes.contains(kOpenId)) // RFC 6750 §3.1
         return failure(ErrorCode::InsufficientScope, QStringLiteral("userinfo needs the openid scope"));
-    const Result<User> user = m_accounts.findById(userId);
+    const Result<User> user = m_accounts.findByPublicId(subject);
     if (!user || user->record.disabled)
         return failure(ErrorCode::InvalidToken, QStringLiteral("the account is not active"));
     return claimsFor(user.value(), scopes, WorkspaceWithRole::claimsIn(accessClaims));

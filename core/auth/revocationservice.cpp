@@ -18,7 +18,7 @@ RevocationService::RevocationService(Database &database, const Clock &clock, Aud
     : m_database(database), m_clock(clock), m_audit(audit), m_changes(changes)
 { }
 
-void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject)
+void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &userKey)
 {
     TransactionGuard transaction(m_database);
     // A token is accepted up to the leeway past its exp, and the leeway may be raised later. No
@@ -28,18 +28,17 @@ void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint
     const qint64 keepUntil = qMin(expiresAt + kLongestLeeway.count(), now + kLongestPossibleAccessLifetime.count());
     RevocationStore(transaction.connection()).insert({0, QStringLiteral("jti"), jti, now, keepUntil});
     QJsonObject details;
-    if (!subject.isEmpty())
-        details.insert(QStringLiteral("user_id"), subject);
+    if (!userKey.isEmpty())
+        details.insert(QStringLiteral("user_id"), userKey);
     m_changes.publishAfterCommit(m_database.connection(), Change::Revocations);
     m_audit.record(actor, QStringLiteral("token.revoke"), jti, AuditOutcome::success(), details);
     transaction.commit();
     followFeed(true);
 }
 
-void RevocationService::writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at)
+void RevocationService::writeUserCutoff(const QSqlDatabase &db, const QString &subject, qint64 at)
 {
-    RevocationStore(db).insert(
-        {0, QStringLiteral("user"), QString::number(userId), at, at + kLongestPossibleAccessLifetime.count()});
+    RevocationStore(db).insert({0, QStringLiteral("user"), subject, at, at + kLongestPossibleAccessLifetime.count()});
 }
 
 void RevocationService::writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at)

@@ -43,15 +43,16 @@ public:
     RevocationService(Database &database, const Clock &clock, AuditLog &audit, ChangeSignals &changes);
 
     // Denies one access token until it expires, in the audit log as the actor's "token.revoke"
-    // (with the token's subject, the user id, when given).
-    void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &subject = {});
+    // (with the user's database key as user_id, as every audit event names users, when given).
+    void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &userKey = {});
     // The newest `limit` revoked token ids that still matter (not yet expired), newest first.
     std::vector<RevocationRecord> revokedTokens(int limit);
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
     // Every session-less token of the user (minted by hand) issued at or before `at` stops
-    // working; tokens of a session end when their session is revoked.
-    static void writeUserCutoff(const QSqlDatabase &db, qint64 userId, qint64 at);
+    // working; tokens of a session end when their session is revoked. subject: the user's public
+    // id (the tokens' sub).
+    static void writeUserCutoff(const QSqlDatabase &db, const QString &subject, qint64 at);
     // Every access token carrying the sid stops working.
     static void writeSessionRevocation(const QSqlDatabase &db, const QString &sessionId, qint64 at);
     // Reads the feed now instead of within the second: after this process wrote to it.

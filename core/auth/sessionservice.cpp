@@ -86,13 +86,14 @@ SessionService::SessionService(Database &database, AccountService &accounts, Tok
 ActiveSession ActiveSession::of(ListedSession listed, qint64 idleSeconds)
 {
     const QDateTime expiresAt = listed.session.expiresAt(idleSeconds);
-    return {std::move(listed.session), std::move(listed.email), expiresAt, std::move(listed.workspaceSlug)};
+    return {std::move(listed.session), std::move(listed.email), expiresAt, std::move(listed.workspaceSlug),
+            std::move(listed.userPublicId)};
 }
 
 QJsonObject ActiveSession::toJson(const QString &currentSessionId) const
 {
     return {{QStringLiteral("id"), session.id},
-            {QStringLiteral("user_id"), QString::number(session.userId)},
+            {QStringLiteral("user_id"), userPublicId},
             {QStringLiteral("email"), email},
             {QStringLiteral("created_at"), toRfc3339(session.createdAt)},
             {QStringLiteral("last_used_at"), toRfc3339(session.lastUsedAt)},
@@ -482,7 +483,10 @@ Result<int> SessionService::revokeAllOfUser(const Actor &actor, qint64 userId, c
     if (const Status allowed = m_accounts.mayActOn(actor, userId); !allowed)
         return allowed.error();
     // Access tokens that carry no session (minted by hand) go too.
-    RevocationService::writeUserCutoff(transaction.connection(), userId, m_clock.nowSecs());
+    const std::optional<UserRecord> user = UserStore(transaction.connection()).findById(userId);
+    if (!user)
+        return failure(ErrorCode::NotFound, QStringLiteral("no such user"));
+    RevocationService::writeUserCutoff(transaction.connection(), user->publicId, m_clock.nowSecs());
     int count = 0;
     for (const SessionRecord &session :
          SessionStore(transaction.connection()).listActive(userId, m_clock.now(), idleTtl())) {

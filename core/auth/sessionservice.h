@@ -83,6 +83,7 @@ struct ActiveSession {
     QString email;
     QDateTime expiresAt;
     QString workspaceSlug; // empty: not in a workspace
+    QString userPublicId;
 
     static ActiveSession of(ListedSession listed, qint64 idleSeconds);
 

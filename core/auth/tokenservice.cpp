@@ -138,7 +138,7 @@ Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, con
     const std::shared_ptr<const Settings> settings = m_settings.current();
     QJsonObject claims = extraClaims;
     claims.insert(QStringLiteral("aud"), settings->tokens.audience);
-    claims.insert(QStringLiteral("sub"), QString::number(user.record.id));
+    claims.insert(QStringLiteral("sub"), user.record.publicId);
     // RFC 9068 §2.2: every access token names the client it was issued to.
     if (!claims.contains(QLatin1String("client_id")))
         claims.insert(QStringLiteral("client_id"), settings->tokens.firstPartyClient);
@@ -247,9 +247,12 @@ Status TokenService::revoke(const Actor &actor, QByteArrayView token)
     const TokenVerdict verdict = verify(token);
     if (!verdict.valid() && verdict.rejection != TokenRejection::Revoked)
         return failure(ErrorCode::InvalidToken, verdict.explanation);
+    const std::optional<UserRecord> owner
+        = UserStore(m_database.connection())
+              .findByPublicId(verdict.token.claims.value(QLatin1String("sub")).toString());
     m_revocations.revokeToken(actor, verdict.token.claims.value(QLatin1String("jti")).toString(),
                               qint64(verdict.token.claims.value(QLatin1String("exp")).toDouble()),
-                              verdict.token.claims.value(QLatin1String("sub")).toString());
+                              owner ? QString::number(owner->id) : QString());
     return success();
 }
 

@@ -10,7 +10,7 @@ namespace keyward {
 QJsonObject User::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("id"), QString::number(record.id)},
+        {QStringLiteral("id"), record.publicId},
         {QStringLiteral("email"), record.email},
         {QStringLiteral("email_verified"), record.emailVerified},
         {QStringLiteral("name"), record.name},

@@ -105,7 +105,7 @@ QJsonObject Workspace::toJson() const
 QJsonObject Membership::toJson() const
 {
     return {{QStringLiteral("workspace_id"), QString::number(record.workspaceId)},
-            {QStringLiteral("user_id"), QString::number(record.userId)},
+            {QStringLiteral("user_id"), record.userPublicId},
             {QStringLiteral("email"), record.email},
             {QStringLiteral("role"), record.role},
             {QStringLiteral("created_at"), toRfc3339(record.createdAt)}};
@@ -253,7 +253,7 @@ Result<Workspace> WorkspaceService::create(const Actor &actor, const NewWorkspac
         if (!owner)
             return failure(ErrorCode::NotFound, QStringLiteral("no such user"));
         store.addMember({workspace.record.id, ownerId, WorkspaceRoles::nameOf(WorkspaceRole::Owner),
-                         workspace.record.createdAt, owner->email});
+                         workspace.record.createdAt, owner->email, owner->publicId});
         details.insert(QStringLiteral("owner"), owner->email);
     }
     m_changes.publishAfterCommit(m_database.connection(), Change::Workspaces);
@@ -373,7 +373,7 @@ Result<Membership> WorkspaceService::join(const QSqlDatabase &db, const Workspac
     WorkspaceStore store(db);
     if (store.membership(workspace.id, user.id))
         return failure(ErrorCode::AlreadyMember, QStringLiteral("%1 is a member already").arg(user.email));
-    Membership membership{{workspace.id, user.id, roleName, m_clock.now(), user.email}};
+    Membership membership{{workspace.id, user.id, roleName, m_clock.now(), user.email, user.publicId}};
     store.addMember(membership.record);
     m_changes.publishAfterCommit(db, Change::Workspaces);
     return membership;

@@ -203,7 +203,8 @@ Status Backend::startTokens()
                                                 *m_revocations);
     m_formTokens = std::move(formTokens);
     m_passwordSignIn = std::make_unique<PasswordSignIn>(*m_accounts, *m_sessions, *m_loginThrottle, *m_settings);
-    m_introspection = std::make_unique<Introspection>(*m_tokens, *m_clients, *m_access, *m_sessions, *m_settings);
+    m_introspection
+        = std::make_unique<Introspection>(*m_tokens, *m_clients, *m_access, *m_sessions, *m_accounts, *m_settings);
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_changeSignals, *m_clock, *m_settings, *m_revocations);

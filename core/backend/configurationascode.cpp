@@ -9,6 +9,7 @@
 #include "backend.h"
 #include "config/settingdefinitions.h"
 #include "crypto/securerandom.h"
+#include "storage/userpublicid.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -139,9 +140,9 @@ Status ConfigurationAsCode::planUsers(const QJsonValue &users, std::vector<Plann
         const QJsonObject user = entry.toObject();
         const QString email = user.value(QStringLiteral("email")).toString();
         const QString where = QStringLiteral("user %1").arg(email.isEmpty() ? QStringLiteral("(no email)") : email);
-        if (const Status known = onlyKnownKeys(
-                user, where,
-                {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("roles"), QStringLiteral("password")});
+        if (const Status known = onlyKnownKeys(user, where,
+                                               {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("name"),
+                                                QStringLiteral("roles"), QStringLiteral("password")});
             !known)
             return known;
         if (email.isEmpty())
@@ -156,12 +157,25 @@ Status ConfigurationAsCode::planUsers(const QJsonValue &users, std::vector<Plann
         const std::optional<QString> name = user.contains(QStringLiteral("name"))
             ? std::optional(user.value(QStringLiteral("name")).toString())
             : std::nullopt;
+        // A user's id is given once, at creation (from an export: the same subs in a new database).
+        const QString id = user.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty() && !UserPublicId::isWellFormed(id))
+            return malformed(where, QStringLiteral("\"id\" must be a UUID in lower case, as export writes it"));
         const Result<User> existing = m_backend.accounts().find(email);
+        if (existing && !id.isEmpty() && id != existing->record.publicId)
+            return malformed(
+                where,
+                QStringLiteral("this user's id is %1: a user's id never changes").arg(existing->record.publicId));
+        if (!existing && !id.isEmpty()) {
+            if (const Result<User> holder = m_backend.accounts().findByPublicId(id))
+                return malformed(where, QStringLiteral("the id %1 is %2's").arg(id, holder->record.email));
+        }
         if (!existing) {
             const QString password = user.value(QStringLiteral("password")).toString(QStringLiteral("generate"));
             changes.push_back(
-                {QStringLiteral("create user %1").arg(email), [this, email, name, roles, password] {
+                {QStringLiteral("create user %1").arg(email), [this, email, name, roles, password, id] {
                      NewUser created{email, name.value_or(QString()), roles.value_or(QStringList()), {}, {}};
+                     created.publicId = id;
                      const bool generate = password == QLatin1String("generate");
                      if (generate)
                          created.password = generatePassword();
@@ -383,7 +397,8 @@ QJsonObject ConfigurationAsCode::exportDocument()
     }
     QJsonArray users;
     for (const User &user : m_backend.accounts().list()) {
-        users.append(QJsonObject{{QStringLiteral("email"), user.record.email},
+        users.append(QJsonObject{{QStringLiteral("id"), user.record.publicId},
+                                 {QStringLiteral("email"), user.record.email},
                                  {QStringLiteral("name"), user.record.name},
                                  {QStringLiteral("roles"), QJsonArray::fromStringList(user.roles)}});
     }

@@ -19,6 +19,7 @@
 #include "metrics.h"
 #include "paging.h"
 #include "storage/database.h"
+#include "userparameter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,7 +58,7 @@ void AdminController::registerRoutes(Router &router)
 
 QString AdminController::emailOfUserParameter(const RequestContext &context)
 {
-    return orApiError(m_backend.accounts().findById(context.numericParameter(QStringLiteral("id")))).record.email;
+    return userOfPathParameter(m_backend.accounts(), context).record.email;
 }
 
 HttpResponse AdminController::listUsers(RequestContext &context)
@@ -87,7 +88,7 @@ HttpResponse AdminController::createUser(RequestContext &context)
 
 HttpResponse AdminController::getUser(RequestContext &context)
 {
-    const User user = orApiError(m_backend.accounts().findById(context.numericParameter(QStringLiteral("id"))));
+    const User user = userOfPathParameter(m_backend.accounts(), context);
     QJsonObject json = user.toJson();
     json.insert(QStringLiteral("mfa"), m_backend.mfa().statusOf(user).summaryJson());
     return HttpResponse::json(json);
@@ -140,10 +141,11 @@ HttpResponse AdminController::listSessions(RequestContext &context)
 {
     qint64 userId = 0;
     if (context.request.query.hasQueryItem(QStringLiteral("user_id"))) {
-        bool ok = false;
-        userId = context.request.query.queryItemValue(QStringLiteral("user_id")).toLongLong(&ok);
-        if (!ok || userId <= 0)
-            throw ApiError::invalidRequest(QStringLiteral("user_id must be a user id"));
+        const Result<User> user
+            = m_backend.accounts().findByPublicId(context.request.query.queryItemValue(QStringLiteral("user_id")));
+        if (!user)
+            throw ApiError::invalidRequest(QStringLiteral("user_id must be a user's id"));
+        userId = user->record.id;
     }
     const SessionPage page = orApiError(
         m_backend.sessions().page(userId, Paging::cursorOf(context.request), Paging::limitOf(context.request)));
@@ -164,7 +166,7 @@ HttpResponse AdminController::deleteSession(RequestContext &context)
 HttpResponse AdminController::revokeUserSessions(RequestContext &context)
 {
     const int count = orApiError(m_backend.sessions().revokeAllOfUser(
-        context.actor(), context.numericParameter(QStringLiteral("id")), QStringLiteral("admin")));
+        context.actor(), userOfPathParameter(m_backend.accounts(), context).record.id, QStringLiteral("admin")));
     m_metrics.count(Metrics::Event::Revocation);
     return HttpResponse::json({{QStringLiteral("revoked_sessions"), count}});
 }
@@ -182,10 +184,12 @@ HttpResponse AdminController::revokeToken(RequestContext &context)
         jti = TokenIdentity::of(verdict.token.claims).jti;
         exp = TokenLifetime::of(verdict.token.claims).expiresAt;
         // A token of someone ranked above the caller is theirs to keep (a {jti, exp} names no user).
-        const qint64 owner = verdict.token.claims.value(QLatin1String("sub")).toString().toLongLong();
-        if (const Status allowed = m_backend.accounts().mayActOn(context.actor(), owner);
-            !allowed && allowed.error().code != ErrorCode::NotFound) // a deleted user's token is dead anyway
-            throw ApiError::from(allowed.error());
+        const Result<User> owner
+            = m_backend.accounts().findByPublicId(verdict.token.claims.value(QLatin1String("sub")).toString());
+        if (owner) { // a deleted user's token is dead anyway; a client's own names no user
+            if (const Status allowed = m_backend.accounts().mayActOn(context.actor(), owner->record.id); !allowed)
+                throw ApiError::from(allowed.error());
+        }
     } else {
         const double expiry = body.value(QLatin1String("exp")).toDouble(-1);
         // A time in whole seconds, 0 … 2^53, as in tokens: a wider double would not cast.

@@ -13,6 +13,7 @@
 #include "common/clock.h"
 #include "config/settings.h"
 #include "metrics.h"
+#include "userparameter.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -253,10 +254,7 @@ HttpResponse MfaController::newRecoveryCodes(RequestContext &context)
 
 User MfaController::adminTarget(const RequestContext &context)
 {
-    const Result<User> user = m_backend.accounts().findById(context.numericParameter(QStringLiteral("id")));
-    if (!user)
-        throw ApiError::notFound();
-    return user.value();
+    return userOfPathParameter(m_backend.accounts(), context);
 }
 
 HttpResponse MfaController::adminStatus(RequestContext &context)

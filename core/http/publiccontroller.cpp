@@ -194,7 +194,7 @@ HttpResponse PublicController::discovery()
 HttpResponse PublicController::resource(RequestContext &context, const QString &message)
 {
     return HttpResponse::json({{QStringLiteral("message"), message},
-                               {QStringLiteral("sub"), QString::number(context.user().userId)},
+                               {QStringLiteral("sub"), context.user().claims.value(QLatin1String("sub"))},
                                {QStringLiteral("roles"), QJsonArray::fromStringList(context.user().roles)}});
 }
 

@@ -9,6 +9,7 @@
 #include "backend/backend.h"
 #include "config/settings.h"
 #include "storage/database.h"
+#include "storage/userpublicid.h"
 
 #include <QJsonArray>
 
@@ -46,14 +47,14 @@ AuthContext Authenticator::authenticate(const HttpRequest &request, bool keyward
         }
     }
     AuthContext auth;
-    bool numeric = false;
-    auth.userId = claims.value(QLatin1String("sub")).toString().toLongLong(&numeric);
-    if (!numeric)
+    const QString subject = claims.value(QLatin1String("sub")).toString();
+    if (!UserPublicId::isWellFormed(subject))
         throw ApiError::invalidToken(QStringLiteral("the token's subject is not a user"));
     // The contract: Keyward's own routes authorise with the roles the user holds now.
-    const std::optional<UserAccess> current = m_backend.currentAccess().of(auth.userId);
+    const std::optional<UserAccess> current = m_backend.currentAccess().of(subject);
     if (!current || current->disabled)
         throw ApiError::invalidToken(QStringLiteral("the token's user is no longer active"));
+    auth.userId = current->userId;
     auth.email = current->email;
     auth.roles = current->roles;
     auth.sessionId = claims.value(QLatin1String("sid")).toString();

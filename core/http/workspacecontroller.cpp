@@ -2,10 +2,12 @@
 #include "workspacecontroller.h"
 
 #include "apierror.h"
+#include "auth/accountservice.h"
 #include "auth/actor.h"
 #include "auth/workspaceservice.h"
 #include "backend/backend.h"
 #include "paging.h"
+#include "userparameter.h"
 
 namespace keyward {
 
@@ -16,13 +18,10 @@ QString workspaceParameter(const RequestContext &context)
     return context.request.pathParameters.value(QStringLiteral("id"));
 }
 
-qint64 userParameter(const RequestContext &context)
+qint64 userParameter(Backend &backend, const RequestContext &context)
 {
-    bool ok = false;
-    const qint64 id = context.request.pathParameters.value(QStringLiteral("user_id")).toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw ApiError(ErrorCode::NotFound, QStringLiteral("no such member"));
-    return id;
+    return userOfPathParameter(backend.accounts(), context, QStringLiteral("user_id"), QStringLiteral("no such member"))
+        .record.id;
 }
 
 // The token's workspace role, for the demo routes: nothing is read from the database.
@@ -118,14 +117,14 @@ HttpResponse WorkspaceController::setRole(RequestContext &context)
 {
     const QString role = JsonField::requiredString(context.request.jsonObject(), "role");
     return HttpResponse::json(orApiError(m_backend.workspaces().setRole(context.actor(), workspaceParameter(context),
-                                                                        userParameter(context), role))
+                                                                        userParameter(m_backend, context), role))
                                   .toJson());
 }
 
 HttpResponse WorkspaceController::removeMember(RequestContext &context)
 {
-    orApiError(
-        m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context), userParameter(context)));
+    orApiError(m_backend.workspaces().removeMember(context.actor(), workspaceParameter(context),
+                                                   userParameter(m_backend, context)));
     return HttpResponse::noContent();
 }
 

@@ -503,6 +503,19 @@ Migration mailAndVerifiedAddresses()
             }};
 }
 
+Migration opaqueUserIds()
+{
+    return {17,
+            s("opaque user ids: each user's public id (the API's id, tokens' sub)"),
+            {
+                // Given by UserStore::insert from now on; every existing user gets one here.
+                // Applications that stored the old numeric sub map it with id → public_id.
+                s("ALTER TABLE users ADD COLUMN public_id TEXT"),
+                s("UPDATE users SET public_id = ${RANDOM_UUID} WHERE public_id IS NULL"),
+                s("CREATE UNIQUE INDEX users_public_id ON users (public_id)"),
+            }};
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -522,7 +535,8 @@ std::vector<Migration> schemaMigrations()
             openIdSignIn(),
             idTokenAlgorithmsAndKeyVersion(),
             secondFactorsAndPasskeys(),
-            mailAndVerifiedAddresses()};
+            mailAndVerifiedAddresses(),
+            opaqueUserIds()};
 }
 
 const std::vector<SchemaTable> &schemaTables()

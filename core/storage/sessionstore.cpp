@@ -20,12 +20,12 @@ const QString kColumns
 constexpr int kColumnCount = 18;
 const QString kSelect = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM sessions s");
 
-// The same columns of a sessions row joined with its user (s, u), then the user's e-mail and the
-// slug of the session's workspace (w), if any.
+// The same columns of a sessions row joined with its user (s, u), then the user's e-mail, the
+// slug of the session's workspace (w), if any, and the user's public id.
 // The liveness filters carry a unary + so the planner walks the (user_id,) created_at, id index in
 // list order rather than the purge's indexes (which would mean sorting every live session).
 const QString kSelectWithEmail = QStringLiteral("SELECT ") + kColumns
-    + QStringLiteral(", u.email, w.slug FROM sessions s JOIN users u ON u.id = s.user_id "
+    + QStringLiteral(", u.email, w.slug, u.public_id FROM sessions s JOIN users u ON u.id = s.user_id "
                      "LEFT JOIN workspaces w ON w.id = s.workspace_id WHERE +s.revoked_at IS NULL "
                      "AND +s.absolute_expires_at > :now AND +s.last_used_at > :idle");
 
@@ -174,8 +174,8 @@ std::vector<ListedSession> SessionStore::listActiveWithEmails(qint64 userId, con
     query.exec();
     std::vector<ListedSession> sessions;
     while (query.next())
-        sessions.push_back(
-            {readSession(query), query.value(kColumnCount).toString(), query.value(kColumnCount + 1).toString()});
+        sessions.push_back({readSession(query), query.value(kColumnCount).toString(),
+                            query.value(kColumnCount + 1).toString(), query.value(kColumnCount + 2).toString()});
     return sessions;
 }
 

@@ -52,6 +52,7 @@ struct ListedSession {
     SessionRecord session;
     QString email;
     QString workspaceSlug;
+    QString userPublicId;
 };
 
 // A session with the workspace it is in and its user's role there, read together (the refresh

@@ -21,7 +21,8 @@ public:
     QString driverName() const;
 
     // Replaces the placeholders schema SQL uses: ${ID} for an auto-increment primary key
-    // column type, ${BLOB} for binary data.
+    // column type, ${BLOB} for binary data, ${RANDOM_UUID} for an expression giving a new
+    // version 4 UUID as text each time it is evaluated.
     QString expand(const QString &sql) const;
 
     // PostgreSQL only: LISTEN/NOTIFY (changefeed.h) and advisory locks (Housekeeping).

@@ -5,6 +5,7 @@
 #include "counterstore.h"
 #include "sqldialect.h"
 #include "sqlstatement.h"
+#include "userpublicid.h"
 
 namespace keyward {
 
@@ -12,7 +13,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, email, name, password_hash, disabled, created_at, updated_at, last_login_at, password_changed_at, "
-    "email_verified, locale");
+    "email_verified, locale, public_id");
 
 UserRecord readUser(const SqlStatement &row)
 {
@@ -28,6 +29,7 @@ UserRecord readUser(const SqlStatement &row)
     user.passwordChangedAt = fromEpoch(row.value(8).toLongLong());
     user.emailVerified = row.value(9).toInt() != 0;
     user.locale = row.value(10).toString();
+    user.publicId = row.value(11).toString();
     return user;
 }
 
@@ -38,24 +40,26 @@ UserStore::UserStore(QSqlDatabase db) : m_db(std::move(db))
 
 qint64 UserStore::insert(const UserRecord &user, const QString &emailKey)
 {
-    const qint64 id = SqlStatement(m_db,
-                                   QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
-                                                  "created_at, updated_at, last_login_at, password_changed_at, "
-                                                  "email_verified, locale) VALUES (:email, :key, :name, :hash, "
-                                                  ":disabled, :created, :updated, :login, :changed, :verified, "
-                                                  ":locale) RETURNING id"))
-                          .bind(QStringLiteral(":email"), user.email)
-                          .bind(QStringLiteral(":key"), emailKey)
-                          .bind(QStringLiteral(":name"), user.name)
-                          .bind(QStringLiteral(":hash"), user.passwordHash)
-                          .bind(QStringLiteral(":disabled"), user.disabled ? 1 : 0)
-                          .bind(QStringLiteral(":created"), user.createdAt.toSecsSinceEpoch())
-                          .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
-                          .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
-                          .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
-                          .bind(QStringLiteral(":verified"), user.emailVerified ? 1 : 0)
-                          .bind(QStringLiteral(":locale"), user.locale)
-                          .insertReturningId();
+    const qint64 id
+        = SqlStatement(m_db,
+                       QStringLiteral("INSERT INTO users (email, email_key, name, password_hash, disabled, "
+                                      "created_at, updated_at, last_login_at, password_changed_at, "
+                                      "email_verified, locale, public_id) VALUES (:email, :key, :name, "
+                                      ":hash, :disabled, :created, :updated, :login, :changed, "
+                                      ":verified, :locale, :public) RETURNING id"))
+              .bind(QStringLiteral(":email"), user.email)
+              .bind(QStringLiteral(":key"), emailKey)
+              .bind(QStringLiteral(":name"), user.name)
+              .bind(QStringLiteral(":hash"), user.passwordHash)
+              .bind(QStringLiteral(":disabled"), user.disabled ? 1 : 0)
+              .bind(QStringLiteral(":created"), user.createdAt.toSecsSinceEpoch())
+              .bind(QStringLiteral(":updated"), user.updatedAt.toSecsSinceEpoch())
+              .bind(QStringLiteral(":login"), toNullableEpoch(user.lastLoginAt))
+              .bind(QStringLiteral(":changed"), user.passwordChangedAt.toSecsSinceEpoch())
+              .bind(QStringLiteral(":verified"), user.emailVerified ? 1 : 0)
+              .bind(QStringLiteral(":locale"), user.locale)
+              .bind(QStringLiteral(":public"), user.publicId.isEmpty() ? UserPublicId::generate() : user.publicId)
+              .insertReturningId();
     CounterStore(m_db).add(Counter::kUsers, 1);
     return id;
 }
@@ -74,6 +78,16 @@ std::optional<UserRecord> UserStore::findById(qint64 id)
 {
     SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readUser(query);
+}
+
+std::optional<UserRecord> UserStore::findByPublicId(const QString &publicId)
+{
+    SqlStatement query(m_db,
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE public_id = :public"));
+    query.bind(QStringLiteral(":public"), publicId).exec();
     if (!query.next())
         return std::nullopt;
     return readUser(query);

@@ -13,7 +13,8 @@
 namespace keyward {
 
 struct UserRecord {
-    qint64 id = 0;
+    qint64 id = 0; // the database's key: never leaves the server
+    QString publicId; // the API's id and tokens' sub (userpublicid.h)
     QString email;
     QString name;
     QString passwordHash;
@@ -30,11 +31,13 @@ class UserStore {
 public:
     explicit UserStore(QSqlDatabase db);
 
-    // emailKey is the normalised address uniqueness is judged on; the users counter goes up. Throws
-    // StorageError(UniqueViolation) when it is taken.
+    // emailKey is the normalised address uniqueness is judged on; the users counter goes up.
+    // A user without a public id gets a new one (services set it first, to know it). Throws
+    // StorageError(UniqueViolation) when the address or the public id is taken.
     qint64 insert(const UserRecord &user, const QString &emailKey);
 
     std::optional<UserRecord> findById(qint64 id);
+    std::optional<UserRecord> findByPublicId(const QString &publicId);
     // Whether the user exists and is enabled, read in the caller's transaction with the row
     // share-locked on PostgreSQL (SQLite's write transactions are exclusive already): a disable
     // either committed before, or waits for the caller and then sees what it wrote.

@@ -117,14 +117,18 @@ void WorkspaceStore::addMember(const MembershipRecord &membership)
 std::optional<MembershipRecord> WorkspaceStore::membership(qint64 workspaceId, qint64 userId)
 {
     SqlStatement query(m_db,
-                       QStringLiteral("SELECT m.role, m.created_at, u.email FROM workspace_members m "
+                       QStringLiteral("SELECT m.role, m.created_at, u.email, u.public_id FROM workspace_members m "
                                       "JOIN users u ON u.id = m.user_id "
                                       "WHERE m.workspace_id = :w AND m.user_id = :u"));
     query.bind(QStringLiteral(":w"), workspaceId).bind(QStringLiteral(":u"), userId).exec();
     if (!query.next())
         return std::nullopt;
-    return MembershipRecord{workspaceId, userId, query.value(0).toString(), fromEpoch(query.value(1).toLongLong()),
-                            query.value(2).toString()};
+    return MembershipRecord{workspaceId,
+                            userId,
+                            query.value(0).toString(),
+                            fromEpoch(query.value(1).toLongLong()),
+                            query.value(2).toString(),
+                            query.value(3).toString()};
 }
 
 bool WorkspaceStore::setRole(qint64 workspaceId, qint64 userId, const QString &role)
@@ -161,10 +165,11 @@ qint64 WorkspaceStore::countWithRole(qint64 workspaceId, const QString &role)
 
 std::vector<MembershipRecord> WorkspaceStore::members(qint64 workspaceId, qint64 afterUserId, int limit)
 {
-    SqlStatement query(m_db,
-                       QStringLiteral("SELECT m.user_id, m.role, m.created_at, u.email FROM workspace_members m "
-                                      "JOIN users u ON u.id = m.user_id WHERE m.workspace_id = :w "
-                                      "AND m.user_id > :after ORDER BY m.user_id LIMIT :limit"));
+    SqlStatement query(
+        m_db,
+        QStringLiteral("SELECT m.user_id, m.role, m.created_at, u.email, u.public_id FROM workspace_members m "
+                       "JOIN users u ON u.id = m.user_id WHERE m.workspace_id = :w "
+                       "AND m.user_id > :after ORDER BY m.user_id LIMIT :limit"));
     query.bind(QStringLiteral(":w"), workspaceId)
         .bind(QStringLiteral(":after"), afterUserId)
         .bind(QStringLiteral(":limit"), sqlLimit(limit))
@@ -172,7 +177,8 @@ std::vector<MembershipRecord> WorkspaceStore::members(qint64 workspaceId, qint64
     std::vector<MembershipRecord> members;
     while (query.next()) {
         members.push_back({workspaceId, query.value(0).toLongLong(), query.value(1).toString(),
-                           fromEpoch(query.value(2).toLongLong()), query.value(3).toString()});
+                           fromEpoch(query.value(2).toLongLong()), query.value(3).toString(),
+                           query.value(4).toString()});
     }
     return members;
 }

@@ -27,6 +27,7 @@ struct MembershipRecord {
     QString role; // owner, admin, member or guest
     QDateTime createdAt;
     QString email; // the user's, when read (not stored here)
+    QString userPublicId; // the same
 };
 
 // A workspace with the role a user has in it.

@@ -10,6 +10,7 @@ import random
 import sqlite3
 import sys
 import time
+import uuid
 
 db, n, m, e, r = sys.argv[1], *map(int, sys.argv[2:6])
 con = sqlite3.connect(db)
@@ -30,9 +31,9 @@ def chunks(total, size=20000):
 
 for part in chunks(n):
     con.executemany(
-        "INSERT INTO users (id, email, email_key, name, password_hash, created_at, updated_at, password_changed_at) "
-        "VALUES (?, ?, ?, '', ?, ?, ?, ?)",
-        [(first + i, f"u{i}@scale.test", f"u{i}@scale.test", hash_, now, now, now) for i in part])
+        "INSERT INTO users (id, public_id, email, email_key, name, password_hash, created_at, updated_at, "
+        "password_changed_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
+        [(first + i, str(uuid.uuid4()), f"u{i}@scale.test", f"u{i}@scale.test", hash_, now, now, now) for i in part])
     con.executemany("INSERT INTO user_roles (user_id, role_id) VALUES (?, ?)",
                     [(first + i, user_role) for i in part])
     con.executemany(

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userparameter.h"
+
+#include "apierror.h"
+#include "auth/accountservice.h"
+#include "router.h"
+
+namespace keyward {
+
+User userNamed(AccountService &accounts, const QString &publicId, const QString &notFoundMessage)
+{
+    Result<User> user = accounts.findByPublicId(publicId);
+    if (!user)
+        throw ApiError(ErrorCode::NotFound, notFoundMessage);
+    return std::move(user.value());
+}
+
+User userOfPathParameter(AccountService &accounts, const RequestContext &context, const QString &name,
+                         const QString &notFoundMessage)
+{
+    return userNamed(accounts, context.request.pathParameters.value(name), notFoundMessage);
+}
+
+} // namespace keyward
