@@ -14,6 +14,7 @@
 #include "user.h"
 
 #include <functional>
+#include <future>
 #include <vector>
 
 namespace keyward {
@@ -120,7 +121,7 @@ private:
     ChangeSignals &m_changes;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
-    QString m_dummyHash;
+    std::shared_future<QString> m_dummyHash;
 };
 
 } // namespace keyward

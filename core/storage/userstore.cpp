@@ -76,28 +76,25 @@ bool UserStore::isEnabledLocked(qint64 id)
 
 std::optional<UserRecord> UserStore::findById(qint64 id)
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id).exec();
-    if (!query.next())
-        return std::nullopt;
-    return readUser(query);
+    return findWhere(QStringLiteral("id"), id);
 }
 
 std::optional<UserRecord> UserStore::findByPublicId(const QString &publicId)
 {
-    SqlStatement query(m_db,
-                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE public_id = :public"));
-    query.bind(QStringLiteral(":public"), publicId).exec();
-    if (!query.next())
-        return std::nullopt;
-    return readUser(query);
+    return findWhere(QStringLiteral("public_id"), publicId);
 }
 
 std::optional<UserRecord> UserStore::findByEmailKey(const QString &emailKey)
 {
+    return findWhere(QStringLiteral("email_key"), emailKey);
+}
+
+std::optional<UserRecord> UserStore::findWhere(const QString &uniqueColumn, const QVariant &value)
+{
     SqlStatement query(m_db,
-                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE email_key = :key"));
-    query.bind(QStringLiteral(":key"), emailKey).exec();
+                       QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + uniqueColumn
+                           + QStringLiteral(" = :value"));
+    query.bind(QStringLiteral(":value"), value).exec();
     if (!query.next())
         return std::nullopt;
     return readUser(query);

@@ -65,6 +65,8 @@ public:
     bool remove(qint64 id);
 
 private:
+    // The user whose uniqueColumn (one of this class's own names, never input) holds value.
+    std::optional<UserRecord> findWhere(const QString &uniqueColumn, const QVariant &value);
     // column: one of this class's own names, never input.
     void setColumn(const QString &column, const QVariant &value, qint64 id, const QDateTime &at);
 
