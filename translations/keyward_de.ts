@@ -283,10 +283,6 @@
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
         <source>New role</source>
         <translation>Neue Rolle</translation>
     </message>
@@ -323,16 +319,24 @@
         <translation>Wiederholen Sie das Passwort genau.</translation>
     </message>
     <message>
-        <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
-        <translation>Kopieren legt es für %1 Sekunden in die Zwischenablage und leert sie danach.</translation>
-    </message>
-    <message>
         <source>Who allowed %1</source>
         <translation>Wer %1 zugelassen hat</translation>
     </message>
     <message>
         <source>Forget the consent of:</source>
         <translation>Die Freigabe vergessen von:</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>Benutzer &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse des neuen Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not be the e-mail address (or leave it empty to generate one).</source>
+        <translation>Das Passwort braucht mindestens %1 Zeichen und darf nicht die E-Mail-Adresse sein (oder lassen Sie es leer, damit eines erzeugt wird).</translation>
     </message>
 </context>
 <context>
@@ -964,6 +968,18 @@
         <source>&amp;Scopes:</source>
         <translation>&amp;Scopes:</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Give the application a name (users see it on the consent page).</source>
+        <translation>Geben Sie der Anwendung einen Namen (Benutzer sehen ihn auf der Zustimmungsseite).</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ClientTableModel</name>
@@ -1551,10 +1567,6 @@
         <source>Active sessions</source>
         <translation>Aktive Sitzungen</translation>
     </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
     <message numerus="yes">
         <source>%n active session(s)</source>
         <translation>
@@ -1693,6 +1705,26 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
     <message>
         <source>Mail</source>
         <translation>Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Restart server</source>
+        <translation>Server &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>○ Stopped</source>
+        <translation>○ Angehalten</translation>
+    </message>
+    <message>
+        <source>● Serving at %1</source>
+        <translation>● In Betrieb unter %1</translation>
+    </message>
+    <message>
+        <source>● Serving at %1 (run by another program)</source>
+        <translation>● In Betrieb unter %1 (von einem anderen Programm betrieben)</translation>
+    </message>
+    <message>
+        <source>Restarted: the server serves at %1 with the stored settings</source>
+        <translation>Neu gestartet: Der Server ist unter %1 mit den gespeicherten Einstellungen in Betrieb</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1975,21 @@ Speichern?</translation>
     </message>
 </context>
 <context>
+    <name>keyward::SecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>It is shown only this once: Keyward keeps no copy it could show again. Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
+        <translation>Es wird nur dieses eine Mal angezeigt: Keyward bewahrt keine Kopie auf, die es noch einmal zeigen könnte. „Kopieren“ legt es für %1 Sekunden in die Zwischenablage und leert sie dann.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::SessionTableModel</name>
     <message>
         <source>User</source>
@@ -2168,6 +2215,18 @@ Speichern?</translation>
     <message>
         <source>Type a new one to replace it</source>
         <translation>Neues eingeben, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>Stops the server this window runs and starts it again with the stored settings: requests are refused for a moment.</source>
+        <translation>Hält den Server an, den dieses Fenster betreibt, und startet ihn mit den gespeicherten Einstellungen neu: Anfragen werden einen Moment lang abgewiesen.</translation>
+    </message>
+    <message>
+        <source>This window does not run the server: restart the program that does.</source>
+        <translation>Dieses Fenster betreibt den Server nicht: Starten Sie das Programm neu, das ihn betreibt.</translation>
     </message>
 </context>
 <context>

@@ -283,10 +283,6 @@
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
         <source>New role</source>
         <translation>Nouveau rôle</translation>
     </message>
@@ -323,16 +319,24 @@
         <translation>Répétez exactement le mot de passe.</translation>
     </message>
     <message>
-        <source>Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
-        <translation>Copier le met dans le presse-papiers pendant %1 secondes, puis l’efface.</translation>
-    </message>
-    <message>
         <source>Who allowed %1</source>
         <translation>Qui a autorisé %1</translation>
     </message>
     <message>
         <source>Forget the consent of:</source>
         <translation>Oublier le consentement de :</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Créer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Type the new user&apos;s e-mail address.</source>
+        <translation>Saisissez l’adresse e-mail du nouvel utilisateur.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters and must not be the e-mail address (or leave it empty to generate one).</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères et ne pas être l’adresse e-mail (ou laissez-le vide pour en générer un).</translation>
     </message>
 </context>
 <context>
@@ -964,6 +968,18 @@
         <source>&amp;Scopes:</source>
         <translation>&amp;Portées :</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Give the application a name (users see it on the consent page).</source>
+        <translation>Donnez un nom à l’application (les utilisateurs le voient sur la page de consentement).</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ClientTableModel</name>
@@ -1551,10 +1567,6 @@
         <source>Active sessions</source>
         <translation>Sessions actives</translation>
     </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Arrêté</translation>
-    </message>
     <message numerus="yes">
         <source>%n active session(s)</source>
         <translation>
@@ -1693,6 +1705,26 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
     <message>
         <source>Mail</source>
         <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Restart server</source>
+        <translation>&amp;Redémarrer le serveur</translation>
+    </message>
+    <message>
+        <source>○ Stopped</source>
+        <translation>○ Arrêté</translation>
+    </message>
+    <message>
+        <source>● Serving at %1</source>
+        <translation>● En service sur %1</translation>
+    </message>
+    <message>
+        <source>● Serving at %1 (run by another program)</source>
+        <translation>● En service sur %1 (géré par un autre programme)</translation>
+    </message>
+    <message>
+        <source>Restarted: the server serves at %1 with the stored settings</source>
+        <translation>Redémarré : le serveur est en service sur %1 avec les paramètres enregistrés</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1975,21 @@ Enregistrer ?</translation>
     </message>
 </context>
 <context>
+    <name>keyward::SecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>It is shown only this once: Keyward keeps no copy it could show again. Copy keeps it on the clipboard for %1 seconds, then clears it.</source>
+        <translation>Il n’est affiché que cette fois : Keyward n’en garde aucune copie qu’il pourrait montrer à nouveau. « Copier » le place dans le presse-papiers pendant %1 secondes, puis l’efface.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::SessionTableModel</name>
     <message>
         <source>User</source>
@@ -2168,6 +2215,18 @@ Enregistrer ?</translation>
     <message>
         <source>Type a new one to replace it</source>
         <translation>Saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Stops the server this window runs and starts it again with the stored settings: requests are refused for a moment.</source>
+        <translation>Arrête le serveur que cette fenêtre gère et le redémarre avec les paramètres enregistrés : les requêtes sont refusées un instant.</translation>
+    </message>
+    <message>
+        <source>This window does not run the server: restart the program that does.</source>
+        <translation>Cette fenêtre ne gère pas le serveur : redémarrez le programme qui le gère.</translation>
     </message>
 </context>
 <context>

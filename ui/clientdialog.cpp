@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -71,7 +72,7 @@ ClientDialog::ClientDialog(const std::optional<ClientInput> &existing, QWidget *
     : QDialog(parent), m_clientId(new QLineEdit), m_name(new QLineEdit), m_type(new QComboBox),
       m_firstParty(new QCheckBox(tr("Keyward's own application: no consent page"))),
       m_redirects(new UriListEditor(tr("Redirect URIs"))), m_logouts(new UriListEditor(tr("Post-logout URIs"))),
-      m_scopes(new QLineEdit)
+      m_scopes(new QLineEdit), m_missing(new QLabel)
 {
     setWindowTitle(existing ? tr("Edit application %1").arg(existing->clientId) : tr("New application"));
     m_clientId->setPlaceholderText(tr("Leave empty to generate one"));
@@ -88,8 +89,13 @@ ClientDialog::ClientDialog(const std::optional<ClientInput> &existing, QWidget *
     form->addRow(tr("&Scopes:"), m_scopes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(existing ? tr("&Save") : tr("&Register")); // what OK does
+    // Why OK is not enabled yet, said where the person looks before pressing it.
+    m_missing->setObjectName(QStringLiteral("missingBeforeOk"));
+    m_missing->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_missing);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -116,7 +122,10 @@ ClientDialog::ClientDialog(const std::optional<ClientInput> &existing, QWidget *
 
 void ClientDialog::updateOk()
 {
-    m_ok->setEnabled(!m_name->text().trimmed().isEmpty());
+    const bool named = !m_name->text().trimmed().isEmpty();
+    m_missing->setText(named ? QString() : tr("Give the application a name (users see it on the consent page)."));
+    m_missing->setVisible(!named);
+    m_ok->setEnabled(named);
 }
 
 ClientInput ClientDialog::input() const

@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -67,6 +68,7 @@ private:
     UriListEditor *m_logouts;
     QLineEdit *m_scopes;
     QPushButton *m_ok;
+    QLabel *m_missing; // why OK is disabled, when it is
 };
 
 } // namespace keyward

@@ -3,6 +3,7 @@
 
 #include "auth/passwordpolicy.h"
 #include "messagebar.h"
+#include "secretdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -95,6 +96,26 @@ void showProblem(QFormLayout &form, const QString &problem)
     bar->showMessage(MessageBar::Kind::Error, problem);
 }
 
+// OK enabled only when whyNot() says nothing; while it says something, it is shown below the
+// fields (objectName "missingBeforeOk"), so a greyed OK always comes with its reason.
+void explainWhileDisabled(QFormLayout &form, QPushButton *ok, std::initializer_list<QLineEdit *> fields,
+                          const std::function<QString()> &whyNot)
+{
+    auto *reason = new QLabel;
+    reason->setObjectName(QStringLiteral("missingBeforeOk"));
+    reason->setWordWrap(true);
+    form.addRow(reason);
+    const auto check = [reason, ok, whyNot] {
+        const QString why = whyNot();
+        reason->setText(why);
+        reason->setVisible(!why.isEmpty());
+        ok->setEnabled(why.isEmpty());
+    };
+    for (QLineEdit *field : fields)
+        QObject::connect(field, &QLineEdit::textChanged, reason, check);
+    check();
+}
+
 QLineEdit *passwordField()
 {
     auto *field = new QLineEdit;
@@ -125,6 +146,19 @@ std::optional<NewUserInput> ConsoleDialogs::askNewUser(QWidget *parent, const QS
     form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "Roles:"), roles);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(QApplication::translate("ConsoleDialogs", "&Create user"));
+    explainWhileDisabled(*form, ok, {email, password}, [=] {
+        const QString address = email->text().trimmed();
+        if (address.isEmpty())
+            return QApplication::translate("ConsoleDialogs", "Type the new user's e-mail address.");
+        if (!password->text().isEmpty() && !PasswordPolicy::check(password->text(), address))
+            return QApplication::translate("ConsoleDialogs",
+                                           "The password needs at least %1 characters and must not be the e-mail "
+                                           "address (or leave it empty to generate one).")
+                .arg(PasswordPolicy::kMinCharacters);
+        return QString();
+    });
     email->setFocus(); // the cursor where typing starts
     if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
@@ -159,29 +193,18 @@ std::optional<FirstAdminInput> ConsoleDialogs::askFirstAdmin(QWidget *parent, co
     form->addRow(QApplication::translate("ConsoleDialogs", "&E-mail:"), email);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Password:"), password);
     form->addRow(QApplication::translate("ConsoleDialogs", "&Repeat:"), repeat);
-    // Why OK is not yet enabled, said beside the fields as they are typed.
-    auto *rule = new QLabel;
-    rule->setObjectName(QStringLiteral("passwordRule"));
-    rule->setWordWrap(true);
-    form->addRow(rule);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    const auto check = [=] {
-        const Status acceptable = PasswordPolicy::check(password->text(), email->text().trimmed());
-        QString why;
+    explainWhileDisabled(*form, buttons->button(QDialogButtonBox::Ok), {email, password, repeat}, [=] {
         if (email->text().trimmed().isEmpty())
-            why = QApplication::translate("ConsoleDialogs", "Type the administrator's e-mail address.");
-        else if (!acceptable)
-            why = QApplication::translate(
-                      "ConsoleDialogs", "The password needs at least %1 characters and must not be the e-mail address.")
-                      .arg(PasswordPolicy::kMinCharacters);
-        else if (password->text() != repeat->text())
-            why = QApplication::translate("ConsoleDialogs", "Repeat the password exactly.");
-        rule->setText(why);
-        ok->setEnabled(why.isEmpty());
-    };
-    for (QLineEdit *field : {email, password, repeat})
-        QObject::connect(field, &QLineEdit::textChanged, dialog.get(), check);
-    check();
+            return QApplication::translate("ConsoleDialogs", "Type the administrator's e-mail address.");
+        if (!PasswordPolicy::check(password->text(), email->text().trimmed()))
+            return QApplication::translate("ConsoleDialogs",
+                                           "The password needs at least %1 characters and must not be the e-mail "
+                                           "address.")
+                .arg(PasswordPolicy::kMinCharacters);
+        if (password->text() != repeat->text())
+            return QApplication::translate("ConsoleDialogs", "Repeat the password exactly.");
+        return QString();
+    });
     email->setFocus();
     if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;
@@ -296,16 +319,7 @@ bool ConsoleDialogs::confirm(QWidget *parent, const QString &title, const QStrin
 
 void ConsoleDialogs::showSecret(QWidget *parent, const QString &title, const QString &text, const QString &secret)
 {
-    QMessageBox box(QMessageBox::Information, title, text + QStringLiteral("\n\n") + secret, QMessageBox::Close,
-                    parent);
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    static_assert(SecretClipboard::kClearAfterMs > 1000, "the sentence says seconds");
-    box.setInformativeText(
-        QApplication::translate("ConsoleDialogs", "Copy keeps it on the clipboard for %1 seconds, then clears it.")
-            .arg(SecretClipboard::kClearAfterMs / 1000));
-    QPushButton *copy = box.addButton(QApplication::translate("ConsoleDialogs", "&Copy"), QMessageBox::ActionRole);
-    QObject::connect(copy, &QPushButton::clicked, &box, [secret] { SecretClipboard::copy(secret); });
-    box.exec();
+    SecretDialog(title, text, secret, parent).exec();
 }
 
 void SecretClipboard::copy(const QString &secret, int clearAfterMs)

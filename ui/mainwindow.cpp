@@ -21,6 +21,7 @@
 #include "pages/tokenspage.h"
 #include "pages/userspage.h"
 #include "pages/workspacespage.h"
+#include "settingeditor.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -160,6 +161,7 @@ void MainWindow::buildContent()
     connect(m_sessions, &SessionsPage::reuseDetected, this, &MainWindow::raiseAlert);
     connect(m_settings, &SettingsPage::languageChosen, this,
             [](const QString &language) { ConsoleLanguage::apply(language); });
+    connect(m_settings->editor(), &SettingEditor::restartRequested, this, &MainWindow::restartServer);
 
     m_refusal->setObjectName(QStringLiteral("refusal"));
     m_alerts->setContentsMargins(0, 0, 0, 0);
@@ -179,14 +181,11 @@ void MainWindow::buildContent()
     m_rate->setAccessibleName(tr("Requests per second"));
     m_activeSessions->setAccessibleName(tr("Active sessions"));
     for (ConsolePage *page : std::as_const(m_pages)) {
-        connect(page, &ConsolePage::message, this, [this](const QString &text) {
-            m_refusal->hide(); // what was refused before is not the news any more
-            statusBar()->showMessage(text, 10000);
-        });
-        connect(page, &ConsolePage::refused, this, [this](const QString &text) {
-            m_refusal->showMessage(MessageBar::Kind::Error, text);
-            statusBar()->showMessage(text, 10000);
-        });
+        // Messages go to the message bar above the page; the status bar holds only what is
+        // always there (the server's state, requests per second, sessions).
+        connect(page, &ConsolePage::message, this, &MainWindow::showNotice);
+        connect(page, &ConsolePage::refused, this,
+                [this](const QString &text) { m_refusal->showMessage(MessageBar::Kind::Error, text); });
     }
 }
 
@@ -270,12 +269,14 @@ void MainWindow::buildMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
+    m_serverMenu = server->menuAction();
     m_startAction = server->addAction(tr("&Start server"), this, &MainWindow::startServer);
     m_startAction->setObjectName(QStringLiteral("startServer"));
     m_stopAction = server->addAction(tr("S&top server…"), this, &MainWindow::stopServer);
     m_stopAction->setObjectName(QStringLiteral("stopServer"));
-    m_startAction->setEnabled(bool(m_server.start) && m_serverUrl.isEmpty());
-    m_stopAction->setEnabled(bool(m_server.start) && !m_serverUrl.isEmpty());
+    m_restartAction = server->addAction(tr("&Restart server"), this, &MainWindow::restartServer);
+    m_restartAction->setObjectName(QStringLiteral("restartServer"));
+    updateServerActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
@@ -289,6 +290,7 @@ void MainWindow::buildMenus()
     m_toolbar->addAction(m_refreshAction);
     m_toolbar->addAction(m_startAction);
     m_toolbar->addAction(m_stopAction);
+    m_toolbar->addAction(m_restartAction);
     m_toolbar->addAction(newUser);
 }
 
@@ -341,7 +343,17 @@ void MainWindow::raiseAlert(const ReuseAlert &alert)
         open[i]->hide();
         open[i]->deleteLater();
     }
-    statusBar()->showMessage(SessionsPage::describe(alert), 30000);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    // Replaces what was refused before: that is not the news any more. Gone after a while unless
+    // something else was said meanwhile.
+    m_refusal->showMessage(MessageBar::Kind::Positive, text);
+    QTimer::singleShot(kNoticeMs, m_refusal, [bar = m_refusal, text] {
+        if (bar->kind() == MessageBar::Kind::Positive && bar->text() == text)
+            bar->hide();
+    });
 }
 
 QList<MessageBar *> MainWindow::alerts() const
@@ -358,13 +370,31 @@ QList<MessageBar *> MainWindow::alerts() const
 void MainWindow::setServerControl(ServerControl control)
 {
     m_server = std::move(control);
-    m_startAction->setEnabled(bool(m_server.start));
-    m_stopAction->setEnabled(false);
+    updateServerActions();
+}
+
+void MainWindow::updateServerActions()
+{
+    // Without control (the server is another program's), the three have nothing to act on.
+    const bool control = bool(m_server.start);
+    const bool serving = !m_serverUrl.isEmpty();
+    for (QAction *action : {m_serverMenu, m_startAction, m_stopAction, m_restartAction}) {
+        if (action)
+            action->setVisible(control);
+    }
+    if (m_startAction)
+        m_startAction->setEnabled(control && !serving);
+    if (m_stopAction)
+        m_stopAction->setEnabled(control && serving);
+    if (m_restartAction)
+        m_restartAction->setEnabled(control && serving);
+    if (m_settings)
+        m_settings->editor()->setRestartAvailable(control && serving);
 }
 
 void MainWindow::showStopped()
 {
-    setServerStatus(tr("Stopped"));
+    setServerStatus(tr("○ Stopped"));
     m_stopped = true;
 }
 
@@ -372,12 +402,16 @@ void MainWindow::setServerStatus(const QString &status, const QString &url)
 {
     m_stopped = false;
     m_serverUrl = url;
-    m_serverState->setText(status);
+    // One permanent indicator: where it serves, and whether this window runs it; otherwise why not.
+    if (url.isEmpty())
+        m_serverState->setText(status);
+    else if (m_server.start)
+        m_serverState->setText(tr("● Serving at %1").arg(url));
+    else
+        m_serverState->setText(tr("● Serving at %1 (run by another program)").arg(url));
+    m_serverState->setToolTip(status);
     m_dashboard->setServerUrl(url);
-    if (m_server.start) {
-        m_startAction->setEnabled(url.isEmpty());
-        m_stopAction->setEnabled(!url.isEmpty());
-    }
+    updateServerActions();
     setWindowTitle(tr("Keyward — %1").arg(m_context.backend->database().config().displayName()));
 }
 
@@ -404,6 +438,19 @@ void MainWindow::stopServer()
     if (m_server.stop)
         m_server.stop();
     showStopped();
+}
+
+void MainWindow::restartServer()
+{
+    // For settings that apply at the next start: no question, the person asked for exactly this.
+    if (!m_server.start || m_serverUrl.isEmpty())
+        return;
+    if (m_server.stop)
+        m_server.stop();
+    showStopped();
+    startServer();
+    if (!m_serverUrl.isEmpty())
+        showNotice(tr("Restarted: the server serves at %1 with the stored settings").arg(m_serverUrl));
 }
 
 void MainWindow::sampleRequestRate()

@@ -78,12 +78,15 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     QAction *startAction() const { return m_startAction; }
     QAction *stopAction() const { return m_stopAction; }
+    QAction *restartAction() const { return m_restartAction; }
+    QLabel *serverState() const { return m_serverState; }
     FocusRing *focusRing() const { return m_focusRing; }
     // Why the last thing asked for was not done (hidden when nothing was refused).
     MessageBar *refusal() const { return m_refusal; }
     // The security alerts not yet closed, oldest first.
     QList<MessageBar *> alerts() const;
     static constexpr int kMaxAlerts = 5; // older ones close (they stay in the audit log)
+    static constexpr int kNoticeMs = 10000; // how long a passing notice stays
 
     // Committed changes of this process (and on PostgreSQL of every server) refresh the pages
     // that show them at once; this poll is for other processes on a SQLite file.
@@ -108,6 +111,11 @@ private:
     void showAbout();
     void startServer();
     void stopServer();
+    void restartServer();
+    // Start, Stop and Restart enabled exactly when they can act; "Restart now" on Settings too.
+    void updateServerActions();
+    // A passing notice ("Created ada@example.org") in the message bar above the page.
+    void showNotice(const QString &text);
     void sampleRequestRate();
     void restoreState();
     void raiseAlert(const ReuseAlert &alert);
@@ -133,7 +141,7 @@ private:
     TokensPage *m_tokens;
     KeysPage *m_keys;
     AuditPage *m_audit;
-    SettingsPage *m_settings;
+    SettingsPage *m_settings = nullptr;
     WorkspacesPage *m_workspaces;
     ClientsPage *m_clients;
     MailPage *m_mail;
@@ -142,6 +150,8 @@ private:
     QLabel *m_activeSessions;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QAction *m_serverMenu = nullptr; // the Server menu: hidden with nothing in it
     QAction *m_refreshAction = nullptr;
     QList<QAction *> m_pageActions; // View menu, in page order
     void refreshSoon(std::initializer_list<ConsolePage *> pages);

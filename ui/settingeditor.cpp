@@ -33,9 +33,10 @@ int clampToInt(qint64 value)
 
 SettingEditor::SettingEditor(QWidget *parent)
     : QWidget(parent), m_title(new QLabel), m_description(new QLabel), m_effective(new QLabel), m_applies(new QLabel),
-      m_override(new QLabel), m_editors(new QStackedWidget), m_number(new QSpinBox), m_duration(new QSpinBox),
-      m_unit(new QComboBox), m_boolean(new QCheckBox), m_choice(new QComboBox), m_text(new QLineEdit),
-      m_browse(new QPushButton(tr("&Browse…"))), m_list(new QPlainTextEdit), m_apply(new QPushButton(tr("&Apply"))),
+      m_restartNow(new QPushButton(tr("&Restart now"))), m_override(new QLabel), m_editors(new QStackedWidget),
+      m_number(new QSpinBox), m_duration(new QSpinBox), m_unit(new QComboBox), m_boolean(new QCheckBox),
+      m_choice(new QComboBox), m_text(new QLineEdit), m_browse(new QPushButton(tr("&Browse…"))),
+      m_list(new QPlainTextEdit), m_apply(new QPushButton(tr("&Apply"))),
       m_reset(new QPushButton(tr("Reset to &default")))
 {
     QFont bold = m_title->font();
@@ -110,6 +111,10 @@ SettingEditor::SettingEditor(QWidget *parent)
     m_editors->insertWidget(ListEditor, m_list);
 
     connect(m_browse, &QPushButton::clicked, this, [this] { emit fileRequested(m_key); });
+    m_restartNow->setObjectName(QStringLiteral("restartNow"));
+    m_restartNow->hide();
+    setRestartAvailable(false);
+    connect(m_restartNow, &QPushButton::clicked, this, &SettingEditor::restartRequested);
     connect(m_apply, &QPushButton::clicked, this, [this] { emit changeRequested(m_key, typedValue()); });
     connect(m_reset, &QPushButton::clicked, this, [this] { emit changeRequested(m_key, std::nullopt); });
 
@@ -122,6 +127,7 @@ SettingEditor::SettingEditor(QWidget *parent)
     layout->addWidget(m_description);
     layout->addWidget(m_effective);
     layout->addWidget(m_applies);
+    layout->addWidget(m_restartNow, 0, Qt::AlignLeft);
     layout->addWidget(m_override);
     layout->addWidget(m_editors);
     layout->addLayout(buttons);
@@ -145,6 +151,7 @@ void SettingEditor::showSetting(const std::optional<SettingState> &state)
          std::initializer_list<QWidget *>{m_title, m_description, m_effective, m_applies, m_apply, m_reset})
         part->setVisible(m_definition != nullptr);
     m_override->hide();
+    m_restartNow->hide();
     if (!m_definition) {
         m_editors->setCurrentIndex(NoEditor);
         m_editors->setFixedHeight(m_editors->currentWidget()->sizeHint().height());
@@ -156,6 +163,7 @@ void SettingEditor::showSetting(const std::optional<SettingState> &state)
     if (m_definition->type == SettingDefinition::Type::Duration)
         value = durationText(state->value.toLongLong());
     m_effective->setText(tr("In effect: %1 — from the %2").arg(value, sourceText(state->source)));
+    m_restartNow->setVisible(m_definition->apply != SettingApply::Live && state->restartPending);
     if (m_definition->apply == SettingApply::Live)
         m_applies->setText(tr("A change applies at once, on every server."));
     else if (state->restartPending)
@@ -250,6 +258,14 @@ QString SettingEditor::typedValue() const
     default:
         return {};
     }
+}
+
+void SettingEditor::setRestartAvailable(bool available)
+{
+    m_restartNow->setEnabled(available);
+    m_restartNow->setToolTip(available ? tr("Stops the server this window runs and starts it again with the "
+                                            "stored settings: requests are refused for a moment.")
+                                       : tr("This window does not run the server: restart the program that does."));
 }
 
 void SettingEditor::setFile(const QString &path)

@@ -46,9 +46,13 @@ signals:
     void changeRequested(const QString &key, const std::optional<QString> &value);
     // A file setting's "Browse…": the page asks for a file and calls setFile.
     void fileRequested(const QString &key);
+    // "Restart now" beside a change that waits for the server's next start.
+    void restartRequested();
 
 public slots:
     void setFile(const QString &path);
+    // Whether this window runs the server, so "Restart now" can act (otherwise it says who can).
+    void setRestartAvailable(bool available);
 
 private:
     enum Editor { NoEditor, NumberEditor, DurationEditor, BooleanEditor, ChoiceEditor, TextEditor, ListEditor };
@@ -61,6 +65,7 @@ private:
     QLabel *m_description;
     QLabel *m_effective;
     QLabel *m_applies;
+    QPushButton *m_restartNow;
     QLabel *m_override;
     QStackedWidget *m_editors;
     QSpinBox *m_number;

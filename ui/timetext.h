@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// How the console shows a moment: local time, short format, in the user's locale.
+// How the console shows a moment: local time in the user's locale, in one format everywhere — the
+// locale's short date with a four-digit year, its short time, and the zone ("3/1/2026 12:00 PM
+// CET", "01.03.2026 12:00 MEZ"), so no date is ambiguous and none hides its zone.
 #pragma once
 
 #include "consolelanguage.h"
@@ -11,10 +13,24 @@
 
 namespace keyward {
 
+// The format behind localTime(), for date editors too (withZone false: an editor's value is
+// always local time, and Qt's editors cannot take a zone section).
 // On the GUI thread (the console's locale is read there only).
+inline QString consoleDateTimeFormat(bool withZone = true)
+{
+    const QLocale locale = ConsoleLanguage::locale();
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString format = date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat);
+    if (withZone)
+        format += QLatin1String(" t");
+    return format;
+}
+
 inline QString localTime(const QDateTime &at)
 {
-    return ConsoleLanguage::locale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return ConsoleLanguage::locale().toString(at.toLocalTime(), consoleDateTimeFormat());
 }
 
 inline QString localTime(const std::optional<QDateTime> &at)

@@ -14,9 +14,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace keyward {
 
@@ -90,7 +94,14 @@ UserDetailDialog::UserDetailDialog(QWidget *parent)
     accountButtons->addStretch();
 
     m_sessionView = table(m_sessions, tr("Sessions of this user"));
-    m_sessionView->hideColumn(SessionTableModel::User); // all the same user
+    // Who and when first: the user is this one, and the rotation count and session id are on the
+    // Sessions page; what is left fits the dialog without a horizontal scroll bar.
+    m_sessionView->hideColumn(SessionTableModel::User);
+    m_sessionView->hideColumn(SessionTableModel::Rotations);
+    m_sessionView->hideColumn(SessionTableModel::Session);
+    QHeaderView *sessionHeader = m_sessionView->horizontalHeader();
+    sessionHeader->moveSection(sessionHeader->visualIndex(SessionTableModel::UserAgent),
+                               SessionTableModel::ColumnCount - 1);
     m_revokeSession = button(tr("Re&voke session…"), QStringLiteral("detailRevokeSession"));
     m_revokeSession->setEnabled(false);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, m_revokeSession,
@@ -188,9 +199,13 @@ void UserDetailDialog::showDetail(const UserDetail &detail)
     m_events->setEmails(detail.emails);
     m_events->setRows(detail.events);
     m_tabs->setTabText(0, tr("Sessions (%1)").arg(detail.sessions.size()));
+    m_sessionView->setColumnHidden(SessionTableModel::Workspace,
+                                   std::all_of(detail.sessions.begin(), detail.sessions.end(),
+                                               [](const SessionRow &row) { return row.workspaceSlug.isEmpty(); }));
     m_sessionView->resizeColumnsToContents();
     showFactorDetail(detail);
     resize(size().expandedTo(sizeHint())); // every button whole, in every language
+    widenForSessions();
 }
 
 void UserDetailDialog::showFactorDetail(const UserDetail &detail)
@@ -226,6 +241,37 @@ void UserDetailDialog::showFactorDetail(const UserDetail &detail)
     m_removeFactor->setEnabled(m_factorView->selectionModel()->hasSelection());
     m_tabs->setTabText(tab, tr("Sign-in factors (%1)").arg(m_factors->rowCount()));
     m_factorView->resizeColumnsToContents();
+}
+
+void UserDetailDialog::widenForSessions()
+{
+    // Every session column whole (the table's own size hint ignores its columns), as far as the
+    // screen allows; a scroll bar only beyond that.
+    const int needed = m_sessionView->horizontalHeader()->length() + 2 * m_sessionView->frameWidth()
+        + m_sessionView->verticalScrollBar()->sizeHint().width();
+    const int missing = needed - m_sessionView->width();
+    if (missing <= 0)
+        return;
+    const int available = screen() ? screen()->availableGeometry().width() : width() + missing;
+    resize(qMin(width() + missing, available), height());
+    fitSessionColumns();
+}
+
+void UserDetailDialog::fitSessionColumns()
+{
+    QHeaderView *header = m_sessionView->horizontalHeader();
+    const int overflow = header->length() - m_sessionView->viewport()->width();
+    if (overflow <= 0)
+        return;
+    constexpr int kNarrowest = 60;
+    const int agent = header->sectionSize(SessionTableModel::UserAgent);
+    header->resizeSection(SessionTableModel::UserAgent, qMax(kNarrowest, agent - overflow));
+}
+
+void UserDetailDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitSessionColumns();
 }
 
 } // namespace keyward

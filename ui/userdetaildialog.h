@@ -68,10 +68,17 @@ signals:
     void removeFactorRequested(const keyward::FactorRow &factor);
     void resetFactorsRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QPushButton *button(const QString &text, const QString &name);
     QWidget *makeFactorsTab();
     void showFactorDetail(const UserDetail &detail);
+    // Wider for the session columns, as far as the screen allows; then the user agent (the last
+    // column) gives up what is still missing, elided, so no column is cut and no scroll bar shows.
+    void widenForSessions();
+    void fitSessionColumns();
 
     User m_user;
     QLabel *m_email;

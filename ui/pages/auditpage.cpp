@@ -8,6 +8,7 @@
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "storage/database.h"
+#include "timetext.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -69,11 +70,13 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_text->setAccessibleName(tr("Filter the audit log"));
     connect(m_text, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(consoleDateTimeFormat(false)); // as the times in the table
     m_since->setDateTime(m_context.backend->clock().now().toLocalTime().addDays(-30));
     m_since->setAccessibleName(tr("Events since"));
     connect(m_since, &QDateTimeEdit::dateTimeChanged, this, &AuditPage::refresh);
     // Empty ("—") until chosen: no upper bound, so new events keep arriving.
     m_until->setCalendarPopup(true);
+    m_until->setDisplayFormat(consoleDateTimeFormat(false));
     m_until->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
     m_until->setSpecialValueText(QStringLiteral("—"));
     m_until->setDateTime(m_until->minimumDateTime());
