@@ -1295,8 +1295,23 @@ private slots:
         window.showPage(MainWindow::Page::Users);
         settle(window);
         UsersPage *page = window.usersPage();
-        QVERIFY(!button(page, "deleteUser")->isEnabled()); // nothing selected
-        QVERIFY(button(page, "deleteUser")->toolTip().contains(QStringLiteral("Select")));
+        // Nothing selected: a line saying what selecting does, not a row of greyed buttons.
+        QVERIFY(!button(page, "deleteUser")->isVisibleTo(page));
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("selectUserHint"))->isVisibleTo(page));
+        selectRow(page->view(), QStringLiteral("bob@example.org"), UserTableModel::Email);
+        QVERIFY(button(page, "deleteUser")->isVisibleTo(page));
+        QVERIFY(!page->findChild<QLabel *>(QStringLiteral("selectUserHint"))->isVisibleTo(page));
+        // The toggle names what it does to the selected user.
+        QCOMPARE(button(page, "toggleDisabled")->text().remove(QLatin1Char('&')), QStringLiteral("Disable…"));
+        QVERIFY(server.backend().accounts().setDisabled(Actor::local(QStringLiteral("test")),
+                                                        QStringLiteral("bob@example.org"), true));
+        page->refresh();
+        settle(window);
+        QCOMPARE(button(page, "toggleDisabled")->text().remove(QLatin1Char('&')), QStringLiteral("Enable"));
+        QVERIFY(server.backend().accounts().setDisabled(Actor::local(QStringLiteral("test")),
+                                                        QStringLiteral("bob@example.org"), false));
+        page->refresh();
+        settle(window);
         selectRow(page->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
         for (const char *name : {"deleteUser", "toggleDisabled"}) {
             QVERIFY(!button(page, name)->isEnabled());

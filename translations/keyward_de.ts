@@ -2770,10 +2770,6 @@ Speichern?</translation>
         <translation>&amp;Rollen…</translation>
     </message>
     <message>
-        <source>Disable / &amp;enable</source>
-        <translation>Sperren / &amp;freigeben</translation>
-    </message>
-    <message>
         <source>Reset &amp;password</source>
         <translation>&amp;Passwort zurücksetzen</translation>
     </message>
@@ -2922,10 +2918,6 @@ Speichern?</translation>
         <translation>%1 überall abmelden? Jede Sitzung und jedes Token von %1 gilt sofort nicht mehr.</translation>
     </message>
     <message>
-        <source>Select a user first</source>
-        <translation>Wählen Sie zuerst einen Benutzer</translation>
-    </message>
-    <message>
         <source>%1 is the only enabled administrator: give another user the admin role first</source>
         <translation>%1 ist der einzige aktive Administrator: Geben Sie zuerst einem anderen Benutzer die Rolle admin</translation>
     </message>
@@ -2980,6 +2972,18 @@ Speichern?</translation>
     <message>
         <source>Reset the sign-in factors of %1 and ended their sessions</source>
         <translation>Anmeldefaktoren von %1 zurückgesetzt und Sitzungen beendet</translation>
+    </message>
+    <message>
+        <source>Disabl&amp;e…</source>
+        <translation>Sp&amp;erren…</translation>
+    </message>
+    <message>
+        <source>Select a user to see their details, change their roles, password or sessions, or remove them.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Details zu sehen, seine Rollen, sein Passwort oder seine Sitzungen zu ändern oder ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Frei&amp;geben</translation>
     </message>
 </context>
 <context>

@@ -2770,10 +2770,6 @@ Enregistrer ?</translation>
         <translation>&amp;Rôles…</translation>
     </message>
     <message>
-        <source>Disable / &amp;enable</source>
-        <translation>Désactiver / &amp;activer</translation>
-    </message>
-    <message>
         <source>Reset &amp;password</source>
         <translation>Nouveau &amp;mot de passe</translation>
     </message>
@@ -2922,10 +2918,6 @@ Enregistrer ?</translation>
         <translation>Déconnecter %1 partout ? Chaque session et chaque jeton de %1 cessent aussitôt de fonctionner.</translation>
     </message>
     <message>
-        <source>Select a user first</source>
-        <translation>Choisissez d’abord un utilisateur</translation>
-    </message>
-    <message>
         <source>%1 is the only enabled administrator: give another user the admin role first</source>
         <translation>%1 est le seul administrateur actif : donnez d’abord le rôle admin à un autre utilisateur</translation>
     </message>
@@ -2980,6 +2972,18 @@ Enregistrer ?</translation>
     <message>
         <source>Reset the sign-in factors of %1 and ended their sessions</source>
         <translation>Facteurs de connexion de %1 réinitialisés et sessions fermées</translation>
+    </message>
+    <message>
+        <source>Disabl&amp;e…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Select a user to see their details, change their roles, password or sessions, or remove them.</source>
+        <translation>Sélectionnez un utilisateur pour voir ses détails, changer ses rôles, son mot de passe ou ses sessions, ou le supprimer.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Réa&amp;ctiver</translation>
     </message>
 </context>
 <context>

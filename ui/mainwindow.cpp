@@ -291,7 +291,6 @@ void MainWindow::buildMenus()
     m_toolbar->addAction(m_startAction);
     m_toolbar->addAction(m_stopAction);
     m_toolbar->addAction(m_restartAction);
-    m_toolbar->addAction(newUser);
 }
 
 void MainWindow::showShortcuts()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How the console shows a moment: local time in the user's locale, in one format everywhere — the
 // locale's short date with a four-digit year, its short time, and the zone ("3/1/2026 12:00 PM
-// CET", "01.03.2026 12:00 MEZ"), so no date is ambiguous and none hides its zone.
+// CET", "01.03.2026 12:00 CET"), so no date is ambiguous and none hides its zone.
 #pragma once
 
 #include "consolelanguage.h"

@@ -80,12 +80,19 @@ UsersPage::UsersPage(ConsoleContext &context, QWidget *parent)
     m_userActions = {
         actionButton(tr("De&tails…"), QStringLiteral("userDetails"), &UsersPage::openDetails),
         actionButton(tr("&Roles…"), QStringLiteral("editRoles"), &UsersPage::editRoles),
-        actionButton(tr("Disable / &enable"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled),
+        actionButton(tr("Disabl&e…"), QStringLiteral("toggleDisabled"), &UsersPage::toggleDisabled),
         actionButton(tr("Reset &password"), QStringLiteral("resetPassword"), &UsersPage::resetPassword),
         actionButton(tr("Revoke &sessions"), QStringLiteral("revokeSessions"), &UsersPage::revokeSessions),
         actionButton(tr("&Consents…"), QStringLiteral("userConsents"), &UsersPage::revokeConsents),
         actionButton(tr("&Delete…"), QStringLiteral("deleteUser"), &UsersPage::deleteUser),
     };
+    // With nobody selected the row says what selecting does, instead of seven greyed buttons.
+    m_selectHint = new QLabel;
+    m_selectHint->setObjectName(QStringLiteral("selectUserHint"));
+    m_selectHint->setWordWrap(true); // never what sets the window's width
+    m_selectHint->setText(tr("Select a user to see their details, change their roles, password or sessions, "
+                             "or remove them."));
+    buttons->addWidget(m_selectHint, 1);
     for (QPushButton *action : std::as_const(m_userActions))
         buttons->addWidget(action);
     buttons->addStretch();
@@ -185,10 +192,14 @@ QPushButton *UsersPage::actionFor(const char *objectName) const
 void UsersPage::updateActions()
 {
     const User *user = m_model->userAt(m_model->rowOfKey(selectedKey(m_view)));
+    m_selectHint->setVisible(user == nullptr);
     for (QPushButton *action : std::as_const(m_userActions)) {
+        action->setVisible(user != nullptr);
         action->setEnabled(user != nullptr);
-        action->setToolTip(user ? QString() : tr("Select a user first"));
+        action->setToolTip(QString());
     }
+    // The toggle says what it does to this user.
+    actionFor("toggleDisabled")->setText(user && user->record.disabled ? tr("&Enable") : tr("Disabl&e…"));
     if (user && user->record.id == m_lastAdministrator) {
         const QString why = tr("%1 is the only enabled administrator: give another user the admin role first")
                                 .arg(user->record.email);

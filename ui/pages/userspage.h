@@ -80,6 +80,7 @@ private:
     RowWindow m_window;
     QStringList m_roles;
     QList<QPushButton *> m_userActions;
+    QLabel *m_selectHint = nullptr; // in place of the actions while nobody is selected
     qint64 m_lastAdministrator = 0;
     QPointer<UserDetailDialog> m_details;
     qint64 m_detailsFor
