@@ -761,6 +761,12 @@ private slots:
         QCOMPARE(taken.exitCode, 1);
         QVERIFY2(taken.err.contains(QStringLiteral("is ada@example.org's")), qPrintable(taken.err));
         QCOMPARE(applyUsers("[{\"id\": \"42\", \"email\": \"carol@example.org\"}]").exitCode, 1);
+        QCOMPARE(applyUsers("[{\"id\": 42, \"email\": \"carol@example.org\"}]").exitCode, 1);
+        const Run twice
+            = applyUsers("[{\"id\": \"1b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60\", \"email\": \"carol@example.org\"}, "
+                         "{\"id\": \"1b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60\", \"email\": \"dan@example.org\"}]");
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("another user of this file")), qPrintable(twice.err));
         QVERIFY(!openBackend()->accounts().find(QStringLiteral("carol@example.org")));
 
         const Run exported = run({QStringLiteral("export")});

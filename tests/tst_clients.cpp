@@ -259,6 +259,23 @@ private slots:
                  (QStringList{QStringLiteral("client.create"), QStringLiteral("client.secret_rotate")}));
     }
 
+    // A client registered with a UUID as its id before users' ids were UUIDs (then allowed) is
+    // not locked: it can still be changed, though no new one may be registered so.
+    void anEarlierClientWithAUuidIdStaysEditable()
+    {
+        QVERIFY(clients().create(m_admin, webApp()));
+        SqlStatement(m_kw->backend().database().connection(),
+                     QStringLiteral("UPDATE clients SET client_id = '5b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60' "
+                                    "WHERE client_id = 'web'"))
+            .exec();
+        ClientChange change;
+        change.name = QStringLiteral("Renamed");
+        const Result<Client> changed
+            = clients().change(m_admin, QStringLiteral("5b0f6d9e-3c1a-4f7e-9a52-1d2c8e7b4a60"), change);
+        QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));
+        QCOMPARE(changed->record.name, QStringLiteral("Renamed"));
+    }
+
     void changesAreCheckedAndAuditedAndRemovalIsFinal()
     {
         QVERIFY(clients().create(m_admin, webApp()));

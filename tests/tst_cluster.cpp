@@ -20,6 +20,7 @@
 #include "storage/sqlstatement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "storage/userpublicid.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -139,7 +140,8 @@ private slots:
             p.installation->clock().advance(1); // SQLite: B looks at the keys' version once a second
         QTRY_COMPARE_WITH_TIMEOUT(p.b().keys().activeKey()->kid, rotated->kid, 500);
         QVERIFY(QJsonDocument(p.b().keys().jwks()).toJson().contains(rotated->kid.toLatin1()));
-        const User user{{}, {}};
+        User user{{}, {}};
+        user.record.publicId = UserPublicId::generate(); // tokens name a user by it
         QCOMPARE(Jws::parse(p.b().tokens().issue(user, 60, {}).value().token)
                      ->header.value(QStringLiteral("kid"))
                      .toString(),

@@ -8,6 +8,7 @@
 #include "auth/user.h"
 #include "storage/database.h"
 #include "storage/sqlstatement.h"
+#include "storage/userpublicid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,7 +117,8 @@ private slots:
         auto kw = started();
         KeyService &keys = kw->backend().keys();
         TokenService &tokens = kw->backend().tokens();
-        const User user{{}, {QStringLiteral("user")}};
+        User user{{}, {QStringLiteral("user")}};
+        user.record.publicId = UserPublicId::generate(); // tokens name a user by it
         const QByteArray oldToken = tokens.issue(user, 900, {}).value().token;
         const QString oldKid = keys.activeKey()->kid;
 
@@ -252,7 +254,8 @@ private slots:
         const auto other = Backend::open(options);
         QVERIFY(other && other.value()->startTokens().ok());
         QVERIFY(other.value()->keys().rotate(m_local, JwsAlgorithm::EdDSA, RotationTiming::Now));
-        const User user{{}, {}};
+        User user{{}, {}};
+        user.record.publicId = UserPublicId::generate();
         const QByteArray token = other.value()->tokens().issue(user, 60, {}).value().token;
         // The first process learns the new kid within a second.
         QTRY_VERIFY_WITH_TIMEOUT(kw.backend().tokens().verify(token).valid(), 3000);

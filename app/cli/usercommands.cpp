@@ -96,7 +96,7 @@ int add(CliSession &session)
     const Result<User> user = backend->accounts().create(session.actor(), newUser);
     if (!user)
         return session.fail(user.error());
-    session.out() << "Created " << user->record.email << " (id " << user->record.id << ", roles "
+    session.out() << "Created " << user->record.email << " (id " << user->record.publicId << ", roles "
                   << user->roles.join(QLatin1String(", ")) << ")" << Qt::endl;
     if (password.generated)
         printGeneratedPassword(session, user->record.email, password.password);
@@ -141,7 +141,7 @@ int show(CliSession &session)
     }
     const UserRecord &record = user->record;
     QTextStream &out = session.out();
-    out << "id:                  " << record.id << Qt::endl
+    out << "id:                  " << record.publicId << Qt::endl
         << "email:               " << record.email << Qt::endl
         << "name:                " << record.name << Qt::endl
         << "roles:               " << user->roles.join(QLatin1String(", ")) << Qt::endl

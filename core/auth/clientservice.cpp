@@ -160,9 +160,6 @@ Status ClientService::check(const ClientRecord &client) const
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._~-]{1,64}\\z"));
     if (!idPattern.match(client.clientId).hasMatch())
         return invalid(QStringLiteral("client_id must be 1 to 64 of A-Z, a-z, 0-9, '.', '_', '~' and '-'"));
-    // A client's own tokens have sub = client_id; a UUID there would read as a user's id.
-    if (UserPublicId::isWellFormed(client.clientId.toLower()))
-        return invalid(QStringLiteral("client_id must not be a UUID (users' ids are)"));
     if (client.clientId == m_settings.current()->tokens.firstPartyClient)
         return invalid(
             QStringLiteral("%1 is Keyward's own client id (tokens.first_party_client)").arg(client.clientId));
@@ -225,6 +222,10 @@ Result<ClientWithSecret> ClientService::create(const Actor &actor, const NewClie
     record.createdAt = record.updatedAt = m_clock.now();
     if (const Status valid = check(record); !valid)
         return valid.error();
+    // A client's own tokens have sub = client_id; a UUID there would read as a user's id. At
+    // registration only: a client registered with one before user ids were UUIDs stays editable.
+    if (UserPublicId::isWellFormed(record.clientId.toLower()))
+        return invalid(QStringLiteral("client_id must not be a UUID (users' ids are)"));
     if (record.clientId == QLatin1String(kAccountClientId))
         return failure(ErrorCode::ClientIdTaken, QStringLiteral("the client id %1 is reserved").arg(record.clientId));
     if (const Status chosen = checkChosenSecret(input.type, input.secret); !chosen)

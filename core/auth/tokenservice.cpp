@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/runtimestatestore.h"
 #include "storage/storageerror.h"
+#include "storage/userpublicid.h"
 #include "user.h"
 
 #include <QCryptographicHash>
@@ -135,6 +136,10 @@ Result<IssuedToken> TokenService::sign(QJsonObject claims, qint64 ttlSeconds, co
 Result<IssuedToken> TokenService::issue(const User &user, qint64 ttlSeconds, const QString &sessionId,
                                         const QJsonObject &extraClaims)
 {
+    // A row written around the services (raw SQL) may lack its public id: an empty sub would be
+    // every such user's at once, so no token names one.
+    if (!UserPublicId::isWellFormed(user.record.publicId))
+        return failure(ErrorCode::Internal, QStringLiteral("the user %1 has no public id").arg(user.record.email));
     const std::shared_ptr<const Settings> settings = m_settings.current();
     QJsonObject claims = extraClaims;
     claims.insert(QStringLiteral("aud"), settings->tokens.audience);

@@ -136,6 +136,7 @@ Status ConfigurationAsCode::planUsers(const QJsonValue &users, std::vector<Plann
     const Result<QJsonArray> entries = arrayOfObjects(users, QStringLiteral("users"));
     if (!entries)
         return entries.error();
+    QSet<QString> idsInFile; // one id for one user: refused before anything is applied
     for (const QJsonValue &entry : entries.value()) {
         const QJsonObject user = entry.toObject();
         const QString email = user.value(QStringLiteral("email")).toString();
@@ -158,9 +159,14 @@ Status ConfigurationAsCode::planUsers(const QJsonValue &users, std::vector<Plann
             ? std::optional(user.value(QStringLiteral("name")).toString())
             : std::nullopt;
         // A user's id is given once, at creation (from an export: the same subs in a new database).
+        if (user.contains(QStringLiteral("id")) && !user.value(QStringLiteral("id")).isString())
+            return malformed(where, QStringLiteral("\"id\" must be a string"));
         const QString id = user.value(QStringLiteral("id")).toString();
         if (!id.isEmpty() && !UserPublicId::isWellFormed(id))
             return malformed(where, QStringLiteral("\"id\" must be a UUID in lower case, as export writes it"));
+        if (!id.isEmpty() && idsInFile.contains(id))
+            return malformed(where, QStringLiteral("the id %1 is given to another user of this file").arg(id));
+        idsInFile.insert(id);
         const Result<User> existing = m_backend.accounts().find(email);
         if (existing && !id.isEmpty() && id != existing->record.publicId)
             return malformed(
