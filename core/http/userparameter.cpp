@@ -7,18 +7,13 @@
 
 namespace keyward {
 
-User userNamed(AccountService &accounts, const QString &publicId, const QString &notFoundMessage)
-{
-    Result<User> user = accounts.findByPublicId(publicId);
-    if (!user)
-        throw ApiError(ErrorCode::NotFound, notFoundMessage);
-    return std::move(user.value());
-}
-
 User userOfPathParameter(AccountService &accounts, const RequestContext &context, const QString &name,
                          const QString &notFoundMessage)
 {
-    return userNamed(accounts, context.request.pathParameters.value(name), notFoundMessage);
+    Result<User> user = accounts.findByPublicId(context.request.pathParameters.value(name));
+    if (!user)
+        throw ApiError(ErrorCode::NotFound, notFoundMessage);
+    return std::move(user.value());
 }
 
 } // namespace keyward
