@@ -16,6 +16,8 @@
 #include "auth/totp.h"
 #include "crypto/base32.h"
 #include "crypto/base64url.h"
+#include "storage/database.h"
+#include "storage/sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -438,10 +440,36 @@ void TestMfaHttp::passkeyChallengesAreSingleUseAndExpire()
     server.createUser(QStringLiteral("ada@example.org"));
     SoftAuthenticator authenticator(kRpId, kOrigin);
     registerPasskey(server, authenticator, server.accessToken(QStringLiteral("ada@example.org")));
+    // Asking for options writes nothing (anyone may ask, unauthenticated): the challenge is sealed
+    // into its id, and only an answer is recorded.
+    const auto storedChallenges = [&] {
+        return SqlStatement(server.backend().database().connection(),
+                            QStringLiteral("SELECT COUNT(*) FROM mfa_challenges"))
+            .scalar()
+            .toInt();
+    };
+    const int storedBefore = storedChallenges();
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(server.postJson(QStringLiteral("/auth/passkeys/options"), {}).status, 200);
+    QCOMPARE(storedChallenges(), storedBefore);
     const QJsonObject options = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
     server.clock().advance(301);
     const TestReply late = answer(server, authenticator, options);
     QCOMPARE(late.status, 400);
+    // An answer that fails spends its challenge too: the right answer afterwards is too late.
+    const QJsonObject spent = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
+    authenticator.origin = QStringLiteral("https://elsewhere.example");
+    QCOMPARE(answer(server, authenticator, spent).status, 401);
+    authenticator.origin = kOrigin;
+    QCOMPARE(answer(server, authenticator, spent).status, 400);
+    // A challenge id altered anywhere is no challenge.
+    const QJsonObject genuine = server.postJson(QStringLiteral("/auth/passkeys/options"), {}).json();
+    QString altered = genuine.value(QStringLiteral("challenge_id")).toString();
+    altered[10] = altered[10] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QJsonObject forged = genuine;
+    forged.insert(QStringLiteral("challenge_id"), altered);
+    QCOMPARE(answer(server, authenticator, forged).status, 400);
+    QCOMPARE(answer(server, authenticator, genuine).status, 200);
     // A registration challenge is no sign-in challenge, and the other way round.
     const QByteArray token = server.accessToken(QStringLiteral("ada@example.org"));
     const QJsonObject registration

@@ -5,6 +5,7 @@
 // challenge, origin or RP ID, a cross-origin ceremony, user verification missing when required,
 // a tampered signature, unsupported algorithms, ambiguous or malformed CBOR — and counters.
 #include "auth/recoverycodes.h"
+#include "auth/signinchallenges.h"
 #include "auth/signinmethods.h"
 #include "auth/totp.h"
 #include "crypto/base32.h"
@@ -117,6 +118,7 @@ private slots:
     void cborAmbiguityAndDepthAreRefused();
     void rsaKeysMustBeRealOnes();
     void signCounterRegression();
+    void signInChallengesAreSealed();
     void totpRfc6238Vectors_data();
     void totpRfc6238Vectors();
     void totpAcceptsOneStepEitherSideAndNeverTwice();
@@ -425,6 +427,38 @@ void TestWebAuthn::signCounterRegression()
     QVERIFY(WebAuthnVerifier::signCountRegressed(42, 42)); // the same count again: a clone or a replay
     QVERIFY(WebAuthnVerifier::signCountRegressed(42, 7));
     QVERIFY(WebAuthnVerifier::signCountRegressed(42, 0));
+}
+
+void TestWebAuthn::signInChallengesAreSealed()
+{
+    const SignInChallenges challenges(SignInChallenges::keyFrom(QByteArray(32, 'k')));
+    const QDateTime expires = QDateTime::fromSecsSinceEpoch(2'000'000'000, Qt::UTC);
+    SignInChallenge sealed;
+    const QString id = challenges.seal(42, expires, &sealed);
+    QCOMPARE(sealed.challenge.size(), SignInChallenges::kChallengeBytes);
+    const std::optional<SignInChallenge> opened = challenges.open(id);
+    QVERIFY(opened);
+    QCOMPARE(opened->challenge, sealed.challenge);
+    QCOMPARE(opened->userId, std::optional<qint64>(42));
+    QCOMPARE(opened->expiresAt, expires);
+    QCOMPARE(opened->spentMarker, sealed.spentMarker);
+    // Nobody named, and every challenge its own (random) bytes and marker.
+    SignInChallenge anyone;
+    const QString other = challenges.seal(std::nullopt, expires, &anyone);
+    QCOMPARE(challenges.open(other)->userId, std::nullopt);
+    QVERIFY(anyone.challenge != sealed.challenge);
+    QVERIFY(anyone.spentMarker != sealed.spentMarker);
+    // A change to any byte (the user, the expiry, the challenge or the tag) opens nothing.
+    const QByteArray bytes = Base64Url::decode(id.toLatin1()).value();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray altered = bytes;
+        altered[i] = char(altered[i] ^ 0x01);
+        QVERIFY2(!challenges.open(QString::fromLatin1(Base64Url::encode(altered))), qPrintable(QString::number(i)));
+    }
+    // Nor does another key (another installation), a truncated id, or an empty one.
+    QVERIFY(!SignInChallenges(SignInChallenges::keyFrom(QByteArray(32, 'o'))).open(id));
+    QVERIFY(!challenges.open(id.chopped(1)));
+    QVERIFY(!challenges.open(QString()));
 }
 
 void TestWebAuthn::totpRfc6238Vectors_data()

@@ -67,9 +67,10 @@ QJsonObject CeremonyOptions::toJson() const
 }
 
 PasskeyService::PasskeyService(Database &database, AccountService &accounts, TokenService &tokens, AuditLog &audit,
-                               ChangeSignals &changes, const Clock &clock, SettingsService &settings)
+                               ChangeSignals &changes, const Clock &clock, SettingsService &settings,
+                               SignInChallenges signInChallenges)
     : m_database(database), m_accounts(accounts), m_tokens(tokens), m_audit(audit), m_changes(changes), m_clock(clock),
-      m_settings(settings)
+      m_settings(settings), m_signInChallenges(std::move(signInChallenges))
 { }
 
 Result<WebAuthnVerifier> PasskeyService::relyingParty() const
@@ -112,20 +113,12 @@ bool isChallengeId(const QString &challengeId)
     return !challengeId.isEmpty() && challengeId.size() <= 64;
 }
 
-} // namespace
-
-Result<QByteArray> PasskeyService::challengeBytes(const std::optional<MfaChallengeRecord> &challenge,
-                                                  std::optional<qint64> userId) const
+Error unknownChallenge()
 {
-    const Error unknown
-        = failure(ErrorCode::InvalidRequest, QStringLiteral("unknown or expired challenge_id; ask for new options"));
-    if (!challenge || challenge->expiresAt <= m_clock.now() || challenge->userId != userId)
-        return unknown;
-    const std::optional<QByteArray> bytes = Base64Url::decode(challenge->payload.toLatin1());
-    if (!bytes)
-        return unknown;
-    return *bytes;
+    return failure(ErrorCode::InvalidRequest, QStringLiteral("unknown or expired challenge_id; ask for new options"));
 }
+
+} // namespace
 
 Result<QByteArray> PasskeyService::takeChallenge(const QString &challengeId, const QString &purpose,
                                                  std::optional<qint64> userId)
@@ -136,24 +129,29 @@ Result<QByteArray> PasskeyService::takeChallenge(const QString &challengeId, con
         challenge = MfaChallengeStore(transaction.connection()).take(challengeId, purpose);
         transaction.commit();
     }
-    return challengeBytes(challenge, userId);
+    if (!challenge || challenge->expiresAt <= m_clock.now() || challenge->userId != userId)
+        return unknownChallenge();
+    const std::optional<QByteArray> bytes = Base64Url::decode(challenge->payload.toLatin1());
+    if (!bytes)
+        return unknownChallenge();
+    return *bytes;
 }
 
-Result<QByteArray> PasskeyService::readChallenge(const QString &challengeId, const QString &purpose,
-                                                 std::optional<qint64> userId)
+Result<SignInChallenge> PasskeyService::openChallenge(const QString &challengeId, std::optional<qint64> forUser)
 {
-    return challengeBytes(isChallengeId(challengeId)
-                              ? MfaChallengeStore(m_database.connection()).find(challengeId, purpose)
-                              : std::nullopt,
-                          userId);
+    const std::optional<SignInChallenge> challenge = m_signInChallenges.open(challengeId);
+    // Answered already: refused before any verifying (the transaction that records a sign-in
+    // checks again, for two answers at once).
+    if (!challenge || challenge->expiresAt <= m_clock.now() || challenge->userId != forUser
+        || MfaChallengeStore(m_database.connection()).isSpent(challenge->spentMarker))
+        return unknownChallenge();
+    return *challenge;
 }
 
-void PasskeyService::spendChallenge(const QString &challengeId, const QString &purpose)
+void PasskeyService::spend(const SignInChallenge &challenge)
 {
-    if (!isChallengeId(challengeId))
-        return;
     TransactionGuard transaction(m_database);
-    MfaChallengeStore(transaction.connection()).take(challengeId, purpose);
+    MfaChallengeStore(transaction.connection()).recordSpent(challenge.spentMarker, m_clock.now(), challenge.expiresAt);
     transaction.commit();
 }
 
@@ -256,24 +254,22 @@ Result<CeremonyOptions> PasskeyService::signInOptions(std::optional<qint64> forU
     const Result<WebAuthnVerifier> rp = relyingParty();
     if (!rp)
         return rp.error();
-    const QByteArray challenge = randomBytes(kChallengeBytes);
+    SignInChallenge challenge;
+    const QString challengeId = m_signInChallenges.seal(forUser, m_clock.now().addSecs(kChallengeSeconds), &challenge);
     // Alone, a passkey stands for two factors only with user verification, so it is required
     // there (verifySignIn refuses a sign-in without it); as a second factor presence is enough.
     QJsonObject options{
-        {QStringLiteral("challenge"), b64(challenge)},
+        {QStringLiteral("challenge"), b64(challenge.challenge)},
         {QStringLiteral("timeout"), kChallengeSeconds * 1000},
         {QStringLiteral("rpId"), rp->rpId()},
         {QStringLiteral("userVerification"),
          forUser && !requireUserVerification ? QStringLiteral("preferred") : QStringLiteral("required")}};
-    TransactionGuard transaction(m_database);
     if (forUser) {
         QJsonArray allow;
-        for (const PasskeyRecord &passkey : PasskeyStore(transaction.connection()).ofUser(*forUser))
+        for (const PasskeyRecord &passkey : PasskeyStore(m_database.connection()).ofUser(*forUser))
             allow.append(descriptorOf(passkey));
         options.insert(QStringLiteral("allowCredentials"), allow);
     }
-    const QString challengeId = storeChallenge(kSignIn, forUser, challenge);
-    transaction.commit();
     return CeremonyOptions{challengeId, options};
 }
 
@@ -285,7 +281,8 @@ Error PasskeyService::refuseSignIn(const Actor &actor, const QString &target, co
 }
 
 Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, const QJsonObject &credential,
-                                                   std::optional<qint64> forUser, const QString &clientAddress)
+                                                   std::optional<qint64> forUser, const QString &clientAddress,
+                                                   const WithinSignIn &within)
 {
     const Result<WebAuthnVerifier> rp = relyingParty();
     if (!rp)
@@ -293,24 +290,27 @@ Result<PasskeySignIn> PasskeyService::verifySignIn(const QString &challengeId, c
     const Result<AssertionResponse> response = AssertionResponse::fromJson(credential);
     if (!response)
         return response.error();
-    // Read, not taken yet: a sign-in that verifies takes it in the same transaction as the
-    // counter (one write, not two); one that does not spends it on the way out. Either way it
-    // answers once.
-    const Result<QByteArray> challenge = readChallenge(challengeId, kSignIn, forUser);
-    if (!challenge) {
-        spendChallenge(challengeId, kSignIn);
+    const Result<SignInChallenge> challenge = openChallenge(challengeId, forUser);
+    if (!challenge)
         return challenge.error();
+    // A sign-in that verifies spends its challenge in the transaction that records it (one
+    // write); one that does not, or that `within` refuses, spends it on the way out. Either way
+    // the challenge answers once.
+    try {
+        Result<PasskeySignIn> signedIn
+            = checkAssertion(rp.value(), response.value(), challenge.value(), forUser, clientAddress, within);
+        if (!signedIn)
+            spend(challenge.value());
+        return signedIn;
+    } catch (...) {
+        spend(challenge.value());
+        throw;
     }
-    Result<PasskeySignIn> signedIn
-        = checkAssertion(rp.value(), response.value(), challenge.value(), forUser, clientAddress, challengeId);
-    if (!signedIn)
-        spendChallenge(challengeId, kSignIn);
-    return signedIn;
 }
 
 Result<PasskeySignIn> PasskeyService::checkAssertion(const WebAuthnVerifier &rp, const AssertionResponse &response,
-                                                     const QByteArray &challenge, std::optional<qint64> forUser,
-                                                     const QString &clientAddress, const QString &challengeId)
+                                                     const SignInChallenge &challenge, std::optional<qint64> forUser,
+                                                     const QString &clientAddress, const WithinSignIn &within)
 {
     const Actor anonymous = Actor::anonymous(QStringLiteral("passkey"), clientAddress);
     const QString credentialId = b64(response.credentialId);
@@ -331,8 +331,8 @@ Result<PasskeySignIn> PasskeyService::checkAssertion(const WebAuthnVerifier &rp,
     // Alone, a passkey must verify its user to stand for two factors; as a second factor after a
     // password, presence is enough.
     const bool alone = !forUser;
-    const Result<VerifiedAssertion> verified
-        = rp.verifyAssertion(response, challenge, {publicKey.value_or(QByteArray()), passkey->backupEligible}, alone);
+    const Result<VerifiedAssertion> verified = rp.verifyAssertion(
+        response, challenge.challenge, {publicKey.value_or(QByteArray()), passkey->backupEligible}, alone);
     if (!verified)
         return refuseSignIn(actor, user->record.email, verified.error().message);
     if (WebAuthnVerifier::signCountRegressed(quint32(passkey->signCount), verified->signCount)) {
@@ -342,20 +342,29 @@ Result<PasskeySignIn> PasskeyService::checkAssertion(const WebAuthnVerifier &rp,
                         {QStringLiteral("presented"), qint64(verified->signCount)}});
         return invalidCredentials();
     }
+    const PasskeySignIn signedIn{user.value(), SignInMethods::passkey(verified->backedUp, verified->userVerified),
+                                 passkey->id};
+    bool concurrent = false;
     {
         TransactionGuard transaction(m_database);
         const QSqlDatabase db = transaction.connection();
-        if (!MfaChallengeStore(db).take(challengeId, kSignIn)
+        concurrent = !MfaChallengeStore(db).recordSpent(challenge.spentMarker, m_clock.now(), challenge.expiresAt)
             || !PasskeyStore(db).recordUse(passkey->id, passkey->signCount, verified->signCount, verified->backedUp,
-                                           m_clock.now()))
-            return refuseSignIn(actor, user->record.email, QStringLiteral("used concurrently"));
-        m_audit.record(actor, QStringLiteral("passkey.sign_in"), user->record.email, AuditOutcome::success(),
-                       {{QStringLiteral("passkey"), passkey->id},
-                        {QStringLiteral("user_verified"), verified->userVerified},
-                        {QStringLiteral("second_factor"), forUser.has_value()}});
-        transaction.commit();
+                                           m_clock.now());
+        if (!concurrent) {
+            m_audit.record(actor, QStringLiteral("passkey.sign_in"), user->record.email, AuditOutcome::success(),
+                           {{QStringLiteral("passkey"), passkey->id},
+                            {QStringLiteral("user_verified"), verified->userVerified},
+                            {QStringLiteral("second_factor"), forUser.has_value()}});
+            if (within)
+                within(signedIn);
+            transaction.commit();
+        }
     }
-    return PasskeySignIn{user.value(), SignInMethods::passkey(verified->backedUp, verified->userVerified), passkey->id};
+    // Recorded after the rollback, so that the refusal is kept.
+    if (concurrent)
+        return refuseSignIn(actor, user->record.email, QStringLiteral("used concurrently"));
+    return signedIn;
 }
 
 std::vector<PasskeyRecord> PasskeyService::ofUser(qint64 userId)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Passkeys (contract: Multi-factor sign-in and passkeys): the options of a registration or a
-// sign-in ceremony, with their challenge stored (single use, 5 minutes, bound to its purpose and,
-// for a registration, to its user — so any server of a fleet can finish what another began);
+// sign-in ceremony, with their challenge single use, 5 minutes, bound to its purpose and, when
+// one is named, to its user — so any server of a fleet can finish what another began. A
+// registration's challenge is stored; a sign-in's is sealed into its id (SignInChallenges: asking
+// for options writes nothing) and recorded as spent with the sign-in it admits;
 // finishing them (WebAuthnVerifier); listing, renaming and removing a user's passkeys. Every
 // change and every refused assertion is audited; a signature counter that went backwards
 // (a possibly cloned authenticator) refuses the sign-in.
@@ -14,12 +16,15 @@
 #pragma once
 
 #include "common/result.h"
+#include "signinchallenges.h"
 #include "signinmethods.h"
 #include "storage/mfachallengestore.h"
 #include "storage/passkeystore.h"
 #include "user.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace keyward {
 
@@ -51,7 +56,13 @@ struct PasskeySignIn {
 class PasskeyService {
 public:
     PasskeyService(Database &database, AccountService &accounts, TokenService &tokens, AuditLog &audit,
-                   ChangeSignals &changes, const Clock &clock, SettingsService &settings);
+                   ChangeSignals &changes, const Clock &clock, SettingsService &settings,
+                   SignInChallenges signInChallenges);
+
+    // What a caller does with a verified sign-in inside the transaction that records it (e.g.
+    // start the session): one write for the whole sign-in. When it throws, the sign-in is undone
+    // (its challenge stays spent) and the exception goes on to the caller.
+    using WithinSignIn = std::function<void(const PasskeySignIn &)>;
 
     static constexpr qint64 kChallengeSeconds = 300;
     static constexpr qsizetype kLongestName = 64;
@@ -70,7 +81,8 @@ public:
     // (its user handle must agree). invalid_credentials for anything that does not verify; the
     // reason goes to the audit log, not to the caller.
     Result<PasskeySignIn> verifySignIn(const QString &challengeId, const QJsonObject &credential,
-                                       std::optional<qint64> forUser, const QString &clientAddress);
+                                       std::optional<qint64> forUser, const QString &clientAddress,
+                                       const WithinSignIn &within = {});
 
     std::vector<PasskeyRecord> ofUser(qint64 userId);
     Result<PasskeyRecord> rename(const Actor &actor, qint64 userId, const QString &passkeyId, const QString &name);
@@ -82,18 +94,15 @@ public:
 private:
     Result<WebAuthnVerifier> relyingParty() const;
     QString storeChallenge(const QString &purpose, std::optional<qint64> userId, const QByteArray &challenge);
-    // The challenge of challengeId if it is live and for this purpose (spent either way).
+    // A registration's challenge if it is live and for this user (spent either way).
     Result<QByteArray> takeChallenge(const QString &challengeId, const QString &purpose, std::optional<qint64> userId);
     Error refuseSignIn(const Actor &actor, const QString &target, const QString &why);
-    // The challenge's bytes if it is live and for this user (none: a sign-in without a name).
-    Result<QByteArray> challengeBytes(const std::optional<MfaChallengeRecord> &challenge,
-                                      std::optional<qint64> userId) const;
-    // A sign-in challenge, read without taking it (checkAssertion takes it with the counter).
-    Result<QByteArray> readChallenge(const QString &challengeId, const QString &purpose, std::optional<qint64> userId);
-    void spendChallenge(const QString &challengeId, const QString &purpose);
+    // A sign-in's challenge if this server sealed it, it is live, for this user, and unanswered.
+    Result<SignInChallenge> openChallenge(const QString &challengeId, std::optional<qint64> forUser);
+    void spend(const SignInChallenge &challenge);
     Result<PasskeySignIn> checkAssertion(const WebAuthnVerifier &rp, const AssertionResponse &response,
-                                         const QByteArray &challenge, std::optional<qint64> forUser,
-                                         const QString &clientAddress, const QString &challengeId);
+                                         const SignInChallenge &challenge, std::optional<qint64> forUser,
+                                         const QString &clientAddress, const WithinSignIn &within);
 
     Database &m_database;
     AccountService &m_accounts;
@@ -102,6 +111,7 @@ private:
     ChangeSignals &m_changes;
     const Clock &m_clock;
     SettingsService &m_settings;
+    const SignInChallenges m_signInChallenges;
 };
 
 } // namespace keyward

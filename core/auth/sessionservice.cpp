@@ -161,12 +161,12 @@ SessionService::workspaceAfter(const WorkspaceChoice &choice, qint64 userId,
 }
 
 Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &user, const SessionRecord &session,
-                                                  const std::optional<WorkspaceWithRole> &workspace)
+                                                  const QJsonObject &workspaceClaims)
 {
     // Signed after the commit: the write lock is not held for the signature.
     const qint64 ttl = m_settings.current()->tokens.accessTtl.count();
     // What an API needs to scope a request without asking Keyward (contract: Workspaces).
-    QJsonObject claims = workspace ? workspace->claims() : QJsonObject();
+    QJsonObject claims = workspaceClaims;
     if (!session.clientId.isEmpty())
         claims.insert(QStringLiteral("client_id"), session.clientId);
     if (!session.scope.isEmpty())
@@ -184,13 +184,27 @@ Result<TokenPair> SessionService::withAccessToken(TokenPair pair, const User &us
     pair.expiresIn = ttl;
     pair.scope = session.scope;
     pair.authTime = session.authenticatedAt();
-    pair.workspaceClaims = workspace ? workspace->claims() : QJsonObject();
+    pair.workspaceClaims = workspaceClaims;
     pair.methods = methods;
     return pair;
 }
 
 Result<TokenPair> SessionService::start(const User &user, const ClientInfo &client, const WorkspaceChoice &choice,
                                         const SessionOrigin &origin)
+{
+    Result<StoredSession> stored = store(user, client, choice, origin);
+    if (!stored)
+        return stored.error();
+    return issueAccessToken(std::move(stored).value());
+}
+
+Result<TokenPair> SessionService::issueAccessToken(StoredSession stored)
+{
+    return withAccessToken(std::move(stored.pair), stored.user, stored.session, stored.workspaceClaims);
+}
+
+Result<StoredSession> SessionService::store(const User &user, const ClientInfo &client, const WorkspaceChoice &choice,
+                                            const SessionOrigin &origin)
 {
     const QDateTime now = m_clock.now();
     SessionRecord session;
@@ -218,7 +232,8 @@ Result<TokenPair> SessionService::start(const User &user, const ClientInfo &clie
     SessionStore(transaction.connection()).insert(session);
     TokenPair pair = storeRefreshToken(session, m_chain.issue({session.id, 0}), 0);
     transaction.commit();
-    return withAccessToken(std::move(pair), user, session, workspace.value());
+    return StoredSession{std::move(pair), user, session,
+                         workspace.value() ? workspace.value()->claims() : QJsonObject()};
 }
 
 Result<TokenPair> SessionService::refresh(const QString &refreshToken, const ClientInfo &client,
@@ -292,7 +307,8 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken, const Cli
     SessionRecord issuedFor = *session;
     if (!narrowerScope.isEmpty())
         issuedFor.scope = narrowerScope.join(QLatin1Char(' '));
-    return withAccessToken(std::move(pair), user.value(), issuedFor, workspace.value());
+    return withAccessToken(std::move(pair), user.value(), issuedFor,
+                           workspace.value() ? workspace.value()->claims() : QJsonObject());
 }
 
 Result<QString> SessionService::successorForRetry(const QString &refreshToken, const RefreshTokenRecord &token,

@@ -11,6 +11,7 @@
 #include "refreshtokencodec.h"
 #include "signinmethods.h"
 #include "storage/sessionstore.h"
+#include "user.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -32,7 +33,6 @@ class WorkspaceService;
 struct WorkspaceWithRole;
 struct Actor;
 struct RefreshTokenRecord;
-struct User;
 
 // What a login or a refresh asks of the session's workspace (contract: `workspace`).
 struct WorkspaceChoice {
@@ -78,6 +78,15 @@ struct TokenPair {
 };
 
 // A live session as every listing shows it (the API, the CLI, the console).
+// A session stored, its access token not signed yet: start's first half, for a caller that
+// stores more in the same transaction and signs after its commit (not under the write lock).
+struct StoredSession {
+    TokenPair pair; // without its access token
+    User user;
+    SessionRecord session;
+    QJsonObject workspaceClaims;
+};
+
 struct ActiveSession {
     SessionRecord session;
     QString email;
@@ -107,6 +116,11 @@ public:
     // workspace); its access tokens then carry the workspace_* claims.
     Result<TokenPair> start(const User &user, const ClientInfo &client, const WorkspaceChoice &workspace = {},
                             const SessionOrigin &origin = {});
+    // start in two halves: the session stored (in the caller's transaction when one is open),
+    // then — after the caller's commit — its access token signed.
+    Result<StoredSession> store(const User &user, const ClientInfo &client, const WorkspaceChoice &workspace = {},
+                                const SessionOrigin &origin = {});
+    Result<TokenPair> issueAccessToken(StoredSession stored);
     // Fails with "invalid_grant" for an unknown, expired, revoked or reused token; not_found
     // (the token stays unused) for a workspace the user is not a member of. Rotates as always,
     // and moves the session when another workspace (or none) is asked for. clientId: who
@@ -200,7 +214,7 @@ private:
                                                             const std::optional<SessionWithMembership> &current);
     // The access token of a session: its workspace's claims, its client and scope.
     Result<TokenPair> withAccessToken(TokenPair pair, const User &user, const SessionRecord &session,
-                                      const std::optional<WorkspaceWithRole> &workspace);
+                                      const QJsonObject &workspaceClaims);
     void revokeInTransaction(const SessionRecord &session, const QString &reason,
                              StartedSessions started = StartedSessions::End);
     qint64 idleTtl() const;

@@ -208,8 +208,9 @@ Status Backend::startTokens()
     m_browserSessions = std::make_unique<BrowserSessions>(*m_database, *m_accounts, *m_sessions, *m_clock, *m_settings);
     m_oidc = std::make_unique<OidcService>(*m_database, *m_clients, *m_accounts, *m_sessions, *m_tokens, *m_workspaces,
                                            *m_audit, *m_changeSignals, *m_clock, *m_settings, *m_revocations);
-    m_passkeys = std::make_unique<PasskeyService>(*m_database, *m_accounts, *m_tokens, *m_audit, *m_changeSignals,
-                                                  *m_clock, *m_settings);
+    m_passkeys
+        = std::make_unique<PasskeyService>(*m_database, *m_accounts, *m_tokens, *m_audit, *m_changeSignals, *m_clock,
+                                           *m_settings, SignInChallenges(SignInChallenges::keyFrom(masterKey->bytes)));
     m_authenticatorApps = std::move(authenticatorApps);
     m_mfa = std::make_unique<MfaService>(*m_database, *m_accounts, *m_access, *m_passkeys, *m_authenticatorApps,
                                          std::move(recoveryCodes), *m_loginThrottle, *m_audit, *m_changeSignals,

@@ -102,9 +102,14 @@ ClientInfo AuthController::clientOf(const HttpRequest &request)
     return {request.clientAddress, QString::fromUtf8(request.header("user-agent")).left(512)};
 }
 
+bool AuthController::waitsForVerifiedEmail(const User &user, const HttpRequest &request)
+{
+    return request.settings->registrationRequiresVerifiedEmail && !user.record.emailVerified;
+}
+
 bool AuthController::mustVerifyEmailFirst(const User &user, const HttpRequest &request)
 {
-    if (!request.settings->registrationRequiresVerifiedEmail || user.record.emailVerified)
+    if (!waitsForVerifiedEmail(user, request))
         return false;
     // A first factor that was right: a new link (unless one just went), and the sign-in waits.
     m_backend.emailVerification().sendAgain(user.record.id);
@@ -122,10 +127,20 @@ HttpResponse AuthController::finishSignIn(const User &user, const SignInMethods 
                                           const HttpRequest &request)
 {
     refuseUnverified(user, request); // a passkey's sign-in too, not only a password's
+    return answerSignIn(storeSession(user, methods, carried, request), carried, request);
+}
+
+StoredSession AuthController::storeSession(const User &user, const SignInMethods &methods, const QJsonObject &carried,
+                                           const HttpRequest &request)
+{
     SessionOrigin origin;
     origin.methods = methods;
-    const TokenPair pair
-        = orApiError(m_backend.sessions().start(user, clientOf(request), workspaceChoiceOf(carried), origin));
+    return orApiError(m_backend.sessions().store(user, clientOf(request), workspaceChoiceOf(carried), origin));
+}
+
+HttpResponse AuthController::answerSignIn(StoredSession stored, const QJsonObject &carried, const HttpRequest &request)
+{
+    const TokenPair pair = orApiError(m_backend.sessions().issueAccessToken(std::move(stored)));
     return tokenPairResponse(pair, carried.value(QLatin1String("use_cookie")).toBool(), request);
 }
 

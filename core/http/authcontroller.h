@@ -24,6 +24,11 @@ public:
     // its token pair, in the body or — carried use_cookie — the cookie.
     HttpResponse finishSignIn(const User &user, const SignInMethods &methods, const QJsonObject &carried,
                               const HttpRequest &request);
+    // finishSignIn's halves (without the e-mail check), for a sign-in recorded in a transaction
+    // of its own: the session stored inside it, the tokens signed and answered after its commit.
+    StoredSession storeSession(const User &user, const SignInMethods &methods, const QJsonObject &carried,
+                               const HttpRequest &request);
+    HttpResponse answerSignIn(StoredSession stored, const QJsonObject &carried, const HttpRequest &request);
     // A password was right and more is to come: 200 {mfa_required, mfa_token, …}, or 403
     // mfa_enrolment_required with the token that opens the enrolment routes.
     static HttpResponse pendingResponse(const PendingSignIn &pending);
@@ -34,6 +39,8 @@ public:
     // to be verified (then a new link goes out, at most every 5 minutes). refuseUnverified throws
     // 403 email_not_verified instead. Every first factor passes here (password and passkey).
     bool mustVerifyEmailFirst(const User &user, const HttpRequest &request);
+    // The same question without sending anything (inside a transaction that may roll back).
+    static bool waitsForVerifiedEmail(const User &user, const HttpRequest &request);
     void refuseUnverified(const User &user, const HttpRequest &request);
     TokenPair refresh(const QString &refreshToken, const HttpRequest &request, const WorkspaceChoice &workspace = {});
     // Who is asking: the client's address and user agent.

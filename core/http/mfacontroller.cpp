@@ -167,15 +167,24 @@ HttpResponse MfaController::passkeySignIn(RequestContext &context)
     const QJsonObject credential = credentialOf(body);
     const QJsonObject carried = AuthController::carriedOf(body);
     m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
-    const Result<PasskeySignIn> signedIn
-        = m_backend.passkeys().verifySignIn(challengeId, credential, std::nullopt, request.clientAddress);
+    // The session is stored in the transaction that records the passkey's use (one write), its
+    // tokens signed after the commit. An account that must verify its address first is answered
+    // after it too (the new link's mail must not roll back with the refusal).
+    std::optional<StoredSession> session;
+    const Result<PasskeySignIn> signedIn = m_backend.passkeys().verifySignIn(
+        challengeId, credential, std::nullopt, request.clientAddress, [&](const PasskeySignIn &verified) {
+            if (!AuthController::waitsForVerifiedEmail(verified.user, request))
+                session = m_auth.storeSession(verified.user, verified.methods, carried, request);
+        });
     if (!signedIn) {
         if (signedIn.error().code == ErrorCode::InvalidCredentials)
             m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(signedIn.error());
     }
+    if (!session)
+        m_auth.refuseUnverified(signedIn->user, request);
     m_metrics.count(Metrics::Event::LoginSucceeded);
-    return m_auth.finishSignIn(signedIn->user, signedIn->methods, carried, request);
+    return m_auth.answerSignIn(std::move(session).value(), carried, request);
 }
 
 HttpResponse MfaController::status(RequestContext &context)

@@ -63,6 +63,32 @@ std::optional<MfaChallengeRecord> MfaChallengeStore::find(const QString &id, con
     return challengeFrom(query);
 }
 
+namespace {
+
+const QString kSpent = QStringLiteral("spent");
+
+} // namespace
+
+bool MfaChallengeStore::recordSpent(const QString &marker, const QDateTime &at, const QDateTime &expiresAt)
+{
+    // No user: a reset of the user's factors (removeOfUser) must not make an answer usable again.
+    return SqlStatement(m_db,
+                        QStringLiteral("INSERT INTO mfa_challenges (id, purpose, payload, created_at, expires_at) "
+                                       "VALUES (:id, :purpose, '', :created, :expires) ON CONFLICT (id) DO NOTHING"))
+               .bind(QStringLiteral(":id"), marker)
+               .bind(QStringLiteral(":purpose"), kSpent)
+               .bind(QStringLiteral(":created"), at.toSecsSinceEpoch())
+               .bind(QStringLiteral(":expires"), expiresAt.toSecsSinceEpoch())
+               .exec()
+               .rowsAffected()
+        == 1;
+}
+
+bool MfaChallengeStore::isSpent(const QString &marker)
+{
+    return find(marker, kSpent).has_value();
+}
+
 int MfaChallengeStore::countFailure(const QString &id)
 {
     return SqlStatement(m_db,

@@ -31,6 +31,10 @@ public:
     std::optional<MfaChallengeRecord> take(const QString &id, const QString &purpose);
     // Reads without taking (a pending sign-in that a wrong code does not spend).
     std::optional<MfaChallengeRecord> find(const QString &id, const QString &purpose);
+    // A sealed challenge (SignInChallenges) answered: its marker, kept until it would have expired
+    // anyway. false when it was recorded already — a second answer, here or on another server.
+    bool recordSpent(const QString &marker, const QDateTime &at, const QDateTime &expiresAt);
+    bool isSpent(const QString &marker);
     int removeOfUser(qint64 userId);
     // How many of this purpose were made for the user since `since` (a limit on links sent).
     int countOfUserSince(qint64 userId, const QString &purpose, const QDateTime &since);

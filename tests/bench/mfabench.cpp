@@ -34,7 +34,7 @@ namespace {
 
 const QString kRpId = QStringLiteral("keyward.test");
 const QString kOrigin = QStringLiteral("https://keyward.test");
-constexpr int kClients = 2;
+constexpr int kClients = 4;
 constexpr int kPasskeyUsersPerClient = 16;
 constexpr int kTotpUsers = 100;
 
