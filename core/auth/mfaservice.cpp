@@ -210,7 +210,8 @@ std::optional<User> MfaService::pendingUser(const QString &mfaToken, bool *enrol
 
 Result<CompletedSignIn> MfaService::complete(const QString &mfaToken, const QString &clientAddress,
                                              const QString &factor,
-                                             const std::function<Result<SignInMethods>(const Pending &)> &check)
+                                             const std::function<Result<SignInMethods>(const Pending &)> &check,
+                                             const WithinCompletion &within)
 {
     const Result<Pending> pending = findPending(mfaToken);
     if (!pending)
@@ -230,16 +231,29 @@ Result<CompletedSignIn> MfaService::complete(const QString &mfaToken, const QStr
                        {{QStringLiteral("factor"), factor}});
         return methods.error();
     }
-    {
+    const CompletedSignIn completed{user, methods.value(), pending->carried};
+    try {
         TransactionGuard transaction(m_database);
         if (!MfaChallengeStore(transaction.connection()).take(pending->id, kSignIn))
             return unknownToken(); // completed by a concurrent request
         m_audit.record(actor, QStringLiteral("mfa.verify"), user.record.email, AuditOutcome::success(),
                        {{QStringLiteral("factor"), factor}});
+        m_throttle.recordSuccess(account);
+        if (within)
+            within(completed);
         transaction.commit();
+    } catch (...) {
+        spendPending(pending->id);
+        throw;
     }
-    m_throttle.recordSuccess(account);
-    return CompletedSignIn{user, methods.value(), pending->carried};
+    return completed;
+}
+
+void MfaService::spendPending(const QString &pendingId)
+{
+    TransactionGuard transaction(m_database);
+    MfaChallengeStore(transaction.connection()).take(pendingId, kSignIn);
+    transaction.commit();
 }
 
 void MfaService::spendAfterWrongCodes(const QString &pendingId)
@@ -254,21 +268,25 @@ void MfaService::spendAfterWrongCodes(const QString &pendingId)
 }
 
 Result<CompletedSignIn> MfaService::completeWithCode(const QString &mfaToken, const QString &code,
-                                                     const QString &clientAddress)
+                                                     const QString &clientAddress, const WithinCompletion &within)
 {
-    return complete(mfaToken, clientAddress, QStringLiteral("totp"),
-                    [&](const Pending &pending) -> Result<SignInMethods> {
-                        if (const Status verified = m_apps.verify(pending.user.record.id, code); !verified)
-                            return verified.error();
-                        return pending.methods.withOneTimeCode();
-                    });
+    return complete(
+        mfaToken, clientAddress, QStringLiteral("totp"),
+        [&](const Pending &pending) -> Result<SignInMethods> {
+            if (const Status verified = m_apps.verify(pending.user.record.id, code); !verified)
+                return verified.error();
+            return pending.methods.withOneTimeCode();
+        },
+        within);
 }
 
 Result<CompletedSignIn> MfaService::completeWithRecoveryCode(const QString &mfaToken, const QString &code,
-                                                             const QString &clientAddress)
+                                                             const QString &clientAddress,
+                                                             const WithinCompletion &within)
 {
     return complete(
-        mfaToken, clientAddress, QStringLiteral("recovery_code"), [&](const Pending &pending) -> Result<SignInMethods> {
+        mfaToken, clientAddress, QStringLiteral("recovery_code"),
+        [&](const Pending &pending) -> Result<SignInMethods> {
             const Error wrong = failure(ErrorCode::InvalidCredentials, QStringLiteral("wrong or already used code"));
             const QString normalized = RecoveryCodes::normalized(code);
             if (normalized.isEmpty())
@@ -281,14 +299,17 @@ Result<CompletedSignIn> MfaService::completeWithRecoveryCode(const QString &mfaT
             m_changes.publishAfterCommit(transaction.connection(), Change::Users);
             transaction.commit();
             return pending.methods.withOneTimeCode();
-        });
+        },
+        within);
 }
 
 Result<CompletedSignIn> MfaService::completeEnrolment(const QString &mfaToken, const QString &enrolmentId,
-                                                      const QString &code, const QString &clientAddress)
+                                                      const QString &code, const QString &clientAddress,
+                                                      const WithinCompletion &within)
 {
     return complete(
-        mfaToken, clientAddress, QStringLiteral("totp"), [&](const Pending &pending) -> Result<SignInMethods> {
+        mfaToken, clientAddress, QStringLiteral("totp"),
+        [&](const Pending &pending) -> Result<SignInMethods> {
             if (!pending.enrolment)
                 return unknownToken();
             Actor actor = Actor::user(pending.user.record.email, pending.user.roles, clientAddress);
@@ -296,20 +317,24 @@ Result<CompletedSignIn> MfaService::completeEnrolment(const QString &mfaToken, c
             if (const Status confirmed = m_apps.confirm(actor, pending.user.record.id, enrolmentId, code); !confirmed)
                 return confirmed.error();
             return pending.methods.withOneTimeCode();
-        });
+        },
+        within);
 }
 
 Result<CompletedSignIn> MfaService::completeWithPasskey(const QString &mfaToken, const QString &challengeId,
-                                                        const QJsonObject &credential, const QString &clientAddress)
+                                                        const QJsonObject &credential, const QString &clientAddress,
+                                                        const WithinCompletion &within)
 {
-    return complete(mfaToken, clientAddress, QStringLiteral("passkey"),
-                    [&](const Pending &pending) -> Result<SignInMethods> {
-                        const Result<PasskeySignIn> used
-                            = m_passkeys.verifySignIn(challengeId, credential, pending.user.record.id, clientAddress);
-                        if (!used)
-                            return used.error();
-                        return pending.methods.combinedWith(used->methods);
-                    });
+    return complete(
+        mfaToken, clientAddress, QStringLiteral("passkey"),
+        [&](const Pending &pending) -> Result<SignInMethods> {
+            const Result<PasskeySignIn> used
+                = m_passkeys.verifySignIn(challengeId, credential, pending.user.record.id, clientAddress);
+            if (!used)
+                return used.error();
+            return pending.methods.combinedWith(used->methods);
+        },
+        within);
 }
 
 int MfaService::purgeExpired()

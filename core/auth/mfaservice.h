@@ -107,17 +107,23 @@ public:
     // for an unknown or expired token.
     std::optional<User> pendingUser(const QString &mfaToken, bool *enrolment = nullptr);
 
-    Result<CompletedSignIn> completeWithCode(const QString &mfaToken, const QString &code,
-                                             const QString &clientAddress);
+    // What a caller does with a completed sign-in inside the transaction that records it (e.g.
+    // store the session): one write for the whole step. When it throws, the pending sign-in is
+    // spent all the same and the exception goes on to the caller.
+    using WithinCompletion = std::function<void(const CompletedSignIn &)>;
+
+    Result<CompletedSignIn> completeWithCode(const QString &mfaToken, const QString &code, const QString &clientAddress,
+                                             const WithinCompletion &within = {});
     Result<CompletedSignIn> completeWithRecoveryCode(const QString &mfaToken, const QString &code,
-                                                     const QString &clientAddress);
+                                                     const QString &clientAddress, const WithinCompletion &within = {});
     // A sign-in that had to enrol first: the app's first code confirms the enrolment and is the
     // second factor of this sign-in (it cannot be typed twice). invalid_grant when the token is
     // not an enrolment's.
     Result<CompletedSignIn> completeEnrolment(const QString &mfaToken, const QString &enrolmentId, const QString &code,
-                                              const QString &clientAddress);
+                                              const QString &clientAddress, const WithinCompletion &within = {});
     Result<CompletedSignIn> completeWithPasskey(const QString &mfaToken, const QString &challengeId,
-                                                const QJsonObject &credential, const QString &clientAddress);
+                                                const QJsonObject &credential, const QString &clientAddress,
+                                                const WithinCompletion &within = {});
 
     // Deletes challenges, enrolments and pending sign-ins that ended (housekeeping); gives how many.
     int purgeExpired();
@@ -136,9 +142,11 @@ private:
     };
     Result<Pending> findPending(const QString &mfaToken);
     // Runs check (the factor's verification) under the per-account limit; on success the
-    // pending sign-in is taken (once) and the count cleared.
+    // pending sign-in is taken (once), the count cleared and `within` run, in one transaction.
     Result<CompletedSignIn> complete(const QString &mfaToken, const QString &clientAddress, const QString &factor,
-                                     const std::function<Result<SignInMethods>(const Pending &)> &check);
+                                     const std::function<Result<SignInMethods>(const Pending &)> &check,
+                                     const WithinCompletion &within);
+    void spendPending(const QString &pendingId);
     void spendAfterWrongCodes(const QString &pendingId);
     PendingSignIn storePending(const User &user, const SignInMethods &methods, const QJsonObject &carried,
                                bool enrolment);

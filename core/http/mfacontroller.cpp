@@ -113,19 +113,26 @@ HttpResponse MfaController::completeSignIn(RequestContext &context)
     const QString token = JsonField::requiredString(body, "mfa_token");
     m_auth.limitByAddress(request, "login:", request.settings->limits.loginPerAddressPerMinute, 60);
     MfaService &mfa = m_backend.mfa();
+    // As a passkey's sign-in: the session stored in the transaction that completes the step, its
+    // tokens signed after the commit; an address still to verify answered after it.
+    std::optional<StoredSession> session;
+    const auto within = [&](const CompletedSignIn &done) {
+        if (!AuthController::waitsForVerifiedEmail(done.user, request))
+            session = m_auth.storeSession(done.user, done.methods, done.carried, request);
+    };
     Result<CompletedSignIn> completed = failure(ErrorCode::InvalidRequest, {});
     if (body.contains(QLatin1String("enrolment_id"))) {
         // A sign-in that had to enrol: the app's first code confirms it and completes the sign-in.
         completed = mfa.completeEnrolment(token, JsonField::requiredString(body, "enrolment_id"),
-                                          JsonField::requiredString(body, "code"), request.clientAddress);
+                                          JsonField::requiredString(body, "code"), request.clientAddress, within);
     } else if (body.contains(QLatin1String("code"))) {
-        completed = mfa.completeWithCode(token, JsonField::requiredString(body, "code"), request.clientAddress);
+        completed = mfa.completeWithCode(token, JsonField::requiredString(body, "code"), request.clientAddress, within);
     } else if (body.contains(QLatin1String("recovery_code"))) {
         completed = mfa.completeWithRecoveryCode(token, JsonField::requiredString(body, "recovery_code"),
-                                                 request.clientAddress);
+                                                 request.clientAddress, within);
     } else if (body.contains(QLatin1String("credential"))) {
         completed = mfa.completeWithPasskey(token, JsonField::requiredString(body, "challenge_id"), credentialOf(body),
-                                            request.clientAddress);
+                                            request.clientAddress, within);
     } else {
         throw ApiError::invalidRequest(
             QStringLiteral("send 'code', 'recovery_code', or 'challenge_id' and 'credential'"));
@@ -135,8 +142,10 @@ HttpResponse MfaController::completeSignIn(RequestContext &context)
             m_metrics.count(Metrics::Event::LoginFailed);
         throw ApiError::from(completed.error());
     }
+    if (!session)
+        m_auth.refuseUnverified(completed->user, request);
     m_metrics.count(Metrics::Event::LoginSucceeded);
-    return m_auth.finishSignIn(completed->user, completed->methods, completed->carried, request);
+    return m_auth.answerSignIn(std::move(session).value(), completed->carried, request);
 }
 
 HttpResponse MfaController::signInOptions(RequestContext &context)
