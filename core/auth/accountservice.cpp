@@ -43,11 +43,12 @@ AccountService::AccountService(Database &database, AuditLog &audit, ChangeSignal
     : m_database(database), m_audit(audit), m_changes(changes), m_clock(clock), m_hasher(hasher)
 {
     // Failed logins for unknown e-mails verify against this hash, so they cost what a real
-    // verification costs and do not reveal which addresses exist. Made on a thread of its own: at
-    // the configured cost it takes tens of milliseconds that start-up need not wait for (a sign-in
-    // that comes before it is ready waits for it).
+    // verification costs and do not reveal which addresses exist. Made when first needed, by that
+    // sign-in (once per process; others arriving meanwhile wait for it): at the configured cost it
+    // takes tens of milliseconds and megabytes that start-up — and every CLI command, which would
+    // wait for a background hash before exiting — need not spend.
     m_dummyHash
-        = std::async(std::launch::async, [&hasher = m_hasher] { return hasher.hash(generatePassword(24)); }).share();
+        = std::async(std::launch::deferred, [&hasher = m_hasher] { return hasher.hash(generatePassword(24)); }).share();
 }
 
 User AccountService::withRoles(const UserRecord &record, const RoleGraph &graph)

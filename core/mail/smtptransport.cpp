@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtptransport.h"
 
-#include <QUrl>
+#include "curllibrary.h"
 
-#include <curl/curl.h>
+#include <QUrl>
 
 #include <cstring>
 #include <memory>
-#include <mutex>
 
 namespace keyward {
 
@@ -29,20 +28,6 @@ size_t readUpload(char *buffer, size_t size, size_t count, void *userData)
     return chunk;
 }
 
-void initialiseCurlOnce()
-{
-    // curl_global_init is not thread-safe; every sender thread comes through here first.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-struct CurlDeleter {
-    void operator()(CURL *curl) const { curl_easy_cleanup(curl); }
-};
-struct ListDeleter {
-    void operator()(curl_slist *list) const { curl_slist_free_all(list); }
-};
-
 } // namespace
 
 bool SmtpTransport::isUsableUrl(const QString &url)
@@ -59,50 +44,54 @@ Status SmtpTransport::send(const SmtpOptions &options, const QString &envelopeFr
     if (!isUsableUrl(options.url))
         return failure(ErrorCode::InvalidSetting,
                        QStringLiteral("mail.smtp_url is not smtp://host:port or smtps://host:port"));
-    initialiseCurlOnce();
-    std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
-    if (!curl)
+    const Result<const CurlLibrary *> library = CurlLibrary::instance();
+    if (!library)
+        return library.error();
+    const CurlLibrary &curl = *library.value();
+    const std::unique_ptr<CURL, decltype(curl.easyCleanup)> transfer(curl.easyInit(), curl.easyCleanup);
+    if (!transfer)
         return failure(ErrorCode::Internal, QStringLiteral("cannot start an SMTP transfer"));
-    CURL *handle = curl.get();
+    CURL *handle = transfer.get();
     const QByteArray url = options.url.toUtf8();
     const QByteArray from = '<' + envelopeFrom.toUtf8() + '>';
     const QByteArray to = '<' + recipient.toUtf8() + '>';
     const QByteArray username = options.username.toUtf8();
     const QByteArray password = options.password.toUtf8();
     const QByteArray caFile = options.caFile.toLocal8Bit();
-    std::unique_ptr<curl_slist, ListDeleter> recipients(curl_slist_append(nullptr, to.constData()));
+    const std::unique_ptr<curl_slist, decltype(curl.slistFreeAll)> recipients(curl.slistAppend(nullptr, to.constData()),
+                                                                              curl.slistFreeAll);
     Upload upload{mime};
     char errorText[CURL_ERROR_SIZE] = {};
 
-    curl_easy_setopt(handle, CURLOPT_URL, url.constData());
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(handle, CURLOPT_MAIL_FROM, from.constData());
-    curl_easy_setopt(handle, CURLOPT_MAIL_RCPT, recipients.get());
-    curl_easy_setopt(handle, CURLOPT_UPLOAD, 1L);
-    curl_easy_setopt(handle, CURLOPT_READFUNCTION, readUpload);
-    curl_easy_setopt(handle, CURLOPT_READDATA, &upload);
-    curl_easy_setopt(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(mime.size()));
+    curl.easySetopt(handle, CURLOPT_URL, url.constData());
+    curl.easySetopt(handle, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
+    curl.easySetopt(handle, CURLOPT_MAIL_FROM, from.constData());
+    curl.easySetopt(handle, CURLOPT_MAIL_RCPT, recipients.get());
+    curl.easySetopt(handle, CURLOPT_UPLOAD, 1L);
+    curl.easySetopt(handle, CURLOPT_READFUNCTION, readUpload);
+    curl.easySetopt(handle, CURLOPT_READDATA, &upload);
+    curl.easySetopt(handle, CURLOPT_INFILESIZE_LARGE, curl_off_t(mime.size()));
     // STARTTLS on smtp://: required, or used when the server offers it.
-    curl_easy_setopt(handle, CURLOPT_USE_SSL, options.requireTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_TRY));
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl.easySetopt(handle, CURLOPT_USE_SSL, options.requireTls ? long(CURLUSESSL_ALL) : long(CURLUSESSL_TRY));
+    curl.easySetopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl.easySetopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!caFile.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_CAINFO, caFile.constData());
+        curl.easySetopt(handle, CURLOPT_CAINFO, caFile.constData());
     if (!username.isEmpty()) {
-        curl_easy_setopt(handle, CURLOPT_USERNAME, username.constData());
-        curl_easy_setopt(handle, CURLOPT_PASSWORD, password.constData());
+        curl.easySetopt(handle, CURLOPT_USERNAME, username.constData());
+        curl.easySetopt(handle, CURLOPT_PASSWORD, password.constData());
     }
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT, long(options.connectTimeoutSeconds));
-    curl_easy_setopt(handle, CURLOPT_TIMEOUT, long(options.timeoutSeconds));
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L); // no SIGALRM in a threaded server
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, errorText);
+    curl.easySetopt(handle, CURLOPT_CONNECTTIMEOUT, long(options.connectTimeoutSeconds));
+    curl.easySetopt(handle, CURLOPT_TIMEOUT, long(options.timeoutSeconds));
+    curl.easySetopt(handle, CURLOPT_NOSIGNAL, 1L); // no SIGALRM in a threaded server
+    curl.easySetopt(handle, CURLOPT_ERRORBUFFER, errorText);
 
-    const CURLcode result = curl_easy_perform(handle);
+    const CURLcode result = curl.easyPerform(handle);
     if (result == CURLE_OK)
         return success();
     long reply = 0;
-    curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &reply);
-    QString message = QString::fromUtf8(errorText[0] ? errorText : curl_easy_strerror(result)).trimmed();
+    curl.easyGetinfo(handle, CURLINFO_RESPONSE_CODE, &reply);
+    QString message = QString::fromUtf8(errorText[0] ? errorText : curl.easyStrerror(result)).trimmed();
     if (reply > 0)
         message += QStringLiteral(" (SMTP %1)").arg(reply);
     return failure(ErrorCode::Unavailable, QStringLiteral("SMTP delivery failed: ") + message);
