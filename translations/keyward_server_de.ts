@@ -786,5 +786,13 @@
         <source>This server does not take new accounts.</source>
         <translation>Dieser Server nimmt keine neuen Konten an.</translation>
     </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
 </context>
 </TS>

@@ -786,5 +786,13 @@
         <source>This server does not take new accounts.</source>
         <translation>Ce serveur n’accepte pas de nouveaux comptes.</translation>
     </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
 </context>
 </TS>

@@ -196,6 +196,8 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
          {QStringLiteral("hidden"), hiddenFields(form)},
          {QStringLiteral("emailLabel"), language.text(QT_TRANSLATE_NOOP("WebPages", "E-mail address"))},
          {QStringLiteral("passwordLabel"), language.text(QT_TRANSLATE_NOOP("WebPages", "Password"))},
+         {QStringLiteral("showPassword"), language.text(QT_TRANSLATE_NOOP("WebPages", "Show password"))},
+         {QStringLiteral("hidePassword"), language.text(QT_TRANSLATE_NOOP("WebPages", "Hide password"))},
          {QStringLiteral("submit"), language.text(QT_TRANSLATE_NOOP("WebPages", "Sign in"))},
          {QStringLiteral("email"), email},
          {QStringLiteral("emailFocus"), email.isEmpty() ? QStringLiteral("autofocus") : QString()},
@@ -218,7 +220,8 @@ HttpResponse SignInPages::signIn(const HttpRequest &request, const Form &form, c
                          htmlEscaped(QString::fromLatin1(QUrl::toPercentEncoding(authorizationPathOf(form)))),
                          htmlEscaped(language.text(QT_TRANSLATE_NOOP("WebPages", "Create an account"))))
               : QString()}});
-    return m_renderer.page(language, title, content, form.formTarget, status, !form.passkeyAction.isEmpty());
+    // The script: the show-password button, and the passkey form when there is one.
+    return m_renderer.page(language, title, content, form.formTarget, status, true);
 }
 
 HttpResponse SignInPages::consent(const HttpRequest &request, const Form &form, const QString &applicationName,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Keyward's passkey ceremonies in the browser: the one script its pages load (CSP script-src
-// 'self'). It only turns the server's WebAuthn options (the Level 3 JSON form, binary fields in
+// Keyward's passkey ceremonies in the browser, and the sign-in page's show-password button: the
+// one script its pages load (CSP script-src 'self'). For passkeys it only turns the server's WebAuthn options (the Level 3 JSON form, binary fields in
 // base64url) into navigator.credentials calls and posts the answer back in a form; every check
 // is the server's. Without this script (or without WebAuthn) the pages work with passwords and
 // codes, and the passkey buttons stay hidden.
@@ -119,6 +119,23 @@
     });
   }
 
+  // Show password: <button data-reveal="FIELD-ID" data-show="…" data-hide="…" hidden>, shown
+  // only where this script runs (without it the field stays a plain password field). The field
+  // is a password field again when its form is sent, so the browser offers to save it as one.
+  function setUpReveal(button) {
+    const field = document.getElementById(button.dataset.reveal);
+    if (!field) return;
+    function show(shown) {
+      field.type = shown ? 'text' : 'password';
+      button.textContent = shown ? button.dataset.hide : button.dataset.show;
+      button.setAttribute('aria-pressed', String(shown));
+    }
+    button.addEventListener('click', function () { show(field.type === 'password'); });
+    if (field.form) field.form.addEventListener('submit', function () { show(false); });
+    button.hidden = false;
+  }
+
+  document.querySelectorAll('button[data-reveal]').forEach(setUpReveal);
   if (!window.PublicKeyCredential || !navigator.credentials) return;
   document.querySelectorAll('[data-passkey-offer]').forEach(function (element) { element.hidden = false; });
   document.querySelectorAll('form[data-passkey=sign-in]').forEach(setUpSignIn);

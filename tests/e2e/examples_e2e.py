@@ -50,7 +50,16 @@ def sign_in_and_allow(driver, email, password):
         By.NAME, "decision"))
     if driver.find_elements(By.ID, "email"):
         driver.find_element(By.ID, "email").send_keys(email)
-        driver.find_element(By.ID, "password").send_keys(password)
+        field = driver.find_element(By.ID, "password")
+        field.send_keys(password)
+        # The show-password button (Keyward's script) shows what was typed, then hides it again.
+        reveal = driver.find_element(By.CSS_SELECTOR, "button[data-reveal=password]")
+        check("the sign-in page's show-password button is shown", reveal.is_displayed(), reveal.text)
+        reveal.click()
+        check("show password: the field shows its text", field.get_attribute("type") == "text" and
+              reveal.text == "Hide password" and reveal.get_attribute("aria-pressed") == "true", reveal.text)
+        reveal.click()
+        check("hide password: a password field again", field.get_attribute("type") == "password", reveal.text)
         driver.find_element(By.CSS_SELECTOR, "form button[type=submit], form input[type=submit]").click()
     WebDriverWait(driver, WAIT_SECONDS).until(lambda d: d.find_elements(By.NAME, "decision"))
     driver.find_element(By.CSS_SELECTOR, "button[value=allow]").click()

@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 import urllib.request
 
 from e2e_support import WAIT_SECONDS, arguments, browser, check, read_listening_line, stop_all, summary
@@ -100,8 +101,10 @@ def main():
                   driver.find_element(By.TAG_NAME, "h1").text)
             check(f"sign-in page in {language}: the document's language",
                   driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == language)
-            check(f"sign-in page in {language}: nothing loaded but the page",
-                  driver.execute_script("return performance.getEntriesByType('resource').length") == 0)
+            loaded = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+            check(f"sign-in page in {language}: nothing loaded but the page and Keyward's own script",
+                  [urllib.parse.urlsplit(url).path for url in loaded] == ["/assets/webauthn.js"]
+                  and all(url.startswith(issuer) for url in loaded), loaded)
             driver.save_screenshot(os.path.join(args.screenshots, f"oidc-sign-in-{language}.png"))
             driver.quit()
             drivers.remove(driver)
