@@ -19,6 +19,8 @@
 #include "auth/workspaceservice.h"
 #include "clientdialog.h"
 #include "clienttablemodel.h"
+#include "columnchooser.h"
+#include "columnwidths.h"
 #include "common/changesignals.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
@@ -30,6 +32,7 @@
 #include "factortablemodel.h"
 #include "firstrun.h"
 #include "focusring.h"
+#include "identifierelision.h"
 #include "keytablemodel.h"
 #include "mainwindow.h"
 #include "memberdialog.h"
@@ -87,6 +90,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1063,7 +1067,10 @@ private slots:
         const int phone = factors->rowOfKey(QStringLiteral("passkey:passkey-phone"));
         QVERIFY(key > 0 && phone > 0);
         QCOMPARE(factors->index(key, FactorTableModel::Name).data().toString(), QStringLiteral("Security key"));
-        QCOMPARE(factors->index(key, FactorTableModel::LastUsed).data().toString(), localTime(backend.clock().now()));
+        QCOMPARE(factors->index(key, FactorTableModel::LastUsed).data().toString(),
+                 RelativeTime::between(0, 0)); // "just now" by the backend's (manual) clock
+        QCOMPARE(factors->index(key, FactorTableModel::LastUsed).data(Qt::ToolTipRole).toString(),
+                 localTime(backend.clock().now()));
         QVERIFY(factors->index(key, FactorTableModel::Storage).data().toString()
                 != factors->index(phone, FactorTableModel::Storage).data().toString());
         if (language == QLatin1String("en")) {
@@ -1433,6 +1440,115 @@ private slots:
                 QVERIFY2(button(page, "retireKey")->toolTip().contains(QStringLiteral("rotate first")),
                          qPrintable(button(page, "retireKey")->toolTip()));
         }
+    }
+
+    // Issue: the header's context menu hides and shows columns, remembered across starts; the
+    // last visible column stays; identifier columns elide in the middle.
+    void columnsAreChosenFromTheHeaderAndIdsElideInTheMiddle()
+    {
+        TestServer server;
+        {
+            Console console(server);
+            MainWindow &window = *console.window;
+            window.showPage(MainWindow::Page::Keys);
+            settle(window);
+            QTableView *view = window.keysPage()->view();
+            auto *chooser = view->findChild<ColumnChooser *>();
+            QVERIFY(chooser);
+            QMenu *menu = chooser->menu(view);
+            QCOMPARE(menu->actions().size(), int(KeyTableModel::ColumnCount));
+            QCOMPARE(menu->actions().at(KeyTableModel::Algorithm)->text(), QStringLiteral("Algorithm"));
+            menu->actions().at(KeyTableModel::Algorithm)->setChecked(false);
+            QVERIFY(view->isColumnHidden(KeyTableModel::Algorithm));
+            // Hiding all but one leaves that one's entry disabled: a table keeps a column.
+            for (int column = 0; column < KeyTableModel::ColumnCount - 1; ++column)
+                chooser->menu(view)->actions().at(column)->setChecked(false);
+            QMenu *last = chooser->menu(view);
+            QVERIFY(!last->actions().at(KeyTableModel::ColumnCount - 1)->isEnabled());
+            QVERIFY(last->actions().at(0)->isEnabled()); // a hidden one can come back
+            for (int column = 0; column < KeyTableModel::ColumnCount - 1; ++column) {
+                if (column != KeyTableModel::Algorithm)
+                    chooser->menu(view)->actions().at(column)->setChecked(true);
+            }
+            QVERIFY(!view->isColumnHidden(KeyTableModel::Kid));
+
+            // The key id elides in the middle, the state at its end.
+            struct Probe : IdentifierElision {
+                using IdentifierElision::IdentifierElision;
+                using IdentifierElision::initStyleOption;
+            };
+            QVERIFY(qobject_cast<IdentifierElision *>(view->itemDelegate()));
+            Probe probe;
+            QStyleOptionViewItem option;
+            option.textElideMode = Qt::ElideRight;
+            probe.initStyleOption(&option, view->model()->index(0, KeyTableModel::Kid));
+            QCOMPARE(option.textElideMode, Qt::ElideMiddle);
+            option.textElideMode = Qt::ElideRight;
+            probe.initStyleOption(&option, view->model()->index(0, KeyTableModel::State));
+            QCOMPARE(option.textElideMode, Qt::ElideRight);
+        }
+        // The next start shows the keys without the hidden column.
+        Console again(server);
+        again.window->showPage(MainWindow::Page::Keys);
+        settle(*again.window);
+        QVERIFY(again.window->keysPage()->view()->isColumnHidden(KeyTableModel::Algorithm));
+        QVERIFY(!again.window->keysPage()->view()->isColumnHidden(KeyTableModel::State));
+        again.window->keysPage()
+            ->view()
+            ->findChild<ColumnChooser *>()
+            ->menu(again.window.get())
+            ->actions()
+            .at(KeyTableModel::Algorithm)
+            ->setChecked(true);
+        QVERIFY(!again.window->keysPage()->view()->isColumnHidden(KeyTableModel::Algorithm));
+    }
+
+    // Lists show how long ago a moment was, the exact time in the tooltip, and sort by the time
+    // itself (not by its text); a sorted table stays sorted when rows change.
+    void listsShowRelativeTimesExactInTheTooltipAndSortByTime()
+    {
+        QCOMPARE(RelativeTime::between(1000, 1000), QStringLiteral("just now"));
+        QCOMPARE(RelativeTime::between(1000 - 600, 1000), QStringLiteral("10 min ago"));
+        QCOMPARE(RelativeTime::between(1000 + 3 * 86400, 1000), QStringLiteral("in 3 days"));
+
+        const QDateTime now = QDateTime::currentDateTime();
+        RevocationTableModel model;
+        QAbstractItemModelTester tester(&model);
+        const auto revoked = [&now](const char *jti, qint64 secondsAgo) {
+            return RevokedTokenRow{QString::fromLatin1(jti), {}, now.addSecs(-secondsAgo), now.addDays(1)};
+        };
+        // In the order the database gives: the newest first.
+        model.setRows({revoked("ten-minutes", 600), revoked("two-days", 2 * 86400 + 60)});
+        const QModelIndex tenMinutes = model.index(0, RevocationTableModel::RevokedAt);
+        QCOMPARE(tenMinutes.data().toString(), QStringLiteral("10 min ago"));
+        QCOMPARE(tenMinutes.data(Qt::ToolTipRole).toString(), localTime(now.addSecs(-600)));
+        QCOMPARE(model.index(1, RevocationTableModel::RevokedAt).data().toString(), QStringLiteral("2 days ago"));
+
+        // Oldest first, although "10 min ago" comes before "2 days ago" as text; the selection follows.
+        QPersistentModelIndex selected(model.index(0, RevocationTableModel::Jti));
+        model.sort(RevocationTableModel::RevokedAt, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, RevocationTableModel::Jti).data().toString(), QStringLiteral("two-days"));
+        QCOMPARE(selected.row(), 1);
+        QCOMPARE(selected.data().toString(), QStringLiteral("ten-minutes"));
+        // A refresh in the database's order keeps the chosen order, a new row in its place.
+        model.setRows({revoked("a-minute", 60), revoked("ten-minutes", 600), revoked("two-days", 2 * 86400 + 60)});
+        QCOMPARE(model.index(0, RevocationTableModel::Jti).data().toString(), QStringLiteral("two-days"));
+        QCOMPARE(model.index(2, RevocationTableModel::Jti).data().toString(), QStringLiteral("a-minute"));
+
+        // Through a page's filter too: the Sessions page sorts its proxy by time.
+        TestServer server;
+        server.createUser(QStringLiteral("ada@example.org"));
+        server.login(QStringLiteral("ada@example.org"));
+        Console console(server);
+        console.window->showPage(MainWindow::Page::Sessions);
+        settle(*console.window);
+        const auto *proxy = qobject_cast<QSortFilterProxyModel *>(console.window->sessionsPage()->view()->model());
+        QVERIFY(proxy);
+        QCOMPARE(proxy->sortRole(), int(RowTableModelBase::SortRole));
+        QCOMPARE(proxy->index(0, SessionTableModel::Created).data(RowTableModelBase::SortRole).typeId(),
+                 QMetaType::LongLong);
+        // Measured by the backend's clock (a test's stands still), not the machine's.
+        QCOMPARE(proxy->index(0, SessionTableModel::Created).data().toString(), QStringLiteral("just now"));
     }
 
     void inspectValidExpiredAndForgedTokens()
@@ -2231,11 +2347,36 @@ private slots:
                 window.navigation()->setCurrentRow(page);
                 settle(window);
                 QTest::qWait(150); // a table shown at a new width refits once the resize pauses
+                if (names[page] == QLatin1String("keys") && size.width() == 1600) {
+                    // Room to spare: the key ids are whole, not elided beside an empty half.
+                    const QTableView *view = window.keysPage()->view();
+                    const auto *measured = static_cast<const QAbstractItemView *>(view); // public there
+                    QTRY_VERIFY2(view->columnWidth(KeyTableModel::Kid)
+                                     >= measured->sizeHintForColumn(KeyTableModel::Kid),
+                                 qPrintable(QStringLiteral("%1 < %2")
+                                                .arg(view->columnWidth(KeyTableModel::Kid))
+                                                .arg(measured->sizeHintForColumn(KeyTableModel::Kid))));
+                }
                 if (names[page] == QLatin1String("sessions")) {
                     // Every column in sight at every width (values elide; the whole one in a tooltip).
                     const QTableView *view = window.sessionsPage()->view();
                     QTRY_VERIFY2(view->horizontalHeader()->length() <= view->viewport()->width() + 1,
                                  qPrintable(QString::number(view->horizontalHeader()->length())));
+                    // Who and when stay whole: the session id gives way first (elided in its middle).
+                    const auto *measured = static_cast<const QAbstractItemView *>(view); // public there
+                    for (const int whole : {int(SessionTableModel::User), int(SessionTableModel::Created)}) {
+                        QVERIFY2(view->columnWidth(whole)
+                                     >= qMin(measured->sizeHintForColumn(whole), int(ColumnWidths::kWidest)),
+                                 qPrintable(QStringLiteral("column %1: %2 < %3 at %4")
+                                                .arg(whole)
+                                                .arg(view->columnWidth(whole))
+                                                .arg(measured->sizeHintForColumn(whole))
+                                                .arg(size.width())));
+                    }
+                    if (size.width() == 1024) {
+                        QVERIFY(view->columnWidth(SessionTableModel::Session)
+                                < measured->sizeHintForColumn(SessionTableModel::Session));
+                    }
                 }
                 QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2-%3.png")
                                                .arg(names[page], language)

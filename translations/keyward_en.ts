@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>TokenInspection</name>
+    <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
@@ -31,6 +31,9 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TokenInspection</name>
     <message numerus="yes">
         <source>expired %1, accepted for %n s more by the clock-skew leeway (tokens.leeway)</source>
         <translation>

@@ -25,7 +25,9 @@ QByteArray csvField(const QString &text)
 AuditTableModel::AuditTableModel(QObject *parent)
     : RowTableModel<AuditRecord>(
         {
-            {tr("Time"), [](const AuditRecord &event) { return QVariant(localTime(event.at)); }},
+            // Exact, not "2 h ago": a log is read against other logs and the filter's dates.
+            {tr("Time"), [](const AuditRecord &event) { return QVariant(localTime(event.at)); }, false,
+             [](const AuditRecord &event) { return event.at; }},
             {tr("Actor"),
              [this](const AuditRecord &event) { return QVariant(AuditText::actor(event.actor, m_emails)); }},
             {tr("Action"), [](const AuditRecord &event) { return QVariant(AuditText::action(event.action)); }},

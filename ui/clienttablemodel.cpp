@@ -8,7 +8,7 @@ namespace keyward {
 ClientTableModel::ClientTableModel(QObject *parent)
     : RowTableModel<Client>(
         {
-            {tr("Client ID"), [](const Client &client) { return QVariant(client.record.clientId); }},
+            {tr("Client ID"), [](const Client &client) { return QVariant(client.record.clientId); }, true},
             {tr("Name"), [](const Client &client) { return QVariant(client.record.name); }},
             {tr("Type"),
              [](const Client &client) {
@@ -19,7 +19,7 @@ ClientTableModel::ClientTableModel(QObject *parent)
              }},
             {tr("Grants"), [](const Client &client) { return QVariant(client.record.grantTypes.join(u", ")); }},
             {tr("Redirect URIs"), [](const Client &client) { return QVariant(client.record.redirectUris.join(u" ")); }},
-            {tr("Created"), [](const Client &client) { return QVariant(localTime(client.record.createdAt)); }},
+            momentColumn(tr("Created"), [](const Client &client) { return client.record.createdAt; }),
         },
         [](const Client &client) { return client.record.clientId; }, parent)
 { }

@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnwidths.h"
 
-#include <QAbstractProxyModel>
+#include "rowtablemodel.h"
+#include "tablesettings.h"
+
 #include <QEvent>
 #include <QHeaderView>
-#include <QSettings>
 #include <QTableView>
 
+#include <vector>
+
 namespace keyward {
-
-namespace {
-
-QSettings consoleSettings()
-{
-    return QSettings(QStringLiteral("keyward"), QStringLiteral("console"));
-}
-
-} // namespace
 
 ColumnWidths::ColumnWidths(QTableView *view) : QObject(view), m_view(view)
 {
@@ -53,12 +47,29 @@ bool ColumnWidths::eventFilter(QObject *watched, QEvent *event)
 
 QString ColumnWidths::key() const
 {
-    const QAbstractItemModel *model = m_view->model();
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model))
-        model = proxy->sourceModel();
-    return QStringLiteral("columns/%1-%2")
-        .arg(QString::fromLatin1(model->metaObject()->className()).section(QLatin1String("::"), -1))
-        .arg(model->columnCount());
+    return QStringLiteral("columns/") + tableSettingsKey(m_view);
+}
+
+int ColumnWidths::nextToNarrow() const
+{
+    // By the model's NarrowingRole (identifiers, which still tell rows apart elided in their
+    // middle; then the other columns; then times; the first column, who or what a row is, last),
+    // the widest of the lowest rank that can still give.
+    const int columns = m_view->model()->columnCount();
+    int chosen = -1;
+    int chosenRank = 0;
+    for (int column = 0; column < columns; ++column) {
+        const int width = m_view->columnWidth(column);
+        if (m_view->isColumnHidden(column) || width <= kNarrowest)
+            continue;
+        const QVariant ranked = m_view->model()->headerData(column, Qt::Horizontal, RowTableModelBase::NarrowingRole);
+        const int rank = ranked.isValid() ? ranked.toInt() : RowTableModelBase::Ordinary;
+        if (chosen < 0 || rank < chosenRank || (rank == chosenRank && width > m_view->columnWidth(chosen))) {
+            chosen = column;
+            chosenRank = rank;
+        }
+    }
+    return chosen;
 }
 
 void ColumnWidths::fitFirstRows()
@@ -74,22 +85,41 @@ void ColumnWidths::fit()
     m_fitted = true;
     m_fitting = true;
     const int columns = m_view->model()->columnCount();
+    std::vector<int> whole(size_t(columns), 0); // what each column's contents need
     for (int column = 0; column < columns; ++column) {
         m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), kWidest));
+        whole[size_t(column)] = m_view->columnWidth(column);
+        m_view->setColumnWidth(column, qMin(whole[size_t(column)], kWidest));
     }
-    int excess = m_view->horizontalHeader()->length() - m_view->viewport()->width();
+    // What the columns need beyond the view's width (negative: room to spare). A stretched last
+    // column fills whatever is left, so it counts with what its contents need.
+    const QHeaderView *header = m_view->horizontalHeader();
+    int lastShown = columns - 1;
+    while (lastShown > 0 && m_view->isColumnHidden(lastShown))
+        --lastShown;
+    int excess = -m_view->viewport()->width();
+    for (int column = 0; column < columns; ++column) {
+        if (m_view->isColumnHidden(column))
+            continue;
+        excess += column == lastShown && header->stretchLastSection() ? qMin(whole[size_t(column)], kWidest)
+                                                                      : m_view->columnWidth(column);
+    }
+    // Room to spare: a column cut at kWidest (a key id, a list of URIs) gets what it needs, as far
+    // as the room goes, instead of eliding beside an empty half of the table.
+    for (int column = 0; column < columns && excess < 0; ++column) {
+        const int width = m_view->columnWidth(column);
+        if (m_view->isColumnHidden(column) || whole[size_t(column)] <= width || column == lastShown)
+            continue;
+        m_view->setColumnWidth(column, width + qMin(whole[size_t(column)] - width, -excess));
+        excess += m_view->columnWidth(column) - width;
+    }
     while (excess > 0) {
-        int widest = 0;
-        for (int column = 1; column < columns; ++column) {
-            if (m_view->columnWidth(column) > m_view->columnWidth(widest))
-                widest = column;
-        }
-        const int width = m_view->columnWidth(widest);
-        if (width <= kNarrowest)
+        const int column = nextToNarrow();
+        if (column < 0)
             break;
+        const int width = m_view->columnWidth(column);
         const int narrowed = qMax(kNarrowest, width - qMin(excess, 16));
-        m_view->setColumnWidth(widest, narrowed);
+        m_view->setColumnWidth(column, narrowed);
         excess -= width - narrowed;
     }
     m_fitting = false;

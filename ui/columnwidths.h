@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A table's column widths: fitted to what the rows hold (up to kWidest), then narrowed, widest
-// first, until every column is in sight (their values elide, down to kNarrowest), and fitted
-// again when the table is resized; once a person sets a width by hand, the widths are theirs:
-// kept per table (and column count, so that a new column starts afresh) across starts.
+// A table's column widths: fitted to what the rows hold (up to kWidest, and beyond it while the
+// table has room to spare), then narrowed until every column is in sight (their values elide,
+// down to kNarrowest) in the order the model's NarrowingRole gives: identifiers first, who and
+// when last. Fitted again when the table is resized; once a person sets a width by hand, the
+// widths are theirs: kept per table (and column count, so that a new column starts afresh)
+// across starts.
 #pragma once
 
 #include <QObject>
@@ -25,6 +27,7 @@ protected:
 
 private:
     QString key() const;
+    int nextToNarrow() const; // -1: every column is as narrow as it goes
     void fitFirstRows();
     void fit();
 

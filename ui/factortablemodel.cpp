@@ -13,16 +13,14 @@ FactorTableModel::FactorTableModel(QObject *parent)
              [](const FactorRow &row) { return QVariant(row.passkey ? tr("Passkey") : tr("Authenticator app")); }},
             {tr("Name"), [](const FactorRow &row) { return QVariant(row.passkey ? row.passkey->name : QString()); }},
             // The app's enrolment date is not part of the status the service gives.
-            {tr("Created"),
-             [](const FactorRow &row) {
-                 return QVariant(row.passkey ? localTime(row.passkey->createdAt) : QString());
-             }},
-            {tr("Last used"),
-             [](const FactorRow &row) {
-                 if (!row.passkey)
-                     return QVariant(QString());
-                 return QVariant(row.passkey->lastUsedAt ? localTime(*row.passkey->lastUsedAt) : tr("Never"));
-             }},
+            momentColumn(tr("Created"),
+                         [](const FactorRow &row) {
+                             return row.passkey ? std::optional(row.passkey->createdAt) : std::nullopt;
+                         }),
+            // Never for a passkey not used yet; nothing for the app (its use is not recorded).
+            {tr("Last used"), [](const FactorRow &row) { return row.passkey ? QVariant() : QVariant(QString()); },
+             false, [](const FactorRow &row) { return row.passkey ? row.passkey->lastUsedAt : std::nullopt; },
+             tr("Never")},
             // A synced passkey lives on in the person's other devices (a lost phone does not take
             // it along); a device-bound one goes with its device.
             {tr("Storage"),

@@ -8,15 +8,14 @@ namespace keyward {
 KeyTableModel::KeyTableModel(QObject *parent)
     : RowTableModel<SigningKeyRecord>(
         {
-            {tr("Key id"), [](const SigningKeyRecord &key) { return QVariant(key.kid); }},
+            {tr("Key id"), [](const SigningKeyRecord &key) { return QVariant(key.kid); }, true},
             {tr("Algorithm"), [](const SigningKeyRecord &key) { return QVariant(key.algorithm); }},
             {tr("State"), [](const SigningKeyRecord &key) { return QVariant(stateText(key.state)); }},
-            {tr("Created"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.createdAt)); }},
-            {tr("Signs from"),
-             [](const SigningKeyRecord &key) {
-                 return QVariant(localTime(key.activatedAt ? key.activatedAt : key.activatesAt));
-             }},
-            {tr("Retires"), [](const SigningKeyRecord &key) { return QVariant(localTime(key.retireAt)); }},
+            momentColumn(tr("Created"), [](const SigningKeyRecord &key) { return key.createdAt; }),
+            momentColumn(
+                tr("Signs from"),
+                [](const SigningKeyRecord &key) { return key.activatedAt ? key.activatedAt : key.activatesAt; }),
+            momentColumn(tr("Retires"), [](const SigningKeyRecord &key) { return key.retireAt; }),
         },
         [](const SigningKeyRecord &key) { return key.kid; }, parent)
 { }

@@ -13,12 +13,12 @@ OutboxTableModel::OutboxTableModel(QObject *parent)
             {tr("To"), [](const OutboxRecord &message) { return QVariant(message.recipient); }},
             {tr("Kind"), [](const OutboxRecord &message) { return QVariant(kindText(message.kind)); }},
             {tr("Attempts"), [](const OutboxRecord &message) { return QVariant(message.attempts); }},
-            {tr("Queued"), [](const OutboxRecord &message) { return QVariant(localTime(message.createdAt)); }},
-            {tr("Next attempt"),
-             [](const OutboxRecord &message) {
-                 return message.state == OutboxRecord::State::Pending ? QVariant(localTime(message.nextAttemptAt))
-                                                                      : QVariant();
-             }},
+            momentColumn(tr("Queued"), [](const OutboxRecord &message) { return message.createdAt; }),
+            momentColumn(tr("Next attempt"),
+                         [](const OutboxRecord &message) {
+                             return message.state == OutboxRecord::State::Pending ? std::optional(message.nextAttemptAt)
+                                                                                  : std::nullopt;
+                         }),
             {tr("Last error"), [](const OutboxRecord &message) { return QVariant(message.lastError); }},
         },
         [](const OutboxRecord &message) { return QString::number(message.id); }, parent)

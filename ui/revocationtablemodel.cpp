@@ -8,10 +8,10 @@ namespace keyward {
 RevocationTableModel::RevocationTableModel(QObject *parent)
     : RowTableModel<RevokedTokenRow>(
         {
-            {tr("Token id (jti)"), [](const RevokedTokenRow &row) { return QVariant(row.jti); }},
+            {tr("Token id (jti)"), [](const RevokedTokenRow &row) { return QVariant(row.jti); }, true},
             {tr("User"), [](const RevokedTokenRow &row) { return QVariant(row.email); }},
-            {tr("Revoked"), [](const RevokedTokenRow &row) { return QVariant(localTime(row.revokedAt)); }},
-            {tr("Expires"), [](const RevokedTokenRow &row) { return QVariant(localTime(row.expiresAt)); }},
+            momentColumn(tr("Revoked"), [](const RevokedTokenRow &row) { return row.revokedAt; }),
+            momentColumn(tr("Expires"), [](const RevokedTokenRow &row) { return row.expiresAt; }),
         },
         [](const RevokedTokenRow &row) { return row.jti; }, parent)
 { }

@@ -4,10 +4,17 @@
 // removed. Views keep their selection and scroll position across a refresh.
 #pragma once
 
+#include "common/clock.h"
+#include "timetext.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QTimer>
 
+#include <algorithm>
 #include <functional>
+#include <limits>
+#include <optional>
 #include <vector>
 
 namespace keyward {
@@ -17,8 +24,20 @@ class RowTableModelBase : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int KeyRole = Qt::UserRole; // the row's stable key, as text
+    // Header data: true for a column of identifiers (a session id, a kid), which elide in the
+    // middle — their start and end tell them apart, not their first characters alone.
+    static constexpr int IdentifierRole = Qt::UserRole + 1;
+    // What a column sorts by: a moment's time, otherwise what it shows. Proxies sort by it too.
+    static constexpr int SortRole = Qt::UserRole + 2;
+    // Header data: which columns give way first when a table is too narrow (ColumnWidths) — who
+    // and when stay whole longest: the lower, the sooner a column is narrowed.
+    static constexpr int NarrowingRole = Qt::UserRole + 3;
+    enum Narrowing { Identifier, Ordinary, Time, Who };
 
     using QAbstractTableModel::QAbstractTableModel;
+
+    // "Now" for the relative times: the backend's clock (tests set it), the system's without one.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // A paged model holds a window of its table (RowWindow): when the view scrolls to the end,
     // fetch asks the page for a larger one, read on the worker; setMoreAvailable tells, after
@@ -42,7 +61,11 @@ public:
         m_fetch();
     }
 
+protected:
+    qint64 nowSecs() const { return m_clock ? m_clock->nowSecs() : QDateTime::currentSecsSinceEpoch(); }
+
 private:
+    const Clock *m_clock = nullptr;
     std::function<void()> m_fetch;
     bool m_more = false;
     bool m_fetching = false;
@@ -50,22 +73,61 @@ private:
 
 template <typename Row> class RowTableModel : public RowTableModelBase {
 public:
+    using Moment = std::function<std::optional<QDateTime>(const Row &)>;
     struct Column {
+        // A constructor, not default member initialisers: g++ 12 fails on those in this template.
+        Column(QString columnTitle, std::function<QVariant(const Row &)> shows, bool identifies = false,
+               Moment when = nullptr, QString whenNone = {})
+            : title(std::move(columnTitle)), display(std::move(shows)), identifier(identifies), moment(std::move(when)),
+              never(std::move(whenNone))
+        { }
         QString title;
         std::function<QVariant(const Row &)> display;
+        bool identifier; // see IdentifierRole
+        // A moment: shown relative to now ("5 min ago") unless display is given, exact in its
+        // tooltip, sorted by time; a row without one shows never.
+        Moment moment;
+        QString never;
     };
+    static Column momentColumn(QString title, Moment moment, QString never = {})
+    {
+        return Column(std::move(title), nullptr, false, std::move(moment), std::move(never));
+    }
     using KeyOf = std::function<QString(const Row &)>;
     // Extra roles for a whole row (a background for a highlighted row, a tooltip, …).
     using RowRole = std::function<QVariant(const Row &, int role)>;
 
     RowTableModel(std::vector<Column> columns, KeyOf keyOf, QObject *parent = nullptr)
         : RowTableModelBase(parent), m_columns(std::move(columns)), m_keyOf(std::move(keyOf))
-    { }
+    {
+        // "5 min ago" ages: moment columns are redrawn each half minute while there are rows.
+        for (size_t column = 0; column < m_columns.size(); ++column) {
+            if (m_columns[column].moment)
+                m_momentColumns.push_back(int(column));
+        }
+        if (!m_momentColumns.empty()) {
+            m_clock.setInterval(30'000);
+            QObject::connect(&m_clock, &QTimer::timeout, this, [this] {
+                if (m_rows.empty())
+                    return;
+                for (const int column : m_momentColumns)
+                    emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
+            });
+        }
+    }
 
     void setRowRole(RowRole rowRole) { m_rowRole = std::move(rowRole); }
 
     void setRows(std::vector<Row> rows)
     {
+        // A table sorted by a click stays sorted as rows come and go.
+        sortRows(rows);
+        if (!m_momentColumns.empty()) {
+            if (rows.empty())
+                m_clock.stop();
+            else if (!m_clock.isActive())
+                m_clock.start();
+        }
         // Drop the rows that went away, bottom up.
         QSet<QString> wanted;
         for (const Row &row : rows)
@@ -114,21 +176,57 @@ public:
         const Row *row = index.isValid() ? rowAt(index.row()) : nullptr;
         if (!row || size_t(index.column()) >= m_columns.size())
             return {};
+        const Column &column = m_columns[size_t(index.column())];
         if (role == Qt::DisplayRole)
-            return m_columns[size_t(index.column())].display(*row);
+            return shown(column, *row);
+        if (role == SortRole)
+            return sortValue(column, *row);
         if (role == KeyRole)
             return m_keyOf(*row);
         const QVariant rowValue = m_rowRole ? m_rowRole(*row, role) : QVariant();
-        // A value too long for its column is elided; its tooltip shows it whole.
-        if (role == Qt::ToolTipRole && !rowValue.isValid())
-            return m_columns[size_t(index.column())].display(*row);
+        if (role == Qt::ToolTipRole && !rowValue.isValid()) {
+            // A moment's exact time; a value too long for its column is elided and shown whole.
+            if (column.moment) {
+                if (const std::optional<QDateTime> at = column.moment(*row))
+                    return localTime(*at);
+                return shown(column, *row);
+            }
+            return column.display(*row);
+        }
         return rowValue;
+    }
+    // By a column's SortRole, stably (equal rows keep the database's order); kept through setRows().
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
+    {
+        m_sortColumn = column >= 0 && size_t(column) < m_columns.size() ? column : -1;
+        m_sortOrder = order;
+        if (m_sortColumn < 0)
+            return;
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QStringList keys;
+        for (const QModelIndex &index : before)
+            keys << m_keyOf(m_rows[size_t(index.row())]);
+        sortRows(m_rows);
+        QModelIndexList after;
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after << index(indexOfKey(keys[i], 0), before[i].column());
+        changePersistentIndexList(before, after);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
+        if (orientation != Qt::Horizontal || section < 0 || size_t(section) >= m_columns.size())
+            return {};
+        if (role == IdentifierRole)
+            return m_columns[size_t(section)].identifier;
+        if (role == NarrowingRole) {
+            if (m_columns[size_t(section)].identifier)
+                return Identifier;
+            return section == 0 ? Who : m_columns[size_t(section)].moment ? Time : Ordinary;
+        }
         // The title is its own tooltip: a narrow column elides it.
-        if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole) || section < 0
-            || size_t(section) >= m_columns.size())
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         return m_columns[size_t(section)].title;
     }
@@ -145,6 +243,36 @@ protected:
     }
 
 private:
+    // A moment column may show itself otherwise (the audit log: exact); where its display gives
+    // nothing (an invalid QVariant), the moment is shown.
+    QVariant shown(const Column &column, const Row &row) const
+    {
+        const QVariant given = column.display ? column.display(row) : QVariant();
+        if (given.isValid() || !column.moment)
+            return given;
+        const std::optional<QDateTime> at = column.moment(row);
+        return at ? RelativeTime::between(at->toSecsSinceEpoch(), nowSecs()) : column.never;
+    }
+    static QVariant sortValue(const Column &column, const Row &row)
+    {
+        if (!column.moment)
+            return column.display(row);
+        const std::optional<QDateTime> at = column.moment(row);
+        return at ? at->toSecsSinceEpoch() : std::numeric_limits<qint64>::min(); // never: first
+    }
+    void sortRows(std::vector<Row> &rows) const
+    {
+        if (m_sortColumn < 0)
+            return;
+        const Column &column = m_columns[size_t(m_sortColumn)];
+        std::stable_sort(rows.begin(), rows.end(), [this, &column](const Row &a, const Row &b) {
+            const QVariant left = sortValue(column, a);
+            const QVariant right = sortValue(column, b);
+            const QPartialOrdering order = QVariant::compare(left, right);
+            return m_sortOrder == Qt::AscendingOrder ? order == QPartialOrdering::Less
+                                                     : order == QPartialOrdering::Greater;
+        });
+    }
     int indexOfKey(const QString &key, int from) const
     {
         for (size_t i = size_t(from); i < m_rows.size(); ++i) {
@@ -158,6 +286,10 @@ private:
     KeyOf m_keyOf;
     RowRole m_rowRole;
     std::vector<Row> m_rows;
+    std::vector<int> m_momentColumns;
+    QTimer m_clock;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 // How many rows of a large table a page holds: a page's worth at first, one more each time the

@@ -9,9 +9,9 @@ SessionTableModel::SessionTableModel(QObject *parent)
     : RowTableModel<SessionRow>(
         {
             {tr("User"), [](const SessionRow &row) { return QVariant(row.email); }},
-            {tr("Created"), [](const SessionRow &row) { return QVariant(localTime(row.session.createdAt)); }},
-            {tr("Last used"), [](const SessionRow &row) { return QVariant(localTime(row.session.lastUsedAt)); }},
-            {tr("Expires"), [](const SessionRow &row) { return QVariant(localTime(row.expiresAt)); }},
+            momentColumn(tr("Created"), [](const SessionRow &row) { return row.session.createdAt; }),
+            momentColumn(tr("Last used"), [](const SessionRow &row) { return row.session.lastUsedAt; }),
+            momentColumn(tr("Expires"), [](const SessionRow &row) { return row.expiresAt; }),
             {tr("Client address"), [](const SessionRow &row) { return QVariant(row.session.clientAddress); }},
             {tr("User agent"), [](const SessionRow &row) { return QVariant(row.session.userAgent); }},
             {tr("Rotations"), [](const SessionRow &row) { return QVariant(row.session.rotationCount); }},
@@ -24,7 +24,7 @@ SessionTableModel::SessionTableModel(QObject *parent)
                  return QVariant(row.session.clientId.isEmpty() ? tr("Keyward") : row.session.clientId);
              }},
             // The id alerts, the audit log and the API name a session by.
-            {tr("Session"), [](const SessionRow &row) { return QVariant(row.session.id); }},
+            {tr("Session"), [](const SessionRow &row) { return QVariant(row.session.id); }, true},
         },
         [](const SessionRow &row) { return row.session.id; }, parent)
 { }

@@ -59,32 +59,15 @@ TokenInspection::TokenInspection(const TokenVerdict &verdict, qint64 now, qint64
     }
 }
 
-QString TokenInspection::relative(qint64 at, qint64 now)
-{
-    const qint64 distance = qAbs(at - now);
-    if (distance == 0)
-        return tr("just now");
-    QString amount;
-    if (distance < 120)
-        amount = tr("%n s", nullptr, int(distance));
-    else if (distance < 120 * 60)
-        amount = tr("%n min", nullptr, int(distance / 60));
-    else if (distance < 48 * 3600)
-        amount = tr("%n h", nullptr, int(distance / 3600));
-    else
-        amount = tr("%n day(s)", nullptr, int(distance / 86400));
-    return at >= now ? tr("in %1").arg(amount) : tr("%1 ago").arg(amount);
-}
-
 QString TokenInspection::expiryText(qint64 exp) const
 {
     if (m_now < exp)
-        return tr("expires %1 (%2)").arg(relative(exp, m_now), localTimeOf(exp));
+        return tr("expires %1 (%2)").arg(RelativeTime::between(exp, m_now), localTimeOf(exp));
     if (m_now < exp + m_leeway)
         return tr("expired %1, accepted for %n s more by the clock-skew leeway (tokens.leeway)", nullptr,
                   int(exp + m_leeway - m_now))
-            .arg(relative(exp, m_now));
-    return tr("expired %1 (%2)").arg(relative(exp, m_now), localTimeOf(exp));
+            .arg(RelativeTime::between(exp, m_now));
+    return tr("expired %1 (%2)").arg(RelativeTime::between(exp, m_now), localTimeOf(exp));
 }
 
 QString TokenInspection::meaningOf(const QString &name, const QJsonValue &value) const
@@ -94,12 +77,12 @@ QString TokenInspection::meaningOf(const QString &name, const QJsonValue &value)
         if (name == QLatin1String("exp"))
             return tr("Expiry: %1").arg(expiryText(at));
         if (name == QLatin1String("nbf"))
-            return at <= m_now
-                ? tr("Not before: valid since %1").arg(relative(at, m_now))
-                : tr("Not before: valid %1 (the leeway is %n s)", nullptr, int(m_leeway)).arg(relative(at, m_now));
+            return at <= m_now ? tr("Not before: valid since %1").arg(RelativeTime::between(at, m_now))
+                               : tr("Not before: valid %1 (the leeway is %n s)", nullptr, int(m_leeway))
+                                     .arg(RelativeTime::between(at, m_now));
         if (name == QLatin1String("iat"))
-            return tr("Issued %1").arg(relative(at, m_now));
-        return tr("The user signed in %1").arg(relative(at, m_now));
+            return tr("Issued %1").arg(RelativeTime::between(at, m_now));
+        return tr("The user signed in %1").arg(RelativeTime::between(at, m_now));
     }
     if (name == QLatin1String("workspace_role"))
         return tr("Role in the workspace: %1").arg(MemberTableModel::roleText(value.toString()));

@@ -32,9 +32,6 @@ public:
     const std::vector<InspectedRow> &rows() const { return m_rows; }
     QJsonObject claims() const { return m_claims; }
 
-    // "in 12 min", "6 s ago": the distance from now to at, in the largest fitting unit.
-    static QString relative(qint64 at, qint64 now);
-
 private:
     QString meaningOf(const QString &name, const QJsonValue &value) const;
     QString expiryText(qint64 exp) const;

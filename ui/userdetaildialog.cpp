@@ -174,6 +174,13 @@ void UserDetailDialog::showFactors()
     m_tabs->setCurrentWidget(m_factorsTab);
 }
 
+void UserDetailDialog::setClock(const Clock *clock)
+{
+    m_sessions->setClock(clock);
+    m_factors->setClock(clock);
+    m_events->setClock(clock);
+}
+
 void UserDetailDialog::showDetail(const UserDetail &detail)
 {
     const UserRecord &record = detail.user.record;

@@ -25,6 +25,8 @@ class QTableView;
 
 namespace keyward {
 
+class Clock;
+
 class AuditTableModel;
 
 struct UserDetail {
@@ -41,6 +43,8 @@ class UserDetailDialog : public QDialog {
     Q_OBJECT
 public:
     explicit UserDetailDialog(QWidget *parent = nullptr);
+    // "Now" for the tables' relative times (the backend's clock).
+    void setClock(const Clock *clock);
 
     void showDetail(const UserDetail &detail);
     qint64 userId() const { return m_user.record.id; }

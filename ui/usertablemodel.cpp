@@ -14,11 +14,9 @@ UserTableModel::UserTableModel(QObject *parent)
             {tr("Status"),
              [](const UserRow &row) { return QVariant(row.user.record.disabled ? tr("Disabled") : tr("Active")); }},
             {tr("Sign-in factors"), [](const UserRow &row) { return QVariant(factorsText(row.factors)); }},
-            {tr("Created"), [](const UserRow &row) { return QVariant(localTime(row.user.record.createdAt)); }},
-            {tr("Last login"),
-             [](const UserRow &row) {
-                 return QVariant(row.user.record.lastLoginAt ? localTime(*row.user.record.lastLoginAt) : tr("Never"));
-             }},
+            momentColumn(tr("Created"), [](const UserRow &row) { return row.user.record.createdAt; }),
+            momentColumn(
+                tr("Last login"), [](const UserRow &row) { return row.user.record.lastLoginAt; }, tr("Never")),
             {tr("Sessions"), [](const UserRow &row) { return QVariant(row.activeSessions); }},
             {tr("Workspaces"), [](const UserRow &row) { return QVariant(row.workspaces.join(QLatin1String(", "))); }},
         },

@@ -12,8 +12,7 @@ WorkspaceTableModel::WorkspaceTableModel(QObject *parent)
             {tr("Name"), [](const WorkspaceRow &row) { return QVariant(row.workspace.record.name); }},
             {tr("Plan"), [](const WorkspaceRow &row) { return QVariant(row.workspace.record.plan); }},
             {tr("Members"), [](const WorkspaceRow &row) { return QVariant(row.members); }},
-            {tr("Created"),
-             [](const WorkspaceRow &row) { return QVariant(localTime(row.workspace.record.createdAt)); }},
+            momentColumn(tr("Created"), [](const WorkspaceRow &row) { return row.workspace.record.createdAt; }),
         },
         [](const WorkspaceRow &row) { return QString::number(row.workspace.record.id); }, parent)
 { }
@@ -23,7 +22,7 @@ MemberTableModel::MemberTableModel(QObject *parent)
         {
             {tr("E-mail"), [](const Membership &member) { return QVariant(member.record.email); }},
             {tr("Role"), [](const Membership &member) { return QVariant(roleText(member.record.role)); }},
-            {tr("Member since"), [](const Membership &member) { return QVariant(localTime(member.record.createdAt)); }},
+            momentColumn(tr("Member since"), [](const Membership &member) { return member.record.createdAt; }),
         },
         [](const Membership &member) { return QString::number(member.record.userId); }, parent)
 { }
@@ -35,8 +34,7 @@ InvitationTableModel::InvitationTableModel(QObject *parent)
             {tr("Role"),
              [](const Invitation &invitation) { return QVariant(MemberTableModel::roleText(invitation.record.role)); }},
             {tr("Invited by"), [](const Invitation &invitation) { return QVariant(invitation.record.invitedBy); }},
-            {tr("Expires"),
-             [](const Invitation &invitation) { return QVariant(localTime(invitation.record.expiresAt)); }},
+            momentColumn(tr("Expires"), [](const Invitation &invitation) { return invitation.record.expiresAt; }),
         },
         [](const Invitation &invitation) { return QString::number(invitation.record.id); }, parent)
 { }

@@ -2,15 +2,19 @@
 #include "consolepage.h"
 
 #include "backend/backend.h"
+#include "columnchooser.h"
 #include "columnwidths.h"
 #include "emptyhint.h"
+#include "identifierelision.h"
 #include "rowtablemodel.h"
+#include "tablesettings.h"
 #include "tablestyle.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace keyward {
@@ -22,13 +26,20 @@ QTableView *ConsolePage::makeTable(QAbstractItemModel *model, const QString &acc
 {
     auto *view = new QTableView;
     view->setModel(model);
+    // A filtered table sorts in its proxy: by what the rows sort by (a date by its time, not its text).
+    if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(model))
+        proxy->setSortRole(RowTableModelBase::SortRole);
+    if (auto *rows = qobject_cast<RowTableModelBase *>(sourceModelOf(model)))
+        rows->setClock(&m_context.backend->clock());
     // Rows come in the database's order (tables hold a window read in that order); a click on a
     // header sorts what is loaded. Without this the header would start sorted descending by the
     // first column (QHeaderView's default) and turn "newest first" or "by address" around.
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     makeRowTable(view, accessibleName);
+    view->setItemDelegate(new IdentifierElision(view));
     new ColumnWidths(view);
+    new ColumnChooser(view); // after the widths: restoring them must not show a hidden column
     if (!emptyHint.isEmpty())
         new EmptyHint(view, emptyHint);
     return view;

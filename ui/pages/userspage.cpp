@@ -219,6 +219,7 @@ void UsersPage::openDetails()
     if (!m_details) {
         // Window-modal; the actions it offers act on the user it shows (actedOn).
         m_details = new UserDetailDialog(this);
+        m_details->setClock(&m_context.backend->clock());
         connect(m_details, &UserDetailDialog::renameRequested, this, &UsersPage::renameSelected);
         connect(m_details, &UserDetailDialog::toggleDisabledRequested, this, &UsersPage::toggleDisabled);
         connect(m_details, &UserDetailDialog::rolesRequested, this, &UsersPage::editRoles);
