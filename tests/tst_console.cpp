@@ -61,6 +61,7 @@
 #include "storage/transaction.h"
 #include "storage/userstore.h"
 #include "timetext.h"
+#include "untranslatedtexts.h"
 #include "userdetaildialog.h"
 #include "usertablemodel.h"
 #include "workspacetablemodel.h"
@@ -104,6 +105,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QVBoxLayout>
 
 #include <atomic>
 #include <deque>
@@ -2299,6 +2301,26 @@ private slots:
         QVERIFY(dialog.input().confidential);
     }
 
+    // The check the translated screenshots go through finds a whole English source left in a
+    // widget, and leaves alone what is translated or translated as itself.
+    void englishLeftInATranslatedWindowIsFound()
+    {
+        const UntranslatedTexts german(QStringLiteral(KEYWARD_TRANSLATIONS_DIR "/keyward_de.ts"));
+        QVERIFY(german.loaded());
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(new QLabel(QStringLiteral("Sitzungen")));
+        layout->addWidget(new QPushButton(QStringLiteral("Audit")));
+        QVERIFY(german.in(&window).isEmpty());
+        auto *english = new QPushButton(QStringLiteral("&Refresh"));
+        layout->addWidget(english);
+        const QStringList found = german.in(&window);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().startsWith(QStringLiteral("«Refresh»")), qPrintable(found.first()));
+        english->hide(); // what nobody sees is not counted
+        QVERIFY(german.in(&window).isEmpty());
+    }
+
     void everyPageAndDialogInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
@@ -2327,6 +2349,11 @@ private slots:
         QVERIFY(server.backend().workspaces().addMember(local, QStringLiteral("acme"),
                                                         QStringLiteral("bob@example.org"), QStringLiteral("guest")));
         addOutboxRows(server);
+        // English shows as itself: only the translations are checked for English left over.
+        const UntranslatedTexts untranslated(
+            language == QLatin1String("en") ? QString()
+                                            : QStringLiteral(KEYWARD_TRANSLATIONS_DIR "/keyward_%1.ts").arg(language));
+        QVERIFY(language == QLatin1String("en") || untranslated.loaded());
         Console console(server);
         MainWindow &window = *console.window;
         window.setServerStatus(QStringLiteral("Listening on %1").arg(server.url({})), server.url({}));
@@ -2381,6 +2408,9 @@ private slots:
                 QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/page-%1-%2-%3.png")
                                                .arg(names[page], language)
                                                .arg(size.width())));
+                // What the screenshot shows is in its language: no English source left untranslated.
+                const QStringList english = untranslated.in(&window);
+                QVERIFY2(english.isEmpty(), qPrintable(names[page] + QLatin1String(": ") + english.join(u", ")));
                 // Every page fits the smallest window the console is made for, in every language.
                 QVERIFY2(window.width() == size.width(),
                          qPrintable(names[page] + QLatin1Char(' ') + QString::number(window.width())));
@@ -2388,10 +2418,12 @@ private slots:
         }
         // The dialogs, as a person meets them (the real ones, closed again at once).
         ConsoleDialogs real;
-        const auto screenshot = [&language](const QString &name, const std::function<void()> &open) {
-            whenDialogOpens([name, language](QDialog *dialog) {
+        const auto screenshot = [&language, &untranslated](const QString &name, const std::function<void()> &open) {
+            whenDialogOpens([name, language, &untranslated](QDialog *dialog) {
                 QVERIFY(dialog->grab().save(
                     QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-%1-%2.png").arg(name, language)));
+                const QStringList english = untranslated.in(dialog);
+                QVERIFY2(english.isEmpty(), qPrintable(name + QLatin1String(": ") + english.join(u", ")));
                 // Sized to their content: the title is not cut.
                 QVERIFY2(dialog->width() >= dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()),
                          qPrintable(name));

@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation>Freigabe zurückgezogen</translation>
+        <translation>Zustimmung zurückgezogen</translation>
     </message>
     <message>
         <source>Authorization code exchanged</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Forget the consent of:</source>
-        <translation>Die Freigabe vergessen von:</translation>
+        <translation>Die Zustimmung vergessen von:</translation>
     </message>
     <message>
         <source>&amp;Create user</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>how long a browser&apos;s sign-in (SSO) session lives without use</source>
-        <translation>wie lange die Anmeldung (SSO) eines Browsers ohne Nutzung besteht</translation>
+        <translation>wie lange die Anmeldesitzung (SSO) eines Browsers ohne Nutzung besteht</translation>
     </message>
     <message>
         <source>Argon2id passes (t)</source>
@@ -1011,16 +1011,16 @@
         <translation>, eigene</translation>
     </message>
     <message>
-        <source>Grants</source>
-        <translation>Grants</translation>
-    </message>
-    <message>
         <source>Redirect URIs</source>
         <translation>Weiterleitungs-URIs</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation>Grant-Typen</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>&amp;Consents…</source>
-        <translation>&amp;Freigaben…</translation>
+        <translation>&amp;Zustimmungen…</translation>
     </message>
     <message>
         <source>Nobody has allowed %1 yet</source>
@@ -2591,7 +2591,7 @@ Speichern?</translation>
     </message>
     <message>
         <source>&amp;Consents…</source>
-        <translation>&amp;Freigaben…</translation>
+        <translation>&amp;Zustimmungen…</translation>
     </message>
     <message>
         <source>Sessions of this user</source>
@@ -2905,7 +2905,7 @@ Speichern?</translation>
     </message>
     <message>
         <source>&amp;Consents…</source>
-        <translation>&amp;Freigaben…</translation>
+        <translation>&amp;Zustimmungen…</translation>
     </message>
     <message>
         <source>%1 has allowed no application</source>
@@ -2949,7 +2949,7 @@ Speichern?</translation>
     </message>
     <message>
         <source>Disable %1? Their sessions end at once and they cannot sign in until enabled again.</source>
-        <translation>%1 sperren? Die Sitzungen enden sofort, und eine Anmeldung ist erst nach erneuter Freigabe möglich.</translation>
+        <translation>%1 sperren? Die Sitzungen enden sofort, und eine Anmeldung ist erst nach dem Entsperren wieder möglich.</translation>
     </message>
     <message>
         <source>Remove the passkey “%2” of %1? It no longer signs them in.</source>

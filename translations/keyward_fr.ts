@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>how long a browser&apos;s sign-in (SSO) session lives without use</source>
-        <translation>durée de vie sans usage de la connexion (SSO) d’un navigateur</translation>
+        <translation>durée de vie sans usage de la session de connexion (SSO) d’un navigateur</translation>
     </message>
     <message>
         <source>Argon2id passes (t)</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>the SMTP server: smtp://host:port or smtps://host:port; empty = no mail</source>
-        <translation>le serveur SMTP : smtp://hôte:port ou smtps://hôte:port ; vide = aucun courriel</translation>
+        <translation>le serveur SMTP : smtp://hôte:port ou smtps://hôte:port ; vide = aucun e-mail</translation>
     </message>
     <message>
         <source>refuse to send without TLS (by default not required for a loopback server)</source>
@@ -1011,16 +1011,16 @@
         <translation>, interne</translation>
     </message>
     <message>
-        <source>Grants</source>
-        <translation>Octrois</translation>
-    </message>
-    <message>
         <source>Redirect URIs</source>
         <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Created</source>
         <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Grant types</source>
+        <translation>Types d’octroi</translation>
     </message>
 </context>
 <context>
@@ -1432,11 +1432,11 @@
     <name>keyward::MailPage</name>
     <message>
         <source>Outgoing mail</source>
-        <translation>Courriels sortants</translation>
+        <translation>E-mails sortants</translation>
     </message>
     <message>
         <source>No mail has been sent yet.</source>
-        <translation>Aucun courriel n’a encore été envoyé.</translation>
+        <translation>Aucun e-mail n’a encore été envoyé.</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>Send &amp;test mail…</source>
-        <translation>Envoyer un courriel de &amp;test…</translation>
+        <translation>Envoyer un e-mail de &amp;test…</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1472,11 +1472,11 @@
     </message>
     <message>
         <source>Mail is not set up: nothing is sent, the sign-in page offers no password reset and invitations show their link to pass on. Set mail.smtp_url in Settings.</source>
-        <translation>Le courriel n’est pas configuré : rien n’est envoyé, la page de connexion ne propose pas de réinitialiser le mot de passe et les invitations affichent leur lien à transmettre. Définissez mail.smtp_url dans les paramètres.</translation>
+        <translation>Le e-mail n’est pas configuré : rien n’est envoyé, la page de connexion ne propose pas de réinitialiser le mot de passe et les invitations affichent leur lien à transmettre. Définissez mail.smtp_url dans les paramètres.</translation>
     </message>
     <message>
         <source>Mail goes out through %1 (%2). Change it in Settings (mail.*).</source>
-        <translation>Les courriels partent par %1 (%2). Modifiez-le dans les paramètres (mail.*).</translation>
+        <translation>Les e-mails partent par %1 (%2). Modifiez-le dans les paramètres (mail.*).</translation>
     </message>
     <message>
         <source>TLS required</source>
@@ -1496,7 +1496,7 @@
     </message>
     <message>
         <source>Send test mail</source>
-        <translation>Envoyer un courriel de test</translation>
+        <translation>Envoyer un e-mail de test</translation>
     </message>
     <message>
         <source>Send a test message to:</source>
@@ -1714,7 +1714,7 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
     </message>
     <message>
         <source>Mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>&amp;Restart server</source>
@@ -2714,7 +2714,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Courriel</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2905,7 +2905,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>&amp;Consents…</source>
-        <translation>&amp;Accords…</translation>
+        <translation>&amp;Consentements…</translation>
     </message>
     <message>
         <source>%1 has allowed no application</source>
@@ -3170,7 +3170,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>Invited %1 as %2: the link is on its way by mail</source>
-        <translation>%1 invité(e) en tant que %2 : le lien part par courriel</translation>
+        <translation>%1 invité(e) en tant que %2 : le lien part par e-mail</translation>
     </message>
     <message>
         <source>Invitation</source>
@@ -3178,7 +3178,7 @@ Enregistrer ?</translation>
     </message>
     <message>
         <source>Mail is not set up, so nobody was mailed. Send %1 this link (it works once, for 7 days); they join as %2:</source>
-        <translation>Le courriel n’est pas configuré, personne n’a donc reçu de message. Envoyez ce lien à %1 (il fonctionne une fois, pendant 7 jours) ; l’adhésion se fera en tant que %2 :</translation>
+        <translation>Le e-mail n’est pas configuré, personne n’a donc reçu de message. Envoyez ce lien à %1 (il fonctionne une fois, pendant 7 jours) ; l’adhésion se fera en tant que %2 :</translation>
     </message>
     <message>
         <source>Invited %1 as %2</source>

@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>This server sends no mail. Ask your administrator to set a new password for you.</source>
-        <translation>Ce serveur n’envoie pas de courriel. Demandez à votre administrateur de vous définir un nouveau mot de passe.</translation>
+        <translation>Ce serveur n’envoie pas de e-mail. Demandez à votre administrateur de vous définir un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>Send the link</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Check your mail</source>
-        <translation>Consultez vos courriels</translation>
+        <translation>Consultez vos e-mails</translation>
     </message>
     <message>
         <source>If an account has this address, a link to choose a new password is on its way to it. The link works once, for 30 minutes.</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>The language of your mail is saved.</source>
-        <translation>La langue de vos courriels est enregistrée.</translation>
+        <translation>La langue de vos e-mails est enregistrée.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Language of your mail</source>
-        <translation>Langue de vos courriels</translation>
+        <translation>Langue de vos e-mails</translation>
     </message>
     <message>
         <source>Create an account</source>

@@ -17,7 +17,7 @@ ClientTableModel::ClientTableModel(QObject *parent)
                      type += tr(", first-party");
                  return QVariant(type);
              }},
-            {tr("Grants"), [](const Client &client) { return QVariant(client.record.grantTypes.join(u", ")); }},
+            {tr("Grant types"), [](const Client &client) { return QVariant(client.record.grantTypes.join(u", ")); }},
             {tr("Redirect URIs"), [](const Client &client) { return QVariant(client.record.redirectUris.join(u" ")); }},
             momentColumn(tr("Created"), [](const Client &client) { return client.record.createdAt; }),
         },
