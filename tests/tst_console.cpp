@@ -22,6 +22,7 @@
 #include "columnchooser.h"
 #include "columnwidths.h"
 #include "common/changesignals.h"
+#include "config/settingdefinitions.h"
 #include "consoledialogs.h"
 #include "consolelanguage.h"
 #include "consolestartup.h"
@@ -1150,10 +1151,10 @@ private slots:
         SettingsPage *settings = window.settingsPage();
         const QString group = QCoreApplication::translate("keyward::SettingsPage", "Sign-in factors");
         for (int tab = 0; tab < settings->groups()->count(); ++tab) {
-            if (settings->groups()->tabText(tab) == group)
+            if (settings->groups()->itemText(tab) == group)
                 settings->groups()->setCurrentIndex(tab);
         }
-        QCOMPARE(settings->groups()->tabText(settings->groups()->currentIndex()), group);
+        QCOMPARE(settings->groups()->currentText(), group);
         QStringList listed;
         for (int row = 0; row < settings->table()->model()->rowCount(); ++row)
             listed << settings->table()->model()->index(row, SettingTableModel::Key).data().toString();
@@ -1837,7 +1838,12 @@ private slots:
         // Grouped: the Tokens tab shows only tokens.* settings.
         page->groups()->setCurrentIndex(2);
         for (int row = 0; row < page->table()->model()->rowCount(); ++row)
-            QVERIFY(page->table()->model()->index(row, 0).data().toString().startsWith(QStringLiteral("tokens.")));
+            QVERIFY(page->table()
+                        ->model()
+                        ->index(row, SettingTableModel::Key)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("tokens.")));
         // A duration has a number and a unit, shown as such in the table and the editor.
         selectRow(page->table(), QStringLiteral("tokens.access_ttl"), SettingTableModel::Key);
         QCOMPARE(editor->key(), QStringLiteral("tokens.access_ttl"));
@@ -1933,6 +1939,40 @@ private slots:
         QVERIFY(window.serverState()->text().contains(QStringLiteral("http://127.0.0.1:1")));
         settle(window);
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/settings-editor-en.png")));
+
+        // A readable name first, the key beside it; found by name, key or meaning; "changed only"
+        // lists what is not at its default.
+        QCOMPARE(shown(QStringLiteral("tokens.access_ttl"), SettingTableModel::Label),
+                 QStringLiteral("Access token lifetime"));
+        for (int row = 0; row < page->model()->rowCount(); ++row) { // every setting has its name
+            QVERIFY(page->model()->index(row, SettingTableModel::Label).data()
+                    != page->model()->index(row, SettingTableModel::Key).data());
+        }
+        const auto listed = [page] {
+            QStringList keys;
+            for (int row = 0; row < page->table()->model()->rowCount(); ++row)
+                keys << page->table()->model()->index(row, SettingTableModel::Key).data().toString();
+            keys.sort();
+            return keys;
+        };
+        page->groups()->setCurrentIndex(0);
+        page->search()->setText(QStringLiteral("ARGON2"));
+        QCOMPARE(listed(),
+                 (QStringList{QStringLiteral("passwords.argon2_memory_kib"), QStringLiteral("passwords.argon2_ops")}));
+        page->search()->setText(QStringLiteral("session lifetime"));
+        QCOMPARE(listed(), QStringList{QStringLiteral("tokens.refresh_absolute_ttl")});
+        page->search()->setText(QStringLiteral("X-Forwarded-For"));
+        QCOMPARE(listed(), QStringList{QStringLiteral("server.trusted_proxies")});
+        page->search()->clear();
+        page->changedOnly()->setChecked(true);
+        const QStringList changed = listed();
+        for (const char *key : {"tokens.access_ttl", "workspaces.plans", "server.threads"})
+            QVERIFY2(changed.contains(QLatin1String(key)), key);
+        QVERIFY(!changed.contains(QStringLiteral("registration.enabled"))); // back at its default
+        for (const QString &key : changed)
+            QVERIFY2(shown(key, SettingTableModel::Source) != QLatin1String("default"), qPrintable(key));
+        page->changedOnly()->setChecked(false);
+        QCOMPARE(page->table()->model()->rowCount(), int(kSettingCount));
         server.restart();
         QCOMPARE(server.backend().settings()->tokens.accessTtl.count(), 600);
         QCOMPARE(server.backend().settings()->server.threads, 3);

@@ -680,6 +680,177 @@
     </message>
 </context>
 <context>
+    <name>SettingLabel</name>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse und Port</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Arbeits-Threads</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Zugriffsprotokoll</translation>
+    </message>
+    <message>
+        <source>Largest request body</source>
+        <translation>Größter Anfragetext</translation>
+    </message>
+    <message>
+        <source>Connections per address</source>
+        <translation>Verbindungen je Adresse</translation>
+    </message>
+    <message>
+        <source>CORS origins</source>
+        <translation>CORS-Ursprünge</translation>
+    </message>
+    <message>
+        <source>Trusted proxies</source>
+        <translation>Vertrauenswürdige Proxys</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller (iss)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe (aud)</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s own client ID</source>
+        <translation>Eigene Client-ID von Keyward</translation>
+    </message>
+    <message>
+        <source>Access token lifetime</source>
+        <translation>Lebensdauer eines Zugriffstokens</translation>
+    </message>
+    <message>
+        <source>Session idle limit</source>
+        <translation>Leerlaufgrenze einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Höchstdauer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Refresh retry window</source>
+        <translation>Zeitfenster für wiederholte Erneuerung</translation>
+    </message>
+    <message>
+        <source>Clock skew leeway</source>
+        <translation>Toleranz für Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>JWK Set cache lifetime</source>
+        <translation>Cache-Dauer des JWK Set</translation>
+    </message>
+    <message>
+        <source>Key rotation period</source>
+        <translation>Rotationsintervall der Schlüssel</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per account</source>
+        <translation>Fehlgeschlagene Anmeldungen je Konto</translation>
+    </message>
+    <message>
+        <source>Sign-ins per address and minute</source>
+        <translation>Anmeldungen je Adresse und Minute</translation>
+    </message>
+    <message>
+        <source>Refreshes per address and minute</source>
+        <translation>Erneuerungen je Adresse und Minute</translation>
+    </message>
+    <message>
+        <source>Registrations per address and hour</source>
+        <translation>Registrierungen je Adresse und Stunde</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>Selbstregistrierung</translation>
+    </message>
+    <message>
+        <source>Verified address before sign-in</source>
+        <translation>Bestätigte Adresse vor der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Users create workspaces</source>
+        <translation>Benutzer legen Arbeitsbereiche an</translation>
+    </message>
+    <message>
+        <source>Workspace plans</source>
+        <translation>Tarife der Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>PKCE for every client</source>
+        <translation>PKCE für jeden Client</translation>
+    </message>
+    <message>
+        <source>Authorization code lifetime</source>
+        <translation>Lebensdauer eines Autorisierungscodes</translation>
+    </message>
+    <message>
+        <source>Browser sign-in lifetime</source>
+        <translation>Dauer einer Browser-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Second factor required</source>
+        <translation>Zweiter Faktor erforderlich</translation>
+    </message>
+    <message>
+        <source>Passkey relying party ID</source>
+        <translation>Passkey-RP-ID</translation>
+    </message>
+    <message>
+        <source>Passkey origins</source>
+        <translation>Passkey-Ursprünge</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>TLS for mail required</source>
+        <translation>TLS für Mail erforderlich</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>SMTP CA certificates</source>
+        <translation>SMTP-CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Argon2id passes</source>
+        <translation>Argon2id-Durchläufe</translation>
+    </message>
+    <message>
+        <source>Argon2id memory</source>
+        <translation>Argon2id-Speicher</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspection</name>
     <message>
         <source>Valid: %1</source>
@@ -2238,6 +2409,10 @@ Speichern?</translation>
         <source>This window does not run the server: restart the program that does.</source>
         <translation>Dieses Fenster betreibt den Server nicht: Starten Sie das Programm neu, das ihn betreibt.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingTableModel</name>
@@ -2272,6 +2447,10 @@ Speichern?</translation>
     <message>
         <source>⟳ at the next start</source>
         <translation>⟳ beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2542,30 @@ Speichern?</translation>
     <message>
         <source>Sign-in factors</source>
         <translation>Anmeldefaktoren</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Changed only</source>
+        <translation>Nur &amp;geänderte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Find a setting by name, key or meaning</source>
+        <translation>Einstellung nach Name, Schlüssel oder Bedeutung suchen</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Einstellung suchen</translation>
+    </message>
+    <message>
+        <source>Only the settings not at their default: stored here, or set by the INI file, the environment or the command line</source>
+        <translation>Nur die Einstellungen, die nicht auf ihrem Standard stehen: hier gespeichert oder durch die INI-Datei, die Umgebung oder die Befehlszeile gesetzt</translation>
     </message>
 </context>
 <context>

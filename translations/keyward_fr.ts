@@ -680,6 +680,177 @@
     </message>
 </context>
 <context>
+    <name>SettingLabel</name>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Threads de traitement</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Journal d’accès</translation>
+    </message>
+    <message>
+        <source>Largest request body</source>
+        <translation>Taille maximale d’une requête</translation>
+    </message>
+    <message>
+        <source>Connections per address</source>
+        <translation>Connexions par adresse</translation>
+    </message>
+    <message>
+        <source>CORS origins</source>
+        <translation>Origines CORS</translation>
+    </message>
+    <message>
+        <source>Trusted proxies</source>
+        <translation>Proxys de confiance</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur (iss)</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience (aud)</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s own client ID</source>
+        <translation>ID client de Keyward</translation>
+    </message>
+    <message>
+        <source>Access token lifetime</source>
+        <translation>Durée de vie d’un jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Session idle limit</source>
+        <translation>Inactivité maximale d’une session</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Durée maximale d’une session</translation>
+    </message>
+    <message>
+        <source>Refresh retry window</source>
+        <translation>Délai pour refaire un renouvellement</translation>
+    </message>
+    <message>
+        <source>Clock skew leeway</source>
+        <translation>Tolérance de décalage d’horloge</translation>
+    </message>
+    <message>
+        <source>Signing algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>JWK Set cache lifetime</source>
+        <translation>Durée de cache du JWK Set</translation>
+    </message>
+    <message>
+        <source>Key rotation period</source>
+        <translation>Période de renouvellement des clés</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per account</source>
+        <translation>Échecs de connexion par compte</translation>
+    </message>
+    <message>
+        <source>Sign-ins per address and minute</source>
+        <translation>Connexions par adresse et par minute</translation>
+    </message>
+    <message>
+        <source>Refreshes per address and minute</source>
+        <translation>Renouvellements par adresse et par minute</translation>
+    </message>
+    <message>
+        <source>Registrations per address and hour</source>
+        <translation>Inscriptions par adresse et par heure</translation>
+    </message>
+    <message>
+        <source>Self-registration</source>
+        <translation>Inscription libre</translation>
+    </message>
+    <message>
+        <source>Verified address before sign-in</source>
+        <translation>Adresse vérifiée avant la connexion</translation>
+    </message>
+    <message>
+        <source>Users create workspaces</source>
+        <translation>Les utilisateurs créent des espaces de travail</translation>
+    </message>
+    <message>
+        <source>Workspace plans</source>
+        <translation>Offres des espaces de travail</translation>
+    </message>
+    <message>
+        <source>PKCE for every client</source>
+        <translation>PKCE pour chaque client</translation>
+    </message>
+    <message>
+        <source>Authorization code lifetime</source>
+        <translation>Durée de vie d’un code d’autorisation</translation>
+    </message>
+    <message>
+        <source>Browser sign-in lifetime</source>
+        <translation>Durée d’une connexion du navigateur</translation>
+    </message>
+    <message>
+        <source>Second factor required</source>
+        <translation>Second facteur requis</translation>
+    </message>
+    <message>
+        <source>Passkey relying party ID</source>
+        <translation>ID de partie de confiance des clés d’accès</translation>
+    </message>
+    <message>
+        <source>Passkey origins</source>
+        <translation>Origines des clés d’accès</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>TLS for mail required</source>
+        <translation>TLS requis pour les e-mails</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>Nom d’utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP CA certificates</source>
+        <translation>Certificats CA SMTP</translation>
+    </message>
+    <message>
+        <source>Argon2id passes</source>
+        <translation>Passes Argon2id</translation>
+    </message>
+    <message>
+        <source>Argon2id memory</source>
+        <translation>Mémoire Argon2id</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspection</name>
     <message>
         <source>Valid: %1</source>
@@ -2238,6 +2409,10 @@ Enregistrer ?</translation>
         <source>This window does not run the server: restart the program that does.</source>
         <translation>Cette fenêtre ne gère pas le serveur : redémarrez le programme qui le gère.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::SettingTableModel</name>
@@ -2272,6 +2447,10 @@ Enregistrer ?</translation>
     <message>
         <source>⟳ at the next start</source>
         <translation>⟳ au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2542,30 @@ Enregistrer ?</translation>
     <message>
         <source>Sign-in factors</source>
         <translation>Facteurs de connexion</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Changed only</source>
+        <translation>&amp;Modifiés seulement</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Find a setting by name, key or meaning</source>
+        <translation>Chercher un paramètre par nom, clé ou signification</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Chercher un paramètre</translation>
+    </message>
+    <message>
+        <source>Only the settings not at their default: stored here, or set by the INI file, the environment or the command line</source>
+        <translation>Seulement les paramètres qui ne sont pas à leur valeur par défaut : enregistrés ici, ou fixés par le fichier INI, l’environnement ou la ligne de commande</translation>
     </message>
 </context>
 <context>

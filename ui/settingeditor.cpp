@@ -2,6 +2,7 @@
 #include "settingeditor.h"
 
 #include "config/settingdefinitions.h"
+#include "settinglabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,8 +158,9 @@ void SettingEditor::showSetting(const std::optional<SettingState> &state)
         m_editors->setFixedHeight(m_editors->currentWidget()->sizeHint().height());
         return;
     }
-    m_title->setText(m_key);
-    m_description->setText(descriptionOf(*m_definition));
+    // Its name first, then the key the INI file, the environment and the CLI know it by.
+    m_title->setText(settingLabel(*m_definition));
+    m_description->setText(tr("%1 — %2").arg(m_key, descriptionOf(*m_definition)));
     QString value = state->value.isEmpty() ? tr("(empty)") : state->value;
     if (m_definition->type == SettingDefinition::Type::Duration)
         value = durationText(state->value.toLongLong());

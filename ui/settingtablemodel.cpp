@@ -3,13 +3,16 @@
 
 #include "config/settingdefinitions.h"
 #include "settingeditor.h"
+#include "settinglabels.h"
 
 namespace keyward {
 
 SettingTableModel::SettingTableModel(QObject *parent)
     : RowTableModel<SettingRow>(
         {
-            {tr("Setting"), [](const SettingRow &row) { return QVariant(row.state.definition->key); }},
+            {tr("Setting"), [](const SettingRow &row) { return QVariant(settingLabel(*row.state.definition)); }},
+            // Not an identifier: cut in its middle, "oid…kce" says nothing; it gives way as others do.
+            {tr("Key"), [](const SettingRow &row) { return QVariant(row.state.definition->key); }},
             {tr("Value"),
              [](const SettingRow &row) {
                  if (row.state.definition->type == SettingDefinition::Type::Duration)

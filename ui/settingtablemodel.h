@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every setting with the value in effect (durations in their unit), where it comes from and when
+// Every setting, by its label and key, with the value in effect (durations in their unit), where it comes from and when
 // a change applies, keyed by its name.
 #pragma once
 
@@ -15,7 +15,7 @@ struct SettingRow {
 class SettingTableModel : public RowTableModel<SettingRow> {
     Q_OBJECT
 public:
-    enum Column { Key, Value, Source, Applies, Meaning, ColumnCount };
+    enum Column { Label, Key, Value, Source, Applies, Meaning, ColumnCount };
     explicit SettingTableModel(QObject *parent = nullptr);
 };
 

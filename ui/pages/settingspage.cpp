@@ -5,17 +5,19 @@
 #include "backend/backend.h"
 #include "config/settingdefinitions.h"
 #include "settingeditor.h"
+#include "settingfilter.h"
 #include "settingtablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,6 +40,7 @@ constexpr Group kGroups[] = {
     {"workspaces", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Workspaces")},
     {"oidc", QT_TRANSLATE_NOOP("keyward::SettingsPage", "OpenID Connect")},
     {"mfa|webauthn", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Sign-in factors")},
+    {"mail", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Mail")},
     {"passwords", QT_TRANSLATE_NOOP("keyward::SettingsPage", "Passwords")},
 };
 
@@ -56,19 +59,28 @@ QRegularExpression namesOf(const Group &group)
 } // namespace
 
 SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
-    : ConsolePage(context, parent), m_model(new SettingTableModel(this)), m_group(new QSortFilterProxyModel(this)),
-      m_groups(new QTabBar), m_editor(new SettingEditor), m_language(new QComboBox)
+    : ConsolePage(context, parent), m_model(new SettingTableModel(this)), m_filter(new SettingFilter(m_model, this)),
+      m_groups(new QComboBox), m_search(new QLineEdit), m_changedOnly(new QCheckBox(tr("&Changed only"))),
+      m_editor(new SettingEditor), m_language(new QComboBox)
 {
-    m_group->setSourceModel(m_model);
-    m_group->setFilterKeyColumn(SettingTableModel::Key);
-    m_table = makeTable(m_group, tr("Settings"));
-    m_table->sortByColumn(SettingTableModel::Key, Qt::AscendingOrder);
+    m_table = makeTable(m_filter, tr("Settings"));
+    m_table->sortByColumn(SettingTableModel::Key, Qt::AscendingOrder); // a group's settings together
+    // A choice of group, not tabs: nine groups do not fit a tab bar at 1024 px in German.
     for (const Group &group : kGroups)
-        m_groups->addTab(tr(group.title));
+        m_groups->addItem(tr(group.title));
     m_groups->setObjectName(QStringLiteral("settingGroups"));
-    m_groups->setExpanding(false);
-    connect(m_groups, &QTabBar::currentChanged, this,
-            [this](int index) { m_group->setFilterRegularExpression(namesOf(kGroups[index])); });
+    m_groups->setAccessibleName(tr("Group"));
+    connect(m_groups, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setGroup(namesOf(kGroups[qMax(0, index)])); });
+    m_search->setObjectName(QStringLiteral("settingSearch"));
+    m_search->setPlaceholderText(tr("Find a setting by name, key or meaning"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find a setting"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &SettingFilter::setText);
+    m_changedOnly->setObjectName(QStringLiteral("settingChangedOnly"));
+    m_changedOnly->setToolTip(tr("Only the settings not at their default: stored here, or set by the INI file, "
+                                 "the environment or the command line"));
+    connect(m_changedOnly, &QCheckBox::toggled, m_filter, &SettingFilter::setChangedOnly);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SettingsPage::showSelected);
     connect(m_editor, &SettingEditor::changeRequested, this, &SettingsPage::change);
     connect(m_editor, &SettingEditor::fileRequested, this, &SettingsPage::chooseTlsFiles);
@@ -96,7 +108,12 @@ SettingsPage::SettingsPage(ConsoleContext &context, QWidget *parent)
     auto *tableLayout = new QVBoxLayout(tableSide);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->setSpacing(0);
-    tableLayout->addWidget(m_groups);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_groups);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_changedOnly);
+    tableLayout->addLayout(filters);
+    tableLayout->addSpacing(4);
     tableLayout->addWidget(m_table);
     auto *split = new QSplitter;
     split->addWidget(tableSide);

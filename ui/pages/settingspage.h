@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Settings: every setting of the CLI contract, grouped (Server, Tokens, Limits, …), with the value
+// Settings: every setting of the CLI contract by a readable name and its key, in groups (Server,
+// Tokens, Limits, …), found by a search or "changed only", with the value
 // in effect and where it comes from (default, database, INI file, environment, command line)
 // and whether it applies at once or at the next start; beside the table, the selected setting
 // with an editor made for its type. A change goes through SettingsService, as the CLI's and the
@@ -9,14 +10,15 @@
 
 #include "consolepage.h"
 
+class QCheckBox;
 class QComboBox;
-class QSortFilterProxyModel;
-class QTabBar;
+class QLineEdit;
 class QTableView;
 
 namespace keyward {
 
 class SettingEditor;
+class SettingFilter;
 class SettingTableModel;
 
 class SettingsPage : public ConsolePage {
@@ -28,7 +30,9 @@ public:
     QTableView *table() const { return m_table; }
     SettingTableModel *model() const { return m_model; }
     SettingEditor *editor() const { return m_editor; }
-    QTabBar *groups() const { return m_groups; }
+    QComboBox *groups() const { return m_groups; }
+    QLineEdit *search() const { return m_search; }
+    QCheckBox *changedOnly() const { return m_changedOnly; }
     QComboBox *language() const { return m_language; }
 
     // The language chosen here ("" = the system's), read at start-up.
@@ -48,9 +52,11 @@ private:
     void chooseTlsFiles();
 
     SettingTableModel *m_model;
-    QSortFilterProxyModel *m_group;
+    SettingFilter *m_filter;
     QTableView *m_table;
-    QTabBar *m_groups;
+    QComboBox *m_groups;
+    QLineEdit *m_search;
+    QCheckBox *m_changedOnly;
     SettingEditor *m_editor;
     QComboBox *m_language;
 };
