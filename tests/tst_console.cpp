@@ -2011,6 +2011,11 @@ private slots:
         QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 200);
         server.clock().advance(3600);
         QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 401);
+        QVERIFY(server.backend()
+                    .settingsService()
+                    .change(Actor::local(QStringLiteral("grace")),
+                            {{QStringLiteral("tokens.access_ttl"), QStringLiteral("600")}})
+                    .ok());
         Console console(server);
         MainWindow &window = *console.window;
         window.showPage(MainWindow::Page::Audit);
@@ -2032,6 +2037,47 @@ private slots:
         QVERIFY(page->model()->rowAt(reuse)->actor.startsWith(QStringLiteral("user:")));
         QCOMPARE(page->model()->index(reuse, AuditTableModel::Actor).data().toString(),
                  QStringLiteral("ada@example.org"));
+        // Each event a sentence, with what changed in words and units; a refusal says so first.
+        QCOMPARE(page->model()->index(login, AuditTableModel::Event).data().toString(),
+                 QStringLiteral("ada@example.org signed in"));
+        const QString reused = page->model()->index(reuse, AuditTableModel::Event).data().toString();
+        QVERIFY2(
+            reused.startsWith(QStringLiteral("Denied: A refresh token of ada@example.org was used twice: session "))
+                && reused.endsWith(QStringLiteral(" ended")),
+            qPrintable(reused));
+        const int setting = rowOf(QStringLiteral("setting.change"));
+        QVERIFY(setting >= 0);
+        QVERIFY2(page->model()
+                     ->index(setting, AuditTableModel::Event)
+                     .data()
+                     .toString()
+                     .endsWith(QStringLiteral(" changed tokens.access_ttl from its default to 10 min")),
+                 qPrintable(page->model()->index(setting, AuditTableModel::Event).data().toString()));
+        // The outcome by icon and colour too: the refusal stands out, a success is not coloured.
+        QVERIFY(
+            !page->model()->index(reuse, AuditTableModel::Outcome).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(
+            page->model()->index(reuse, AuditTableModel::Outcome).data(Qt::ForegroundRole).value<QColor>().isValid());
+        QVERIFY(!page->model()->index(login, AuditTableModel::Outcome).data(Qt::ForegroundRole).isValid());
+        // The sentence says who, what and to what: those columns start hidden, the header's menu has them.
+        QVERIFY(page->view()->isColumnHidden(AuditTableModel::Actor));
+        QVERIFY(page->view()->isColumnHidden(AuditTableModel::Action));
+        QVERIFY(page->view()->isColumnHidden(AuditTableModel::Target));
+        QVERIFY(!page->view()->isColumnHidden(AuditTableModel::Event));
+        // "Security events": the reuse and the setting's change stay, the sign-in goes.
+        QComboBox *show = page->outcomeFilter();
+        show->setCurrentIndex(show->findData(QStringLiteral("security")));
+        QStringList shownActions;
+        for (int row = 0; row < page->view()->model()->rowCount(); ++row)
+            shownActions << page->model()
+                                ->rowAt(page->model()->rowOfKey(
+                                    page->view()->model()->index(row, 0).data(RowTableModelBase::KeyRole).toString()))
+                                ->action;
+        QVERIFY2(shownActions.contains(QStringLiteral("refresh_reuse_detected"))
+                     && shownActions.contains(QStringLiteral("setting.change"))
+                     && !shownActions.contains(QStringLiteral("login")),
+                 qPrintable(shownActions.join(u' ')));
+        show->setCurrentIndex(0);
         // Selecting an event shows all of it.
         QVERIFY(page->detail()->toPlainText().isEmpty());
         selectRow(page->view(), QStringLiteral("Refresh token reused: session ended"), AuditTableModel::Action);

@@ -239,6 +239,238 @@
         <source>Recovery codes generated</source>
         <translation>Wiederherstellungscodes erzeugt</translation>
     </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 refreshed a session</source>
+        <translation>%1 hat eine Sitzung erneuert</translation>
+    </message>
+    <message>
+        <source>A refresh token of %1 was used twice: session %2 ended</source>
+        <translation>Ein Erneuerungstoken von %1 wurde zweimal benutzt: Sitzung %2 beendet</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2</source>
+        <translation>%1 hat den Benutzer %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 deleted the user %2</source>
+        <translation>%1 hat den Benutzer %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 renamed the user %2</source>
+        <translation>%1 hat den Benutzer %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 disabled the user %2</source>
+        <translation>%1 hat den Benutzer %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 enabled the user %2</source>
+        <translation>%1 hat den Benutzer %2 entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 changed the roles of %2</source>
+        <translation>%1 hat die Rollen von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 hat das Passwort von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2</source>
+        <translation>%1 hat das Passwort von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 revoked the session %2</source>
+        <translation>%1 hat die Sitzung %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 revoked every session of %2</source>
+        <translation>%1 hat alle Sitzungen von %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 minted a token for %2</source>
+        <translation>%1 hat ein Token für %2 ausgestellt</translation>
+    </message>
+    <message>
+        <source>%1 revoked the token %2</source>
+        <translation>%1 hat das Token %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 created the role %2</source>
+        <translation>%1 hat die Rolle %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 deleted the role %2</source>
+        <translation>%1 hat die Rolle %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 changed the permissions of the role %2</source>
+        <translation>%1 hat die Berechtigungen der Rolle %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 created the signing key %2</source>
+        <translation>%1 hat den Signaturschlüssel %2 erzeugt</translation>
+    </message>
+    <message>
+        <source>%1 rotated the signing keys: %2</source>
+        <translation>%1 hat die Signaturschlüssel rotiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 published the next signing key %2</source>
+        <translation>%1 hat den nächsten Signaturschlüssel %2 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>%1 activated the signing key %2</source>
+        <translation>%1 hat den Signaturschlüssel %2 aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 retired the signing key %2</source>
+        <translation>%1 hat den Signaturschlüssel %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 created the workspace %2</source>
+        <translation>%1 hat den Arbeitsbereich %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed the workspace %2</source>
+        <translation>%1 hat den Arbeitsbereich %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the workspace %2</source>
+        <translation>%1 hat den Arbeitsbereich %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 added a member to the workspace %2</source>
+        <translation>%1 hat dem Arbeitsbereich %2 ein Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed a member from the workspace %2</source>
+        <translation>%1 hat ein Mitglied aus dem Arbeitsbereich %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed a member&apos;s role in the workspace %2</source>
+        <translation>%1 hat die Rolle eines Mitglieds im Arbeitsbereich %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 registered the application %2</source>
+        <translation>%1 hat die Anwendung %2 registriert</translation>
+    </message>
+    <message>
+        <source>%1 changed the application %2</source>
+        <translation>%1 hat die Anwendung %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the application %2</source>
+        <translation>%1 hat die Anwendung %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 rotated the secret of the application %2</source>
+        <translation>%1 hat das Geheimnis der Anwendung %2 erneuert</translation>
+    </message>
+    <message>
+        <source>%1 signed in to the application %2</source>
+        <translation>%1 hat sich bei der Anwendung %2 angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 allowed the application %2</source>
+        <translation>%1 hat der Anwendung %2 zugestimmt</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the consent to %2</source>
+        <translation>%1 hat die Zustimmung für %2 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 exchanged an authorization code (%2)</source>
+        <translation>%1 hat einen Autorisierungscode eingelöst (%2)</translation>
+    </message>
+    <message>
+        <source>%1 replayed an authorization code (%2)</source>
+        <translation>%1 hat einen Autorisierungscode erneut eingereicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered a second-factor check (%2)</source>
+        <translation>%1 hat eine Prüfung des zweiten Faktors beantwortet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 reset the sign-in factors of %2</source>
+        <translation>%1 hat die Anmeldefaktoren von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 enrolled an authenticator app (%2)</source>
+        <translation>%1 hat eine Authenticator-App eingerichtet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed an authenticator app (%2)</source>
+        <translation>%1 hat eine Authenticator-App entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added a passkey (%2)</source>
+        <translation>%1 hat einen Passkey hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 renamed a passkey (%2)</source>
+        <translation>%1 hat einen Passkey umbenannt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed a passkey (%2)</source>
+        <translation>%1 hat einen Passkey entfernt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a passkey (%2)</source>
+        <translation>%1 hat sich mit einem Passkey angemeldet (%2)</translation>
+    </message>
+    <message>
+        <source>A passkey of %1 counted backwards: it may be cloned (%2)</source>
+        <translation>Ein Passkey von %1 hat rückwärts gezählt: er ist womöglich geklont (%2)</translation>
+    </message>
+    <message>
+        <source>%1 generated recovery codes (%2)</source>
+        <translation>%1 hat Wiederherstellungscodes erzeugt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ran a scheduled task (%2)</source>
+        <translation>%1 hat eine geplante Aufgabe ausgeführt (%2)</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from %3 to %4</source>
+        <translation>%1 hat %2 von %3 auf %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Denied: %1</source>
+        <translation>Verweigert: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialogs</name>
@@ -990,10 +1222,6 @@
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <source>Filter: actor, action, target, details</source>
-        <translation>Filter: Akteur, Aktion, Ziel, Details</translation>
-    </message>
-    <message>
         <source>Filter the audit log</source>
         <translation>Audit-Protokoll filtern</translation>
     </message>
@@ -1052,6 +1280,14 @@
         <source>Select an event to see all of it here.</source>
         <translation>Wählen Sie ein Ereignis, um es hier vollständig zu sehen.</translation>
     </message>
+    <message>
+        <source>Filter: who, what, target</source>
+        <translation>Filter: wer, was, Ziel</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Sicherheitsereignisse</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -1080,8 +1316,8 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>Event</source>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,238 @@
         <source>Recovery codes generated</source>
         <translation>Codes de récupération générés</translation>
     </message>
+    <message>
+        <source>%1 signed in</source>
+        <translation>%1 s’est connecté(e)</translation>
+    </message>
+    <message>
+        <source>%1 signed out</source>
+        <translation>%1 s’est déconnecté(e)</translation>
+    </message>
+    <message>
+        <source>%1 refreshed a session</source>
+        <translation>%1 a renouvelé une session</translation>
+    </message>
+    <message>
+        <source>A refresh token of %1 was used twice: session %2 ended</source>
+        <translation>Un jeton de renouvellement de %1 a servi deux fois : session %2 fermée</translation>
+    </message>
+    <message>
+        <source>%1 created the user %2</source>
+        <translation>%1 a créé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the user %2</source>
+        <translation>%1 a supprimé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 renamed the user %2</source>
+        <translation>%1 a renommé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 disabled the user %2</source>
+        <translation>%1 a désactivé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 enabled the user %2</source>
+        <translation>%1 a réactivé l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the roles of %2</source>
+        <translation>%1 a modifié les rôles de %2</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 a réinitialisé le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the password of %2</source>
+        <translation>%1 a changé le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the session %2</source>
+        <translation>%1 a révoqué la session %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked every session of %2</source>
+        <translation>%1 a révoqué toutes les sessions de %2</translation>
+    </message>
+    <message>
+        <source>%1 minted a token for %2</source>
+        <translation>%1 a émis un jeton pour %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the token %2</source>
+        <translation>%1 a révoqué le jeton %2</translation>
+    </message>
+    <message>
+        <source>%1 created the role %2</source>
+        <translation>%1 a créé le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the role %2</source>
+        <translation>%1 a supprimé le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the permissions of the role %2</source>
+        <translation>%1 a modifié les permissions du rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 created the signing key %2</source>
+        <translation>%1 a créé la clé de signature %2</translation>
+    </message>
+    <message>
+        <source>%1 rotated the signing keys: %2</source>
+        <translation>%1 a renouvelé les clés de signature : %2</translation>
+    </message>
+    <message>
+        <source>%1 published the next signing key %2</source>
+        <translation>%1 a publié la prochaine clé de signature %2</translation>
+    </message>
+    <message>
+        <source>%1 activated the signing key %2</source>
+        <translation>%1 a activé la clé de signature %2</translation>
+    </message>
+    <message>
+        <source>%1 retired the signing key %2</source>
+        <translation>%1 a retiré la clé de signature %2</translation>
+    </message>
+    <message>
+        <source>%1 created the workspace %2</source>
+        <translation>%1 a créé l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the workspace %2</source>
+        <translation>%1 a modifié l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the workspace %2</source>
+        <translation>%1 a supprimé l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 added a member to the workspace %2</source>
+        <translation>%1 a ajouté un membre à l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 removed a member from the workspace %2</source>
+        <translation>%1 a retiré un membre de l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 changed a member&apos;s role in the workspace %2</source>
+        <translation>%1 a modifié le rôle d’un membre dans l’espace de travail %2</translation>
+    </message>
+    <message>
+        <source>%1 registered the application %2</source>
+        <translation>%1 a enregistré l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the application %2</source>
+        <translation>%1 a modifié l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the application %2</source>
+        <translation>%1 a supprimé l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 rotated the secret of the application %2</source>
+        <translation>%1 a renouvelé le secret de l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 signed in to the application %2</source>
+        <translation>%1 s’est connecté(e) à l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 allowed the application %2</source>
+        <translation>%1 a donné son consentement à l’application %2</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the consent to %2</source>
+        <translation>%1 a retiré son consentement à %2</translation>
+    </message>
+    <message>
+        <source>%1 exchanged an authorization code (%2)</source>
+        <translation>%1 a échangé un code d’autorisation (%2)</translation>
+    </message>
+    <message>
+        <source>%1 replayed an authorization code (%2)</source>
+        <translation>%1 a rejoué un code d’autorisation (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered a second-factor check (%2)</source>
+        <translation>%1 a répondu à une vérification du second facteur (%2)</translation>
+    </message>
+    <message>
+        <source>%1 reset the sign-in factors of %2</source>
+        <translation>%1 a réinitialisé les facteurs de connexion de %2</translation>
+    </message>
+    <message>
+        <source>%1 enrolled an authenticator app (%2)</source>
+        <translation>%1 a configuré une application d’authentification (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed an authenticator app (%2)</source>
+        <translation>%1 a retiré une application d’authentification (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added a passkey (%2)</source>
+        <translation>%1 a ajouté une clé d’accès (%2)</translation>
+    </message>
+    <message>
+        <source>%1 renamed a passkey (%2)</source>
+        <translation>%1 a renommé une clé d’accès (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed a passkey (%2)</source>
+        <translation>%1 a retiré une clé d’accès (%2)</translation>
+    </message>
+    <message>
+        <source>%1 signed in with a passkey (%2)</source>
+        <translation>%1 s’est connecté(e) avec une clé d’accès (%2)</translation>
+    </message>
+    <message>
+        <source>A passkey of %1 counted backwards: it may be cloned (%2)</source>
+        <translation>Une clé d’accès de %1 a compté à rebours : elle est peut-être clonée (%2)</translation>
+    </message>
+    <message>
+        <source>%1 generated recovery codes (%2)</source>
+        <translation>%1 a généré des codes de récupération (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ran a scheduled task (%2)</source>
+        <translation>%1 a exécuté une tâche planifiée (%2)</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 from %3 to %4</source>
+        <translation>%1 a changé %2 de %3 à %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Denied: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleDialogs</name>
@@ -990,10 +1222,6 @@
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Filter: actor, action, target, details</source>
-        <translation>Filtre : acteur, action, cible, détails</translation>
-    </message>
-    <message>
         <source>Filter the audit log</source>
         <translation>Filtrer le journal d&apos;audit</translation>
     </message>
@@ -1052,6 +1280,14 @@
         <source>Select an event to see all of it here.</source>
         <translation>Choisissez un événement pour le voir ici en entier.</translation>
     </message>
+    <message>
+        <source>Filter: who, what, target</source>
+        <translation>Filtre : qui, quoi, cible</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Événements de sécurité</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditTableModel</name>
@@ -1080,8 +1316,8 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,11 @@
 #include "common/timeformat.h"
 #include "timetext.h"
 
+#include <QApplication>
+#include <QColor>
+#include <QPalette>
+#include <QStyle>
+
 namespace keyward {
 
 namespace {
@@ -28,16 +33,45 @@ AuditTableModel::AuditTableModel(QObject *parent)
             // Exact, not "2 h ago": a log is read against other logs and the filter's dates.
             {tr("Time"), [](const AuditRecord &event) { return QVariant(localTime(event.at)); }, false,
              [](const AuditRecord &event) { return event.at; }},
+            {tr("Event"), [this](const AuditRecord &event) { return QVariant(AuditText::sentence(event, m_emails)); }},
+            {tr("Outcome"), [](const AuditRecord &event) { return QVariant(AuditText::outcome(event.outcome)); }},
             {tr("Actor"),
              [this](const AuditRecord &event) { return QVariant(AuditText::actor(event.actor, m_emails)); }},
             {tr("Action"), [](const AuditRecord &event) { return QVariant(AuditText::action(event.action)); }},
             {tr("Target"), [](const AuditRecord &event) { return QVariant(event.target); }},
-            {tr("Outcome"), [](const AuditRecord &event) { return QVariant(AuditText::outcome(event.outcome)); }},
             {tr("Client"), [](const AuditRecord &event) { return QVariant(event.clientAddress); }},
-            {tr("Details"), [](const AuditRecord &event) { return QVariant(event.details); }},
         },
         [](const AuditRecord &event) { return QString::number(event.id); }, parent)
 { }
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    const AuditRecord *event = index.column() == Outcome ? rowAt(index.row()) : nullptr;
+    if (!event || (role != Qt::DecorationRole && role != Qt::ForegroundRole))
+        return RowTableModel::data(index, role);
+    const bool denied = event->outcome == QLatin1String("denied");
+    const bool failed = event->outcome == QLatin1String("failure");
+    if (role == Qt::DecorationRole) {
+        const QStyle::StandardPixmap icon = denied ? QStyle::SP_MessageBoxCritical
+            : failed                               ? QStyle::SP_MessageBoxWarning
+                                                   : QStyle::SP_DialogApplyButton;
+        return QApplication::style()->standardIcon(icon);
+    }
+    if (!denied && !failed)
+        return {};
+    // Readable on a light and on a dark palette alike.
+    const bool dark = QApplication::palette().color(QPalette::Base).lightness() < 128;
+    if (denied)
+        return QColor(dark ? QStringLiteral("#f28b82") : QStringLiteral("#b3261e"));
+    return QColor(dark ? QStringLiteral("#fdd663") : QStringLiteral("#8a5300"));
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == HiddenByDefaultRole && orientation == Qt::Horizontal)
+        return section == Actor || section == Action || section == Target;
+    return RowTableModel::headerData(section, orientation, role);
+}
 
 QByteArray AuditTableModel::toCsv() const
 {

@@ -21,6 +21,13 @@ public:
     static QString actor(const QString &actor, const QHash<qint64, QString> &emails);
     // The ids of users named by number ("user:2") in these events.
     static std::vector<qint64> numberedUsers(const std::vector<AuditRecord> &events);
+    // What happened, as a sentence: "ada@example.org changed tokens.access_ttl from 15 min to
+    // 10 min"; "Failed: …" or "Denied: …" before an attempt that did not succeed.
+    static QString sentence(const AuditRecord &event, const QHash<qint64, QString> &emails);
+    // What a security review reads first: every refused or failed attempt, a reused refresh
+    // token, a passkey counting backwards, a replayed code, reset factors or passwords, a user
+    // disabled, sessions revoked, a key retired, roles or a setting changed.
+    static bool isSecurityEvent(const AuditRecord &event);
     // Every field and the details pretty-printed, for the details pane.
     static QString describe(const AuditRecord &event, const QHash<qint64, QString> &emails);
 };

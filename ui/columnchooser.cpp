@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnchooser.h"
 
+#include "rowtablemodel.h"
 #include "tablesettings.h"
 
 #include <QHeaderView>
@@ -15,8 +16,15 @@ ColumnChooser::ColumnChooser(QTableView *view) : QObject(view), m_view(view)
     QHeaderView *header = view->horizontalHeader();
     // Both ways: the widths restored before may carry an older choice of hidden columns.
     QSet<int> hidden;
-    for (const QVariant &column : consoleSettings().value(key()).toList())
-        hidden.insert(column.toInt()); // the settings file gives text
+    if (consoleSettings().contains(key())) {
+        for (const QVariant &column : consoleSettings().value(key()).toList())
+            hidden.insert(column.toInt()); // the settings file gives text
+    } else { // no choice made yet: what the model starts without
+        for (int column = 0; column < header->count(); ++column) {
+            if (view->model()->headerData(column, Qt::Horizontal, RowTableModelBase::HiddenByDefaultRole).toBool())
+                hidden.insert(column);
+        }
+    }
     for (int column = 0; column < header->count() - 1; ++column) // the last one always shows
         header->setSectionHidden(column, hidden.contains(column));
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -60,10 +68,7 @@ void ColumnChooser::setHidden(int column, bool hidden)
         if (header->isSectionHidden(i))
             hiddenColumns << i;
     }
-    if (hiddenColumns.isEmpty())
-        consoleSettings().remove(key());
-    else
-        consoleSettings().setValue(key(), hiddenColumns);
+    consoleSettings().setValue(key(), hiddenColumns); // even none: a choice, not the defaults
 }
 
 } // namespace keyward

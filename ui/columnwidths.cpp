@@ -86,17 +86,23 @@ void ColumnWidths::fit()
     m_fitting = true;
     const int columns = m_view->model()->columnCount();
     std::vector<int> whole(size_t(columns), 0); // what each column's contents need
-    for (int column = 0; column < columns; ++column) {
-        m_view->resizeColumnToContents(column);
-        whole[size_t(column)] = m_view->columnWidth(column);
-        m_view->setColumnWidth(column, qMin(whole[size_t(column)], kWidest));
-    }
-    // What the columns need beyond the view's width (negative: room to spare). A stretched last
-    // column fills whatever is left, so it counts with what its contents need.
     const QHeaderView *header = m_view->horizontalHeader();
     int lastShown = columns - 1;
     while (lastShown > 0 && m_view->isColumnHidden(lastShown))
         --lastShown;
+    const auto *measured = static_cast<const QAbstractItemView *>(m_view); // public there
+    for (int column = 0; column < columns; ++column) {
+        if (column == lastShown && header->stretchLastSection()) {
+            // Measured, not read back: a stretched last column reads as wide as the room it fills.
+            whole[size_t(column)] = qMax(measured->sizeHintForColumn(column), header->sectionSizeHint(column));
+        } else {
+            m_view->resizeColumnToContents(column);
+            whole[size_t(column)] = m_view->columnWidth(column);
+        }
+        m_view->setColumnWidth(column, qMin(whole[size_t(column)], kWidest));
+    }
+    // What the columns need beyond the view's width (negative: room to spare). A stretched last
+    // column fills whatever is left, so it counts with what its contents need.
     int excess = -m_view->viewport()->width();
     for (int column = 0; column < columns; ++column) {
         if (m_view->isColumnHidden(column))

@@ -33,6 +33,8 @@ public:
     // and when stay whole longest: the lower, the sooner a column is narrowed.
     static constexpr int NarrowingRole = Qt::UserRole + 3;
     enum Narrowing { Identifier, Ordinary, Time, Who };
+    // Header data: true for a column a table starts without (its header's menu shows it).
+    static constexpr int HiddenByDefaultRole = Qt::UserRole + 4;
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -28,9 +28,10 @@ namespace keyward {
 
 namespace {
 
-// Text anywhere in the row, and one outcome when chosen.
+// Text anywhere in the row, and one outcome when chosen, or the security events (kSecurity).
 class AuditFilter : public QSortFilterProxyModel {
 public:
+    static constexpr const char *kSecurity = "security";
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setOutcome(const QString &outcome)
     {
@@ -42,8 +43,12 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const AuditRecord *event = static_cast<const AuditTableModel *>(sourceModel())->rowAt(row);
-        if (!m_outcome.isEmpty() && event && event->outcome != m_outcome)
+        if (m_outcome == QLatin1String(kSecurity)) {
+            if (event && !AuditText::isSecurityEvent(*event))
+                return false;
+        } else if (!m_outcome.isEmpty() && event && event->outcome != m_outcome) {
             return false;
+        }
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
 
@@ -65,7 +70,7 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view = makeTable(m_filter, tr("Audit log"),
                        tr("No events in this period or for this filter. Every sign-in and every change is logged."));
-    m_text->setPlaceholderText(tr("Filter: actor, action, target, details"));
+    m_text->setPlaceholderText(tr("Filter: who, what, target"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter the audit log"));
     connect(m_text, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
@@ -85,6 +90,8 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const char *outcome : {"success", "failure", "denied"})
         m_outcome->addItem(AuditText::outcome(QString::fromLatin1(outcome)), QString::fromLatin1(outcome));
+    // The quick filter a review starts from: refusals, failures, reuse, clones, resets.
+    m_outcome->addItem(tr("Security events"), QString::fromLatin1(AuditFilter::kSecurity));
     m_outcome->setAccessibleName(tr("Outcome"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this,
             [this] { static_cast<AuditFilter *>(m_filter)->setOutcome(m_outcome->currentData().toString()); });

@@ -26,6 +26,7 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *textFilter() const { return m_text; }
     QPlainTextEdit *detail() const { return m_detail; }
+    QComboBox *outcomeFilter() const { return m_outcome; }
 
     void exportCsv();
 
