@@ -1385,6 +1385,37 @@ private slots:
         const QByteArray after = server.accessToken(QStringLiteral("mia@example.org"));
         QTRY_COMPARE_WITH_TIMEOUT(server.get(QStringLiteral("/admin/keys"), after).status, 200, 3000);
 
+        // The matrix tells own from inherited: the manager has keys.read from the keeper (greyed,
+        // named), the keeper has it itself, as a check box a click changes; built-in roles have none.
+        RolePermissionModel *matrix = page->matrix();
+        const auto cell = [matrix](const char *role, const char *permission) {
+            int column = 0;
+            while (matrix->headerData(column, Qt::Horizontal).toString() != QLatin1String(role))
+                ++column;
+            int row = 0;
+            while (matrix->headerData(row, Qt::Vertical).toString() != QLatin1String(permission))
+                ++row;
+            return matrix->index(row, column);
+        };
+        QCOMPARE(cell("manager", "keys.read").data().toString(), QStringLiteral("✓ from keeper"));
+        QVERIFY(cell("manager", "keys.read").data(Qt::ForegroundRole).isValid());
+        QCOMPARE(cell("admin", "keys.read").data().toString(), QStringLiteral("✓")); // its own
+        QVERIFY(!(cell("admin", "keys.read").flags() & Qt::ItemIsUserCheckable));
+        QCOMPARE(cell("keeper", "keys.read").data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(cell("keeper", "keys.read").flags() & Qt::ItemIsUserCheckable);
+        QVERIFY(!matrix->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().isEmpty()); // what it allows
+        QVERIFY2(matrix->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("inherits")),
+                 qPrintable(matrix->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString()));
+        // Ticking keeper's audit.read asks with the preview, then saves it.
+        console.dialogs->questions.clear();
+        QVERIFY(!matrix->setData(cell("keeper", "audit.read"), Qt::Checked, Qt::CheckStateRole));
+        settle(window);
+        QCOMPARE(console.dialogs->questions.size(), 1);
+        QVERIFY2(console.dialogs->questions.first().contains(QStringLiteral("mia@example.org gains audit.read")),
+                 qPrintable(console.dialogs->questions.first()));
+        QTRY_COMPARE(cell("keeper", "audit.read").data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(cell("manager", "audit.read").data().toString(), QStringLiteral("✓ from keeper"));
+
         // Built-in roles stay: deleting or editing them is not offered, and the button says why.
         page->tree()->clearSelection();
         QVERIFY(!button(page, "deleteRole")->isEnabled());

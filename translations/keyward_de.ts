@@ -519,10 +519,6 @@
         <translation>Neue Rolle</translation>
     </message>
     <message>
-        <source>&amp;Under:</source>
-        <translation>&amp;Unter:</translation>
-    </message>
-    <message>
         <source>Permissions:</source>
         <translation>Berechtigungen:</translation>
     </message>
@@ -569,6 +565,10 @@
     <message>
         <source>The password needs at least %1 characters and must not be the e-mail address (or leave it empty to generate one).</source>
         <translation>Das Passwort braucht mindestens %1 Zeichen und darf nicht die E-Mail-Adresse sein (oder lassen Sie es leer, damit eines erzeugt wird).</translation>
+    </message>
+    <message>
+        <source>&amp;Inherited by:</source>
+        <translation>&amp;Vererbt an:</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2302,32 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
 <context>
     <name>keyward::RolePermissionModel</name>
     <message>
-        <source>%1 has %2</source>
-        <translation>%1 hat %2</translation>
-    </message>
-    <message>
         <source>%1 lacks %2</source>
         <translation>%1 fehlt %2</translation>
+    </message>
+    <message>
+        <source>✓ from %1</source>
+        <translation>✓ von %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 from %3, a role below it</source>
+        <translation>%1 hat %2 von %3, einer Rolle darunter</translation>
+    </message>
+    <message>
+        <source>%1 has %2 itself</source>
+        <translation>%1 hat %2 selbst</translation>
+    </message>
+    <message>
+        <source>%1 inherits from no role</source>
+        <translation>%1 erbt von keiner Rolle</translation>
+    </message>
+    <message>
+        <source>%1 inherits from %2</source>
+        <translation>%1 erbt von %2</translation>
+    </message>
+    <message>
+        <source>Built-in: its permissions are fixed.</source>
+        <translation>Eingebaut: ihre Berechtigungen stehen fest.</translation>
     </message>
 </context>
 <context>

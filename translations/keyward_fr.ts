@@ -519,10 +519,6 @@
         <translation>Nouveau rôle</translation>
     </message>
     <message>
-        <source>&amp;Under:</source>
-        <translation>&amp;Sous :</translation>
-    </message>
-    <message>
         <source>Permissions:</source>
         <translation>Permissions :</translation>
     </message>
@@ -569,6 +565,10 @@
     <message>
         <source>The password needs at least %1 characters and must not be the e-mail address (or leave it empty to generate one).</source>
         <translation>Le mot de passe doit compter au moins %1 caractères et ne pas être l’adresse e-mail (ou laissez-le vide pour en générer un).</translation>
+    </message>
+    <message>
+        <source>&amp;Inherited by:</source>
+        <translation>&amp;Hérité par :</translation>
     </message>
 </context>
 <context>
@@ -2302,12 +2302,32 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
 <context>
     <name>keyward::RolePermissionModel</name>
     <message>
-        <source>%1 has %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
         <source>%1 lacks %2</source>
         <translation>%1 n’a pas %2</translation>
+    </message>
+    <message>
+        <source>✓ from %1</source>
+        <translation>✓ de %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 from %3, a role below it</source>
+        <translation>%1 a %2 par %3, un rôle en dessous</translation>
+    </message>
+    <message>
+        <source>%1 has %2 itself</source>
+        <translation>%1 a %2 en propre</translation>
+    </message>
+    <message>
+        <source>%1 inherits from no role</source>
+        <translation>%1 n’hérite d’aucun rôle</translation>
+    </message>
+    <message>
+        <source>%1 inherits from %2</source>
+        <translation>%1 hérite de %2</translation>
+    </message>
+    <message>
+        <source>Built-in: its permissions are fixed.</source>
+        <translation>Intégré : ses permissions sont fixes.</translation>
     </message>
 </context>
 <context>

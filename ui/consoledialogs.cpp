@@ -224,7 +224,9 @@ std::optional<NewRoleInput> ConsoleDialogs::askNewRole(QWidget *parent, const QS
     under->setCurrentText(QStringLiteral("user"));
     auto *checks = new RoleChecks(permissions, {});
     form->addRow(QApplication::translate("ConsoleDialogs", "&Name:"), name);
-    form->addRow(QApplication::translate("ConsoleDialogs", "&Under:"), under);
+    // The role chosen here is the one above the new role: it (and every role above it) gains
+    // what the new role is given. "Under" left open which way permissions flow.
+    form->addRow(QApplication::translate("ConsoleDialogs", "&Inherited by:"), under);
     form->addRow(QApplication::translate("ConsoleDialogs", "Permissions:"), checks);
     if (execFitted(*dialog) != QDialog::Accepted)
         return std::nullopt;

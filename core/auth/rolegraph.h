@@ -31,6 +31,7 @@ public:
     // The role itself and every role below it.
     QSet<QString> selfAndDescendants(const QString &role) const;
     QSet<QString> effectivePermissions(const QStringList &roles) const;
+    QSet<QString> directPermissions(const QString &role) const { return m_directPermissions.value(role); }
     bool hasPermission(const QStringList &roles, const QString &permission) const;
 
     // True when `role` is `other` or below it.

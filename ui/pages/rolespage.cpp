@@ -8,6 +8,7 @@
 #include "backend/backend.h"
 #include "rolepermissionmodel.h"
 #include "storage/database.h"
+#include "storage/permissionstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,16 +22,7 @@
 
 namespace keyward {
 
-namespace {
-
-struct RoleSnapshot {
-    QStringList roles;
-    QHash<QString, QString> parents;
-    QStringList permissions;
-    QHash<QString, QSet<QString>> effective;
-};
-
-} // namespace
+namespace { } // namespace
 
 RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
     : ConsolePage(context, parent), m_tree(new QTreeWidget), m_matrix(new RolePermissionModel(this)),
@@ -39,6 +31,8 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
     m_tree->setHeaderLabel(tr("Role hierarchy"));
     m_tree->setAccessibleName(tr("Role hierarchy"));
     m_matrixView->setModel(m_matrix);
+    // A custom role's check box asks as Permissions… does: who gains or loses what, then saves.
+    connect(m_matrix, &RolePermissionModel::directChangeRequested, this, &RolesPage::savePermissions);
     m_matrixView->setAccessibleName(tr("Permissions of each role"));
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *split = new QSplitter;
@@ -67,20 +61,27 @@ RolesPage::RolesPage(ConsoleContext &context, QWidget *parent)
 void RolesPage::refresh()
 {
     std::shared_ptr<Backend> backend = m_context.backend;
-    runRefresh<RoleSnapshot>(
+    runRefresh<RoleMatrix>(
         [backend] {
             const QSqlDatabase db = backend->database().connection();
             const RoleGraph graph = RoleGraph::load(db);
-            RoleSnapshot snapshot;
+            RoleMatrix snapshot;
             snapshot.roles = graph.allRoles();
             for (const QString &role : std::as_const(snapshot.roles)) {
                 snapshot.parents.insert(role, graph.parentOf(role));
+                snapshot.direct.insert(role, graph.directPermissions(role));
                 snapshot.effective.insert(role, graph.effectivePermissions({role}));
+                if (backend->roles().isBuiltin(role))
+                    snapshot.builtin.insert(role);
             }
-            snapshot.permissions = backend->roles().permissionNames();
+            for (const PermissionRecord &permission : PermissionStore(db).all()) {
+                snapshot.permissions << permission.name;
+                snapshot.descriptions.insert(permission.name, permission.description);
+            }
+            snapshot.permissions.sort();
             return snapshot;
         },
-        [this](RoleSnapshot snapshot) {
+        [this](RoleMatrix snapshot) {
             const QString selected = selectedRole();
             m_roles = snapshot.roles;
             m_permissions = snapshot.permissions;
@@ -107,7 +108,7 @@ void RolesPage::refresh()
                     break; // the store refuses cycles; never loop forever
             }
             m_tree->expandAll();
-            m_matrix->setMatrix(snapshot.roles, snapshot.permissions, snapshot.effective);
+            m_matrix->setMatrix(std::move(snapshot));
         });
 }
 
@@ -157,38 +158,40 @@ void RolesPage::editPermissions()
         return;
     std::shared_ptr<Backend> backend = m_context.backend;
     // First what the role has, then the question, then the preview, then the change.
-    run<QStringList>(
-        [backend, role] { return backend->roles().directPermissions(role); },
-        [this, role, backend](const QStringList &current) {
-            const auto chosen = m_context.dialogs->askPermissions(this, role, m_permissions, current);
-            if (!chosen)
+    run<QStringList>([backend, role] { return backend->roles().directPermissions(role); },
+                     [this, role](const QStringList &current) {
+                         if (const auto chosen = m_context.dialogs->askPermissions(this, role, m_permissions, current))
+                             savePermissions(role, *chosen);
+                     });
+}
+
+void RolesPage::savePermissions(const QString &role, const QStringList &permissions)
+{
+    std::shared_ptr<Backend> backend = m_context.backend;
+    run<std::vector<PermissionChange>>(
+        [backend, role, permissions] { return backend->roles().preview(role, permissions); },
+        [this, role, backend, permissions](const std::vector<PermissionChange> &changes) {
+            QStringList lines;
+            for (const PermissionChange &change : changes) {
+                if (!change.gained.isEmpty())
+                    lines << tr("%1 gains %2").arg(change.email, change.gained.join(QLatin1String(", ")));
+                if (!change.lost.isEmpty())
+                    lines << tr("%1 loses %2").arg(change.email, change.lost.join(QLatin1String(", ")));
+            }
+            const QString question = lines.isEmpty()
+                ? tr("No user's permissions change. Save?")
+                : tr("Saving changes these users' permissions:\n%1\n\nSave?").arg(lines.join(QLatin1Char('\n')));
+            if (!m_context.dialogs->confirm(this, tr("Save permissions of %1").arg(role), question))
                 return;
-            run<std::vector<PermissionChange>>(
-                [backend, role, permissions = *chosen] { return backend->roles().preview(role, permissions); },
-                [this, role, backend, permissions = *chosen](const std::vector<PermissionChange> &changes) {
-                    QStringList lines;
-                    for (const PermissionChange &change : changes) {
-                        if (!change.gained.isEmpty())
-                            lines << tr("%1 gains %2").arg(change.email, change.gained.join(QLatin1String(", ")));
-                        if (!change.lost.isEmpty())
-                            lines << tr("%1 loses %2").arg(change.email, change.lost.join(QLatin1String(", ")));
-                    }
-                    const QString question = lines.isEmpty()
-                        ? tr("No user's permissions change. Save?")
-                        : tr("Saving changes these users' permissions:\n%1\n\nSave?")
-                              .arg(lines.join(QLatin1Char('\n')));
-                    if (!m_context.dialogs->confirm(this, tr("Save permissions of %1").arg(role), question))
-                        return;
-                    const Actor actor = m_context.actor;
-                    run<bool>(
-                        [backend, actor, role, permissions] {
-                            orConsoleError(backend->roles().setPermissions(actor, role, permissions));
-                            return true;
-                        },
-                        [this, role](bool) {
-                            emit message(tr("Saved the permissions of %1").arg(role));
-                            refresh();
-                        });
+            const Actor actor = m_context.actor;
+            run<bool>(
+                [backend, actor, role, permissions] {
+                    orConsoleError(backend->roles().setPermissions(actor, role, permissions));
+                    return true;
+                },
+                [this, role](bool) {
+                    emit message(tr("Saved the permissions of %1").arg(role));
+                    refresh();
                 });
         });
 }

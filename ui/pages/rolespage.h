@@ -24,6 +24,8 @@ public:
 
     void createRole();
     void editPermissions(); // of the role selected in the tree
+    // Shows who gains or loses which permission, asks, then stores a role's own permissions.
+    void savePermissions(const QString &role, const QStringList &permissions);
     void deleteRole();
 
 private:
