@@ -97,6 +97,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpSocket>
@@ -812,13 +813,13 @@ private slots:
         server.login(QStringLiteral("bob@example.org"));
         Console console(server);
         MainWindow &window = *console.window;
-        // A menu bar: File, View (every page with its shortcut), Server, Help.
+        // A menu bar: File, View (every page with its shortcut), Server, Tools (for developers), Help.
         QStringList menus;
         for (QAction *menu : window.menuBar()->actions())
             menus << menu->text().remove(QLatin1Char('&'));
         QCOMPARE(menus,
                  (QStringList{QStringLiteral("File"), QStringLiteral("View"), QStringLiteral("Server"),
-                              QStringLiteral("Help")}));
+                              QStringLiteral("Tools"), QStringLiteral("Help")}));
         const QList<QAction *> view = window.menuBar()->actions().at(1)->menu()->actions();
         QCOMPARE(view.first()->text(), QStringLiteral("Dashboard"));
         QCOMPARE(view.first()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -1683,8 +1684,15 @@ private slots:
         QVERIFY2(inspect(valid).contains(rejectionCode(TokenRejection::Expired)), qPrintable(page->verdict()->text()));
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/tokens-en.png")));
 
-        // The minted token: copied, or inspected in one click.
+        // Minting is a development tool: Tools ▸ Mint a token opens it in a window of its own, and
+        // the page's tabs keep to inspecting and revoking.
         server.clock().advance(-24 * 3600);
+        const auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("tokenTabs"));
+        QCOMPARE(tabs->count(), 2);
+        QVERIFY(!page->minter()->isVisible());
+        window.findChild<QAction *>(QStringLiteral("mintTokenTool"))->trigger();
+        QVERIFY(page->minter()->isVisible());
+        // The minted token: copied, or inspected in one click.
         page->input()->clear();
         QVERIFY(!button(page, "copyMinted")->isEnabled());
         page->mintEmail()->setText(QStringLiteral("ada@example.org"));
@@ -1699,6 +1707,9 @@ private slots:
         QCOMPARE(page->input()->toPlainText(), minted);
         QVERIFY2(page->verdict()->text().startsWith(QStringLiteral("Valid: expires in 15 min")),
                  qPrintable(page->verdict()->text()));
+        QCOMPARE(tabs->currentIndex(), 0); // the inspector, on the page the window shows
+        QCOMPARE(window.currentPage(), MainWindow::Page::Tokens);
+        page->minter()->hide();
     }
 
     void importUsersReportsWhatWasSkipped()

@@ -2143,6 +2143,18 @@ Erstellt mit Qt %2 und OpenSSL; Passwörter werden mit libsodium gehasht.</trans
         <source>Restarted: the server serves at %1 with the stored settings</source>
         <translation>Neu gestartet: Der Server ist unter %1 mit den gespeicherten Einstellungen in Betrieb</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation>Token &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Mint a token (development)…</source>
+        <translation>Token &amp;erzeugen (Entwicklung)…</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -2973,6 +2985,10 @@ Speichern?</translation>
     <message>
         <source>Paste a token above and choose Inspect: its header and claims appear here, each explained, with its times relative to now.</source>
         <translation>Fügen Sie oben ein Token ein und wählen Sie Prüfen: Header und Claims erscheinen hier, jeweils erklärt, mit ihren Zeiten relativ zu jetzt.</translation>
+    </message>
+    <message>
+        <source>A minted token is real: signed with the current key and accepted by every application until it expires. Use it for development and tests.</source>
+        <translation>Ein erzeugtes Token ist echt: mit dem aktuellen Schlüssel signiert und von jeder Anwendung bis zum Ablauf akzeptiert. Verwenden Sie es für Entwicklung und Tests.</translation>
     </message>
 </context>
 <context>

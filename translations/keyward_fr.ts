@@ -2143,6 +2143,18 @@ Construit avec Qt %2 et OpenSSL ; les mots de passe sont hachés avec libsodium.
         <source>Restarted: the server serves at %1 with the stored settings</source>
         <translation>Redémarré : le serveur est en service sur %1 avec les paramètres enregistrés</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect a token…</source>
+        <translation>&amp;Inspecter un jeton…</translation>
+    </message>
+    <message>
+        <source>&amp;Mint a token (development)…</source>
+        <translation>&amp;Émettre un jeton (développement)…</translation>
+    </message>
 </context>
 <context>
     <name>keyward::MemberDialog</name>
@@ -2973,6 +2985,10 @@ Enregistrer ?</translation>
     <message>
         <source>Paste a token above and choose Inspect: its header and claims appear here, each explained, with its times relative to now.</source>
         <translation>Collez un jeton ci-dessus et choisissez Inspecter : son en-tête et ses claims apparaissent ici, chacun expliqué, avec ses dates par rapport à maintenant.</translation>
+    </message>
+    <message>
+        <source>A minted token is real: signed with the current key and accepted by every application until it expires. Use it for development and tests.</source>
+        <translation>Un jeton émis est réel : signé avec la clé actuelle et accepté par chaque application jusqu’à son expiration. Utilisez-le pour le développement et les tests.</translation>
     </message>
 </context>
 <context>

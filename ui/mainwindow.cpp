@@ -146,6 +146,7 @@ void MainWindow::buildContent()
     addPage(m_roles = new RolesPage(m_context), tr("Roles"), 3);
     addPage(m_sessions = new SessionsPage(m_context), tr("Sessions"), 4);
     addPage(m_tokens = new TokensPage(m_context), tr("Tokens"), 5);
+    connect(m_tokens, &TokensPage::inspectorWanted, this, [this] { showPage(Page::Tokens); });
     addPage(m_keys = new KeysPage(m_context), tr("Keys"), 6);
     addPage(m_audit = new AuditPage(m_context), tr("Audit"), 7);
     addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
@@ -277,6 +278,18 @@ void MainWindow::buildMenus()
     m_restartAction = server->addAction(tr("&Restart server"), this, &MainWindow::restartServer);
     m_restartAction->setObjectName(QStringLiteral("restartServer"));
     updateServerActions();
+
+    // Tools a developer uses beside the administration: real tokens, so not on a page's buttons.
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Inspect a token…"), this, [this] {
+        showPage(Page::Tokens);
+        m_tokens->showInspector();
+    });
+    QAction *mint = tools->addAction(tr("&Mint a token (development)…"), this, [this] {
+        showPage(Page::Tokens);
+        m_tokens->showMinter();
+    });
+    mint->setObjectName(QStringLiteral("mintTokenTool"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)

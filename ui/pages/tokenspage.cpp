@@ -17,6 +17,8 @@
 #include "tokeninspection.h"
 
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -111,12 +113,24 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     auto *mintedRow = new QHBoxLayout;
     mintedRow->addWidget(m_minted, 1);
     mintedRow->addLayout(mintedButtons);
-    auto *minter = new QWidget;
-    auto *form = new QFormLayout(minter);
+    // Minting is a development tool: it lives in its own window (Tools ▸ Mint a token), not
+    // beside the production tasks of this page.
+    m_minter = new QDialog(this);
+    m_minter->setObjectName(QStringLiteral("minter"));
+    m_minter->setWindowTitle(tr("Mint a token (development)"));
+    auto *form = new QFormLayout(m_minter);
+    auto *warning = new QLabel(tr("A minted token is real: signed with the current key and accepted by every "
+                                  "application until it expires. Use it for development and tests."));
+    warning->setWordWrap(true);
+    form->addRow(warning);
     form->addRow(tr("User e-mail:"), m_mintEmail);
     form->addRow(tr("Lifetime:"), m_mintLifetime);
     form->addRow(tr("Extra claims:"), m_mintClaims);
     form->addRow(mintButton, mintedRow);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, m_minter, &QDialog::hide);
+    form->addRow(close);
+    m_minter->resize(640, m_minter->sizeHint().height());
 
     auto *revoked = new QWidget;
     auto *revokedLayout = new QVBoxLayout(revoked);
@@ -130,8 +144,11 @@ TokensPage::TokensPage(ConsoleContext &context, QWidget *parent)
     tabs->setObjectName(QStringLiteral("tokenTabs"));
     tabs->addTab(inspector, tr("Inspect a token"));
     tabs->addTab(revoked, tr("Revoked tokens"));
-    tabs->addTab(minter, tr("Mint a token (development)"));
     connect(this, &TokensPage::inspected, tabs, [tabs, inspector] { tabs->setCurrentWidget(inspector); });
+    m_showInspector = [this, tabs, inspector] {
+        tabs->setCurrentWidget(inspector);
+        m_input->setFocus();
+    };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 }
@@ -234,7 +251,21 @@ void TokensPage::copyMinted()
 void TokensPage::inspectMinted()
 {
     m_input->setPlainText(m_minted->toPlainText());
+    emit inspectorWanted(); // the window shows this page: the minter is a window of its own
     inspect();
+}
+
+void TokensPage::showMinter()
+{
+    m_minter->show();
+    m_minter->raise();
+    m_minter->activateWindow();
+    m_mintEmail->setFocus();
+}
+
+void TokensPage::showInspector()
+{
+    m_showInspector();
 }
 
 void TokensPage::revokePasted()

@@ -9,6 +9,9 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
+class QDialog;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -42,9 +45,15 @@ public:
     void inspectMinted();
     void revokePasted();
     void mint();
+    // The development tool to mint a token, in a window of its own (Tools ▸ Mint a token).
+    void showMinter();
+    QDialog *minter() const { return m_minter; }
+    // The inspector's tab, its input focused (Tools ▸ Inspect a token).
+    void showInspector();
 
 signals:
     void inspected(); // the verdict is on screen (tests wait for it)
+    void inspectorWanted(); // a token was handed to the inspector from elsewhere (the minter)
 
 private:
     RevocationTableModel *m_revocations;
@@ -57,6 +66,8 @@ private:
     QSpinBox *m_mintLifetime;
     QLineEdit *m_mintClaims;
     QPlainTextEdit *m_minted;
+    QDialog *m_minter;
+    std::function<void()> m_showInspector;
 };
 
 } // namespace keyward
