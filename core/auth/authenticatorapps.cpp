@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "crypto/base32.h"
 #include "crypto/base64url.h"
+#include "crypto/digest.h"
 #include "crypto/qrcodesvg.h"
 #include "crypto/sealer.h"
 #include "crypto/securerandom.h"
@@ -16,8 +17,6 @@
 #include "storage/transaction.h"
 #include "totp.h"
 #include "user.h"
-
-#include <QMessageAuthenticationCode>
 
 namespace keyward {
 
@@ -52,8 +51,7 @@ AuthenticatorApps::AuthenticatorApps(Database &database, AuditLog &audit, Change
 
 QByteArray AuthenticatorApps::sealKeyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward totp secrets v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward totp secrets v1");
 }
 
 QString AuthenticatorApps::seal(qint64 userId, const QByteArray &secret) const

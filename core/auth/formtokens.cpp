@@ -3,9 +3,8 @@
 
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
-
-#include <QMessageAuthenticationCode>
 
 namespace keyward {
 
@@ -14,8 +13,7 @@ FormTokens::FormTokens(QByteArray key) : m_key(std::move(key))
 
 QByteArray FormTokens::keyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward form tokens v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward form tokens v1");
 }
 
 QString FormTokens::newPreSession()
@@ -31,8 +29,8 @@ bool FormTokens::isPreSession(const QString &value)
 QString FormTokens::tokenFor(const QString &preSession, const QString &binding) const
 {
     // The pre-session id is base64url (no '|'), so the two parts cannot be shifted into each other.
-    return QString::fromLatin1(Base64Url::encode(QMessageAuthenticationCode::hash(
-        preSession.toLatin1() + '|' + binding.toUtf8(), m_key, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(
+        Base64Url::encode(hmacSha256(QByteArray(preSession.toLatin1() + '|' + binding.toUtf8()), m_key)));
 }
 
 bool FormTokens::holds(const QString &preSession, const QString &token, const QString &binding) const

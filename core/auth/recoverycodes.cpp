@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverycodes.h"
 
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
-
-#include <QMessageAuthenticationCode>
 
 namespace keyward {
 
@@ -23,8 +22,7 @@ RecoveryCodes::RecoveryCodes(QByteArray key) : m_key(std::move(key))
 
 QByteArray RecoveryCodes::keyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward recovery codes v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward recovery codes v1");
 }
 
 QStringList RecoveryCodes::generate()
@@ -60,7 +58,7 @@ QString RecoveryCodes::normalized(const QString &typed)
 QString RecoveryCodes::hashOf(qint64 userId, const QString &normalizedCode) const
 {
     const QByteArray message = QByteArray::number(userId) + ':' + normalizedCode.toLatin1();
-    return QString::fromLatin1(QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(hmacSha256(message, m_key).toHex());
 }
 
 } // namespace keyward

@@ -3,9 +3,9 @@
 
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
 
-#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
 namespace keyward {
@@ -25,13 +25,12 @@ RefreshTokenCodec::RefreshTokenCodec(QByteArray chainKey) : m_chainKey(std::move
 
 QByteArray RefreshTokenCodec::chainKeyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward refresh chain v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward refresh chain v1");
 }
 
 QByteArray RefreshTokenCodec::tagOf(QByteArrayView body) const
 {
-    return QMessageAuthenticationCode::hash(body.toByteArray(), m_chainKey, QCryptographicHash::Sha256).left(kTagBytes);
+    return hmacSha256(body, m_chainKey).left(kTagBytes);
 }
 
 QString RefreshTokenCodec::issue(const RefreshTokenLink &link) const

@@ -2,9 +2,8 @@
 #include "settingsecrets.h"
 
 #include "crypto/base64url.h"
+#include "crypto/digest.h"
 #include "crypto/sealer.h"
-
-#include <QMessageAuthenticationCode>
 
 namespace keyward {
 
@@ -21,8 +20,7 @@ QByteArray associatedData(const QString &settingKey, const QString &context)
 
 QByteArray SettingSecrets::keyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward setting secrets v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward setting secrets v1");
 }
 
 QString SettingSecrets::seal(const QString &settingKey, const QString &context, const QString &plain) const

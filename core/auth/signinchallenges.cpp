@@ -4,9 +4,9 @@
 #include "common/timeformat.h"
 #include "crypto/base64url.h"
 #include "crypto/constanttime.h"
+#include "crypto/digest.h"
 #include "crypto/securerandom.h"
 
-#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
 namespace keyward {
@@ -42,13 +42,12 @@ SignInChallenges::SignInChallenges(QByteArray key) : m_key(std::move(key))
 
 QByteArray SignInChallenges::keyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward passkey sign-in challenges v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward passkey sign-in challenges v1");
 }
 
 QByteArray SignInChallenges::tagOf(QByteArrayView body) const
 {
-    return QMessageAuthenticationCode::hash(body.toByteArray(), m_key, QCryptographicHash::Sha256).left(kTagBytes);
+    return hmacSha256(body, m_key).left(kTagBytes);
 }
 
 QString SignInChallenges::seal(std::optional<qint64> userId, const QDateTime &expiresAt, SignInChallenge *sealed) const

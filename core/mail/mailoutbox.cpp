@@ -10,13 +10,13 @@
 #include "common/changesignals.h"
 #include "common/clock.h"
 #include "common/timeformat.h"
+#include "crypto/digest.h"
 #include "crypto/sealer.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
-#include <QMessageAuthenticationCode>
 #include <QUrl>
 
 namespace keyward {
@@ -38,8 +38,7 @@ MailOutbox::MailOutbox(Database &database, const Clock &clock, SettingsService &
 
 QByteArray MailOutbox::sealKeyFrom(const QByteArray &masterKey)
 {
-    return QMessageAuthenticationCode::hash(QByteArrayLiteral("keyward mail outbox v1"), masterKey,
-                                            QCryptographicHash::Sha256);
+    return purposeKey(masterKey, "keyward mail outbox v1");
 }
 
 bool MailOutbox::enabled() const
