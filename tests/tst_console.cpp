@@ -1619,6 +1619,11 @@ private slots:
         QVERIFY2(cell("iat", TokensPage::Meaning).startsWith(QStringLiteral("Issued just now")),
                  qPrintable(cell("iat", TokensPage::Meaning)));
         QCOMPARE(page->rowOf(QStringLiteral("workspace_slug")), -1);
+        // Every claim Keyward puts in an access token says what it means (amr too).
+        for (int row = 0; row < page->claims()->rowCount(); ++row) {
+            QVERIFY2(!page->claims()->item(row, TokensPage::Meaning)->text().isEmpty(),
+                     qPrintable(page->claims()->item(row, TokensPage::Name)->text()));
+        }
         // Copy puts the claims on the clipboard as JSON.
         QTest::mouseClick(button(page, "copyClaims"), Qt::LeftButton);
         QCOMPARE(QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8())
@@ -2127,6 +2132,23 @@ private slots:
                      && page->detail()->toPlainText().contains(QStringLiteral("user_id")),
                  qPrintable(page->detail()->toPlainText()));
         QVERIFY(window.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/audit-detail-en.png")));
+
+        // Its subjects a click away: the user's sessions (the reused one has ended), the user.
+        QPushButton *showSession = button(page, "auditShowSession");
+        QVERIFY(showSession->isEnabled() && button(page, "auditShowUser")->isEnabled());
+        QVERIFY(!button(page, "auditShowApplication")->isEnabled());
+        QVERIFY(!button(page, "auditShowApplication")->toolTip().isEmpty()); // says why not
+        QTest::mouseClick(showSession, Qt::LeftButton);
+        settle(window);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Sessions);
+        QCOMPARE(window.sessionsPage()->userFilter()->text(), QStringLiteral("ada@example.org"));
+        window.showPage(MainWindow::Page::Audit);
+        settle(window);
+        selectRow(page->view(), QStringLiteral("ada@example.org signed in"), AuditTableModel::Event);
+        QTest::mouseClick(button(page, "auditShowUser"), Qt::LeftButton);
+        settle(window);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Users);
+        QTRY_COMPARE(window.usersPage()->selectedEmail(), QStringLiteral("ada@example.org"));
     }
 
     void theWorkspacesPageManagesWorkspacesAndMembers()

@@ -1214,6 +1214,26 @@
         <source>Nonce: binds an ID token to its sign-in</source>
         <translation>Nonce: bindet ein ID-Token an seine Anmeldung</translation>
     </message>
+    <message>
+        <source>How the user signed in: pwd password, otp code, hwk/swk passkey, user verified</source>
+        <translation>Wie sich der Benutzer angemeldet hat: pwd Passwort, otp Code, hwk/swk Passkey, user bestätigt</translation>
+    </message>
+    <message>
+        <source>Strength of the sign-in: phr phishing-resistant (a passkey), mfa two factors</source>
+        <translation>Stärke der Anmeldung: phr phishing-resistent (ein Passkey), mfa zwei Faktoren</translation>
+    </message>
+    <message>
+        <source>Authorized party: the application the ID token was issued to</source>
+        <translation>Berechtigte Partei: die Anwendung, für die das ID-Token ausgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Whether the e-mail address was verified</source>
+        <translation>Ob die E-Mail-Adresse bestätigt wurde</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditPage</name>
@@ -1287,6 +1307,42 @@
     <message>
         <source>Security events</source>
         <translation>Sicherheitsereignisse</translation>
+    </message>
+    <message>
+        <source>Show &amp;user</source>
+        <translation>Ben&amp;utzer zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>&amp;Sitzung zeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;application</source>
+        <translation>&amp;Anwendung zeigen</translation>
+    </message>
+    <message>
+        <source>The selected event names no user</source>
+        <translation>Das gewählte Ereignis nennt keinen Benutzer</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Users page</source>
+        <translation>%1 auf der Seite Benutzer öffnen</translation>
+    </message>
+    <message>
+        <source>The selected event names no session</source>
+        <translation>Das gewählte Ereignis nennt keine Sitzung</translation>
+    </message>
+    <message>
+        <source>Show session %1 on the Sessions page</source>
+        <translation>Sitzung %1 auf der Seite Sitzungen zeigen</translation>
+    </message>
+    <message>
+        <source>The selected event names no application</source>
+        <translation>Das gewählte Ereignis nennt keine Anwendung</translation>
+    </message>
+    <message>
+        <source>Show %1 on the Applications page</source>
+        <translation>%1 auf der Seite Anwendungen zeigen</translation>
     </message>
 </context>
 <context>

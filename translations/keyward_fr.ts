@@ -1214,6 +1214,26 @@
         <source>Nonce: binds an ID token to its sign-in</source>
         <translation>Nonce : lie un jeton d’identité à sa connexion</translation>
     </message>
+    <message>
+        <source>How the user signed in: pwd password, otp code, hwk/swk passkey, user verified</source>
+        <translation>Comment l’utilisateur s’est connecté : pwd mot de passe, otp code, hwk/swk clé d’accès, user vérifié</translation>
+    </message>
+    <message>
+        <source>Strength of the sign-in: phr phishing-resistant (a passkey), mfa two factors</source>
+        <translation>Force de la connexion : phr résistante à l’hameçonnage (une clé d’accès), mfa deux facteurs</translation>
+    </message>
+    <message>
+        <source>Authorized party: the application the ID token was issued to</source>
+        <translation>Partie autorisée : l’application à laquelle le jeton d’identité a été émis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Whether the e-mail address was verified</source>
+        <translation>Si l’adresse e-mail a été vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>keyward::AuditPage</name>
@@ -1287,6 +1307,42 @@
     <message>
         <source>Security events</source>
         <translation>Événements de sécurité</translation>
+    </message>
+    <message>
+        <source>Show &amp;user</source>
+        <translation>Afficher l’&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Show &amp;session</source>
+        <translation>Afficher la &amp;session</translation>
+    </message>
+    <message>
+        <source>Show &amp;application</source>
+        <translation>Afficher l’&amp;application</translation>
+    </message>
+    <message>
+        <source>The selected event names no user</source>
+        <translation>L’événement choisi ne nomme aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Users page</source>
+        <translation>Ouvrir %1 sur la page Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The selected event names no session</source>
+        <translation>L’événement choisi ne nomme aucune session</translation>
+    </message>
+    <message>
+        <source>Show session %1 on the Sessions page</source>
+        <translation>Afficher la session %1 sur la page Sessions</translation>
+    </message>
+    <message>
+        <source>The selected event names no application</source>
+        <translation>L’événement choisi ne nomme aucune application</translation>
+    </message>
+    <message>
+        <source>Show %1 on the Applications page</source>
+        <translation>Afficher %1 sur la page Applications</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,8 @@ std::vector<qint64> AuditText::numberedUsers(const std::vector<AuditRecord> &eve
     for (const AuditRecord &event : events) {
         if (const std::optional<qint64> id = numberedUser(event.actor))
             ids.push_back(*id);
+        if (event.action == QLatin1String("session.revoke_all")) // its target is the user's number
+            ids.push_back(event.target.toLongLong());
     }
     return ids;
 }
@@ -222,7 +224,10 @@ QString AuditText::sentence(const AuditRecord &event, const QHash<qint64, QStrin
                    .arg(who, event.target, settingValueText(event.target, details.value(QLatin1String("previous"))),
                         settingValueText(event.target, details.value(QLatin1String("value"))));
     } else if (const Words *words = wordsOf(kActions, event.action); words && words->sentence) {
-        what = tr(words->sentence).arg(who, event.target);
+        const QString target = event.action == QLatin1String("session.revoke_all")
+            ? emails.value(event.target.toLongLong(), event.target)
+            : event.target;
+        what = tr(words->sentence).arg(who, target);
         what.remove(QStringLiteral(" ()")); // an event without a target
     } else {
         what = tr("%1: %2 %3").arg(who, action(event.action), event.target).trimmed();
@@ -232,6 +237,25 @@ QString AuditText::sentence(const AuditRecord &event, const QHash<qint64, QStrin
     if (event.outcome == QLatin1String("denied"))
         return tr("Denied: %1").arg(what);
     return what;
+}
+
+AuditText::Subjects AuditText::subjects(const AuditRecord &event, const QHash<qint64, QString> &emails)
+{
+    Subjects subjects;
+    const QString &action = event.action;
+    if (action.startsWith(QLatin1String("user.")) || action == QLatin1String("mfa.reset"))
+        subjects.userEmail = event.target; // these name their user by address
+    else if (action == QLatin1String("session.revoke_all")) // by number
+        subjects.userEmail = emails.value(event.target.toLongLong());
+    else if (event.actor.startsWith(kUserPrefix))
+        subjects.userEmail = actor(event.actor, emails);
+    if (subjects.userEmail.startsWith(kUserPrefix) || !subjects.userEmail.contains(QLatin1Char('@')))
+        subjects.userEmail.clear(); // a number the console could not turn into an address
+    if (action == QLatin1String("session.revoke") || action == QLatin1String("refresh_reuse_detected"))
+        subjects.sessionId = event.target;
+    if (action.startsWith(QLatin1String("client.")) || action.startsWith(QLatin1String("oidc.")))
+        subjects.clientId = event.target;
+    return subjects;
 }
 
 bool AuditText::isSecurityEvent(const AuditRecord &event)

@@ -152,6 +152,19 @@ void MainWindow::buildContent()
     addPage(m_settings = new SettingsPage(m_context), tr("Settings"), 8);
     addPage(m_workspaces = new WorkspacesPage(m_context), tr("Workspaces"), 9);
     addPage(m_clients = new ClientsPage(m_context), tr("Applications"), 0);
+    // The audit log's subjects open on their pages.
+    connect(m_audit, &AuditPage::userRequested, this, [this](const QString &email) {
+        showPage(Page::Users);
+        m_users->showUser(email);
+    });
+    connect(m_audit, &AuditPage::sessionRequested, this, [this](const QString &email, const QString &sessionId) {
+        showPage(Page::Sessions);
+        m_sessions->showSessionsOf(email, sessionId);
+    });
+    connect(m_audit, &AuditPage::applicationRequested, this, [this](const QString &clientId) {
+        showPage(Page::Clients);
+        m_clients->showClient(clientId);
+    });
     addPage(m_mail = new MailPage(m_context), tr("Mail"), -1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_stack->setCurrentIndex(row);

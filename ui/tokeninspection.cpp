@@ -106,6 +106,11 @@ QString TokenInspection::meaningOf(const QString &name, const QJsonValue &value)
         {"workspace_role", QT_TR_NOOP("Role in the workspace")},
         {"workspace_plan", QT_TR_NOOP("The workspace's plan")},
         {"nonce", QT_TR_NOOP("Nonce: binds an ID token to its sign-in")},
+        {"amr", QT_TR_NOOP("How the user signed in: pwd password, otp code, hwk/swk passkey, user verified")},
+        {"acr", QT_TR_NOOP("Strength of the sign-in: phr phishing-resistant (a passkey), mfa two factors")},
+        {"azp", QT_TR_NOOP("Authorized party: the application the ID token was issued to")},
+        {"name", QT_TR_NOOP("Name")},
+        {"email_verified", QT_TR_NOOP("Whether the e-mail address was verified")},
     };
     for (const auto &entry : known) {
         if (name == QLatin1String(entry.name))

@@ -116,13 +116,29 @@ AuditPage::AuditPage(ConsoleContext &context, QWidget *parent)
     m_detail->setAccessibleName(tr("The selected event"));
     m_detail->setPlaceholderText(tr("Select an event to see all of it here."));
     m_detail->setTabChangesFocus(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        const AuditRecord *event = m_model->rowAt(m_model->rowOfKey(selectedKey(m_view)));
-        m_detail->setPlainText(event ? AuditText::describe(*event, m_model->emails()) : QString());
-    });
+    // What the selected event is about, one click away on its own page.
+    m_showUser = makeButton(tr("Show &user"), QStringLiteral("auditShowUser"));
+    connect(m_showUser, &QPushButton::clicked, this, [this] { emit userRequested(m_subjects.userEmail); });
+    m_showSession = makeButton(tr("Show &session"), QStringLiteral("auditShowSession"));
+    connect(m_showSession, &QPushButton::clicked, this,
+            [this] { emit sessionRequested(m_subjects.userEmail, m_subjects.sessionId); });
+    m_showApplication = makeButton(tr("Show &application"), QStringLiteral("auditShowApplication"));
+    connect(m_showApplication, &QPushButton::clicked, this, [this] { emit applicationRequested(m_subjects.clientId); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPage::showSelected);
+    showSelected();
+    auto *subjects = new QHBoxLayout;
+    subjects->addWidget(m_showUser);
+    subjects->addWidget(m_showSession);
+    subjects->addWidget(m_showApplication);
+    subjects->addStretch();
+    auto *detailSide = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailSide);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addLayout(subjects);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
-    split->addWidget(m_detail);
+    split->addWidget(detailSide);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -155,6 +171,25 @@ void AuditPage::refresh()
             m_model->setEmails(std::move(snapshot.emails));
             m_model->setRows(std::move(snapshot.events));
         });
+}
+
+void AuditPage::showSelected()
+{
+    const AuditRecord *event = m_model->rowAt(m_model->rowOfKey(selectedKey(m_view)));
+    m_detail->setPlainText(event ? AuditText::describe(*event, m_model->emails()) : QString());
+    m_subjects = event ? AuditText::subjects(*event, m_model->emails()) : AuditText::Subjects{};
+    // Each names what it opens, or is off while the event names none.
+    m_showUser->setEnabled(!m_subjects.userEmail.isEmpty());
+    m_showUser->setToolTip(m_subjects.userEmail.isEmpty() ? tr("The selected event names no user")
+                                                          : tr("Open %1 on the Users page").arg(m_subjects.userEmail));
+    m_showSession->setEnabled(!m_subjects.sessionId.isEmpty());
+    m_showSession->setToolTip(m_subjects.sessionId.isEmpty()
+                                  ? tr("The selected event names no session")
+                                  : tr("Show session %1 on the Sessions page").arg(m_subjects.sessionId));
+    m_showApplication->setEnabled(!m_subjects.clientId.isEmpty());
+    m_showApplication->setToolTip(m_subjects.clientId.isEmpty()
+                                      ? tr("The selected event names no application")
+                                      : tr("Show %1 on the Applications page").arg(m_subjects.clientId));
 }
 
 void AuditPage::exportCsv()

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Audit: the log, newest first, filtered by time range, outcome and text (actor, action,
-// target, details); CSV export of what the filter shows.
+// Audit: the log, newest first, as sentences, filtered by time range, outcome (or the security
+// events) and text; the selected event whole, with its user, session and application a click
+// away; CSV export of what the filter shows.
 #pragma once
 
+#include "audittext.h"
 #include "consolepage.h"
 
 class QComboBox;
 class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -30,7 +33,15 @@ public:
 
     void exportCsv();
 
+signals:
+    // The selected event's subjects, to be shown on their pages.
+    void userRequested(const QString &email);
+    void sessionRequested(const QString &email, const QString &sessionId);
+    void applicationRequested(const QString &clientId);
+
 private:
+    void showSelected();
+
     AuditTableModel *m_model;
     QSortFilterProxyModel *m_filter;
     QTableView *m_view;
@@ -39,6 +50,10 @@ private:
     QDateTimeEdit *m_until;
     QComboBox *m_outcome;
     QPlainTextEdit *m_detail;
+    QPushButton *m_showUser;
+    QPushButton *m_showSession;
+    QPushButton *m_showApplication;
+    AuditText::Subjects m_subjects;
 };
 
 } // namespace keyward

@@ -73,7 +73,19 @@ void ClientsPage::refresh()
         [this](Snapshot snapshot) {
             m_clients->setRows(std::move(snapshot.clients));
             m_issuer = snapshot.issuer;
+            if (!m_clientToSelect.isEmpty()) {
+                const int row = m_clients->rowOfKey(m_clientToSelect);
+                if (row >= 0)
+                    m_view->selectRow(row);
+                m_clientToSelect.clear();
+            }
         });
+}
+
+void ClientsPage::showClient(const QString &clientId)
+{
+    m_clientToSelect = clientId;
+    refresh();
 }
 
 const Client *ClientsPage::selectedClient() const

@@ -32,6 +32,9 @@ public:
     void showConsents();
     static constexpr int kConsentsShown = 500; // the newest; a user's own through the Users page
 
+    // Selects the application with this client id once listed (the audit log's "Show application").
+    void showClient(const QString &clientId);
+
 private:
     const Client *selectedClient() const;
     // Runs a change on the worker; reports and refreshes when it is done.
@@ -40,6 +43,7 @@ private:
     ClientTableModel *m_clients;
     QTableView *m_view;
     QString m_issuer; // as read with the list, for "Try it"
+    QString m_clientToSelect; // showClient: selected once a read lists it
 };
 
 } // namespace keyward

@@ -130,6 +130,8 @@ protected:
     }
     // The key (RowTableModelBase::KeyRole) of the selected row, or empty.
     static QString selectedKey(const QTableView *view);
+    // A push button named for tests (objectName), its action connected by the page.
+    static QPushButton *makeButton(const QString &text, const QString &name);
 
     ConsoleContext &m_context;
 
@@ -138,7 +140,6 @@ private:
     bool m_refreshRunning = false;
     bool m_refreshAgain = false;
     quint64 m_readsStarted = 0;
-    static QPushButton *makeButton(const QString &text, const QString &name);
 };
 
 } // namespace keyward

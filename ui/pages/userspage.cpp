@@ -162,6 +162,15 @@ void UsersPage::refresh()
         },
         [this](Snapshot snapshot) {
             const bool more = m_window.show(std::move(snapshot.rows), *m_model);
+            if (!m_userToSelect.isEmpty()) {
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    if (m_model->userAt(row)->record.email.compare(m_userToSelect, Qt::CaseInsensitive) == 0) {
+                        m_view->selectRow(m_sorter->mapFromSource(m_model->index(row, 0)).row());
+                        break;
+                    }
+                }
+                m_userToSelect.clear();
+            }
             m_factors->readSoon(); // rows that came into sight while this was read
             const int shown = m_model->rowCount();
             m_roles = snapshot.roles;
@@ -178,6 +187,15 @@ void UsersPage::refresh()
             else
                 m_shown->setText(tr("%1 of %2 users").arg(shown).arg(snapshot.total));
         });
+}
+
+void UsersPage::showUser(const QString &email)
+{
+    m_userToSelect = email;
+    m_search->setText(email); // read at once, not when the typing delay ends
+    m_searchDelay.stop();
+    m_window.reset();
+    refresh();
 }
 
 QPushButton *UsersPage::actionFor(const char *objectName) const

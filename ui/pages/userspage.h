@@ -50,11 +50,14 @@ public:
     // question naming them.
     void resetFactors();
     // The selected user in one place (double-click, Enter, context menu).
+    // Finds the user by address and selects them (the audit log's "Show user").
+    void showUser(const QString &email);
     void openDetails();
     UserDetailDialog *details() const { return m_details; }
 
     // The buttons that act on the selected user.
     QPushButton *actionFor(const char *objectName) const;
+    QString selectedEmail() const;
 
 private:
     // Offers only what may be done to the selected user, and says why not.
@@ -62,7 +65,6 @@ private:
     // Reads the open detail view's user again.
     void loadDetails();
     void renameSelected(const QString &name);
-    QString selectedEmail() const;
     // The user the actions act on: the open detail view's, else the selected one.
     std::optional<User> actedOn() const;
     void askAndCreateUser(const NewUserInput &previous, const QString &problem);
@@ -73,6 +75,7 @@ private:
     UserTableModel *m_model;
     QSortFilterProxyModel *m_sorter;
     QTableView *m_view;
+    QString m_userToSelect; // showUser: selected once a read lists them
     FactorsInSight *m_factors;
     QLineEdit *m_search;
     QLabel *m_shown; // how many are shown, of how many
