@@ -266,14 +266,22 @@ private:
     {
         if (m_sortColumn < 0)
             return;
+        // Each row's value once (a display may format text), then the rows in that order.
         const Column &column = m_columns[size_t(m_sortColumn)];
-        std::stable_sort(rows.begin(), rows.end(), [this, &column](const Row &a, const Row &b) {
-            const QVariant left = sortValue(column, a);
-            const QVariant right = sortValue(column, b);
-            const QPartialOrdering order = QVariant::compare(left, right);
-            return m_sortOrder == Qt::AscendingOrder ? order == QPartialOrdering::Less
-                                                     : order == QPartialOrdering::Greater;
+        std::vector<std::pair<QVariant, size_t>> order;
+        order.reserve(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            order.emplace_back(sortValue(column, rows[i]), i);
+        std::stable_sort(order.begin(), order.end(), [this](const auto &a, const auto &b) {
+            const QPartialOrdering compared = QVariant::compare(a.first, b.first);
+            return m_sortOrder == Qt::AscendingOrder ? compared == QPartialOrdering::Less
+                                                     : compared == QPartialOrdering::Greater;
         });
+        std::vector<Row> sorted;
+        sorted.reserve(rows.size());
+        for (const auto &[value, i] : order)
+            sorted.push_back(std::move(rows[i]));
+        rows = std::move(sorted);
     }
     int indexOfKey(const QString &key, int from) const
     {

@@ -46,10 +46,6 @@ class RelativeTime {
     Q_DECLARE_TR_FUNCTIONS(RelativeTime)
 public:
     static QString between(qint64 at, qint64 now);
-    static QString fromNow(const QDateTime &at)
-    {
-        return between(at.toSecsSinceEpoch(), QDateTime::currentSecsSinceEpoch());
-    }
 };
 
 } // namespace keyward
