@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The yardstick for tests/bench/load.sh: a bare QHttpServer 6.4 answering one JSON route, on the
 // same number of SO_REUSEPORT threads as Keyward, so "Keyward's /healthz ÷ bare" measures what
-// Keyward's own request path costs on top of the HTTP library.
-// Usage: keyward-bench-barehello THREADS   (prints "listening on http://127.0.0.1:PORT")
+// Keyward's own request path costs on top of the HTTP library. tests/bench/startup.py starts it
+// on a given port as the floor of start-up: the HTTP library's own, with no database or keys.
+// Usage: keyward-bench-barehello THREADS [PORT]   (prints "listening on http://127.0.0.1:PORT")
 #include "http/listeningsocket.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int threads = argc > 1 ? qMax(1, QString::fromLatin1(argv[1]).toInt()) : QThread::idealThreadCount();
     const QHostAddress address(QHostAddress::LocalHost);
-    const Result<quint16> probed = ListeningSocket::probePort(address, 0);
+    const quint16 port = argc > 2 ? quint16(QString::fromLatin1(argv[2]).toUShort()) : 0;
+    const Result<quint16> probed = ListeningSocket::probePort(address, port);
     if (!probed)
         return 1;
     struct Worker {

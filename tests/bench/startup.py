@@ -6,6 +6,8 @@ Measured side by side, runs interleaved so every program sees the same machine:
   serve          keyward-server serve on an existing data directory (/healthz: answers after a database query)
   dev            keyward-server dev --data-dir on a directory it seeded before
   dev throwaway  keyward-server dev with a new database each time (tables, signing keys, seed)
+  bare           keyward-bench-barehello: a QHttpServer 6.4 on as many threads, one constant route, no
+                 database and no keys: the floor any Keyward start-up stands on (built beside the server)
   glewlwyd       Glewlwyd 2.7.5 (Debian) on an SQLite database made by its own init script (/config), when
                  installed: scripts/install-deps.sh comparison
 
@@ -78,6 +80,11 @@ def main():
             "dev": ([binary, "dev", "--listen", listen, "--data-dir", f"{work}/dev"], b"/healthz", env),
             "dev throwaway": ([binary, "dev", "--listen", listen], b"/healthz", env),
         }
+        bare = os.path.join(os.path.dirname(binary), "..", "tests", "keyward-bench-barehello")
+        if os.access(bare, os.X_OK):
+            programs["bare"] = ([bare, str(os.cpu_count()), str(port)], b"/hello", env)
+        else:
+            print(f"(no {bare}: build the target keyward-bench-barehello to see the floor)")
         if os.access(GLEWLWYD, os.X_OK):
             database = f"{work}/glewlwyd.db"
             with gzip.open("/usr/share/doc/glewlwyd/database/init.sqlite3.sql.gz", "rt") as script:
