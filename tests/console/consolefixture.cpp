@@ -129,4 +129,11 @@ Console::Console(TestServer &server) : dialogs(new ScriptedDialogs)
     settle(*window);
 }
 
+MainWindow &Console::showPage(MainWindow::Page page)
+{
+    window->showPage(page);
+    settle(*window);
+    return *window;
+}
+
 } // namespace keyward::consoletest

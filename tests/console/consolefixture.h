@@ -162,6 +162,8 @@ void addOutboxRows(TestServer &server);
 // The console's window on a test server, shown, with its first reads done.
 struct Console {
     explicit Console(TestServer &server);
+    // Shows the page with its first reads done; the window, for what the test does next.
+    MainWindow &showPage(MainWindow::Page page);
     ScriptedDialogs *dialogs; // owned by the window
     std::unique_ptr<MainWindow> window;
 };

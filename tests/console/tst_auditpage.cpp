@@ -29,9 +29,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"));
         server.createUser(QStringLiteral("bob@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Audit);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Audit);
         AuditPage *page = window.auditPage();
         QTest::keyClicks(page->textFilter(), QStringLiteral("bob@"));
         QCOMPARE(page->view()->model()->rowCount(), 1);
@@ -62,9 +60,7 @@ private slots:
                             {{QStringLiteral("tokens.access_ttl"), QStringLiteral("600")}})
                     .ok());
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Audit);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Audit);
         AuditPage *page = window.auditPage();
         const auto rowOf = [page](const QString &action) {
             for (int row = 0; row < page->model()->rowCount(); ++row) {

@@ -29,9 +29,7 @@ private slots:
     {
         TestServer server;
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Clients);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Clients);
         ClientsPage *page = window.clientsPage();
         QCOMPARE(page->model()->rowCount(), 0);
         console.dialogs->clients = {{QStringLiteral("notes"),

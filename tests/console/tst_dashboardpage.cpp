@@ -73,9 +73,7 @@ private slots:
     {
         TestServer server;
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Dashboard);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Dashboard);
         DashboardPage *page = window.dashboardPage();
         QVERIFY(!button(page, "copyJwks")->isEnabled());
         QVERIFY(!button(page, "copyJwks")->toolTip().isEmpty());

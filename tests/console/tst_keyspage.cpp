@@ -20,9 +20,7 @@ private slots:
     {
         TestServer server;
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Keys);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Keys);
         KeysPage *page = window.keysPage();
         QCOMPARE(page->model()->rowCount(), 3); // the active key and its two companions (RS256, EdDSA)
         console.dialogs->choices.push_back(QStringLiteral("EdDSA"));

@@ -33,9 +33,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
         addOutboxRows(server);
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Mail);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Mail);
         MailPage *page = window.mailPage();
         QTRY_COMPARE(page->model()->rowCount(), 3);
         QVERIFY2(page->where()->text().contains(QStringLiteral("smtp://mail.example.com:587")),

@@ -322,9 +322,7 @@ private slots:
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Settings);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Settings);
         // English plural forms: "1 day", not "1 day(s)".
         QCOMPARE(SettingEditor::durationText(86400), QStringLiteral("1 day"));
         QCOMPARE(SettingEditor::durationText(2 * 86400), QStringLiteral("2 days"));
@@ -372,9 +370,7 @@ private slots:
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Sessions);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Sessions);
         auto *hint = window.sessionsPage()->view()->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"));
         QVERIFY(hint);
         // Nothing selected, nothing offered to act on a row, and the buttons say why.
@@ -449,9 +445,7 @@ private slots:
         server.createUser(QStringLiteral("bob@example.org"));
         const QJsonObject bob = server.login(QStringLiteral("bob@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Sessions);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Sessions);
         SessionsPage *page = window.sessionsPage();
         selectRow(page->view(), QStringLiteral("bob@example.org"), SessionTableModel::User);
         QJsonObject ada;
@@ -502,9 +496,7 @@ private slots:
         TestServer server;
         {
             Console console(server);
-            MainWindow &window = *console.window;
-            window.showPage(MainWindow::Page::Keys);
-            settle(window);
+            MainWindow &window = console.showPage(MainWindow::Page::Keys);
             QTableView *view = window.keysPage()->view();
             auto *chooser = view->findChild<ColumnChooser *>();
             QVERIFY(chooser);
@@ -611,9 +603,7 @@ private slots:
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Users);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Users);
         const quint64 before = window.worker().posted();
         for (int i = 0; i < 50; ++i)
             window.usersPage()->refresh();

@@ -23,9 +23,7 @@ private slots:
         TestServer server;
         server.createUser(QStringLiteral("mia@example.org"), {QStringLiteral("manager")});
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Roles);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Roles);
         RolesPage *page = window.rolesPage();
         QAbstractItemModelTester tester(page->matrix(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QByteArray before = server.accessToken(QStringLiteral("mia@example.org"));

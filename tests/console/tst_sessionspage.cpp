@@ -28,9 +28,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"));
         const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Sessions);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Sessions);
         SessionsPage *page = window.sessionsPage();
         QCOMPARE(page->model()->rowCount(), 1);
         // Asked first, naming who is signed out; "no" changes nothing.
@@ -57,9 +55,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"));
         const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Sessions);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Sessions);
         const QJsonObject body{{QStringLiteral("refresh_token"), pair.value(QStringLiteral("refresh_token"))}};
         QCOMPARE(server.postJson(QStringLiteral("/auth/refresh"), body).status, 200);
         server.clock().advance(3600); // far past the reuse grace
@@ -125,9 +121,7 @@ private slots:
         for (int i = 0; i < RowWindow::kPageRows + 50; ++i)
             QVERIFY(server.backend().sessions().start(ada, {}));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Sessions);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Sessions);
         SessionTableModel *model = window.sessionsPage()->model();
         QCOMPARE(model->rowCount(), RowWindow::kPageRows);
         QVERIFY(model->canFetchMore({}));

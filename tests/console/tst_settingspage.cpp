@@ -30,9 +30,7 @@ private slots:
         TestServer server;
         server.createUser(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Settings);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Settings);
         SettingsPage *page = window.settingsPage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto shown = [page](const QString &key, int column) {

@@ -163,9 +163,7 @@ private slots:
         server.createUser(QStringLiteral("bob@example.org"), {QStringLiteral("admin")});
         const QJsonObject pair = server.login(QStringLiteral("ada@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Users);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Users);
         UsersPage *page = window.usersPage();
         selectRow(page->view(), QStringLiteral("ada@example.org"), UserTableModel::Email);
         // Enter on a row opens it (a double-click and the context menu too).
@@ -274,9 +272,7 @@ private slots:
         QVERIFY(backend.sessions().start(bob, {}));
 
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Users);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Users);
         UsersPage *page = window.usersPage();
         const auto factorsShown = [page](qint64 id) {
             const UserTableModel *model = page->model();
@@ -410,9 +406,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"), {QStringLiteral("admin")});
         server.createUser(QStringLiteral("bob@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Users);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Users);
         UsersPage *page = window.usersPage();
         // Nothing selected: a line saying what selecting does, not a row of greyed buttons.
         QVERIFY(!button(page, "deleteUser")->isVisibleTo(page));
@@ -502,9 +496,7 @@ private slots:
         }
         const int total = RowWindow::kMaxRows + 100;
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Users);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Users);
         UsersPage *page = window.usersPage();
         UserTableModel *model = page->model();
         QCOMPARE(model->rowCount(), RowWindow::kPageRows);

@@ -29,9 +29,7 @@ private slots:
         server.createUser(QStringLiteral("ada@example.org"));
         server.createUser(QStringLiteral("bob@example.org"));
         Console console(server);
-        MainWindow &window = *console.window;
-        window.showPage(MainWindow::Page::Workspaces);
-        settle(window);
+        MainWindow &window = console.showPage(MainWindow::Page::Workspaces);
         WorkspacesPage *page = window.workspacesPage();
         QCOMPARE(page->model()->rowCount(), 0);
         console.dialogs->texts = {QStringLiteral("acme"), QStringLiteral("Acme"), QStringLiteral("ada@example.org")};
