@@ -85,6 +85,9 @@ public:
     qint64 countActive(const QDateTime &now, qint64 idleSeconds);
     // Per user, of some users only (a page of them), through the (user_id, created_at, id) index.
     QHash<qint64, int> countActiveOfUsers(const std::vector<qint64> &userIds, const QDateTime &now, qint64 idleSeconds);
+    // The statement countActiveOfUsers runs for each chunk of users (:now, :idle, :u0…): its
+    // query plan is tested.
+    static QString activeCountsOfUsersSql();
     void recordUse(const QString &id, const QDateTime &at, bool rotated);
     // An SSO session used again: its idle end moves (absolute_expires_at, never past `cap`).
     void extendSso(const QString &id, const QDateTime &at, const QDateTime &expiresAt);
