@@ -96,6 +96,11 @@ std::vector<AuditRecord> AuditLog::aboutUser(qint64 userId, const QString &email
     return events;
 }
 
+std::vector<AuditRecord> AuditLog::aboutTargets(const QStringList &targets, int limit)
+{
+    return AuditStore(m_database.connection()).about(targets, QString(), limit);
+}
+
 std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)
 {
     return AuditStore(m_database.connection()).list(query);

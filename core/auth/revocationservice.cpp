@@ -36,6 +36,20 @@ void RevocationService::revokeToken(const Actor &actor, const QString &jti, qint
     followFeed(true);
 }
 
+QHash<QString, qint64> RevocationService::ownersOf(const std::vector<RevocationRecord> &revoked)
+{
+    QStringList jtis;
+    for (const RevocationRecord &record : revoked)
+        jtis << record.subject;
+    QHash<QString, qint64> owners;
+    // One revoking event a token; room for a few other events about the same ids.
+    for (const AuditRecord &event : m_audit.aboutTargets(jtis, 4 * int(jtis.size()) + 10)) {
+        if (event.action == QLatin1String("token.revoke") && !owners.contains(event.target))
+            owners.insert(event.target, event.detail(QStringLiteral("user_id")).toLongLong());
+    }
+    return owners;
+}
+
 void RevocationService::writeUserCutoff(const QSqlDatabase &db, const QString &subject, qint64 at)
 {
     RevocationStore(db).insert({0, QStringLiteral("user"), subject, at, at + kLongestPossibleAccessLifetime.count()});

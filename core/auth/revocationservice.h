@@ -47,6 +47,9 @@ public:
     void revokeToken(const Actor &actor, const QString &jti, qint64 expiresAt, const QString &userKey = {});
     // The newest `limit` revoked token ids that still matter (not yet expired), newest first.
     std::vector<RevocationRecord> revokedTokens(int limit);
+    // Whose each of these revoked tokens was (jti -> the user's database key), as the event that
+    // revoked it says; a token revoked without naming its user is not in the answer.
+    QHash<QString, qint64> ownersOf(const std::vector<RevocationRecord> &revoked);
 
     // Feed entries written on the caller's connection, so they commit with the caller's change.
     // Every session-less token of the user (minted by hand) issued at or before `at` stops

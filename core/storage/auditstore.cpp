@@ -58,14 +58,19 @@ std::vector<AuditRecord> AuditStore::about(const QStringList &targets, const QSt
 {
     // Each condition walks its own index (target, id) or (actor, id) from the newest; the union
     // is cut to the newest `limit`.
-    QString conditions = QStringLiteral("actor = :actor");
+    QStringList conditions;
+    if (!actor.isEmpty())
+        conditions << QStringLiteral("actor = :actor");
     for (int i = 0; i < targets.size(); ++i)
-        conditions += QStringLiteral(" OR target = :t%1").arg(i);
+        conditions << QStringLiteral("target = :t%1").arg(i);
+    if (conditions.isEmpty())
+        return {};
     SqlStatement query(m_db,
                        QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
                                       "FROM audit_events WHERE ")
-                           + conditions + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
-    query.bind(QStringLiteral(":actor"), actor);
+                           + conditions.join(QLatin1String(" OR ")) + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    if (!actor.isEmpty())
+        query.bind(QStringLiteral(":actor"), actor);
     for (int i = 0; i < targets.size(); ++i)
         query.bind(QStringLiteral(":t%1").arg(i), targets.at(i));
     query.bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();

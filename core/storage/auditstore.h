@@ -41,7 +41,8 @@ public:
     // Newest first.
     std::vector<AuditRecord> list(const AuditQuery &query);
     // The newest events about one of these targets or by this actor (a user's own security
-    // events: their address and id as targets, "user:ADDRESS" as actor), newest first.
+    // events: their address and id as targets, "user:ADDRESS" as actor; an empty actor names
+    // none), newest first.
     std::vector<AuditRecord> about(const QStringList &targets, const QString &actor, int limit);
     // The id of the newest event (0: none): whether anything happened since a look, in one index read.
     qint64 newestId();
