@@ -348,18 +348,6 @@
         <translation>%1 hat den Arbeitsbereich %2 gelöscht</translation>
     </message>
     <message>
-        <source>%1 added a member to the workspace %2</source>
-        <translation>%1 hat dem Arbeitsbereich %2 ein Mitglied hinzugefügt</translation>
-    </message>
-    <message>
-        <source>%1 removed a member from the workspace %2</source>
-        <translation>%1 hat ein Mitglied aus dem Arbeitsbereich %2 entfernt</translation>
-    </message>
-    <message>
-        <source>%1 changed a member&apos;s role in the workspace %2</source>
-        <translation>%1 hat die Rolle eines Mitglieds im Arbeitsbereich %2 geändert</translation>
-    </message>
-    <message>
         <source>%1 registered the application %2</source>
         <translation>%1 hat die Anwendung %2 registriert</translation>
     </message>
@@ -470,6 +458,34 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the workspace %3</source>
+        <translation>%1 hat %2 zum Arbeitsbereich %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the workspace %3</source>
+        <translation>%1 hat %2 aus dem Arbeitsbereich %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 in the workspace %3</source>
+        <translation>%1 hat die Rolle von %2 im Arbeitsbereich %3 geändert</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Einladung verschickt</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 to the workspace %3</source>
+        <translation>%1 hat %2 in den Arbeitsbereich %3 eingeladen</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Einladung zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation %2 to the workspace %3</source>
+        <translation>%1 hat die Einladung %2 in den Arbeitsbereich %3 zurückgezogen</translation>
     </message>
 </context>
 <context>

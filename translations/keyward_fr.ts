@@ -348,18 +348,6 @@
         <translation>%1 a supprimé l’espace de travail %2</translation>
     </message>
     <message>
-        <source>%1 added a member to the workspace %2</source>
-        <translation>%1 a ajouté un membre à l’espace de travail %2</translation>
-    </message>
-    <message>
-        <source>%1 removed a member from the workspace %2</source>
-        <translation>%1 a retiré un membre de l’espace de travail %2</translation>
-    </message>
-    <message>
-        <source>%1 changed a member&apos;s role in the workspace %2</source>
-        <translation>%1 a modifié le rôle d’un membre dans l’espace de travail %2</translation>
-    </message>
-    <message>
         <source>%1 registered the application %2</source>
         <translation>%1 a enregistré l’application %2</translation>
     </message>
@@ -470,6 +458,34 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the workspace %3</source>
+        <translation>%1 a ajouté %2 à l’espace de travail %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the workspace %3</source>
+        <translation>%1 a retiré %2 de l’espace de travail %3</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of %2 in the workspace %3</source>
+        <translation>%1 a changé le rôle de %2 dans l’espace de travail %3</translation>
+    </message>
+    <message>
+        <source>Invitation sent</source>
+        <translation>Invitation envoyée</translation>
+    </message>
+    <message>
+        <source>%1 invited %2 to the workspace %3</source>
+        <translation>%1 a invité %2 dans l’espace de travail %3</translation>
+    </message>
+    <message>
+        <source>Invitation withdrawn</source>
+        <translation>Invitation retirée</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the invitation %2 to the workspace %3</source>
+        <translation>%1 a retiré l’invitation %2 à l’espace de travail %3</translation>
     </message>
 </context>
 <context>

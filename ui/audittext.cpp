@@ -18,8 +18,11 @@ namespace {
 struct Words {
     const char *id;
     const char *text;
-    // What happened as a sentence: %1 who acted, %2 the target.
+    // What happened as a sentence: %1 who acted, %2 the target, %3 the detail named below.
     const char *sentence = nullptr;
+    // The event's detail that says where it happened (a member event's target is the member,
+    // its workspace is in the details).
+    const char *where = nullptr;
 };
 
 constexpr Words kActions[] = {
@@ -77,11 +80,15 @@ constexpr Words kActions[] = {
     {"workspace.delete", QT_TRANSLATE_NOOP("AuditText", "Workspace deleted"),
      QT_TRANSLATE_NOOP("AuditText", "%1 deleted the workspace %2")},
     {"workspace.member_add", QT_TRANSLATE_NOOP("AuditText", "Member added"),
-     QT_TRANSLATE_NOOP("AuditText", "%1 added a member to the workspace %2")},
+     QT_TRANSLATE_NOOP("AuditText", "%1 added %2 to the workspace %3"), "workspace"},
     {"workspace.member_remove", QT_TRANSLATE_NOOP("AuditText", "Member removed"),
-     QT_TRANSLATE_NOOP("AuditText", "%1 removed a member from the workspace %2")},
+     QT_TRANSLATE_NOOP("AuditText", "%1 removed %2 from the workspace %3"), "workspace"},
     {"workspace.member_role", QT_TRANSLATE_NOOP("AuditText", "Member's role changed"),
-     QT_TRANSLATE_NOOP("AuditText", "%1 changed a member's role in the workspace %2")},
+     QT_TRANSLATE_NOOP("AuditText", "%1 changed the role of %2 in the workspace %3"), "workspace"},
+    {"workspace.invite", QT_TRANSLATE_NOOP("AuditText", "Invitation sent"),
+     QT_TRANSLATE_NOOP("AuditText", "%1 invited %2 to the workspace %3"), "workspace"},
+    {"workspace.uninvite", QT_TRANSLATE_NOOP("AuditText", "Invitation withdrawn"),
+     QT_TRANSLATE_NOOP("AuditText", "%1 withdrew the invitation %2 to the workspace %3"), "workspace"},
     {"client.create", QT_TRANSLATE_NOOP("AuditText", "Application registered"),
      QT_TRANSLATE_NOOP("AuditText", "%1 registered the application %2")},
     {"client.change", QT_TRANSLATE_NOOP("AuditText", "Application changed"),
@@ -162,6 +169,11 @@ constexpr const char *kSecurityActions[] = {
 };
 
 // A setting's value as its editor shows it ("15 min"); none: the default.
+QString detailOf(const AuditRecord &event, const char *name)
+{
+    return QJsonDocument::fromJson(event.details.toUtf8()).object().value(QLatin1String(name)).toString();
+}
+
 QString settingValueText(const QString &key, const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
@@ -227,7 +239,8 @@ QString AuditText::sentence(const AuditRecord &event, const QHash<qint64, QStrin
         const QString target = event.action == QLatin1String("session.revoke_all")
             ? emails.value(event.target.toLongLong(), event.target)
             : event.target;
-        what = tr(words->sentence).arg(who, target);
+        what = words->where ? tr(words->sentence).arg(who, target, detailOf(event, words->where))
+                            : tr(words->sentence).arg(who, target);
         what.remove(QStringLiteral(" ()")); // an event without a target
     } else {
         what = tr("%1: %2 %3").arg(who, action(event.action), event.target).trimmed();

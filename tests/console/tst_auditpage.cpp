@@ -3,8 +3,10 @@
 #include "consolefixture.h"
 
 #include "audittablemodel.h"
+#include "auth/accountservice.h"
 #include "auth/auditlog.h"
 #include "auth/settingsservice.h"
+#include "auth/workspaceservice.h"
 #include "pages/auditpage.h"
 #include "pages/sessionspage.h"
 #include "pages/userspage.h"
@@ -59,6 +61,17 @@ private slots:
                     .change(Actor::local(QStringLiteral("grace")),
                             {{QStringLiteral("tokens.access_ttl"), QStringLiteral("600")}})
                     .ok());
+        // A member event names the member as its target and the workspace in its details.
+        server.createUser(QStringLiteral("bob@example.org"));
+        const Actor grace = Actor::local(QStringLiteral("grace"));
+        QVERIFY(server.backend().workspaces().create(
+            grace,
+            {QStringLiteral("acme"),
+             QStringLiteral("Acme Corporation"),
+             {},
+             server.backend().accounts().find(QStringLiteral("ada@example.org"))->record.id}));
+        QVERIFY(server.backend().workspaces().addMember(grace, QStringLiteral("acme"),
+                                                        QStringLiteral("bob@example.org"), QStringLiteral("guest")));
         Console console(server);
         MainWindow &window = console.showPage(MainWindow::Page::Audit);
         AuditPage *page = window.auditPage();
@@ -94,6 +107,14 @@ private slots:
                      .toString()
                      .endsWith(QStringLiteral(" changed tokens.access_ttl from its default to 10 min")),
                  qPrintable(page->model()->index(setting, AuditTableModel::Event).data().toString()));
+        const int member = rowOf(QStringLiteral("workspace.member_add"));
+        QVERIFY(member >= 0);
+        QVERIFY2(page->model()
+                     ->index(member, AuditTableModel::Event)
+                     .data()
+                     .toString()
+                     .endsWith(QStringLiteral(" added bob@example.org to the workspace acme")),
+                 qPrintable(page->model()->index(member, AuditTableModel::Event).data().toString()));
         // The outcome by icon and colour too: the refusal stands out, a success is not coloured.
         QVERIFY(
             !page->model()->index(reuse, AuditTableModel::Outcome).data(Qt::DecorationRole).value<QIcon>().isNull());
