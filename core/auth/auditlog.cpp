@@ -96,9 +96,9 @@ std::vector<AuditRecord> AuditLog::aboutUser(qint64 userId, const QString &email
     return events;
 }
 
-std::vector<AuditRecord> AuditLog::aboutTargets(const QStringList &targets, int limit)
+std::vector<AuditRecord> AuditLog::ofActionAbout(const QString &action, const QStringList &targets)
 {
-    return AuditStore(m_database.connection()).about(targets, QString(), limit);
+    return AuditStore(m_database.connection()).ofActionAbout(action, targets);
 }
 
 std::vector<AuditRecord> AuditLog::list(const AuditQuery &query)

@@ -40,8 +40,8 @@ public:
     std::vector<AuditRecord> list(const AuditQuery &query);
     // A user's own security events, newest first: about them (by address or id) or by them.
     std::vector<AuditRecord> aboutUser(qint64 userId, const QString &email, int limit);
-    // The newest events about these targets (each found through the target index), newest first.
-    std::vector<AuditRecord> aboutTargets(const QStringList &targets, int limit);
+    // Every event of this action about one of these targets, oldest first.
+    std::vector<AuditRecord> ofActionAbout(const QString &action, const QStringList &targets);
     // The id of the newest event (0: none): a cheap "did anything happen since?".
     qint64 newestId();
 

@@ -42,10 +42,11 @@ QHash<QString, qint64> RevocationService::ownersOf(const std::vector<RevocationR
     for (const RevocationRecord &record : revoked)
         jtis << record.subject;
     QHash<QString, qint64> owners;
-    // One revoking event a token; room for a few other events about the same ids.
-    for (const AuditRecord &event : m_audit.aboutTargets(jtis, 4 * int(jtis.size()) + 10)) {
-        if (event.action == QLatin1String("token.revoke") && !owners.contains(event.target))
-            owners.insert(event.target, event.detail(QStringLiteral("user_id")).toLongLong());
+    // A token revoked again (it may be) keeps the user its first revocation named.
+    for (const AuditRecord &event : m_audit.ofActionAbout(QStringLiteral("token.revoke"), jtis)) {
+        const qint64 user = event.detail(QStringLiteral("user_id")).toLongLong();
+        if (user > 0 && !owners.contains(event.target))
+            owners.insert(event.target, user);
     }
     return owners;
 }

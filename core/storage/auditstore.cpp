@@ -58,25 +58,36 @@ std::vector<AuditRecord> AuditStore::about(const QStringList &targets, const QSt
 {
     // Each condition walks its own index (target, id) or (actor, id) from the newest; the union
     // is cut to the newest `limit`.
-    QStringList conditions;
-    if (!actor.isEmpty())
-        conditions << QStringLiteral("actor = :actor");
+    QString conditions = QStringLiteral("actor = :actor");
     for (int i = 0; i < targets.size(); ++i)
-        conditions << QStringLiteral("target = :t%1").arg(i);
-    if (conditions.isEmpty())
-        return {};
+        conditions += QStringLiteral(" OR target = :t%1").arg(i);
     SqlStatement query(m_db,
                        QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
                                       "FROM audit_events WHERE ")
-                           + conditions.join(QLatin1String(" OR ")) + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
-    if (!actor.isEmpty())
-        query.bind(QStringLiteral(":actor"), actor);
+                           + conditions + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
+    query.bind(QStringLiteral(":actor"), actor);
     for (int i = 0; i < targets.size(); ++i)
         query.bind(QStringLiteral(":t%1").arg(i), targets.at(i));
     query.bind(QStringLiteral(":limit"), sqlLimit(limit)).exec();
     std::vector<AuditRecord> events;
     while (query.next())
         events.push_back(readEvent(query));
+    return events;
+}
+
+std::vector<AuditRecord> AuditStore::ofActionAbout(const QString &action, const QStringList &targets)
+{
+    std::vector<AuditRecord> events;
+    SqlStatement::forEachChunk(targets, [&](const QVariantList &chunk) {
+        SqlStatement query(m_db,
+                           QStringLiteral("SELECT id, at, actor, action, target, client_address, outcome, details "
+                                          "FROM audit_events WHERE target IN ")
+                               + SqlStatement::inList(QStringLiteral(":t"))
+                               + QStringLiteral(" AND action = :action ORDER BY id"));
+        query.bindInList(QStringLiteral(":t"), chunk).bind(QStringLiteral(":action"), action).exec();
+        while (query.next())
+            events.push_back(readEvent(query));
+    });
     return events;
 }
 

@@ -41,9 +41,11 @@ public:
     // Newest first.
     std::vector<AuditRecord> list(const AuditQuery &query);
     // The newest events about one of these targets or by this actor (a user's own security
-    // events: their address and id as targets, "user:ADDRESS" as actor; an empty actor names
-    // none), newest first.
+    // events: their address and id as targets, "user:ADDRESS" as actor), newest first.
     std::vector<AuditRecord> about(const QStringList &targets, const QString &actor, int limit);
+    // Every event of this action about one of these targets (oldest first), read in chunks of a
+    // fixed size through the target index: one statement text whatever the number of targets.
+    std::vector<AuditRecord> ofActionAbout(const QString &action, const QStringList &targets);
     // The id of the newest event (0: none): whether anything happened since a look, in one index read.
     qint64 newestId();
 

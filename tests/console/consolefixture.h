@@ -21,7 +21,8 @@
 namespace keyward::consoletest {
 
 // Once per test program, before anything else: a settings file of its own (test programs run side
-// by side), an empty screenshot directory to write into, and the system's language.
+// by side), the screenshot directory to write into (each file name written by one program only),
+// and the system's language.
 void prepareConsoleTests();
 
 // Answers the console's questions from a script, and remembers what it was shown.

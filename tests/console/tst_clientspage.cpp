@@ -139,7 +139,7 @@ private slots:
         dialog.redirects()->addUri(QStringLiteral("https://notes.example/cb"));
         dialog.redirects()->addUri(QStringLiteral("   "));
         QCOMPARE(dialog.input().redirectUris.size(), 2); // the blank one left out
-        QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-application-en.png")));
+        QVERIFY(dialog.grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-application-filled-en.png")));
         QCOMPARE(dialog.input().name, QStringLiteral("Notes"));
         QVERIFY(dialog.input().confidential);
     }

@@ -182,7 +182,7 @@ private slots:
         QVERIFY(!sessionView->horizontalScrollBar()->isVisible());
         QVERIFY(sessionView->horizontalHeader()->length() <= sessionView->viewport()->width());
         QVERIFY(sessionView->isColumnHidden(SessionTableModel::Workspace)); // in none
-        QVERIFY(detail->grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-user-detail-en.png")));
+        QVERIFY(detail->grab().save(QStringLiteral(KEYWARD_SCREENSHOT_DIR "/dialog-user-detail-sessions-en.png")));
 
         // The name is edited in place.
         detail->name()->setFocus();
